@@ -1,0 +1,380 @@
+"""Frozen value types shared by every stage of the pipeline.
+
+Nothing here reads the clock or the text: these are plain values, comparable,
+hashable and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Optional, Union
+
+import attrs
+
+from .errors import InvalidPublicationDate, MissingPublicationDate
+
+__all__ = [
+    "Granularity",
+    "TimexType",
+    "Mod",
+    "AnchorKind",
+    "Anchor",
+    "TimeSpan",
+    "TemporalExpression",
+    "Span",
+    "EventKind",
+    "EventStatus",
+    "TimePath",
+    "SourceRef",
+    "Event",
+    "Article",
+    "DateLike",
+    "publication_date",
+]
+
+DateLike = Union[str, _dt.date, _dt.datetime]
+
+
+class Granularity(str, enum.Enum):
+    """How precise a time value is, from the coarsest to the finest."""
+
+    MILLENNIUM = "MILLENNIUM"
+    CENTURY = "CENTURY"
+    DECADE = "DECADE"
+    YEAR = "YEAR"
+    HALF = "HALF"
+    QUARTER = "QUARTER"
+    SEASON = "SEASON"
+    MONTH = "MONTH"
+    WEEK = "WEEK"
+    DAY = "DAY"
+    PART_OF_DAY = "PART_OF_DAY"
+    HOUR = "HOUR"
+    MINUTE = "MINUTE"
+    SECOND = "SECOND"
+
+    @property
+    def rank(self) -> int:
+        """0 for the coarsest grain; larger is finer."""
+        return _GRANULARITY_ORDER[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_GRANULARITY_ORDER = {g: i for i, g in enumerate(Granularity)}
+
+
+class TimexType(str, enum.Enum):
+    """The TIMEX3 ``type`` attribute."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Mod(str, enum.Enum):
+    """The TIMEX3 ``mod`` attribute."""
+
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class AnchorKind(str, enum.Enum):
+    """What a relative expression was resolved against."""
+
+    PUBLICATION_DATE = "PUBLICATION_DATE"
+    EXPRESSION = "EXPRESSION"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(slots=True)
+class Anchor:
+    """The reference a relative expression was resolved against.
+
+    ``kind`` says whether it is the publication date or an earlier expression of
+    the text; ``value`` is that reference's TIMEX3 value, and for an expression
+    ``start``/``end``/``text`` locate it in the text.
+    """
+
+    kind: AnchorKind
+    value: str
+    start: Optional[int] = None
+    end: Optional[int] = None
+    text: Optional[str] = None
+
+    def describe(self) -> str:
+        """A short human-readable description, used in explanations."""
+        if self.kind is AnchorKind.PUBLICATION_DATE:
+            return f"the publication date {self.value}"
+        return f"the earlier expression {self.text!r} ({self.value}) at {self.start}"
+
+
+def _span_sort_key(span: "TimeSpan") -> tuple:
+    start = span.start if span.start is not None else _dt.date.min
+    end = span.end if span.end is not None else _dt.date.max
+    rank = span.granularity.rank if span.granularity is not None else -1
+    return (start, rank, end, span.value)
+
+
+@attrs.frozen(slots=True, eq=True, order=False)
+class TimeSpan:
+    """The calendar interval a time value stands for.
+
+    ``start`` and ``end`` are the first and last day of the interval, both
+    inclusive; ``None`` means the interval is open on that side ("since 2020"
+    has ``end=None``; "until 2020" or ``PAST_REF`` has ``start=None``).
+    ``granularity`` is how precisely the text names the interval: "2024" is a
+    ``YEAR`` even though it covers 366 days.
+
+    Spans are ordered by start, then coarser grain first, then end, then value;
+    that order is total and stable but says nothing about which of two
+    overlapping spans really came first (see :meth:`precedes`).
+    """
+
+    value: str
+    start: Optional[_dt.date]
+    end: Optional[_dt.date]
+    granularity: Optional[Granularity] = None
+    mod: Optional[Mod] = None
+
+    @property
+    def is_open(self) -> bool:
+        """True when the interval is unbounded on at least one side."""
+        return self.start is None or self.end is None
+
+    @property
+    def ongoing(self) -> bool:
+        """True for an interval with a known start and no end ("since 2020")."""
+        return self.start is not None and self.end is None
+
+    @property
+    def days(self) -> Optional[int]:
+        """Number of days covered, or ``None`` for an open interval."""
+        if self.start is None or self.end is None:
+            return None
+        return (self.end - self.start).days + 1
+
+    def _bounds(self) -> tuple[_dt.date, _dt.date]:
+        return (self.start or _dt.date.min, self.end or _dt.date.max)
+
+    def contains(self, other: Union["TimeSpan", _dt.date]) -> bool:
+        """True when ``other`` (a day or a span) lies wholly inside this span."""
+        lo, hi = self._bounds()
+        if isinstance(other, TimeSpan):
+            olo, ohi = other._bounds()
+            return lo <= olo and ohi <= hi
+        if isinstance(other, _dt.datetime):
+            other = other.date()
+        return lo <= other <= hi
+
+    def overlaps(self, other: "TimeSpan") -> bool:
+        """True when the two spans share at least one day."""
+        lo, hi = self._bounds()
+        olo, ohi = other._bounds()
+        return lo <= ohi and olo <= hi
+
+    def precedes(self, other: "TimeSpan") -> bool:
+        """True when this span ends strictly before ``other`` starts (certainly earlier)."""
+        if self.end is None or other.start is None:
+            return False
+        return self.end < other.start
+
+    def __lt__(self, other: "TimeSpan") -> bool:
+        if not isinstance(other, TimeSpan):
+            return NotImplemented
+        return _span_sort_key(self) < _span_sort_key(other)
+
+    def __le__(self, other: "TimeSpan") -> bool:
+        if not isinstance(other, TimeSpan):
+            return NotImplemented
+        return _span_sort_key(self) <= _span_sort_key(other)
+
+    def __gt__(self, other: "TimeSpan") -> bool:
+        if not isinstance(other, TimeSpan):
+            return NotImplemented
+        return _span_sort_key(self) > _span_sort_key(other)
+
+    def __ge__(self, other: "TimeSpan") -> bool:
+        if not isinstance(other, TimeSpan):
+            return NotImplemented
+        return _span_sort_key(self) >= _span_sort_key(other)
+
+
+@attrs.frozen(slots=True)
+class TemporalExpression:
+    """One time expression found in a text, with its TIMEX3 reading.
+
+    ``text[start:end] == expression.text`` always holds for the text it was
+    found in. ``value``/``type``/``mod`` are the TIMEX3 attributes; ``span`` is
+    the calendar interval meant (``None`` for durations and sets without an
+    anchor). ``rule`` names the rule that produced it, ``anchor`` what it was
+    resolved against (``None`` for absolute dates), ``signal`` the preposition
+    outside the extent that qualifies it ("since", "until", ...), and
+    ``explanation`` says in words how the value was obtained.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: Optional[Mod] = None
+    span: Optional[TimeSpan] = None
+    rule: str = ""
+    anchor: Optional[Anchor] = None
+    signal: Optional[str] = None
+    quant: Optional[str] = None
+    freq: Optional[str] = None
+    explanation: str = ""
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A stretch of an article: character offsets and the text they cover."""
+
+    start: int
+    end: int
+    text: str
+
+
+class EventKind(str, enum.Enum):
+    """Event types aligned with ACLED's event typology."""
+
+    BATTLE = "BATTLE"
+    TERRITORY_CHANGE = "TERRITORY_CHANGE"
+    REMOTE_VIOLENCE = "REMOTE_VIOLENCE"
+    VIOLENCE_AGAINST_CIVILIANS = "VIOLENCE_AGAINST_CIVILIANS"
+    PROTEST = "PROTEST"
+    RIOT = "RIOT"
+    DEPLOYMENT = "DEPLOYMENT"
+    NEGOTIATION = "NEGOTIATION"
+    POLITICAL = "POLITICAL"
+    OTHER = "OTHER"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventStatus(str, enum.Enum):
+    """How the text presents an event (its factuality)."""
+
+    ASSERTED = "ASSERTED"
+    REPORTED = "REPORTED"
+    PLANNED = "PLANNED"
+    EXPECTED = "EXPECTED"
+    NEGATED = "NEGATED"
+    HYPOTHETICAL = "HYPOTHETICAL"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class TimePath(str, enum.Enum):
+    """Which path tied an event to its time."""
+
+    CLAUSE = "CLAUSE"
+    SENTENCE = "SENTENCE"
+    NARRATIVE = "NARRATIVE"
+    REPORTING_FRAME = "REPORTING_FRAME"
+    NONE = "NONE"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(slots=True)
+class SourceRef:
+    """Provenance: which article an event came from and where in it."""
+
+    source: str
+    trigger: Span
+    sentence: Span
+    published: Optional[_dt.date] = None
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """One event of a timeline: what happened, when, who, where, and how we know."""
+
+    kind: EventKind
+    trigger: Span
+    sentence: Span
+    when: Optional[TimeSpan]
+    time_source: Optional[TemporalExpression]
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    fatalities: Optional[int] = None
+    status: EventStatus = EventStatus.ASSERTED
+    summary: str = ""
+    sources: tuple[SourceRef, ...] = ()
+    time_path: TimePath = TimePath.NONE
+    explanation: str = ""
+
+    def _repr_html_(self) -> str:
+        from .export import event_repr_html  # exporters sit downstream; imported on use only
+
+        return event_repr_html(self)
+
+
+def publication_date(value: object) -> _dt.date:
+    """Turn a ``str`` (ISO 8601), ``date`` or ``datetime`` into the publication day.
+
+    A time-zone-aware ``datetime`` keeps its own local calendar day: the day
+    printed on the article is the one its readers saw. Anything else raises
+    :class:`~conflict_timeline.errors.InvalidPublicationDate` naming the value.
+    """
+    if value is None:
+        raise MissingPublicationDate("no publication date given: pass published='YYYY-MM-DD'")
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        raw = value.strip()
+        if len(raw) > 64:
+            raise InvalidPublicationDate(value[:64] + "...", "too long to be a date")
+        try:
+            if len(raw) == 8 and raw.isdigit():  # 20241202, as in TimeML DCTs
+                return _dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+            if len(raw) == 10:
+                return _dt.date.fromisoformat(raw)
+            return _dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+        except ValueError as exc:
+            raise InvalidPublicationDate(value, str(exc)) from None
+    raise InvalidPublicationDate(value, f"expected str, date or datetime, not {type(value).__name__}")
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """An article to build a timeline from: its text, publication day and a source name."""
+
+    text: str
+    published: _dt.date = attrs.field(default=None, converter=publication_date)
+    source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            from .errors import InvalidInput
+
+            raise InvalidInput(f"Article text must be str, not {type(self.text).__name__}")

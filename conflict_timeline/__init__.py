@@ -31,6 +31,7 @@ from .model import (
     TimexType,
 )
 from .resolve import find_expressions, resolve
+from .timeline import Timeline, build_timeline
 
 __version__ = "0.1.0"
 
@@ -52,17 +53,12 @@ __all__ = [
     "Span",
     "TemporalExpression",
     "TimeMLError",
+    "Timeline",
     "TimePath",
     "TimeSpan",
     "TimexType",
     "__version__",
+    "build_timeline",
     "find_expressions",
     "resolve",
 ]
-
-try:  # the timeline stage lands with the events issue; keep the engine importable meanwhile
-    from .timeline import Timeline, build_timeline  # noqa: F401
-
-    __all__ += ["Timeline", "build_timeline"]
-except ImportError:  # pragma: no cover
-    pass

@@ -1,0 +1,321 @@
+"""Events -> one ordered, filterable, mergeable timeline.
+
+The ordering rule (documented in ``docs/events.md``): dated events are sorted
+by the first day of their time span (an open start counts as the earliest
+possible day), then the coarser grain first ("2024" before "2024-11-25"), then
+the last day (an open end counts as the latest), then the TIMEX3 value, then
+provenance (source, article, offset) so that the order is total and does not
+depend on the order the inputs came in. Two neighbours are *genuinely
+uncertain* in order when neither span ends before the other starts: see
+:attr:`Timeline.uncertain_pairs`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator
+from typing import Any, Optional, Union
+
+import attrs
+
+from .errors import InvalidInput
+from .events import extract_events, merge_events
+from .model import Article, Event, EventKind, EventStatus, SourceRef, TimeSpan, publication_date
+
+__all__ = ["Timeline", "build_timeline", "chronological_key", "certainly_before"]
+
+
+def _source_key(ref: SourceRef) -> tuple:
+    return (
+        ref.source,
+        ref.published or _dt.date.min,
+        ref.trigger.start,
+        ref.trigger.end,
+        ref.trigger.text,
+        ref.sentence.text,
+    )
+
+
+def _provenance_key(ev: Event) -> tuple:
+    refs = sorted((_source_key(r) for r in ev.sources))
+    first = refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
+    return (first, ev.kind.value, ev.status.value, ev.summary)
+
+
+def chronological_key(ev: Event) -> tuple:
+    """The sort key of a dated event (see the module docstring for the rule)."""
+    w = ev.when
+    if w is None:
+        return ((_dt.date.max, 99, _dt.date.max, ""), _provenance_key(ev))
+    start = w.start or _dt.date.min
+    rank = w.granularity.rank if w.granularity is not None else -1
+    end = w.end or _dt.date.max
+    return ((start, rank, end, w.value), _provenance_key(ev))
+
+
+def certainly_before(a: Event, b: Event) -> bool:
+    """True when ``a``'s time span ends strictly before ``b``'s starts."""
+    if a.when is None or b.when is None:
+        return False
+    return a.when.precedes(b.when)
+
+
+def _sorted_dated(events: Iterable[Event]) -> tuple[Event, ...]:
+    evs = tuple(events)
+    for ev in evs:
+        if not isinstance(ev, Event):
+            raise InvalidInput(f"Timeline takes Event objects, not {type(ev).__name__}")
+    return tuple(sorted(evs, key=chronological_key))
+
+
+def _sorted_undated(events: Iterable[Event]) -> tuple[Event, ...]:
+    evs = tuple(events)
+    for ev in evs:
+        if not isinstance(ev, Event):
+            raise InvalidInput(f"Timeline takes Event objects, not {type(ev).__name__}")
+    return tuple(sorted(evs, key=_provenance_key))
+
+
+def _as_day(value: object, what: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InvalidInput(f"{what} must be a date or 'YYYY-MM-DD', not {value!r}")
+
+
+def _as_set(value: object, enum_type: type) -> Optional[frozenset]:
+    if value is None:
+        return None
+    if isinstance(value, (str, enum_type)):
+        value = (value,)
+    out = set()
+    for v in value:  # type: ignore[union-attr]
+        try:
+            out.add(enum_type(v.upper() if isinstance(v, str) else v))
+        except ValueError:
+            raise InvalidInput(f"unknown {enum_type.__name__}: {v!r}") from None
+    return frozenset(out)
+
+
+def _mentions(needle: Optional[str], names: tuple[str, ...]) -> bool:
+    if needle is None:
+        return True
+    n = needle.casefold()
+    return any(n in name.casefold() for name in names)
+
+
+@attrs.frozen(slots=True)
+class Timeline:
+    """An ordered, immutable collection of events.
+
+    ``events`` holds the dated events in chronological order (the constructor
+    sorts them; an event without a time given there is moved to ``undated``),
+    ``undated`` the events no time could be justified for, in document order:
+    they are kept, never silently dropped. Iterating yields the dated events in
+    order; ``len()`` counts them.
+    """
+
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted_dated)
+    undated: tuple[Event, ...] = attrs.field(default=(), converter=_sorted_undated)
+
+    def __attrs_post_init__(self) -> None:
+        if any(ev.when is None for ev in self.events):
+            # attrs itself assigns frozen fields this way; done once, at construction
+            object.__setattr__(self, "undated", _sorted_undated(self.undated + tuple(e for e in self.events if e.when is None)))
+            object.__setattr__(self, "events", tuple(e for e in self.events if e.when is not None))
+
+    # -- sequence behaviour -------------------------------------------------
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __getitem__(self, index: int) -> Event:
+        return self.events[index]
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.undated)
+
+    @property
+    def all_events(self) -> tuple[Event, ...]:
+        """The dated events in order, then the undated ones."""
+        return self.events + self.undated
+
+    # -- queries ------------------------------------------------------------
+    @property
+    def uncertain_pairs(self) -> tuple[tuple[Event, Event], ...]:
+        """Neighbours whose order is not certain.
+
+        A consecutive pair ``(a, b)`` is listed when ``a``'s span does not end
+        before ``b``'s starts: the spans overlap ("2024" and "2024-W48", or two
+        events on the same day) or one of them is open. Their place in the
+        list then follows the tie-breaking rule, not the text's evidence.
+        """
+        evs = self.events
+        return tuple((a, b) for a, b in zip(evs, evs[1:]) if not certainly_before(a, b))
+
+    def filter(
+        self,
+        kind: Union[EventKind, str, Iterable[Union[EventKind, str]], None] = None,
+        actor: Optional[str] = None,
+        place: Optional[str] = None,
+        between: Optional[tuple[object, object]] = None,
+        status: Union[EventStatus, str, Iterable[Union[EventStatus, str]], None] = None,
+    ) -> "Timeline":
+        """A new timeline with only the events that match every criterion given.
+
+        ``kind``/``status``: one value or several (enum members or their names);
+        ``actor``/``place``: a case-insensitive substring of one of the event's
+        actors/places; ``between=(first_day, last_day)`` (dates or ISO
+        strings, both inclusive): events whose span overlaps that range; it
+        leaves out the undated events, which have no time to compare.
+        """
+        kinds = _as_set(kind, EventKind)
+        statuses = _as_set(status, EventStatus)
+        window: Optional[TimeSpan] = None
+        if between is not None:
+            try:
+                lo, hi = between
+            except (TypeError, ValueError):
+                raise InvalidInput("between must be a pair (first_day, last_day)") from None
+            lo_d, hi_d = _as_day(lo, "between[0]"), _as_day(hi, "between[1]")
+            if hi_d < lo_d:
+                raise InvalidInput(f"between: {hi_d} is before {lo_d}")
+            window = TimeSpan(value="", start=lo_d, end=hi_d)
+
+        def keep(ev: Event) -> bool:
+            if kinds is not None and ev.kind not in kinds:
+                return False
+            if statuses is not None and ev.status not in statuses:
+                return False
+            if not _mentions(actor, ev.actors) or not _mentions(place, ev.places):
+                return False
+            if window is not None and (ev.when is None or not ev.when.overlaps(window)):
+                return False
+            return True
+
+        return Timeline(
+            events=tuple(e for e in self.events if keep(e)),
+            undated=() if window is not None else tuple(e for e in self.undated if keep(e)),
+        )
+
+    @classmethod
+    def merge(cls, *timelines: "Timeline") -> "Timeline":
+        """One timeline from several: events reporting the same happening become one.
+
+        Same kind, overlapping times, a shared place or actor: merged, with
+        the sources of all. The result does not depend on the argument order.
+        """
+        evs: list[Event] = []
+        for tl in timelines:
+            if not isinstance(tl, Timeline):
+                raise InvalidInput(f"Timeline.merge takes Timelines, not {type(tl).__name__}")
+            evs.extend(tl.events)
+            evs.extend(tl.undated)
+        merged = merge_events(evs)
+        return cls(events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None))
+
+    # -- exports: formatting lives downstream in conflict_timeline.export ----
+    def to_json(self, **kw: Any) -> str:
+        """The timeline as JSON (see ``conflict_timeline.export``)."""
+        from .export import to_json
+
+        return to_json(self, **kw)
+
+    @classmethod
+    def from_json(cls, data: str) -> "Timeline":
+        """Read back what :meth:`to_json` wrote."""
+        from .export import from_json
+
+        return from_json(data)
+
+    def to_csv(self, **kw: Any) -> str:
+        """The timeline as CSV, one row per event."""
+        from .export import to_csv
+
+        return to_csv(self, **kw)
+
+    def to_markdown(self, **kw: Any) -> str:
+        """The timeline as a Markdown table."""
+        from .export import to_markdown
+
+        return to_markdown(self, **kw)
+
+    def to_timelinejs(self, **kw: Any) -> Any:
+        """The timeline as Knight Lab TimelineJS3 JSON."""
+        from .export import to_timelinejs
+
+        return to_timelinejs(self, **kw)
+
+    def to_timeml(self, **kw: Any) -> str:
+        """The timeline as TimeML (TIMEX3 and EVENT tags)."""
+        from .export import to_timeml
+
+        return to_timeml(self, **kw)
+
+    def to_html(self, **kw: Any) -> str:
+        """The timeline as one self-contained HTML page."""
+        from .export import to_html
+
+        return to_html(self, **kw)
+
+    def to_dataframe(self, **kw: Any) -> Any:
+        """The timeline as a pandas DataFrame (needs the ``pandas`` extra)."""
+        from .export import to_dataframe
+
+        return to_dataframe(self, **kw)
+
+    def plot(self, ax: Any = None, **kw: Any) -> Any:
+        """Draw the timeline with matplotlib (needs the ``plot`` extra); returns the Axes."""
+        from .export import plot
+
+        return plot(self, ax=ax, **kw)
+
+    def _repr_html_(self) -> str:
+        from .export import timeline_repr_html
+
+        return timeline_repr_html(self)
+
+
+def _articles(text_or_articles: object, published: object, source: str) -> list[Article]:
+    if isinstance(text_or_articles, Article):
+        return [text_or_articles]
+    if isinstance(text_or_articles, str):
+        return [Article(text_or_articles, publication_date(published), source=source)]
+    if isinstance(text_or_articles, (bytes, bytearray)) or not isinstance(text_or_articles, Iterable):
+        raise InvalidInput(
+            f"build_timeline takes a str, an Article or an iterable of Articles, not {type(text_or_articles).__name__}"
+        )
+    out: list[Article] = []
+    for i, item in enumerate(text_or_articles):
+        if isinstance(item, Article):
+            out.append(item)
+        elif isinstance(item, str):
+            out.append(Article(item, publication_date(published), source=source or f"article-{i}"))
+        else:
+            raise InvalidInput(f"item {i}: expected an Article or str, not {type(item).__name__}")
+    return out
+
+
+def build_timeline(text_or_articles: object, published: object = None, *, source: str = "") -> Timeline:
+    """Build a timeline from one article's text or from many articles.
+
+    ``build_timeline(text, published="2024-12-02")`` reads one article;
+    ``build_timeline([Article(...), ...])`` reads each and merges the events
+    the articles share. A ``str`` without ``published`` raises
+    :class:`~conflict_timeline.errors.MissingPublicationDate`; a bad date
+    :class:`~conflict_timeline.errors.InvalidPublicationDate`; text that is
+    not a ``str`` :class:`~conflict_timeline.errors.InvalidInput`.
+    """
+    evs: list[Event] = []
+    for art in _articles(text_or_articles, published, source):
+        evs.extend(extract_events(art.text, art.published, source=art.source))
+    merged = merge_events(evs)
+    return Timeline(events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None))

@@ -34,7 +34,7 @@ from typing import IO, TYPE_CHECKING, Any, Optional, Union
 
 import attrs
 
-from .errors import InvalidInput
+from .errors import ConflictTimelineError, InvalidInput
 from .model import Article
 
 if TYPE_CHECKING:  # the timeline stage is imported on use: batch sits downstream of it
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the timeline stage is imported on use: batch sits downstrea
 __all__ = [
     "ArticleError",
     "ArticleResult",
+    "BatchError",
     "BatchSummary",
     "build_timelines",
     "read_jsonl",
@@ -88,6 +89,23 @@ class ArticleResult:
     def ok(self) -> bool:
         """True when the article gave a timeline."""
         return self.error is None
+
+
+class BatchError(ConflictTimelineError):
+    """Some articles of a merged run failed; nothing is lost all the same.
+
+    ``failures`` holds their :class:`ArticleResult` values (source and error);
+    ``timeline`` is the merged timeline of the articles that succeeded.
+    """
+
+    def __init__(self, failures: tuple[ArticleResult, ...], timeline: Optional["Timeline"] = None) -> None:
+        self.failures = failures
+        self.timeline = timeline
+        names = ", ".join(f.source for f in failures[:5]) + (", ..." if len(failures) > 5 else "")
+        super().__init__(f"{len(failures)} article(s) failed: {names}")
+
+    def __reduce__(self) -> tuple[Any, ...]:  # keep both fields across pickling (dask, processes)
+        return (type(self), (self.failures, self.timeline))
 
 
 @attrs.frozen(slots=True)

@@ -46,6 +46,11 @@ __all__ = [
     "match_timexes",
     "score",
     "load_corpora",
+    "EventTimeLink",
+    "EventJudgement",
+    "EventScores",
+    "event_time_links",
+    "score_events",
     "main",
 ]
 
@@ -528,6 +533,356 @@ def scores_json(scores: TimexScores) -> dict[str, Any]:
     }
 
 
+# --------------------------------------------------------------------------- event dating (issue 3)
+
+#: TLINK relations, read from the event's side, that place the event inside
+#: (or exactly at) the linked time: the time's value is the event's date.
+WITHIN_RELATIONS = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY", "BEGINS", "ENDS"})
+#: Relations where the time lies inside the event or bounds it ("trapped" on the
+#: DCT, "since 1990"): reported separately as the *wide* figure.
+AROUND_RELATIONS = frozenset({"INCLUDES", "DURING_INV", "BEGUN_BY", "ENDED_BY"})
+
+_INVERSE = {
+    "IS_INCLUDED": "INCLUDES",
+    "INCLUDES": "IS_INCLUDED",
+    "BEGINS": "BEGUN_BY",
+    "BEGUN_BY": "BEGINS",
+    "ENDS": "ENDED_BY",
+    "ENDED_BY": "ENDS",
+    "DURING": "DURING_INV",
+    "DURING_INV": "DURING",
+    "BEFORE": "AFTER",
+    "AFTER": "BEFORE",
+    "IBEFORE": "IAFTER",
+    "IAFTER": "IBEFORE",
+    "SIMULTANEOUS": "SIMULTANEOUS",
+    "IDENTITY": "IDENTITY",
+}
+
+#: Only these timexes name a calendar time an event can be dated by (durations and sets cannot).
+_DATING_TYPES = frozenset({"DATE", "TIME"})
+
+#: ``build(text, published=date)`` -> a Timeline (iterable of Events, with ``.undated``) or Events.
+Builder = Callable[..., Any]
+
+
+@attrs.frozen(slots=True)
+class EventTimeLink:
+    """A gold link tying an event to a time, read from the event's side."""
+
+    eid: str
+    tid: str
+    relation: str  # as seen from the event: IS_INCLUDED means the event lies inside the time
+    value: str
+    is_dct: bool
+    dct_date: str = ""  # for DCT links: the DCT's day, which is what a system dated by publication gives
+
+    def accepts(self, value: Optional[str]) -> bool:
+        """True when a system value equals this time's gold value (or the DCT's day)."""
+        if value is None:
+            return False
+        value = value.strip()
+        return value == self.value.strip() or (self.is_dct and value == self.dct_date)
+
+
+def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_RELATIONS) -> dict[str, list[EventTimeLink]]:
+    """Gold event id -> the links tying it to a DATE/TIME timex or the DCT through ``relations``.
+
+    Links written time-first are inverted so the relation reads from the event
+    ("t1 INCLUDES e1" is "e1 IS_INCLUDED t1").
+    """
+    out: dict[str, list[EventTimeLink]] = {}
+    for link in doc.tlinks:
+        if link.source[0] == "event" and link.target[0] == "time":
+            eid, tid, rel = link.source[1], link.target[1], link.rel_type
+        elif link.source[0] == "time" and link.target[0] == "event":
+            eid, tid, rel = link.target[1], link.source[1], _INVERSE.get(link.rel_type, link.rel_type)
+        else:
+            continue
+        timex = doc.timex(tid)
+        if rel not in relations or timex is None or timex.type not in _DATING_TYPES or doc.event(eid) is None:
+            continue
+        is_dct = tid == doc.dct_tid
+        out.setdefault(eid, []).append(
+            EventTimeLink(eid, tid, rel, timex.value, is_dct, doc.dct.isoformat() if is_dct else "")
+        )
+    return out
+
+
+@attrs.frozen(slots=True)
+class BuiltDocument:
+    """The system events of one document (``crash`` holds the traceback if building raised)."""
+
+    corpus: str
+    document: TimeMLDocument
+    events: tuple[Any, ...]
+    crash: Optional[str] = None
+
+
+@attrs.frozen(slots=True)
+class EventJudgement:
+    """One system event overlapping a linked gold event, and whether its date is right."""
+
+    corpus: str
+    document: TimeMLDocument
+    event: Any  # the system Event
+    gold: Any  # the GoldEvent it overlaps
+    links: tuple[EventTimeLink, ...]
+
+    @property
+    def value(self) -> Optional[str]:
+        """The system's TIMEX3 value for the event (``None`` when undated)."""
+        when = getattr(self.event, "when", None)
+        return None if when is None else _str(when.value)
+
+    @property
+    def correct(self) -> bool:
+        """The event got the value of one of its linked times."""
+        return any(link.accepts(self.value) for link in self.links)
+
+
+@attrs.frozen(slots=True)
+class EventScores:
+    """The result of :func:`score_events`."""
+
+    judgements: tuple[EventJudgement, ...]
+    not_found: tuple[tuple[str, TimeMLDocument, Any, tuple[EventTimeLink, ...]], ...]
+    linked_gold: Counter[str]  # corpus -> gold events with a qualifying link
+    system_events: Counter[str]  # corpus -> system events produced
+    built: tuple[BuiltDocument, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def scored(self) -> int:
+        """System events that overlap a linked gold event."""
+        return len(self.judgements)
+
+    @property
+    def correct(self) -> int:
+        """Scored events given one of the linked times' values."""
+        return sum(j.correct for j in self.judgements)
+
+    @property
+    def share(self) -> Optional[float]:
+        """Correct / scored, in percent (``None`` when nothing was scored)."""
+        return _ratio(self.correct, self.scored)
+
+    def corpus_counts(self, corpus: str) -> tuple[int, int, int, int]:
+        """(linked gold events, scored, correct, gold linked events not found) for one corpus."""
+        js = [j for j in self.judgements if j.corpus == corpus]
+        return (
+            self.linked_gold[corpus],
+            len(js),
+            sum(j.correct for j in js),
+            sum(1 for n in self.not_found if n[0] == corpus),
+        )
+
+    @property
+    def crashes(self) -> tuple[BuiltDocument, ...]:
+        """Documents on which building the timeline raised."""
+        return tuple(b for b in self.built if b.crash is not None)
+
+
+def _default_builder() -> Builder:
+    from . import build_timeline  # the timeline stage; missing until issue 3 lands
+
+    return build_timeline
+
+
+def _events_of(result: Any) -> tuple[Any, ...]:
+    """Dated and undated events of a Timeline (or any iterable of events)."""
+    events = list(result)
+    seen = {id(e) for e in events}
+    events += [e for e in getattr(result, "undated", ()) if id(e) not in seen]
+    return tuple(events)
+
+
+def build_events(
+    documents: Union[Iterable[TimeMLDocument], Mapping[str, Iterable[TimeMLDocument]]],
+    build: Optional[Builder] = None,
+) -> tuple[tuple[BuiltDocument, ...], float]:
+    """Run ``build(text, published=dct)`` on every document; (results, seconds spent building)."""
+    if build is None:
+        build = _default_builder()
+    groups = documents.items() if isinstance(documents, Mapping) else [("all", documents)]
+    out = []
+    seconds = 0.0
+    for name, docs in groups:
+        for doc in docs:
+            t0 = time.perf_counter()
+            try:
+                out.append(BuiltDocument(name, doc, _events_of(build(doc.text, published=doc.dct))))
+            except Exception:  # noqa: BLE001 - recorded and reported, never swallowed
+                out.append(BuiltDocument(name, doc, (), traceback.format_exc()))
+            seconds += time.perf_counter() - t0
+    return tuple(out), seconds
+
+
+def judge_events(
+    built: Sequence[BuiltDocument], relations: frozenset[str] = WITHIN_RELATIONS, seconds: float = 0.0
+) -> EventScores:
+    """Score already built system events against the gold links through ``relations``."""
+    judgements: list[EventJudgement] = []
+    not_found = []
+    linked_gold: Counter[str] = Counter()
+    system_events: Counter[str] = Counter()
+    for b in built:
+        doc = b.document
+        links = event_time_links(doc, relations)
+        gold = [e for e in doc.events if e.eid in links]
+        linked_gold[b.corpus] += len(gold)
+        system_events[b.corpus] += len(b.events)
+        found: set[str] = set()
+        for ev in b.events:
+            s, e = int(ev.trigger.start), int(ev.trigger.end)
+            best = None
+            for g in gold:
+                overlap = min(e, g.end) - max(s, g.start)
+                if overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, g)
+            if best is not None:
+                g = best[1]
+                found.add(g.eid)
+                judgements.append(EventJudgement(b.corpus, doc, ev, g, tuple(links[g.eid])))
+        not_found += [(b.corpus, doc, g, tuple(links[g.eid])) for g in gold if g.eid not in found]
+    return EventScores(tuple(judgements), tuple(not_found), linked_gold, system_events, tuple(built), seconds)
+
+
+def score_events(
+    documents: Union[Iterable[TimeMLDocument], Mapping[str, Iterable[TimeMLDocument]]],
+    build: Optional[Builder] = None,
+    *,
+    relations: frozenset[str] = WITHIN_RELATIONS,
+) -> EventScores:
+    """Share of system events dated with the value of the gold time their gold event is linked to.
+
+    For every system event (dated or undated) whose trigger overlaps a gold
+    EVENT tied by a TLINK in ``relations`` (read from the event's side, either
+    link direction) to a DATE or TIME timex or to the DCT, the event counts as
+    correct when ``event.when.value`` equals one of those times' gold values
+    (for the DCT, its day also counts). ``build`` defaults to
+    :func:`conflict_timeline.build_timeline`.
+    """
+    built, seconds = build_events(documents, build)
+    return judge_events(built, relations, seconds)
+
+
+def _link_desc(links: Sequence[EventTimeLink], doc: TimeMLDocument) -> str:
+    parts = []
+    for link in links:
+        t = doc.timex(link.tid)
+        what = "DCT" if link.is_dct else f'"{_one_line(t.text) if t else "?"}"'
+        parts.append(f"{link.relation} {what}={link.value}")
+    return "; ".join(parts)
+
+
+def event_errors(scores: EventScores) -> dict[str, list[str]]:
+    """Failures by category: UNDATED and WRONG system events, NOT_FOUND gold events."""
+    out: dict[str, list[str]] = {"WRONG": [], "UNDATED": [], "NOT_FOUND": []}
+    for j in scores.judgements:
+        if j.correct:
+            continue
+        doc, ev = j.document, j.event
+        s, e = int(ev.trigger.start), int(ev.trigger.end)
+        src = getattr(ev, "time_source", None)
+        src_desc = f' from "{_one_line(src.text)}"@{src.start}' if src is not None else ""
+        path = _str(getattr(ev, "time_path", None)) or "-"
+        cat = "UNDATED" if j.value is None else "WRONG"
+        out[cat].append(
+            f"{cat:<9} {doc.doc_id}@{s}  event \"{_one_line(doc.text[s:e])}\" -> {j.value or 'none'} "
+            f"(path={path}{src_desc})  | gold {_link_desc(j.links, doc)}  | {_context(doc.text, s, e)}"
+        )
+    for _, doc, g, links in scores.not_found:
+        out["NOT_FOUND"].append(
+            f"NOT_FOUND {doc.doc_id}@{g.start}  gold event \"{_one_line(g.text)}\" {g.event_class}  "
+            f"| gold {_link_desc(links, doc)}  | {_context(doc.text, g.start, g.end)}"
+        )
+    return out
+
+
+def format_event_table(scores: EventScores, wide: Optional[EventScores] = None) -> str:
+    """Per-corpus table, then the overall event-dating figures in the last lines."""
+    lines = [f"{'corpus':<14}{'docs':>5}{'linked':>8}{'system':>8}{'scored':>8}{'correct':>8}{'share':>8}{'unfound':>9}"]
+    corpora = list(dict.fromkeys(b.corpus for b in scores.built))
+    for name in corpora:
+        linked, scored, correct, unfound = scores.corpus_counts(name)
+        docs = sum(1 for b in scores.built if b.corpus == name)
+        lines.append(
+            f"{name:<14}{docs:5d}{linked:8d}{scores.system_events[name]:8d}{scored:8d}{correct:8d}"
+            f"{_pct(_ratio(correct, scored), 8)}{unfound:9d}"
+        )
+    errors = event_errors(scores)
+    linked = sum(scores.linked_gold.values())
+    lines += [
+        f"== events overall: {len(scores.built)} docs, {sum(scores.system_events.values())} system events, "
+        f"{linked} gold events linked to a DATE/TIME or the DCT ==",
+        "links    event IS_INCLUDED / DURING / SIMULTANEOUS / IDENTITY / BEGINS / ENDS the time "
+        "(either link direction)",
+        f"scored   {scores.scored} system events overlap such a gold event",
+        f"DATED OK {_pct(scores.share).strip()} %  ({scores.correct} of {scores.scored}; target >= 80 %)   "
+        f"wrong value {len(errors['WRONG'])}, undated {len(errors['UNDATED'])}",
+        f"unfound  {len(scores.not_found)} of {linked} linked gold events overlap no system event",
+    ]
+    if wide is not None:
+        lines.append(
+            f"wide     with time-inside-event links too (INCLUDES, BEGUN_BY, ENDED_BY): "
+            f"{_pct(wide.share).strip()} % ({wide.correct} of {wide.scored})"
+        )
+    crashes = scores.crashes
+    lines.append(f"build    {scores.seconds:.2f} s; crashed on {len(crashes)} docs")
+    if crashes:
+        last = (crashes[0].crash or "").strip().splitlines()[-1:]
+        lines.append(f"BUILD CRASHED on {len(crashes)} docs, first {crashes[0].document.doc_id}: {' '.join(last)}")
+    return "\n".join(lines)
+
+
+def _event_scores_json(scores: EventScores, wide: EventScores) -> dict[str, Any]:
+    return {
+        "scored": scores.scored,
+        "correct": scores.correct,
+        "share": None if scores.share is None else round(scores.share, 2),
+        "linked_gold_events": sum(scores.linked_gold.values()),
+        "not_found": len(scores.not_found),
+        "system_events": sum(scores.system_events.values()),
+        "by_corpus": {
+            name: dict(zip(("linked", "scored", "correct", "not_found"), scores.corpus_counts(name)))
+            for name in dict.fromkeys(b.corpus for b in scores.built)
+        },
+        "wide": {"scored": wide.scored, "correct": wide.correct, "share": None if wide.share is None else round(wide.share, 2)},
+        "build_seconds": round(scores.seconds, 3),
+        "crashes": {b.document.doc_id: b.crash for b in scores.crashes},
+        "errors": event_errors(scores),
+    }
+
+
+def _run_events(corpora: Mapping[str, Sequence[TimeMLDocument]], args: argparse.Namespace) -> int:
+    try:
+        build = _default_builder()
+    except ImportError:
+        print(
+            "evaluate --events: conflict_timeline.build_timeline is not available yet (issue 3); nothing to score",
+            file=sys.stderr,
+        )
+        return 2
+    built, seconds = build_events(corpora, build)
+    scores = judge_events(built, WITHIN_RELATIONS, seconds)
+    wide = judge_events(built, WITHIN_RELATIONS | AROUND_RELATIONS, seconds)
+    if args.json:
+        print(json.dumps(_event_scores_json(scores, wide), indent=1, ensure_ascii=False))
+        return 1 if scores.crashes else 0
+    if args.errors is not None:
+        limit = None if args.errors < 0 else args.errors
+        for cat, lines in event_errors(scores).items():
+            print(f"## {cat} ({len(lines)})")
+            for line in lines[:limit]:
+                print(line)
+        for b in scores.crashes:
+            print(f"## CRASH {b.document.doc_id}\n{b.crash}")
+        print()
+    print(format_event_table(scores, wide))
+    return 1 if scores.crashes else 0
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -544,8 +899,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--errors",
         nargs="?",
-        type=int,
-        const=-1,
+        const="all",
         default=None,
         metavar="N",
         help="list errors by category (at most N per category; all when N is omitted)",
@@ -563,15 +917,23 @@ def _default_paths() -> list[Path]:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """The command line; returns the exit status (0 ok, 1 tagger crashed, 2 cannot run)."""
     args = _parser().parse_args(argv)
-    paths = [Path(p) for p in args.paths] or _default_paths()
+    raw_paths = list(args.paths)
+    if args.errors is not None:
+        # "--errors DIR" must not swallow the path: only a number is a limit
+        if args.errors.isdigit():
+            args.errors = int(args.errors)
+        else:
+            if args.errors != "all":
+                raw_paths.insert(0, args.errors)
+            args.errors = -1
+    paths = [Path(p) for p in raw_paths] or _default_paths()
     try:
         corpora = load_corpora(paths)
     except (FileNotFoundError, TimeMLError) as exc:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 2
     if args.events:
-        print("evaluate: --events is not implemented yet", file=sys.stderr)
-        return 2
+        return _run_events(corpora, args)
 
     scores = score(corpora)
     if args.json:

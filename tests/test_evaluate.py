@@ -167,3 +167,133 @@ def test_corpora_score_perfectly_against_themselves() -> None:
     assert scores.overall.docs == 256 and scores.overall.gold == 1822
     assert scores.overall.value_f1 == pytest.approx(100.0)
     assert Counts.of(scores.results) == scores.overall
+
+
+# --------------------------------------------------------------------------- event dating
+
+EVENT_DOC = """<TimeML><DOCID>E1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07T10:30" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TEXT>Rebels <EVENT eid="e1" class="OCCURRENCE">seized</EVENT> the town \
+<TIMEX3 tid="t1" type="DATE" value="1998-08-06">Thursday</TIMEX3>, officials \
+<EVENT eid="e2" class="REPORTING">said</EVENT>. Fighting <EVENT eid="e3" class="OCCURRENCE">lasted</EVENT> \
+<TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>; the siege \
+<EVENT eid="e4" class="OCCURRENCE">began</EVENT> in <TIMEX3 tid="t3" type="DATE" value="1998-07">July</TIMEX3> \
+and <EVENT eid="e5" class="STATE">continues</EVENT>.</TEXT>
+<MAKEINSTANCE eiid="ei1" eventID="e1"/><MAKEINSTANCE eiid="ei2" eventID="e2"/>
+<MAKEINSTANCE eiid="ei3" eventID="e3"/><MAKEINSTANCE eiid="ei4" eventID="e4"/><MAKEINSTANCE eiid="ei5" eventID="e5"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2"/>
+<TLINK lid="l3" relType="DURING" eventInstanceID="ei3" relatedToTime="t2"/>
+<TLINK lid="l4" relType="BEFORE" eventInstanceID="ei4" relatedToTime="t0"/>
+<TLINK lid="l5" relType="IS_INCLUDED" timeID="t3" relatedToEventInstance="ei4"/>
+<TLINK lid="l6" relType="IS_INCLUDED" timeID="t0" relatedToEventInstance="ei5"/>
+</TEXT></TimeML>""".replace("</TEXT></TimeML>", "</TimeML>")
+
+
+def test_event_links_read_from_the_event_side() -> None:
+    from conflict_timeline.evaluate import AROUND_RELATIONS, WITHIN_RELATIONS, event_time_links
+
+    doc = read_timeml(EVENT_DOC)
+    within = {eid: [(l.relation, l.tid, l.value) for l in ls] for eid, ls in event_time_links(doc).items()}
+    # e3 is linked to a duration only; e4's July link reads "July IS_INCLUDED e4" = e4 INCLUDES July (wide)
+    assert within == {"e1": [("IS_INCLUDED", "t1", "1998-08-06")], "e2": [("IS_INCLUDED", "t0", "1998-08-07T10:30")]}
+    wide = event_time_links(doc, WITHIN_RELATIONS | AROUND_RELATIONS)
+    assert sorted(wide) == ["e1", "e2", "e4", "e5"]
+    assert [(l.relation, l.tid) for l in wide["e5"]] == [("INCLUDES", "t0")]
+
+
+def _sys_event(text: str, trigger: str, value: str | None):
+    from conflict_timeline.model import Event, EventKind, Span, TimeSpan
+
+    start = text.index(trigger)
+    when = TimeSpan(value, None, None) if value is not None else None
+    return Event(EventKind.OTHER, Span(start, start + len(trigger), trigger), Span(0, len(text), text), when, None)
+
+
+@attrs.frozen
+class FakeTimeline:
+    events: tuple
+    undated: tuple
+
+    def __iter__(self):
+        return iter(self.events)
+
+
+@pytest.mark.parametrize(
+    ("system", "scored", "correct", "not_found"),
+    [
+        # right values: the DCT's day counts for a DCT link whose value carries a time
+        ([("seized", "1998-08-06"), ("said", "1998-08-07")], 2, 2, 0),
+        ([("seized", "1998-08-06"), ("said", "1998-08-07T10:30")], 2, 2, 0),
+        # near misses: another day, the wrong grain, undated
+        ([("seized", "1998-08-07"), ("said", "1998-08")], 2, 0, 0),
+        ([("seized", None)], 1, 0, 1),
+        # a trigger that only overlaps ("seized the") still counts; events on unlinked words are not scored
+        ([("seized the", "1998-08-06"), ("Fighting", "1998-08-06"), ("lasted", "P3D")], 1, 1, 1),
+        ([], 0, 0, 2),
+    ],
+)
+def test_event_dating_share(system, scored, correct, not_found) -> None:
+    doc = read_timeml(EVENT_DOC)
+    events = [_sys_event(doc.text, trig, value) for trig, value in system]
+
+    def build(text: str, published: Any) -> FakeTimeline:
+        assert text == doc.text and published == doc.dct
+        return FakeTimeline(tuple(e for e in events if e.when), tuple(e for e in events if not e.when))
+
+    scores = evaluate.score_events({"c": [doc]}, build)
+    assert (scores.scored, scores.correct, len(scores.not_found)) == (scored, correct, not_found)
+    assert scores.share == (None if scored == 0 else pytest.approx(100 * correct / scored))
+
+
+def test_event_errors_and_command_line(tmp_path, capsys, monkeypatch) -> None:
+    path = tmp_path / "E1.tml"
+    path.write_text(EVENT_DOC, encoding="utf-8")
+    doc = read_timeml(EVENT_DOC)
+
+    def build(text: str, published: Any) -> FakeTimeline:
+        return FakeTimeline((_sys_event(text, "seized", "1998-08-05"),), ())
+
+    monkeypatch.setattr(evaluate, "_default_builder", lambda: build)
+    assert evaluate.main(["--events", "--errors", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert 'WRONG     E1@7  event "seized" -> 1998-08-05' in out and 'IS_INCLUDED "Thursday"=1998-08-06' in out
+    assert 'NOT_FOUND E1@' in out and '"said"' in out
+    assert any(line.startswith("DATED OK 0.00 %") for line in out.strip().splitlines()[-12:])
+    errors = evaluate.event_errors(evaluate.score_events([doc], build))
+    assert [len(errors[c]) for c in ("WRONG", "UNDATED", "NOT_FOUND")] == [1, 0, 1]
+
+
+def test_events_without_build_timeline_exit_2(tmp_path, capsys, monkeypatch) -> None:
+    path = tmp_path / "E1.tml"
+    path.write_text(EVENT_DOC, encoding="utf-8")
+
+    def missing():
+        raise ImportError("no build_timeline")
+
+    monkeypatch.setattr(evaluate, "_default_builder", missing)
+    assert evaluate.main(["--events", str(path)]) == 2
+    assert "build_timeline is not available" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "listed"),
+    [
+        (["--errors", "{path}"], 1),  # a path after --errors is a path, not a limit
+        (["{path}", "--errors"], 1),
+        (["--errors", "0", "{path}"], 0),
+        (["{path}"], None),
+    ],
+)
+def test_errors_option_never_swallows_a_path(tmp_path, capsys, monkeypatch, argv, listed) -> None:
+    path = tmp_path / "D1.tml"
+    path.write_text(DOC, encoding="utf-8")
+    monkeypatch.setattr(evaluate, "_default_tagger", lambda: lambda text, published: [])
+    assert evaluate.main([a.format(path=path) for a in argv]) == 0
+    out = capsys.readouterr().out
+    assert "1 docs (D1)" in out
+    if listed is None:
+        assert "## MISSED" not in out
+    else:
+        assert "## MISSED (3)" in out
+        assert sum(line.startswith("MISSED ") for line in out.splitlines()) == 3 * listed

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import enum
 import json
+import re
 import sys
 import time
 import traceback
@@ -384,10 +385,14 @@ def _one_line(s: str) -> str:
     return " ".join(s.split()) if s.strip() else repr(s)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _context(text: str, start: int, end: int) -> str:
-    left = text[max(0, start - CONTEXT) : start]
-    right = text[end : end + CONTEXT]
-    return f"...{_one_line(left)} [[{_one_line(text[start:end])}]] {_one_line(right)}..."
+    """``...left [[span]] right...`` on one line; the text's own spacing kept, runs collapsed."""
+    left = _SPACES.sub(" ", text[max(0, start - CONTEXT) : start])
+    right = _SPACES.sub(" ", text[end : end + CONTEXT])
+    return f"...{left}[[{_SPACES.sub(' ', text[start:end])}]]{right}..."
 
 
 def _gold_desc(g: GoldTimex) -> str:

@@ -1,5 +1,8 @@
+"""``python -m conflict_timeline``: the same command line as ``conflict-timeline``."""
+
 import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,12 +1,686 @@
-"""Candidate spans + reference date -> resolved TIMEX3 values (stub, being written)."""
+"""Candidate expressions + reference dates -> TIMEX3 values and calendar spans.
+
+Deictic expressions ("yesterday", "last week") resolve against the publication
+date; anaphoric ones ("two days later", "the following year") against the most
+recent resolved date of the text (the narrative anchor). Underspecified dates
+("on Friday", "in June") take the tense of their clause into account.
+Calendar arithmetic is ``dateutil.relativedelta``; nothing reads the clock.
+"""
+
 from __future__ import annotations
 
-from .model import DateLike, TemporalExpression
+import datetime as dt
+from typing import Callable, Optional
+
+import attrs
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from .errors import CalendarOverflow, InvalidInput
+from .lexicon import calendar as cal
+from .model import (
+    Anchor,
+    AnchorKind,
+    DateLike,
+    Granularity,
+    Mod,
+    TemporalExpression,
+    TimeSpan,
+    TimexType,
+    publication_date,
+)
+from .rules import Reading
+from .temporal import Candidate, Tense, find_candidates, signal_before, tense_at
+
+__all__ = [
+    "find_expressions",
+    "resolve",
+    "day_span",
+    "week_span",
+    "month_span",
+    "year_span",
+    "quarter_span",
+    "resolve_weekday",
+]
+
+G = Granularity
+
+
+# --- calendar spans ---------------------------------------------------------------------------
+
+def day_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+    return TimeSpan(d.isoformat(), d, d, G.DAY, mod)
+
+
+def week_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+    year, week, weekday = d.isocalendar()
+    monday = d - dt.timedelta(days=weekday - 1)
+    return TimeSpan(f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6), G.WEEK, mod)
+
+
+def weekend_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+    year, week, weekday = d.isocalendar()
+    saturday = d + dt.timedelta(days=6 - weekday)
+    return TimeSpan(f"{year:04d}-W{week:02d}-WE", saturday, saturday + dt.timedelta(days=1), G.WEEK, mod)
+
+
+def month_span(year: int, month: int, mod: Optional[Mod] = None) -> TimeSpan:
+    first = dt.date(year, month, 1)
+    last = first + relativedelta(months=1, days=-1) if (year, month) != (9999, 12) else dt.date(9999, 12, 31)
+    return TimeSpan(f"{year:04d}-{month:02d}", first, last, G.MONTH, mod)
+
+
+def quarter_span(year: int, quarter: int, mod: Optional[Mod] = None) -> TimeSpan:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    last = month_span(year, 3 * quarter).end
+    return TimeSpan(f"{year:04d}-Q{quarter}", first, last, G.QUARTER, mod)
+
+
+def half_span(year: int, half: int, mod: Optional[Mod] = None) -> TimeSpan:
+    first = dt.date(year, 6 * half - 5, 1)
+    last = month_span(year, 6 * half).end
+    return TimeSpan(f"{year:04d}-H{half}", first, last, G.HALF, mod)
+
+
+def season_span(year: int, season: str, mod: Optional[Mod] = None) -> TimeSpan:
+    first_month, last_month = cal.SEASON_MONTHS[season]
+    first = dt.date(year, first_month, 1)
+    last_year = year + 1 if last_month < first_month else year
+    last = month_span(last_year, last_month).end
+    return TimeSpan(f"{year:04d}-{season}", first, last, G.SEASON, mod)
+
+
+def year_span(year: int, mod: Optional[Mod] = None) -> TimeSpan:
+    return TimeSpan(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), G.YEAR, mod)
+
+
+def decade_span(decade: int, mod: Optional[Mod] = None) -> TimeSpan:
+    first = max(decade * 10, 1)
+    return TimeSpan(f"{decade:03d}", dt.date(first, 1, 1), dt.date(min(decade * 10 + 9, 9999), 12, 31), G.DECADE, mod)
+
+
+def century_span(century: int, mod: Optional[Mod] = None) -> TimeSpan:
+    first = max(century * 100, 1)
+    return TimeSpan(f"{century:02d}", dt.date(first, 1, 1), dt.date(min(century * 100 + 99, 9999), 12, 31), G.CENTURY, mod)
+
+
+def span_at(d: dt.date, granularity: Granularity, mod: Optional[Mod] = None) -> TimeSpan:
+    """The span of the given grain that contains day ``d``."""
+    if granularity is G.DAY or granularity.rank > G.DAY.rank:
+        return day_span(d, mod)
+    if granularity is G.WEEK:
+        return week_span(d, mod)
+    if granularity is G.MONTH:
+        return month_span(d.year, d.month, mod)
+    if granularity is G.QUARTER:
+        return quarter_span(d.year, (d.month - 1) // 3 + 1, mod)
+    if granularity is G.HALF:
+        return half_span(d.year, 1 if d.month <= 6 else 2, mod)
+    if granularity is G.SEASON:
+        for code, (first, last) in cal.SEASON_MONTHS.items():
+            if first <= d.month <= last or (first > last and (d.month >= first or d.month <= last)):
+                year = d.year - 1 if (first > last and d.month <= last) else d.year
+                return season_span(year, code, mod)
+    if granularity is G.YEAR:
+        return year_span(d.year, mod)
+    if granularity is G.DECADE:
+        return decade_span(d.year // 10, mod)
+    return century_span(d.year // 100, mod)
+
+
+UNIT_GRANULARITY: dict[str, Granularity] = {
+    "second": G.SECOND, "minute": G.MINUTE, "hour": G.HOUR, "day": G.DAY, "night": G.DAY,
+    "week": G.WEEK, "weekend": G.WEEK, "fortnight": G.WEEK, "month": G.MONTH,
+    "quarter": G.QUARTER, "half": G.HALF, "season": G.SEASON, "year": G.YEAR,
+    "decade": G.DECADE, "century": G.CENTURY, "millennium": G.CENTURY,
+}
+
+
+def shift(d: dt.date, unit: str, n: float) -> dt.date:
+    """``d`` moved by ``n`` units (calendar-aware, via relativedelta)."""
+    k = int(round(n))
+    steps = {
+        "day": relativedelta(days=k), "night": relativedelta(days=k), "week": relativedelta(weeks=k),
+        "weekend": relativedelta(weeks=k), "fortnight": relativedelta(weeks=2 * k),
+        "month": relativedelta(months=k), "quarter": relativedelta(months=3 * k),
+        "half": relativedelta(months=6 * k), "season": relativedelta(months=3 * k),
+        "year": relativedelta(years=k), "decade": relativedelta(years=10 * k),
+        "century": relativedelta(years=100 * k), "millennium": relativedelta(years=1000 * k),
+        "hour": relativedelta(hours=k), "minute": relativedelta(minutes=k), "second": relativedelta(seconds=k),
+    }
+    try:
+        return d + steps[unit]
+    except (OverflowError, ValueError) as exc:
+        raise CalendarOverflow(f"{d.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
+
+
+# --- resolution --------------------------------------------------------------------------------
+
+@attrs.frozen(slots=True)
+class _Resolved:
+    value: str
+    type: TimexType
+    span: Optional[TimeSpan]
+    anchor: Optional[Anchor]
+    explanation: str
+    mod: Optional[Mod] = None
+    quant: Optional[str] = None
+    freq: Optional[str] = None
+
+
+@attrs.define
+class _Context:
+    """Per-text resolution state: the publication date and the narrative anchor."""
+
+    text: str
+    published: dt.date
+    day_first: bool
+    narrative: Optional[TemporalExpression] = None
+
+    @property
+    def pub_anchor(self) -> Anchor:
+        return Anchor(AnchorKind.PUBLICATION_DATE, self.published.isoformat())
+
+    def narrative_anchor(self) -> tuple[TimeSpan, Anchor]:
+        """The span to resolve anaphora against: the last dated expression, else the publication day."""
+        n = self.narrative
+        if n is not None and n.span is not None:
+            return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
+        return day_span(self.published), self.pub_anchor
+
+
+Resolver = Callable[[Reading, Candidate, _Context], Optional[_Resolved]]
+
+
+def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Optional[Tense]) -> TimeSpan:
+    """Of several readings of an underspecified date, the one nearest to ``ref``,
+    where tense makes the wrong direction four times as far."""
+
+    def cost(item: tuple[dt.date, TimeSpan]) -> float:
+        point, span = item
+        assert span.start is not None and span.end is not None
+        if span.start <= ref <= span.end:
+            return 0.0
+        days = (point - ref).days
+        if tense == "PAST" and days > 0:
+            return days * 4.0
+        if tense == "FUTURE" and days < 0:
+            return -days * 4.0
+        if tense is None and days > 0:
+            return days * 1.5  # news reports mostly what has happened
+        return abs(days)
+
+    return min(options, key=cost)[1]
+
+
+def _tense(cand: Candidate, ctx: _Context) -> Optional[Tense]:
+    return tense_at(ctx.text, cand.start, cand.end)
+
+
+def resolve_weekday(ref: dt.date, weekday: int, offset: Optional[int], tense: Optional[Tense]) -> tuple[dt.date, str]:
+    """The date of an ISO ``weekday`` relative to ``ref`` and how it was chosen.
+
+    "last Friday" is the most recent Friday before ``ref``; "next Friday" the first
+    after it; a bare "Friday" is the most recent one on or before ``ref`` in past
+    context, the first one after it in future context, and the nearest otherwise.
+    """
+    back = (ref.isoweekday() - weekday) % 7  # days back to the most recent one, 0 = ref itself
+    fwd = (weekday - ref.isoweekday()) % 7
+    if offset == -1:
+        days = -(back or 7)
+        how = "the most recent one before"
+    elif offset == 1:
+        days = fwd or 7
+        how = "the first one after"
+    elif tense == "PAST":
+        days, how = -back, "past-tense context: the most recent one on or before"
+    elif tense == "FUTURE":
+        days, how = (fwd or 7), "future-tense context: the first one after"
+    elif offset == 0:
+        days, how = fwd, "'this': the one of the current week on or after"
+    else:
+        days, how = (-back, "no tense cue: the nearest one on or before") if back <= fwd or fwd == 0 else (fwd, "no tense cue: the nearest one, after")
+    return ref + dt.timedelta(days=days), how
+
+
+def _with_pod(span: TimeSpan, pod: Optional[str]) -> TimeSpan:
+    if not pod:
+        return span
+    return TimeSpan(f"{span.value}T{pod}", span.start, span.end, G.PART_OF_DAY, span.mod)
+
+
+def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    month, day, year = p["month"], p.get("day"), p.get("year")
+    if year is not None:
+        if day is None:
+            return _Resolved(f"{year:04d}-{month:02d}", reading.type, month_span(year, month, reading.mod), None,
+                             "an absolute month and year", reading.mod)
+        d = dt.date(year, month, day)
+        if "hour" in p:
+            value = f"{d.isoformat()}T{p['hour']:02d}:{p['minute']:02d}"
+            return _Resolved(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
+        return _Resolved(d.isoformat(), reading.type, day_span(d), None, "an absolute date")
+    tense = _tense(cand, ctx)
+    pub = ctx.published
+    if day is None:
+        options = [(dt.date(y, month, 15), month_span(y, month, reading.mod)) for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+        # without a tense cue a month is taken in the publication year, as HeidelTime does
+        span = _nearest(options, pub, tense) if tense else month_span(pub.year, month, reading.mod)
+        return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
+                         f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)", reading.mod)
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        options.append((d, day_span(d)))
+    if not options:
+        return None
+    weekday = p.get("weekday")
+    if weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
+        matching = [o for o in options if o[0].isoweekday() == weekday]
+        options = matching or options
+    span = _nearest(options, pub, tense)
+    return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
+                     f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)")
+
+
+def _numeric_date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    a, b, year = reading.params["a"], reading.params["b"], reading.params["year"]
+    month, day = (b, a) if ctx.day_first else (a, b)
+    if month > 12:  # unambiguous the other way round
+        month, day = day, month
+    d = dt.date(year, month, day)
+    order = "day first" if ctx.day_first else "month first (US order)"
+    return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), None, f"a numeric date read {order}")
+
+
+def _year(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    if "short_year" in p:
+        short = p["short_year"]
+        century = ctx.published.year // 100 * 100
+        year = century + short if century + short <= ctx.published.year + 10 else century - 100 + short
+        return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year, reading.mod), ctx.pub_anchor,
+                         "a two-digit year, placed in the century of the publication date", reading.mod)
+    year = p["year"]
+    return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year, reading.mod), None, "an absolute year", reading.mod)
+
+
+def _year_range(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    y1, y2 = reading.params["start"], reading.params["end"]
+    span = TimeSpan(f"{y1:04d}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), G.YEAR)
+    return _Resolved(f"{y1:04d}", TimexType.DATE, span, None, f"a season spanning {y1} and {y2}")
+
+
+def _decade(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    if "decade" in p:
+        decade = p["decade"]
+        anchor = None
+    else:
+        current = ctx.published.year // 10
+        decade = current // 10 * 10 + p["short"]
+        if decade > current:
+            decade -= 10
+        anchor = ctx.pub_anchor
+    return _Resolved(f"{decade:03d}", TimexType.DATE, decade_span(decade, reading.mod), anchor, "a decade", reading.mod)
+
+
+def _century(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    c = reading.params["century"]
+    return _Resolved(f"{c:02d}", TimexType.DATE, century_span(c, reading.mod), None, "a century", reading.mod)
+
+
+def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    tense = _tense(cand, ctx)
+    d, how = resolve_weekday(ctx.published, p["weekday"], p.get("offset"), tense)
+    span = _with_pod(day_span(d, reading.mod), p.get("pod"))
+    return _Resolved(span.value, reading.type, span, ctx.pub_anchor, f"a weekday, {how} the publication date", reading.mod)
+
+
+def _relday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    d = ctx.published + dt.timedelta(days=reading.params["offset"])
+    span = _with_pod(day_span(d, reading.mod), reading.params.get("pod"))
+    return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
+                     f"{reading.params['offset']:+d} day(s) from the publication date", reading.mod)
+
+
+def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    unit, offset = reading.params["unit"], reading.params["offset"]
+    pub = ctx.published
+    if unit == "weekend":
+        if offset == 0:
+            span = weekend_span(pub, reading.mod)
+        else:
+            span = weekend_span(shift(pub, "week", offset), reading.mod)
+    else:
+        gran = UNIT_GRANULARITY[unit]
+        span = span_at(shift(pub, unit, offset), gran, reading.mod)
+    word = {-1: "previous", 0: "current", 1: "next"}.get(offset, f"{offset:+d}")
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
+                     f"the {word} {unit} relative to the publication date", reading.mod)
+
+
+def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    season = p["season"]
+    if p.get("year") is not None:
+        return _Resolved(f"{p['year']:04d}-{season}", TimexType.DATE, season_span(p["year"], season, reading.mod), None,
+                         "a season of a given year", reading.mod)
+    if "narrative" in p:
+        ref_span, anchor = ctx.narrative_anchor()
+        assert ref_span.start is not None
+        year = ref_span.start.year + p["narrative"]
+        span = season_span(year, season, reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, anchor, "a season relative to the narrative", reading.mod)
+    pub = ctx.published
+    current = span_at(pub, G.SEASON)
+    assert current.start is not None
+    options = [season_span(y, season, reading.mod) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9998]
+    offset = p.get("offset")
+    if offset == -1:
+        span = max(o for o in options if o.end is not None and o.end < current.start)
+    elif offset == 1:
+        span = min(o for o in options if o.start is not None and o.start > pub)
+    elif offset == 0:
+        span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, reading.mod)
+    else:
+        span = _nearest([(o.start, o) for o in options if o.start is not None], pub, _tense(cand, ctx))
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a season relative to the publication date", reading.mod)
+
+
+def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    make = quarter_span if p["unit"] == "quarter" else half_span
+    if p.get("year") is not None:
+        span = make(p["year"], p["n"], reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, None, f"a {p['unit']} of a given year", reading.mod)
+    pub = ctx.published
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if 1 <= y <= 9999:
+            s = make(y, p["n"], reading.mod)
+            assert s.start is not None
+            options.append((s.start, s))
+    # business reporting speaks of quarters already begun: the latest one that started
+    started = [s for start, s in options if start <= pub]
+    span = started[-1] if started else options[0][1]
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
+                     f"a {p['unit']} without a year: the latest one begun by the publication date", reading.mod)
+
+
+def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    n, unit = p["n"], p["unit"]
+    if n is None:  # "several years ago"
+        return _Resolved("PAST_REF" if p["anchor"] == "publication" else "PAST_REF", TimexType.DATE,
+                         TimeSpan("PAST_REF", None, ctx.published), ctx.pub_anchor, "an unspecified time ago")
+    unit_gran = UNIT_GRANULARITY[unit]
+    narrative_span, _ = ctx.narrative_anchor()
+    if (p["anchor"] == "publication" and p.get("keep") and unit == "year" and ctx.narrative is not None
+            and narrative_span.granularity in (G.QUARTER, G.HALF)):
+        # "a year ago" in quarterly reporting compares with the same quarter a year before
+        ref_span, anchor = ctx.narrative_anchor()
+    elif p["anchor"] == "publication":
+        ref_span, anchor = day_span(ctx.published), ctx.pub_anchor
+    else:
+        ref_span, anchor = ctx.narrative_anchor()
+    ref_gran = ref_span.granularity or G.DAY
+    if p.get("keep") and G.YEAR.rank < ref_gran.rank < G.DAY.rank and ref_gran.rank > unit_gran.rank:
+        gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
+    elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
+        gran = ref_gran  # "two days later" after "in 2016": only the year is known
+    else:
+        gran = unit_gran
+    if gran.rank > G.DAY.rank:
+        gran = G.DAY
+    assert ref_span.start is not None
+    moved = shift(ref_span.start, unit, n)
+    span = span_at(moved, gran, reading.mod)
+    if unit == "weekend":
+        span = weekend_span(moved, reading.mod)
+    direction = "before" if n < 0 else "after"
+    return _Resolved(span.value, TimexType.DATE, span, anchor,
+                     f"{abs(n):g} {unit}(s) {direction} {anchor.describe()}", reading.mod)
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    letter, is_time = cal.UNITS[unit]
+    if n is None:
+        amount = "X"
+    elif n == int(n):
+        amount = str(int(n))
+    else:
+        amount = f"{n:g}"
+    if letter == "2W" and n is not None:  # fortnight
+        letter, amount = "W", str(int(2 * n)) if n == int(n) else f"{2 * n:g}"
+    if letter == "WE":
+        return f"P{amount}WE"
+    return f"P{'T' if is_time else ''}{amount}{letter}"
+
+
+def _duration(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    value = _duration_value(p["n"], p["unit"])
+    span = None
+    anchor = None
+    explanation = "a length of time"
+    direction = p.get("direction")
+    if direction in (-1, 1) and p["n"] is not None:
+        anchor = ctx.pub_anchor
+        other = shift(ctx.published, p["unit"], direction * p["n"])
+        lo, hi = sorted((other, ctx.published))
+        span = TimeSpan(value, lo, hi, UNIT_GRANULARITY.get(p["unit"], G.DAY), reading.mod)
+        explanation = "a length of time ending at the publication date" if direction < 0 else "a length of time starting at the publication date"
+    return _Resolved(value, TimexType.DURATION, span, anchor, explanation, reading.mod)
+
+
+def _set(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    return _Resolved(p["value"], TimexType.SET, None, None, "a recurring time", quant=p.get("quant"), freq=p.get("freq"))
+
+
+def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    if "weekday" in p:
+        day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
+        anchor = ctx.pub_anchor
+    elif "day_offset" in p:
+        day, how, anchor = ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
+    else:
+        ref_span, anchor = ctx.narrative_anchor()
+        if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
+            day, how = ref_span.start, "the day of the narrative"
+        else:
+            day, how, anchor = ctx.published, "the publication day", ctx.pub_anchor
+    hour, minute = p["hour"], p["minute"]
+    clock = f"{hour:02d}:{minute:02d}" if p.get("has_minute", True) or minute else f"{hour:02d}:00"
+    value = f"{day.isoformat()}T{clock}"
+    span = TimeSpan(value, day, day, G.MINUTE, reading.mod)
+    return _Resolved(value, TimexType.TIME, span, anchor, f"a clock time on {how}", reading.mod)
+
+
+def _vague(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    value = reading.params["value"]
+    pub = ctx.published
+    bounds = {"PAST_REF": (None, pub), "PRESENT_REF": (pub, pub), "FUTURE_REF": (pub, None)}[value]
+    return _Resolved(value, TimexType.DATE, TimeSpan(value, bounds[0], bounds[1]), ctx.pub_anchor,
+                     "a vague reference to the past, present or future of the publication date")
+
+
+def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    name, year = reading.params["holiday"], reading.params.get("year")
+
+    def on(y: int) -> dt.date:
+        if name == "easter":
+            return easter(y)
+        if name == "thanksgiving":  # fourth Thursday of November
+            first = dt.date(y, 11, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        month, day = name.split("-")
+        return dt.date(y, int(month), int(day))
+
+    if year is not None:
+        d = on(year)
+        return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
+    pub = ctx.published
+    options = [(on(y), day_span(on(y))) for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+    span = _nearest(options, pub, _tense(cand, ctx))
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a holiday nearest the publication date")
+
+
+def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    offset = p.get("offset")
+    pub = ctx.published
+    month = p["month"]
+    if offset is None:
+        return _date(Reading("date", reading.type, {"month": month}, reading.mod), cand, ctx)
+    if offset == -1:
+        year = pub.year if month < pub.month else pub.year - 1
+        how = "the most recent such month before the publication date"
+    elif offset == 1:
+        year = pub.year if month > pub.month else pub.year + 1
+        how = "the first such month after the publication date"
+    else:
+        year = pub.year
+        how = "that month of the publication year"
+    span = month_span(year, month, reading.mod)
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how, reading.mod)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "date": _date,
+    "numeric_date": _numeric_date,
+    "year": _year,
+    "year_range": _year_range,
+    "decade": _decade,
+    "century": _century,
+    "weekday": _weekday,
+    "relday": _relday,
+    "relunit": _relunit,
+    "season": _season,
+    "quarter": _quarter,
+    "shift": _shift,
+    "duration": _duration,
+    "set": _set,
+    "clock": _clock,
+    "vague": _vague,
+    "holiday": _holiday,
+    "month": _month,
+}
+
+
+# --- signals and ranges ------------------------------------------------------------------------
+
+def _apply_signal(span: Optional[TimeSpan], signal: Optional[str], kind: TimexType) -> Optional[TimeSpan]:
+    """Open or close a span by its signal: "since 2020" runs on, "until 2020" has no start."""
+    if span is None or signal is None or kind not in (TimexType.DATE, TimexType.TIME):
+        return span
+    if span.start is None or span.end is None:
+        return span
+    if signal == "since":
+        return attrs.evolve(span, end=None)
+    if signal in ("until", "by"):
+        return attrs.evolve(span, start=None)
+    if signal == "before":
+        return attrs.evolve(span, start=None, end=span.start - dt.timedelta(days=1))
+    if signal == "after":
+        return attrs.evolve(span, start=span.end + dt.timedelta(days=1), end=None)
+    return span
+
+
+def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"from X to Y" and "between X and Y": both ends get the bounded span X.start .. Y.end."""
+    out = list(exprs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.signal not in ("from", "between") or a.span is None or b.span is None:
+            continue
+        gap = text[a.end : b.start].strip().lower()
+        joins = ("to", "and", "until", "through", "till", "-", "–") if a.signal == "from" else ("and",)
+        if gap not in joins or a.span.start is None or b.span.end is None or b.span.end < a.span.start:
+            continue
+        out[i] = attrs.evolve(a, span=attrs.evolve(a.span, end=b.span.end))
+        out[i + 1] = attrs.evolve(b, span=attrs.evolve(b.span, start=a.span.start))
+    return out
+
+
+# --- public API ---------------------------------------------------------------------------------
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidInput(f"text must be str, not {type(text).__name__}")
+    return text
 
 
 def find_expressions(text: str, published: DateLike, *, day_first: bool = False) -> list[TemporalExpression]:
-    return []
+    """Every time expression of ``text``, resolved against the publication date.
+
+    ``published`` is a ``date``, a ``datetime`` (time-zone aware or not) or an ISO
+    string. Numeric dates ("12/02/2024") are read month first unless ``day_first``.
+    Returns expressions sorted by offset, never overlapping; an empty text gives
+    an empty list. Raises ``InvalidInput`` (a ``TypeError``) for non-``str`` text
+    and ``InvalidPublicationDate`` (a ``ValueError``) for a bad date.
+    """
+    text = _check_text(text)
+    pub = publication_date(published)
+    if not text:
+        return []
+    ctx = _Context(text, pub, day_first)
+    found: list[TemporalExpression] = []
+    for cand in find_candidates(text):
+        try:
+            res = RESOLVERS[cand.reading.kind](cand.reading, cand, ctx)
+        except (ValueError, OverflowError):
+            continue  # a date outside the calendar (year 0, 29 February 2023 ...): not a time
+        if res is None:
+            continue
+        signal = signal_before(text, cand.start)
+        expr = TemporalExpression(
+            text=text[cand.start : cand.end],
+            start=cand.start,
+            end=cand.end,
+            type=res.type,
+            value=res.value,
+            mod=res.mod,
+            span=_apply_signal(res.span, signal, res.type),
+            rule=cand.rule.name,
+            anchor=res.anchor,
+            signal=signal,
+            quant=res.quant,
+            freq=res.freq,
+            explanation=f"{cand.rule.name}: {res.explanation}",
+        )
+        found.append(expr)
+        if _can_anchor(expr, res):
+            ctx.narrative = attrs.evolve(expr, span=res.span)
+    return _link_ranges(text, found)
 
 
-def resolve(phrase: str, published: DateLike, *, day_first: bool = False) -> TemporalExpression | None:
-    return None
+def _can_anchor(expr: TemporalExpression, res: _Resolved) -> bool:
+    span = res.span
+    return (
+        expr.type in (TimexType.DATE, TimexType.TIME)
+        and span is not None
+        and span.start is not None
+        and span.end is not None
+        and span.granularity is not None
+        and span.granularity.rank >= G.YEAR.rank
+    )
+
+
+def resolve(phrase: str, published: DateLike, *, day_first: bool = False) -> Optional[TemporalExpression]:
+    """Resolve a single phrase ("last Friday") against a publication date.
+
+    Returns the longest expression found in the phrase, or ``None`` when the
+    phrase holds no time expression.
+    """
+    exprs = find_expressions(phrase, published, day_first=day_first)
+    if not exprs:
+        return None
+    return max(exprs, key=lambda e: (e.end - e.start, -e.start))

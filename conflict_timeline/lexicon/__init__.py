@@ -1,0 +1,1 @@
+"""Vocabulary as data: calendar words, tense cues, event triggers."""

@@ -1,0 +1,132 @@
+"""Calendar vocabulary as data: months, weekdays, numbers, units, seasons, parts of day.
+
+Rules build their regular expressions from these tables, and productions map the
+matched words back through them; adding a spelling here teaches every rule at once.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from ..model import Mod
+
+# Month names and the abbreviations news uses; "may" and "march" are ambiguous
+# words, which the rules guard by context.
+MONTHS: Mapping[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS: Mapping[str, int] = {  # ISO weekday numbers (Monday = 1)
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tue": 2, "tues": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}
+
+# Weekday words as they stand alone in running text (abbreviations only with a dot).
+WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+NUMBER_WORDS: Mapping[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+}
+
+# Quantities that are not numbers: the value keeps an X ("PXY").
+VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "the past few", "numerous")
+
+ORDINALS: Mapping[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11,
+    "twelfth": 12, "12th": 12, "thirteenth": 13, "13th": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
+}
+
+# Time units: the TIMEX3 duration letter and whether it goes after a "T".
+UNITS: Mapping[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("2W", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
+    "season": ("S", False),  # rare; kept so "two seasons" is a duration
+}
+
+UNIT_PLURALS: Mapping[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "weekends": "weekend", "months": "month", "quarters": "quarter",
+    "years": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
+    "fortnights": "fortnight", "seasons": "season", "yrs": "year", "mins": "minute", "hrs": "hour",
+}
+
+SEASONS: Mapping[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Season -> (first month, last month) in the northern hemisphere; winter spans the new year.
+SEASON_MONTHS: Mapping[str, tuple[int, int]] = {
+    "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
+}
+
+PARTS_OF_DAY: Mapping[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+    "midnight": "NI",
+}
+
+# Vague references: word -> (TIMEX3 value, type).
+VAGUE_REFERENCES: Mapping[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF", "previously": "PAST_REF", "earlier": "PAST_REF",
+    "once": "PAST_REF", "in the past": "PAST_REF", "former": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "someday": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "the coming": "FUTURE_REF", "later": "FUTURE_REF",
+}
+
+# Signals: words before an expression that qualify it and stay outside the TimeML extent.
+SIGNALS: Mapping[str, str] = {
+    "since": "since", "until": "until", "till": "until", "by": "by", "before": "before",
+    "after": "after", "from": "from", "to": "to", "between": "between", "in": "in",
+    "on": "on", "at": "at", "during": "during", "for": "for", "through": "through",
+    "throughout": "throughout", "as early as": "as early as", "as late as": "as late as",
+    "as of": "as of", "within": "within", "of": "of", "over": "over", "past": "past",
+    "ahead of": "before", "prior to": "before", "following": "after", "up to": "until",
+    "starting": "since", "beginning": "since", "circa": "circa", "around": "around",
+}
+
+# Words before a quantity that bound it: part of the extent, recorded as the TIMEX3 mod.
+# ("about" is left out: the corpora keep it outside the extent.)
+QUANTITY_MODS: Mapping[str, Mod] = {
+    "around": Mod.APPROX, "approximately": Mod.APPROX, "roughly": Mod.APPROX,
+    "some": Mod.APPROX, "nearly": Mod.EQUAL_OR_LESS, "almost": Mod.LESS_THAN,
+    "more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "longer than": Mod.MORE_THAN,
+    "less than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "fewer than": Mod.LESS_THAN,
+    "shorter than": Mod.LESS_THAN, "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE,
+    "at most": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS, "no more than": Mod.EQUAL_OR_LESS,
+    "just over": Mod.MORE_THAN, "just under": Mod.LESS_THAN, "well over": Mod.MORE_THAN,
+}

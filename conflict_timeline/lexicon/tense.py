@@ -1,0 +1,34 @@
+"""Cues for the tense of the clause around a time expression.
+
+Underspecified dates ("on Friday", "in June") are resolved backwards in past
+reporting and forwards in future context, as HeidelTime does; these word lists
+decide which context a clause is in.
+"""
+
+from __future__ import annotations
+
+FUTURE_CUES = (
+    "will", "'ll", "shall", "going to", "plans to", "plan to", "planning to", "as soon as",
+    "is scheduled", "are scheduled", "scheduled", "scheduled to",
+    "is expected to", "are expected to", "expects to", "expected to", "is due", "are due", "due to",
+    "is set to", "are set to", "set to", "intends to", "intend to", "aims to", "would",
+    "to be held", "next", "upcoming", "coming", "hopes to", "hope to",
+    "is to", "are to", "wants to", "want to", "promised to", "vowed to", "pledged to",
+    "threatened to",
+)
+
+# Irregular past forms common in news; regular ones are caught by their "-ed" ending.
+PAST_CUES = (
+    "was", "were", "had", "did", "said", "told", "fell", "took", "came", "went", "met", "saw",
+    "began", "won", "lost", "held", "made", "left", "sent", "struck", "ran", "rose", "led",
+    "fought", "shot", "hit", "got", "gave", "kept", "spoke", "wrote", "broke", "brought",
+    "bought", "sold", "sought", "built", "caught", "chose", "drove", "flew", "grew", "knew", "paid",
+    "put", "set", "stood", "thought", "became", "found", "felt", "heard", "meant", "seized",
+    "ago", "last", "earlier", "yesterday", "former", "previously",
+)
+
+# Words ending in "-ed" that are not past verbs.
+NOT_PAST_ED = ("need", "feed", "seed", "speed", "bed", "red", "shed", "hundred", "indeed",
+               "proceed", "succeed", "exceed", "creed", "breed", "greed", "led", "weed", "bleed",
+               "embed", "united", "based", "related", "armed", "alleged", "so-called", "supposed",
+               "expected", "scheduled", "planned", "due", "postponed")

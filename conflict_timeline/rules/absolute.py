@@ -1,0 +1,350 @@
+"""Calendar dates written out: days, months, years, decades, centuries.
+
+Examples are read against a publication date of 2024-12-02 (a Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import calendar as cal
+from ..model import Mod, TimexType
+from .base import (
+    B,
+    E,
+    MONTH,
+    WEEKDAY,
+    Example,
+    Reading,
+    Rule,
+    compile_rule,
+    month_number,
+    weekday_number,
+    words,
+)
+
+MODS: dict[str, Mod] = {
+    "early": Mod.START, "earlier": Mod.START, "the beginning of": Mod.START,
+    "the start of": Mod.START, "the early": Mod.START, "beginning of": Mod.START,
+    "late": Mod.END, "later": Mod.END, "the end of": Mod.END, "the late": Mod.END,
+    "end of": Mod.END, "mid": Mod.MID, "the middle of": Mod.MID, "the mid": Mod.MID,
+    "middle of": Mod.MID,
+}
+# "early 2016", "mid-December", "the end of 2016": the modifier is part of the extent.
+MOD_PREFIX = r"(?:(?P<mod>(?i:" + words(MODS).strip("(?:)") + r"))(?:-| |- ))?"
+
+
+def mod_of(m: "re.Match[str]") -> Optional[Mod]:
+    word = m.groupdict().get("mod")
+    return MODS[word.lower()] if word else None
+
+
+def _year(token: str) -> int:
+    return int(token)
+
+
+def _day_ok(day: str) -> bool:
+    return 1 <= int(day) <= 31
+
+
+# Words after a four-digit number that show it counts things rather than names a year.
+COUNT_NOUNS = frozenset(
+    """people persons troops soldiers fighters men women children civilians members workers
+    employees refugees dollars euros pounds yen shares tons tonnes km kilometers kilometres miles
+    meters metres feet acres square units cars vehicles homes houses families votes seats
+    deaths dead killed wounded injured casualties prisoners hostages rockets missiles shells
+    bombs rounds points games runs yards students police officers militants rebels residents
+    head cattle barrels megawatts hectares times percent cases pages words""".split()
+)
+# Words before a number that make it a label or count, not a year.
+LABEL_WORDS = frozenset(
+    """resolution no no. number flight route page article section room code model chapter
+    paragraph bill act law item unit highway road interstate population about nearly some
+    approximately roughly than exactly total almost around $ #""".split()
+)
+
+
+def _looks_like_count(m: "re.Match[str]", start: int, end: int) -> bool:
+    text = m.string
+    after = text[end : end + 24]
+    nxt = re.match(r"\s*([A-Za-z%]+)", after)
+    if nxt and nxt.group(1).lower() in COUNT_NOUNS:
+        return True
+    if re.match(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)", after):
+        return True
+    before = text[max(0, start - 16) : start]
+    prev = re.search(r"([A-Za-z$#.]+)\s*$", before)
+    if prev and prev.group(1).lower().rstrip(".") in LABEL_WORDS | {"no"}:
+        # "in 2016" is a year; "Resolution 2334", "about 2000 people", "$2000" are not
+        return True
+    if re.search(r"[$#£€]\s*$|\d[-–]\s*$|[,.]\d*$", before):
+        return True
+    return False
+
+
+def date_production(m: "re.Match[str]") -> Optional[Reading]:
+    g = m.groupdict()
+    day = g.get("day")
+    if day is not None and not _day_ok(day):
+        return None
+    params: dict[str, object] = {"month": month_number(g["month"])}
+    if day is not None:
+        params["day"] = int(day)
+    if g.get("year"):
+        if day is None and not g.get("mod") and _looks_like_count(m, m.start("year"), m.end("year")):
+            return None  # "May 2000 troops"
+        params["year"] = _year(g["year"])
+    if g.get("wd"):
+        params["weekday"] = weekday_number(g["wd"])
+    return Reading("date", TimexType.DATE, params, mod=mod_of(m))
+
+
+def iso_production(m: "re.Match[str]") -> Optional[Reading]:
+    y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    params: dict[str, object] = {"year": y, "month": mo, "day": d}
+    if m.groupdict().get("hour"):
+        params["hour"], params["minute"] = int(m["hour"]), int(m["minute"])
+        return Reading("date", TimexType.TIME, params)
+    return Reading("date", TimexType.DATE, params)
+
+
+def numeric_production(m: "re.Match[str]") -> Optional[Reading]:
+    # The order of day and month is decided at resolution time (the day_first option).
+    a, b, y = int(m["a"]), int(m["b"]), m["year"]
+    year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 50 else 2000 + int(y))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    return Reading("numeric_date", TimexType.DATE, {"a": a, "b": b, "year": year})
+
+
+def month_production(m: "re.Match[str]") -> Optional[Reading]:
+    rel = (m.groupdict().get("rel") or "").lower()
+    if not rel and not m.groupdict().get("mod") and not _month_context(m):
+        return None
+    offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this": 0, "coming": 1, "this coming": 1}.get(rel)
+    return Reading(
+        "month", TimexType.DATE, {"month": month_number(m["month"]), "offset": offset}, mod=mod_of(m)
+    )
+
+
+# A bare month name ("May", "March") is taken only after a word that introduces a time.
+_MONTH_LEAD = re.compile(
+    r"(?i:\b(?:in|of|since|until|till|by|during|from|to|through|before|after|between|and|or|"
+    r"early|late|mid|until|last|next|this|that|each|every|throughout|end|beginning|start|"
+    r"middle|for|as of|starting|on|around|about|effective)\s*$)"
+)
+
+
+def _month_context(m: "re.Match[str]") -> bool:
+    text = m.string
+    start = m.start("t") if "t" in m.re.groupindex else m.start()
+    if _MONTH_LEAD.search(text[max(0, start - 16) : start]):
+        return True
+    # "May's elections", "March, when ..." at a clause edge
+    return bool(re.match(r"['’]s\b", text[m.end() : m.end() + 3]))
+
+
+def year_production(m: "re.Match[str]") -> Optional[Reading]:
+    year = int(m["year"])
+    start, end = m.start("year"), m.end("year")
+    if _looks_like_count(m, start, end) and not m.groupdict().get("mod"):
+        return None
+    if not m.groupdict().get("mod") and not (1600 <= year <= 2099):
+        return None
+    return Reading("year", TimexType.DATE, {"year": year}, mod=mod_of(m))
+
+
+def fiscal_production(m: "re.Match[str]") -> Optional[Reading]:
+    year = m["year"]
+    if len(year) == 2:
+        return Reading("year", TimexType.DATE, {"short_year": int(year)})
+    return Reading("year", TimexType.DATE, {"year": int(year)})
+
+
+def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
+    y1 = int(m["y1"])
+    y2s = m["y2"]
+    y2 = int(str(y1)[: 4 - len(y2s)] + y2s)
+    if y2 != y1 + 1:
+        return None  # "1998-2004" is two expressions or a count; only adjacent seasons join
+    return Reading("year_range", TimexType.DATE, {"start": y1, "end": y2})
+
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+
+def decade_production(m: "re.Match[str]") -> Optional[Reading]:
+    g = m.groupdict()
+    if g.get("full"):
+        return Reading("decade", TimexType.DATE, {"decade": int(g["full"][:3])}, mod=mod_of(m))
+    if g.get("short"):
+        return Reading("decade", TimexType.DATE, {"short": int(g["short"][0])}, mod=mod_of(m))
+    return Reading("decade", TimexType.DATE, {"short": DECADE_WORDS[g["word"].lower()]}, mod=mod_of(m))
+
+
+def century_production(m: "re.Match[str]") -> Optional[Reading]:
+    word = m["ord"].lower()
+    n = cal.ORDINALS.get(word)
+    if n is None:
+        digits = re.match(r"\d+", word)
+        n = int(digits.group()) if digits else None
+    if not n or n < 1 or n > 30:
+        return None
+    return Reading("century", TimexType.DATE, {"century": n - 1}, mod=mod_of(m))
+
+
+ORD = r"(?P<ord>(?i:\d{1,2}(?:st|nd|rd|th)|" + words(k for k in cal.ORDINALS if not k[0].isdigit() and k not in ("last", "final")) + "))"
+
+RULES = (
+    Rule(
+        "month_day_year", "absolute",
+        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>[12]\d{3})(?!\d))"),
+        date_production,
+        examples=(
+            Example("The deal was signed on Dec. 2, 2024, in Doha.", "Dec. 2, 2024", "2024-12-02"),
+            Example("It happened on Monday, December 2nd, 2024.", "Monday, December 2nd, 2024", "2024-12-02"),
+            Example("Talks began Sept. 30, 1998 in Geneva.", "Sept. 30, 1998", "1998-09-30"),
+        ),
+        near_misses=("The ship may 2,000 tons", "Room 12, 2024 entries"),
+        priority=5,
+    ),
+    Rule(
+        "day_month_year", "absolute",
+        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"),? (?P<year>[12]\d{3})(?!\d))"),
+        date_production,
+        examples=(
+            Example("Fighting resumed on 2 December 2024.", "2 December 2024", "2024-12-02"),
+            Example("On the 14th of February 2023 the army withdrew.", "14th of February 2023", "2023-02-14"),
+        ),
+        near_misses=("4 May 2,000 troops",),
+        priority=5,
+    ),
+    Rule(
+        "month_day", "absolute",
+        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:]|,? [12]\d{3}|\.\d)"),
+        date_production,
+        examples=(
+            Example("Rebels entered the city on Nov. 27.", "Nov. 27", "2024-11-27"),
+            Example("The summit opens December 12th.", "December 12th", "2024-12-12"),
+            Example("Officials spoke on Monday, Dec. 2 about it.", "Monday, Dec. 2", "2024-12-02"),
+        ),
+        near_misses=("Kadyrov said the 4-2 win in May was", "Call 555-2016 for tickets."),
+        priority=4,
+    ),
+    Rule(
+        "day_month", "absolute",
+        compile_rule(B + r"(?P<t>(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"))(?!,? ?[12]\d{3})"),
+        date_production,
+        examples=(Example("The offensive began on 27 November.", "27 November", "2024-11-27"),),
+        near_misses=("He scored 4 goals.",),
+        priority=3,
+    ),
+    Rule(
+        "iso_date", "absolute",
+        compile_rule(r"(?<![\d-])(?P<t>(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d-])"),
+        iso_production,
+        examples=(Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),),
+        near_misses=("Serial 2024-13-45 is invalid", "Call 555-2016-12 now"),
+        priority=6,
+    ),
+    Rule(
+        "numeric_date", "absolute",
+        compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
+        numeric_production,
+        examples=(Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),),
+        near_misses=("a 3/4 majority", "ratio 45/67/89 was"),
+        priority=6,
+    ),
+    Rule(
+        "month_year", "absolute",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"),
+        date_production,
+        examples=(
+            Example("Elections were held in December 2024.", "December 2024", "2024-12"),
+            Example("The siege lasted until late March 2016.", "late March 2016", "2016-03"),
+        ),
+        near_misses=("May 2000 troops",),
+        priority=4,
+    ),
+    Rule(
+        "month", "absolute",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>" + MONTH + r"))(?!['’]?\s?\d)"),
+        month_production,
+        examples=(
+            Example("The rebels took the town in June.", "June", "2024-06"),
+            Example("Fighting flared again last November.", "last November", "2024-11"),
+            Example("Troops will leave by mid-March.", "mid-March", "2025-03"),
+            Example("Prices rose in early December.", "early December", "2024-12"),
+        ),
+        near_misses=(
+            "The talks May resume.",
+            "Ms. March told reporters.",
+            "They may march on the capital.",
+        ),
+        priority=2,
+    ),
+    Rule(
+        "fiscal_year", "absolute",
+        compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
+        fiscal_production,
+        examples=(Example("Profits fell in fiscal 1998.", "fiscal 1998", "1998"),),
+        near_misses=("fiscal policy 2,000 pages",),
+        priority=4,
+    ),
+    Rule(
+        "year_range", "absolute",
+        compile_rule(r"(?<![\d,.$-])(?P<t>(?P<y1>(?:1[6-9]|20)\d{2})[-–/](?P<y2>\d{2}|(?:1[6-9]|20)\d{2}))(?![\d-])"),
+        year_range_production,
+        examples=(Example("The 1998-99 season was cancelled.", "1998-99", "1998"),),
+        near_misses=("Call 1998-7345 now", "the 2016-2024 period"),
+        priority=5,
+    ),
+    Rule(
+        "year", "absolute",
+        compile_rule(r"(?<![\w$#£€.,:/'’-])(?P<t>" + MOD_PREFIX + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%-]|[.,:/]\d)"),
+        year_production,
+        examples=(
+            Example("The war began in 2011.", "2011", "2011"),
+            Example("Government forces retook the city in 2016.", "2016", "2016"),
+            Example("Prices rose in early 2016.", "early 2016", "2016"),
+            Example("The 2011 uprising failed.", "2011", "2011"),
+            Example("It was 2011's biggest battle.", "2011", "2011"),
+        ),
+        near_misses=(
+            "They sent 2,000 troops.",
+            "The front is 1,500 km long.",
+            "The UN passed Resolution 2334.",
+            "It ended in a 4-2 win.",
+            "Call 555-2016 for details.",
+            "About 2000 people fled.",
+            "Some 1500 soldiers crossed.",
+        ),
+        priority=1,
+    ),
+    Rule(
+        "decade", "absolute",
+        compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + r"(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:" + words(DECADE_WORDS).strip("(?:)") + "))))" + E),
+        decade_production,
+        examples=(
+            Example("Built in the 1990s, the dam", "the 1990s", "199"),
+            Example("Back in the '90s the city grew.", "the '90s", "199"),
+            Example("In the late 1970s it collapsed.", "the late 1970s", "197"),
+        ),
+        near_misses=("They were in their 20s.", "temperatures in the 90s"),
+        priority=3,
+    ),
+    Rule(
+        "century", "absolute",
+        compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century))" + E),
+        century_production,
+        examples=(Example("It was built in the 19th century.", "the 19th century", "18"),),
+        near_misses=("the 19th floor",),
+        priority=3,
+    ),
+)

@@ -1,0 +1,272 @@
+"""Durations ("three days", "more than three decades", "a six-day war"), sets
+("every Monday", "weekly"), times of day ("10:30 a.m. local time Friday") and
+vague references ("recently", "now", "soon").
+
+Examples are read against a publication date of 2024-12-02 (a Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import calendar as cal
+from ..model import Mod, TimexType
+from .base import (
+    QMOD,
+    B,
+    E,
+    NUMBER,
+    UNIT,
+    WEEKDAY,
+    Example,
+    Reading,
+    Rule,
+    compile_rule,
+    number_value,
+    unit_name,
+    weekday_number,
+    words,
+)
+
+QUANTITY_MODS = cal.QUANTITY_MODS
+_QMOD = QMOD
+_DIRECTION = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1, "first": 0,
+              "following": 1, "latest": -1, "final": 0, "recent": -1, "preceding": -1}
+
+
+def duration_production(m: "re.Match[str]") -> Optional[Reading]:
+    unit = unit_name(m["unit"])
+    if unit not in cal.UNITS:
+        return None
+    n = number_value(m["num"]) if m.groupdict().get("num") else None
+    direction = (m.groupdict().get("dir") or "").lower()
+    qmod = (m.groupdict().get("qmod") or "").lower()
+    if qmod == "over" and m["t"].lower().startswith("over the"):
+        return None  # "over the past week": "over" is a signal here, not "more than"
+    if m["num"] and m["num"].lower() in ("a", "an") and not re.search(r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$", m.string[max(0, m.start() - 12) : m.start()]) and not qmod and not direction and "-" not in m["t"]:
+        return None  # "a day of mourning", "a year of war": only durations after a lead word
+    if n is None and direction in ("past", "last", "coming", "next", "recent"):
+        value = "FUTURE_REF" if direction in ("coming", "next") else "PAST_REF"
+        return Reading("vague", TimexType.DATE, {"value": value})
+    return Reading(
+        "duration", TimexType.DURATION,
+        {"n": n, "unit": unit, "direction": _DIRECTION.get(direction)},
+        mod=QUANTITY_MODS.get(qmod),
+    )
+
+
+def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
+    unit = unit_name(m["unit"])
+    recent = m.groupdict().get("recent")
+    if recent and unit != "month":
+        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})
+    return Reading("duration", TimexType.DURATION, {"n": None, "unit": unit, "direction": -1 if recent else None})
+
+
+SET_WORDS: dict[str, tuple[str, Optional[str]]] = {
+    "daily": ("P1D", None), "weekly": ("P1W", None), "monthly": ("P1M", None),
+    "yearly": ("P1Y", None), "annually": ("P1Y", None), "hourly": ("PT1H", None),
+    "nightly": ("P1D", None), "quarterly": ("P3M", None), "biweekly": ("P2W", None),
+    "fortnightly": ("P2W", None), "annual": ("P1Y", None),
+}
+
+
+def set_word_production(m: "re.Match[str]") -> Optional[Reading]:
+    word = m["word"].lower()
+    if word == "annual":
+        return None
+    value, _ = SET_WORDS[word]
+    return Reading("set", TimexType.SET, {"value": value})
+
+
+def every_production(m: "re.Match[str]") -> Optional[Reading]:
+    quant = m["quant"].upper()
+    if m.groupdict().get("wd"):
+        wd = weekday_number(m["wd"])
+        pod = m.groupdict().get("pod")
+        value = f"XXXX-WXX-{wd}" + (f"T{cal.PARTS_OF_DAY[pod.lower()]}" if pod else "")
+        return Reading("set", TimexType.SET, {"value": value, "quant": quant})
+    unit = unit_name(m["unit"])
+    if unit in cal.PARTS_OF_DAY:
+        return Reading("set", TimexType.SET, {"value": f"XXXX-XX-XXT{cal.PARTS_OF_DAY[unit]}", "quant": quant})
+    n = number_value(m["num"]) if m.groupdict().get("num") else 1.0
+    letter, is_time = cal.UNITS[unit]
+    amount = int(n) if n else "X"
+    return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}{amount}{letter}", "quant": quant})
+
+
+def plural_weekday_production(m: "re.Match[str]") -> Optional[Reading]:
+    wd = weekday_number(m["wd"])
+    return Reading("set", TimexType.SET, {"value": f"XXXX-WXX-{wd}", "quant": None})
+
+
+def frequency_production(m: "re.Match[str]") -> Optional[Reading]:
+    unit = unit_name(m["unit"])
+    if unit not in cal.UNITS:
+        return None
+    times = {"once": 1, "twice": 2, "thrice": 3}.get(m["times"].lower())
+    if times is None:
+        value = number_value(m["count"]) if m.groupdict().get("count") else None
+        times = int(value) if value else None
+    letter, is_time = cal.UNITS[unit]
+    return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}1{letter}", "freq": f"{times or 'X'}X"})
+
+
+def clock_production(m: "re.Match[str]") -> Optional[Reading]:
+    g = m.groupdict()
+    if g.get("word"):
+        hour, minute = (12, 0) if g["word"].lower() in ("noon", "midday") else (24, 0)
+    else:
+        hour, minute = int(g["h"]), int(g.get("min") or 0)
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            if ampm.startswith("p") and hour != 12:
+                hour += 12
+            if ampm.startswith("a") and hour == 12:
+                hour = 0
+        elif hour > 24 or minute > 59:
+            return None
+    params: dict[str, object] = {"hour": hour, "minute": minute, "has_minute": bool(g.get("min")) or not g.get("word")}
+    if g.get("wd"):
+        params["weekday"] = weekday_number(g["wd"])
+    if g.get("rd"):
+        params["day_offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[g["rd"].lower()]
+    qmod = (g.get("qmod") or "").lower()
+    return Reading("clock", TimexType.TIME, params, mod=QUANTITY_MODS.get(qmod))
+
+
+VAGUE: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+"the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "past years": "PAST_REF",
+}
+
+
+def vague_production(m: "re.Match[str]") -> Optional[Reading]:
+    word = m["word"].lower()
+    text, end = m.string, m.end()
+    if word == "soon" and re.match(r"\s+(?:as|after|afterwards|thereafter|enough)\b", text[end : end + 14]):
+        return None  # "as soon as", "soon after the attack": a connective, not a time
+    if word == "soon" and re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
+        return None
+    if word == "now" and (re.match(r"\s*(?:that|-)", text[end : end + 6])
+                          or re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5) : m.start()])):
+        return None  # "now that ...", "now-defunct", "a now fractious conflict"
+    if word == "the moment" and not re.search(r"(?i)\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()]):
+        return None
+    if word == "the past" and re.match(r"\s+(?:\d|" + NUMBER + r"|few|several)", text[end : end + 12]):
+        return None
+    return Reading("vague", TimexType.DATE, {"value": VAGUE[word]})
+
+
+_DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
+_TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+_CLOCK_DAY = r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?"
+
+RULES = (
+    Rule(
+        "duration", "duration",
+        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?:[- ](?i:and a half))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long|old))?)" + E),
+        duration_production,
+        examples=(
+            Example("The talks lasted three days.", "three days", "P3D"),
+            Example("The conflict has raged for more than three decades.", "more than three decades", "P3DE"),
+            Example("Israel won a six-day war.", "six-day", "P6D"),
+            Example("The ceasefire expires in 48 hours.", "48 hours", "PT48H"),
+            Example("Fighting intensified over the past two weeks.", "the past two weeks", "P2W"),
+            Example("The region has been quiet for several years.", "several years", "PXY"),
+            Example("Aid arrived within a few days.", "a few days", "PXD"),
+        ),
+        near_misses=("A day of mourning was declared.", "They sent 2,000 troops."),
+        priority=2,
+    ),
+    Rule(
+        "bare_units", "duration",
+        compile_rule(r"(?<![\w'’-])(?P<t>(?:(?P<recent>(?i:recent)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        bare_units_production,
+        examples=(
+            Example("The biggest success for the rebels in years.", "years", "PXY"),
+            Example("Prices have risen in recent months.", "recent months", "PXM"),
+            Example("It suffered through years of violence.", "years", "PXY"),
+        ),
+        near_misses=("The Yearsley family",),
+        priority=1,
+    ),
+    Rule(
+        "set_word", "set",
+        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(SET_WORDS).strip("(?:)") + r")))" + E),
+        set_word_production,
+        examples=(Example("The council meets weekly.", "weekly", "P1W"), Example("Patrols run daily.", "daily", "P1D")),
+        near_misses=("an annual report",),
+        priority=1,
+    ),
+    Rule(
+        "every", "set",
+        compile_rule(B + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<wd>" + WEEKDAY + r")(?: " + r"(?P<pod>(?i:morning|afternoon|evening|night))" + r")?|(?:(?P<num>" + NUMBER + r") )?(?P<unit>(?i:" + UNIT.strip("(?:)") + r"|morning|afternoon|evening|night))))" + E),
+        every_production,
+        examples=(
+            Example("Protesters gather every Monday.", "every Monday", "XXXX-WXX-1"),
+            Example("The report is updated each year.", "each year", "P1Y"),
+            Example("Convoys leave every three days.", "every three days", "P3D"),
+        ),
+        near_misses=("every member voted",),
+        priority=3,
+    ),
+    Rule(
+        "plural_weekday", "set",
+        compile_rule(r"(?<![\w'’-])(?i:on )(?P<t>(?P<wd>" + WEEKDAY.replace(r")(?![a-z])", ")") + r")s)" + E),
+        plural_weekday_production,
+        examples=(Example("The market opens on Fridays.", "Fridays", "XXXX-WXX-5"),),
+        near_misses=("Fridays for Future marched",),
+        priority=2,
+    ),
+    Rule(
+        "frequency", "set",
+        compile_rule(B + r"(?P<t>(?:(?P<times>(?i:once|twice|thrice))|(?P<count>" + NUMBER + r") (?i:times)) (?i:a|an|per|every|each) (?P<unit>(?i:" + UNIT.strip("(?:)") + r")))" + E),
+        frequency_production,
+        examples=(Example("Inspectors visit twice a year.", "twice a year", "P1Y"),),
+        near_misses=("once upon a time",),
+        priority=3,
+    ),
+    Rule(
+        "clock_time", "time",
+        compile_rule(r"(?<![\w:.$])(?P<t>" + _QMOD + r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))? ?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<word>(?i:noon|midnight|midday)))(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w-])"),
+        clock_production,
+        examples=(
+            Example("The blast happened at 10:30 a.m. local time Friday.", "10:30 a.m. local time Friday", "2024-11-29T10:30"),
+            Example("A curfew starts at 8 p.m.", "8 p.m.", "2024-12-02T20:00"),
+            Example("They met at noon Thursday.", "noon Thursday", "2024-11-28T12:00"),
+        ),
+        near_misses=("He is 8 pm-ready", "Score was 4-2 at the half."),
+        priority=4,
+    ),
+    Rule(
+        "clock_24h", "time",
+        compile_rule(r"(?<![\w:.$])(?i:at|by|until|from|since|before|after|around|about) (?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w:])"),
+        clock_production,
+        examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
+        near_misses=("The score was 15:30 in the final.",),
+        priority=3,
+    ),
+    Rule(
+        "vague", "vague",
+        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(VAGUE).strip("(?:)") + r")))" + E),
+        vague_production,
+        examples=(
+            Example("Rebels recently seized the city.", "recently", "PAST_REF"),
+            Example("The coalition currently controls the north.", "currently", "PRESENT_REF"),
+            Example("Hezbollah stayed out for now.", "now", "PRESENT_REF"),
+            Example("Talks will resume soon.", "soon", "FUTURE_REF"),
+        ),
+        near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
+        priority=1,
+    ),
+)

@@ -1,0 +1,304 @@
+"""Expressions resolved against a reference: weekdays, "yesterday", "last week",
+seasons and quarters, "two days ago", "a year earlier", "the next day".
+
+Examples are read against a publication date of 2024-12-02 (a Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon import calendar as cal
+from ..model import Mod, TimexType
+from .absolute import MOD_PREFIX, mod_of
+from .base import (
+    QMOD,
+    B,
+    E,
+    NUMBER,
+    UNIT,
+    WEEKDAY,
+    Example,
+    Reading,
+    Rule,
+    compile_rule,
+    number_value,
+    unit_name,
+    weekday_number,
+    words,
+)
+
+REL_OFFSETS: dict[str, int] = {
+    "last": -1, "past": -1, "this past": -1, "previous": -1, "the previous": -1, "the prior": -1,
+    "prior": -1, "this": 0, "current": 0, "the current": 0, "this coming": 1, "next": 1,
+    "coming": 1, "the coming": 1, "upcoming": 1, "the upcoming": 1,
+}
+# References to the narrative's own time, not to the publication date.
+NARRATIVE_OFFSETS: dict[str, int] = {
+    "the following": 1, "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
+    "the same": 0, "that": 0,
+}
+
+POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight))"
+
+
+# Words that make a weekday part of a name: "Good Friday Agreement", "Man Friday".
+NOT_WEEKDAY_AFTER = re.compile(r"(?:\b(?:Good|Black|Man|Bloody|Cyber|Ash|Holy|Palm|Super|Easter|Maundy|Blue)\s+)$")
+
+
+def weekday_production(m: "re.Match[str]") -> Optional[Reading]:
+    start = m.start("t")
+    if not m.groupdict().get("rel") and NOT_WEEKDAY_AFTER.search(m.string[max(0, start - 10) : start]):
+        return None
+    rel = (m.groupdict().get("rel") or "").lower()
+    pod = m.groupdict().get("pod")
+    params = {
+        "weekday": weekday_number(m["wd"]),
+        "offset": REL_OFFSETS.get(rel),
+        "pod": cal.PARTS_OF_DAY[pod.lower()] if pod else None,
+    }
+    return Reading("weekday", TimexType.TIME if pod else TimexType.DATE, params, mod=mod_of(m))
+
+
+RELATIVE_DAYS: dict[str, tuple[int, Optional[str]]] = {
+    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    "yesterday": (-1, None), "today": (0, None), "tomorrow": (1, None),
+    "tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
+    "this afternoon": (0, "AF"), "this evening": (0, "EV"), "overnight": (0, "NI"),
+    "tomorrow night": (1, "NI"), "yesterday morning": (-1, "MO"),
+}
+
+
+def relday_production(m: "re.Match[str]") -> Optional[Reading]:
+    start = m.start("t")
+    if m["t"][0].isupper() and re.search(r"\b(?:the|The)\s+$", m.string[max(0, start - 5) : start]):
+        return None  # "the Today show"
+    offset, pod = RELATIVE_DAYS[m["word"].lower()]
+    if m.groupdict().get("pod"):
+        pod = cal.PARTS_OF_DAY[m["pod"].lower()]
+    return Reading("relday", TimexType.TIME if pod else TimexType.DATE, {"offset": offset, "pod": pod}, mod=mod_of(m))
+
+
+CALENDAR_UNITS = ("week", "weekend", "month", "year", "quarter", "decade", "century", "day", "half")
+
+
+def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    if unit in cal.SEASONS:
+        if rel in NARRATIVE_OFFSETS and rel not in REL_OFFSETS:
+            return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "narrative": NARRATIVE_OFFSETS[rel]}, mod=mod_of(m))
+        return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
+    if rel in ("the past", "the last", "the next", "the coming") and unit != "weekend":
+        # "over the past week": a stretch of time ending (or starting) now
+        return Reading(
+            "duration", TimexType.DURATION,
+            {"n": 1.0, "unit": unit, "direction": -1 if rel in ("the past", "the last") else 1},
+            mod=mod_of(m),
+        )
+    if rel in NARRATIVE_OFFSETS:
+        return Reading("shift", TimexType.DATE, {"n": NARRATIVE_OFFSETS[rel], "unit": unit, "anchor": "narrative", "keep": False}, mod=mod_of(m))
+    if unit == "day":
+        return None  # "this day" is rarely a date in news
+    return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
+
+
+def shift_production(m: "re.Match[str]") -> Optional[Reading]:
+    n = number_value(m["num"])
+    unit = unit_name(m["unit"])
+    if unit not in cal.UNITS:
+        return None
+    direction = m["dir"].lower()
+    if direction in ("ago", "earlier"):
+        sign = -1
+    else:
+        sign = 1
+    anchor = "publication" if direction in ("ago", "from now", "hence") else "narrative"
+    return Reading(
+        "shift", TimexType.DATE,
+        {"n": sign * n if n is not None else None, "unit": unit, "anchor": anchor, "keep": True},
+        mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
+    )
+
+
+def year_earlier_production(m: "re.Match[str]") -> Optional[Reading]:
+    return Reading("shift", TimexType.DATE, {"n": -1, "unit": "year", "anchor": "narrative", "keep": True})
+
+
+QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
+    unit = m["qunit"].lower()
+    n = QUARTER_ORD[m["ord"].lower()]
+    if unit == "half" and n > 2:
+        return None
+    year = m.groupdict().get("year")
+    return Reading(
+        "quarter", TimexType.DATE, {"unit": unit, "n": n, "year": int(year) if year else None}, mod=mod_of(m)
+    )
+
+
+def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:
+    rel = (m.groupdict().get("rel") or "").lower()
+    offsets = {
+        "": -1, "latest": -1, "last": -1, "past": -1, "previous": -1, "prior": -1, "recent": -1,
+        "most recent": -1, "just-ended": -1, "just ended": -1,
+        "current": 0, "this": 0, "next": 1, "coming": 1, "fiscal": -1,
+    }
+    if rel in ("same", "comparable"):
+        return Reading("shift", TimexType.DATE, {"n": 0, "unit": "quarter", "anchor": "narrative", "keep": True})
+    if rel not in offsets:
+        return None
+    return Reading("relunit", TimexType.DATE, {"unit": "quarter", "offset": offsets[rel]})
+
+
+_SEASON_LEAD = re.compile(r"(?i:\b(?:in|during|since|until|by|over|through|throughout|this|last|next|early|late|mid|until|before|after|of)\s*$)")
+
+
+def season_production(m: "re.Match[str]") -> Optional[Reading]:
+    season = cal.SEASONS[m["season"].lower()]
+    year = m.groupdict().get("year")
+    text, start = m.string, m.start("t")
+    if not year:
+        if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            return None  # "the fall of Aleppo"
+        has_the = m["t"].lower().startswith(("the ", "early", "late", "mid"))
+        if not has_the and not _SEASON_LEAD.search(text[max(0, start - 12) : start]):
+            return None
+    if year:
+        return Reading("season", TimexType.DATE, {"season": season, "year": int(year)}, mod=mod_of(m))
+    return Reading("season", TimexType.DATE, {"season": season, "offset": None}, mod=mod_of(m))
+
+
+HOLIDAYS: dict[str, str] = {
+    "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+    "new year's day": "01-01", "new year's eve": "12-31", "new year's": "01-01",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "easter": "easter", "easter sunday": "easter", "independence day": "07-04",
+    "halloween": "10-31", "valentine's day": "02-14", "boxing day": "12-26",
+}
+
+
+def holiday_production(m: "re.Match[str]") -> Optional[Reading]:
+    name = m["name"].lower().replace("’", "'")
+    year = m.groupdict().get("year")
+    return Reading("holiday", TimexType.DATE, {"holiday": HOLIDAYS[name], "year": int(year) if year else None})
+
+
+_REL = r"(?P<rel>(?i:this past|this coming|last|this|next|past|coming|previous|the previous|the prior|the current|the following|the next|the past|the last|the coming|the same|the preceding|that|current|upcoming|the upcoming))"
+_SEASON = words(cal.SEASONS)
+
+RULES = (
+    Rule(
+        "weekday", "relative",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|this|next|past|coming)) )?(?P<wd>" + WEEKDAY + r")(?: " + POD + r")?)"),
+        weekday_production,
+        examples=(
+            Example("On Monday, fighters crossed into Syria.", "Monday", "2024-12-02"),
+            Example("Rebels seized the town on Friday.", "Friday", "2024-11-29"),
+            Example("Ministers will meet on Friday.", "Friday", "2024-12-06"),
+            Example("The strike happened last Friday.", "last Friday", "2024-11-29"),
+            Example("Shelling continued Monday night.", "Monday night", "2024-12-02TNI"),
+        ),
+        near_misses=("Robinson Crusoe met Man Friday.",),
+        priority=2,
+    ),
+    Rule(
+        "relative_day", "relative",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<word>(?i:the day before yesterday|the day after tomorrow|yesterday morning|tomorrow night|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?: " + POD + r")?)" + E),
+        relday_production,
+        examples=(
+            Example("The army said yesterday it had withdrawn.", "yesterday", "2024-12-01"),
+            Example("Talks resume today.", "today", "2024-12-02"),
+            Example("Leaders meet tomorrow.", "tomorrow", "2024-12-03"),
+            Example("Explosions were heard tonight.", "tonight", "2024-12-02TNI"),
+            Example("Shelling intensified yesterday afternoon.", "yesterday afternoon", "2024-12-01TAF"),
+        ),
+        near_misses=("The Today show aired.",),
+        priority=3,
+    ),
+    Rule(
+        "relative_unit", "relative",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + _REL + r" (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|" + _SEASON.strip("(?:)") + r")))" + r"(?![\w-])"),
+        relunit_production,
+        examples=(
+            Example("Rebels captured Aleppo last week.", "last week", "2024-W48"),
+            Example("Turnout rose this year.", "this year", "2024"),
+            Example("Elections are due next month.", "next month", "2025-01"),
+            Example("Prices fell earlier this month.", "earlier this month", "2024-12"),
+            Example("The siege began late last year.", "late last year", "2023"),
+            Example("Troops massed last weekend.", "last weekend", "2024-W48-WE"),
+            Example("Floods hit the region last summer.", "last summer", "2024-SU"),
+            Example("They met on Monday. The following day, talks collapsed.", "The following day", "2024-12-03"),
+            Example("Fighting eased over the past week.", "the past week", "P1W"),
+        ),
+        near_misses=("That day-care centre closed.", "This weekday special"),
+        priority=3,
+    ),
+    Rule(
+        "shift", "relative",
+        compile_rule(B + r"(?P<t>" + QMOD + r"(?P<num>" + NUMBER + r")[- ](?P<unit>" + "(?i:" + UNIT.strip("(?:)") + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))" + E),
+        shift_production,
+        examples=(
+            Example("The town fell two days ago.", "two days ago", "2024-11-30"),
+            Example("The war started three years ago.", "three years ago", "2021"),
+            Example("They met on Nov. 20. Two days later, the city fell.", "Two days later", "2024-11-22"),
+            Example("It was signed on 5 May 2023; a year earlier, talks failed.", "a year earlier", "2022"),
+            Example("A month ago the front was quiet.", "A month ago", "2024-11"),
+        ),
+        near_misses=("They walked two days back to camp and slept", ),
+        priority=4,
+    ),
+    Rule(
+        "year_earlier", "relative",
+        compile_rule(B + r"(?P<t>(?i:(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|month|year))?))" + E),
+        year_earlier_production,
+        examples=(Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),),
+        near_misses=("a yearly event",),
+        priority=4,
+    ),
+    Rule(
+        "quarter", "relative",
+        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?i:fiscal[- ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?P<qunit>(?i:quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
+        quarter_production,
+        examples=(
+            Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
+            Example("Third-quarter earnings rose.", "Third-quarter", "2024-Q3"),
+            Example("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        ),
+        near_misses=("the third quarterback", "a quarter of the city"),
+        priority=4,
+    ),
+    Rule(
+        "quarter_reference", "relative",
+        compile_rule(B + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"),
+        quarter_ref_production,
+        examples=(
+            Example("Earnings rose 5% in the quarter.", "the quarter", "2024-Q3"),
+            Example("Profits rose in the latest quarter.", "the latest quarter", "2024-Q3"),
+        ),
+        near_misses=("a quarter of the city was destroyed",),
+        priority=3,
+    ),
+    Rule(
+        "season", "relative",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?i:the )?(?P<season>(?i:" + _SEASON.strip("(?:)") + r"))(?:(?: of)? (?P<year>[12]\d{3})(?!\d))?))" + E),
+        season_production,
+        examples=(
+            Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
+            Example("Talks stalled in the spring.", "the spring", "2024-SP"),
+        ),
+        near_misses=("The fall of Aleppo shocked Damascus.", "Rebels spring into action", "a hot spring"),
+        priority=2,
+    ),
+    Rule(
+        "holiday", "relative",
+        compile_rule(B + r"(?P<t>(?P<name>" + words(k.title() for k in HOLIDAYS).replace("'S", "'s") + r")(?:,? (?P<year>[12]\d{3}))?)" + E + r"(?! [A-Z])"),
+        holiday_production,
+        examples=(Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),),
+        near_misses=("Christmas Island residents",),
+        priority=3,
+    ),
+)

@@ -1,0 +1,138 @@
+"""Text -> candidate time expressions.
+
+Each rule's pattern scans the text once; productions read what was matched;
+overlapping candidates are settled by length, then priority, then rule order.
+This stage also reads the two pieces of context resolution needs: the tense of
+the clause around a candidate and the signal word ("since", "until") before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, Optional
+
+import attrs
+
+from .lexicon import calendar as cal
+from .lexicon import tense as tense_words
+from .rules import RULES, Reading, Rule
+
+__all__ = ["Candidate", "find_candidates", "tense_at", "signal_before", "Tense"]
+
+Tense = Literal["PAST", "FUTURE", "PRESENT"]
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """A stretch of text one rule read as a time expression, not yet resolved."""
+
+    start: int
+    end: int
+    rule: Rule
+    reading: Reading
+    order: int  # the rule's position in RULES, for stable tie-breaking
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All non-overlapping candidates of ``text``, sorted by offset."""
+    found: list[Candidate] = []
+    for order, rule in enumerate(RULES):
+        has_t = "t" in rule.pattern.groupindex
+        search = rule.pattern.search
+        pos = 0
+        while True:
+            m = search(text, pos)
+            if m is None:
+                break
+            start, end = m.span("t") if has_t else m.span()
+            reading = rule.production(m) if start < end else None
+            if reading is not None:
+                found.append(Candidate(start, end, rule, reading, order))
+                pos = max(m.end(), pos + 1)
+            else:
+                # a rejected match may hide a shorter good one inside it ("over the past
+                # week" -> "the past week"): look again one character further on
+                pos = m.start() + 1
+    return _select(found)
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping subset: of two overlapping candidates the longer wins,
+    then the higher priority, then the earlier rule (one sweep, O(n log n))."""
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), -c.rule.priority, c.order))
+    chosen: list[Candidate] = []
+    for c in candidates:
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if _strength(c) > _strength(last):
+                chosen[-1] = c
+                # the winner may now also overlap an earlier choice; the longer one stays
+                while len(chosen) > 1 and chosen[-2].end > chosen[-1].start:
+                    if _strength(chosen[-1]) > _strength(chosen[-2]):
+                        del chosen[-2]
+                    else:
+                        del chosen[-1]
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def _strength(c: Candidate) -> tuple[int, int, int]:
+    return (c.end - c.start, c.rule.priority, -c.order)
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[\n\r]")
+_FUTURE = re.compile(r"(?i)(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(tense_words.FUTURE_CUES, key=len, reverse=True)) + r")(?![\w])")
+_PAST = re.compile(
+    r"(?i)(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(tense_words.PAST_CUES, key=len, reverse=True))
+    + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
+)
+_NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
+_WINDOW = 160
+_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    left = lo
+    for m in _SENTENCE_EDGE.finditer(text, lo, start):
+        left = m.end()
+    right_m = _SENTENCE_EDGE.search(text, end, hi)
+    right = right_m.start() + 1 if right_m else hi
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
+    """The tense of the sentence around ``text[start:end]``, from the nearest tense cue.
+
+    Future cues ("will", "plans to", "next") and past cues ("said", "-ed" verbs,
+    "had") are looked for in the same sentence; the one nearest to the
+    expression wins, so "said it will meet on Friday" reads Friday as future.
+    """
+    left, right = _clause_bounds(text, start, end)
+    best: Optional[tuple[int, Tense]] = None
+    for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            word = m.group().lower()
+            if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "will be named": a participle, not a past tense
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            # a cue before the expression governs it more often than one after
+            distance = distance if m.end() <= start else 2 * distance + 8
+            if best is None or distance < best[0]:
+                best = (distance, label)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+_SIGNAL_RE = re.compile(
+    r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(cal.SIGNALS, key=len, reverse=True)) + r")\s+$"
+)
+
+
+def signal_before(text: str, start: int) -> Optional[str]:
+    """The signal word right before an expression ("since", "until", ...), normalised."""
+    m = _SIGNAL_RE.search(text[max(0, start - 14) : start])
+    return cal.SIGNALS[m.group(1).lower()] if m else None

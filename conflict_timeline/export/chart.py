@@ -75,16 +75,17 @@ def plot(
         ax.barh(row, x1 - x0, left=x0, height=0.55, color=colour, alpha=0.45, edgecolor=colour,
                 linewidth=1.2, linestyle="--" if w.is_open or w.mod is not None else "-", zorder=2)
         if w.end is None:
-            ax.plot(x_hi, row, ">", color=colour, markersize=7, zorder=3)
+            ax.plot(x_hi, row, ">", color=colour, markersize=7, zorder=3, clip_on=False)
         if w.start is None:
-            ax.plot(x_lo, row, "<", color=colour, markersize=7, zorder=3)
+            ax.plot(x_lo, row, "<", color=colour, markersize=7, zorder=3, clip_on=False)
 
     ax.set_yticks(range(len(events)))
     ax.set_yticklabels(
         [f"{date_label(ev.when)} · {_shorten(ev.summary or ev.trigger.text, label_width)}" for ev in events],
         fontsize=8.5,
     )
-    ax.set_ylim(len(events) - 0.5, -0.5)  # earliest on top, as people read a timeline
+    if events:
+        ax.set_ylim(len(events) - 0.5, -0.5)  # earliest on top, as people read a timeline
     if lo is not None:
         ax.set_xlim(x_lo, x_hi)
         locator = mdates.AutoDateLocator()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import enum
 import json
+import os
 import re
 import sys
 import time
@@ -961,4 +962,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # the reader (head, less) stopped early: not a failure; silence the flush at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

@@ -107,8 +107,9 @@ def _table(tl: "Timeline", heading: str) -> str:
         w = ev.when
         days = ""
         if w is not None and (w.start is not None or w.end is not None):
-            lo = w.start.isoformat() if w.start is not None else "…"
-            hi = w.end.isoformat() if w.end is not None else "…"
+            # an open side is left empty: "2020-01-01.." is ongoing, "..2024-12-02" has no known start
+            lo = w.start.isoformat() if w.start is not None else ""
+            hi = w.end.isoformat() if w.end is not None else ""
             days = lo if lo == hi else f"{lo}..{hi}"
         said = f'"{ev.time_source.text}"' if ev.time_source is not None else ""
         rows.append(

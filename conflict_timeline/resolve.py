@@ -166,6 +166,7 @@ class _Resolved:
     mod: Optional[Mod] = None
     quant: Optional[str] = None
     freq: Optional[str] = None
+    moves_narrative: bool = True
 
 
 @attrs.define
@@ -265,8 +266,7 @@ def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolve
     pub = ctx.published
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, reading.mod)) for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
-        # without a tense cue a month is taken in the publication year, as HeidelTime does
-        span = _nearest(options, pub, tense) if tense else month_span(pub.year, month, reading.mod)
+        span = _nearest(options, pub, tense)
         return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
                          f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)", reading.mod)
     options = []
@@ -365,6 +365,24 @@ def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
                      f"the {word} {unit} relative to the publication date", reading.mod)
 
 
+def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    pub = ctx.published
+    this = weekend_span(pub)
+    assert this.start is not None
+    tense = _tense(cand, ctx)
+    if tense == "FUTURE" or pub >= this.start:
+        span, how = this, "the weekend of the publication week"
+    else:
+        span, how = weekend_span(pub - dt.timedelta(days=7)), "the most recent weekend before the publication date"
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how)
+
+
+def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    year = ctx.published.year + reading.params.get("offset", 0)
+    span = year_span(year, Mod.END)
+    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "the end of the publication year", Mod.END)
+
+
 def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     season = p["season"]
@@ -400,6 +418,10 @@ def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
         span = make(p["year"], p["n"], reading.mod)
         return _Resolved(span.value, TimexType.DATE, span, None, f"a {p['unit']} of a given year", reading.mod)
     pub = ctx.published
+    if p.get("year_offset") is not None:
+        span = make(pub.year + p["year_offset"], p["n"], reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
+                         f"a {p['unit']} of the year {p['year_offset']:+d} from the publication year", reading.mod)
     options = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         if 1 <= y <= 9999:
@@ -444,8 +466,11 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     if unit == "weekend":
         span = weekend_span(moved, reading.mod)
     direction = "before" if n < 0 else "after"
+    # "a year earlier", "year-ago": a point of comparison, not a move of the story's time
+    comparison = bool(p.get("keep")) and unit == "year" and abs(n) == 1
     return _Resolved(span.value, TimexType.DATE, span, anchor,
-                     f"{abs(n):g} {unit}(s) {direction} {anchor.describe()}", reading.mod)
+                     f"{abs(n):g} {unit}(s) {direction} {anchor.describe()}", reading.mod,
+                     moves_narrative=not comparison)
 
 
 def _duration_value(n: Optional[float], unit: str) -> str:
@@ -538,6 +563,9 @@ def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     offset = p.get("offset")
     pub = ctx.published
     month = p["month"]
+    if p.get("year_offset") is not None:
+        span = month_span(pub.year + p["year_offset"], month, reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a month of a year relative to the publication date", reading.mod)
     if offset is None:
         return _date(Reading("date", reading.type, {"month": month}, reading.mod), cand, ctx)
     if offset == -1:
@@ -553,7 +581,20 @@ def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how, reading.mod)
 
 
+def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    year = reading.params["year"]
+    ref_span, anchor = ctx.narrative_anchor()
+    if ctx.narrative is not None and ref_span.granularity is G.QUARTER and ref_span.start is not None:
+        # "the 1988 period" in a report on a quarter: that quarter of 1988
+        span = quarter_span(year, (ref_span.start.month - 1) // 3 + 1)
+        return _Resolved(span.value, TimexType.DATE, span, anchor, "the reported quarter, in the year named")
+    return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year), None, "a period of the year named")
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "weekend": _weekend,
+    "year_end": _year_end,
+    "year_period": _year_period,
     "date": _date,
     "numeric_date": _numeric_date,
     "year": _year,
@@ -657,7 +698,7 @@ def find_expressions(text: str, published: DateLike, *, day_first: bool = False)
             explanation=f"{cand.rule.name}: {res.explanation}",
         )
         found.append(expr)
-        if _can_anchor(expr, res):
+        if res.moves_narrative and _can_anchor(expr, res):
             ctx.narrative = attrs.evolve(expr, span=res.span)
     return _link_ranges(text, found)
 

@@ -89,6 +89,7 @@ _PAST = re.compile(
 )
 _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
 _WINDOW = 160
+_FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had|was|were)\s+$")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 
 
@@ -117,13 +118,17 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
             if start <= m.start() < end:
                 continue
             word = m.group().lower()
+            if label == "FUTURE" and _FUTURE_IN_PAST.search(text, max(0, m.start() - 14), m.start()):
+                label_here: Tense = "PAST"  # "had been scheduled to", "was expected to"
+            else:
+                label_here = label  # type: ignore[assignment]
             if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "will be named": a participle, not a past tense
             distance = start - m.end() if m.end() <= start else m.start() - end
             # a cue before the expression governs it more often than one after
             distance = distance if m.end() <= start else 2 * distance + 8
             if best is None or distance < best[0]:
-                best = (distance, label)  # type: ignore[assignment]
+                best = (distance, label_here)
     return best[1] if best else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 FUTURE_CUES = (
     "will", "'ll", "shall", "going to", "plans to", "plan to", "planning to", "as soon as",
     "is scheduled", "are scheduled", "scheduled", "scheduled to",
-    "is expected to", "are expected to", "expects to", "expected to", "is due", "are due", "due to",
+    "is expected to", "are expected to", "expects to", "expected to", "is due", "are due",
     "is set to", "are set to", "set to", "intends to", "intend to", "aims to", "would",
     "to be held", "next", "upcoming", "coming", "hopes to", "hope to",
     "is to", "are to", "wants to", "want to", "promised to", "vowed to", "pledged to",

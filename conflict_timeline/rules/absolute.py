@@ -120,6 +120,11 @@ def numeric_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("numeric_date", TimexType.DATE, {"a": a, "b": b, "year": year})
 
 
+def month_relative_year_production(m: "re.Match[str]") -> Optional[Reading]:
+    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    return Reading("month", TimexType.DATE, {"month": month_number(m["month"]), "year_offset": offset}, mod=mod_of(m))
+
+
 def month_production(m: "re.Match[str]") -> Optional[Reading]:
     rel = (m.groupdict().get("rel") or "").lower()
     if not rel and not m.groupdict().get("mod") and not _month_context(m):
@@ -199,6 +204,43 @@ def century_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("century", TimexType.DATE, {"century": n - 1}, mod=mod_of(m))
 
 
+_ONES = {w: n for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")}
+_TEENS = {w: n for w, n in cal.NUMBER_WORDS.items() if 10 <= n <= 19}
+_TENS_WORDS = {w: n for w, n in cal.NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+
+
+def _spoken_number(words_: str) -> Optional[int]:
+    """"ninety-six" -> 96, "eleven" -> 11, "oh five" -> 5; None if not a number below 100."""
+    parts = words_.lower().replace("-", " ").split()
+    if parts[:1] == ["oh"] and len(parts) == 2 and parts[1] in _ONES:
+        return _ONES[parts[1]]
+    if len(parts) == 1:
+        return _TEENS.get(parts[0], _TENS_WORDS.get(parts[0]))
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _ONES:
+        return _TENS_WORDS[parts[0]] + _ONES[parts[1]]
+    return None
+
+
+def spoken_year_production(m: "re.Match[str]") -> Optional[Reading]:
+    # broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"
+    if m.groupdict().get("thousand"):
+        rest = m.groupdict().get("rest")
+        lead = re.search(r"(?i)\b(?:in|since|by|until|of|before|after)\s+$", m.string[max(0, m.start() - 7) : m.start()])
+        if not rest and not m["t"].lower().startswith("the year") and not lead:
+            return None  # "two thousand troops"
+        year = 2000 + (_spoken_number(rest) or cal.NUMBER_WORDS.get(rest.lower(), 0) if rest else 0)
+    else:
+        century = _TEENS.get(m["century"].lower())
+        tail = _spoken_number(m["tail"])
+        if century is None or tail is None:
+            return None
+        year = century * 100 + tail
+    return Reading("year", TimexType.DATE, {"year": year})
+
+
+_SPOKEN_TAIL = (r"(?:oh[- ](?:" + "|".join(_ONES) + r")|(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_ONES)
+                + r"))?|" + "|".join(_TEENS) + ")")
+
 ORD = r"(?P<ord>(?i:\d{1,2}(?:st|nd|rd|th)|" + words(k for k in cal.ORDINALS if not k[0].isdigit() and k not in ("last", "final")) + "))"
 
 RULES = (
@@ -227,7 +269,7 @@ RULES = (
     ),
     Rule(
         "month_day", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?![\d:]|,? [12]\d{3}|\.\d)"),
+        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|,? [12]\d{3}|\.\d)"),
         date_production,
         examples=(
             Example("Rebels entered the city on Nov. 27.", "Nov. 27", "2024-11-27"),
@@ -270,6 +312,14 @@ RULES = (
             Example("The siege lasted until late March 2016.", "late March 2016", "2016-03"),
         ),
         near_misses=("May 2000 troops",),
+        priority=4,
+    ),
+    Rule(
+        "month_relative_year", "absolute",
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E),
+        month_relative_year_production,
+        examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
+        near_misses=("Juneteenth this year was quiet.",),
         priority=4,
     ),
     Rule(
@@ -326,6 +376,17 @@ RULES = (
             "Some 1500 soldiers crossed.",
         ),
         priority=1,
+    ),
+    Rule(
+        "spoken_year", "absolute",
+        compile_rule(B + r"(?P<t>(?i:(?:the year )?(?:(?P<century>nineteen|eighteen|seventeen) (?P<tail>" + _SPOKEN_TAIL + r")|(?P<thousand>two thousand)(?: (?:and )?(?P<rest>" + _SPOKEN_TAIL + r"|" + "|".join(_ONES) + r"))?)))" + E),
+        spoken_year_production,
+        examples=(
+            Example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+            Example("Fears grew ahead of the year two thousand.", "the year two thousand", "2000"),
+        ),
+        near_misses=("nineteen people died", "two thousand troops arrived"),
+        priority=3,
     ),
     Rule(
         "decade", "absolute",

@@ -42,13 +42,16 @@ def duration_production(m: "re.Match[str]") -> Optional[Reading]:
     n = number_value(m["num"]) if m.groupdict().get("num") else None
     direction = (m.groupdict().get("dir") or "").lower()
     qmod = (m.groupdict().get("qmod") or "").lower()
+    if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
+        return None  # "three-quarters of its food": a fraction
     if qmod == "over" and m["t"].lower().startswith("over the"):
         return None  # "over the past week": "over" is a signal here, not "more than"
     if m["num"] and m["num"].lower() in ("a", "an") and not re.search(r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$", m.string[max(0, m.start() - 12) : m.start()]) and not qmod and not direction and "-" not in m["t"]:
         return None  # "a day of mourning", "a year of war": only durations after a lead word
-    if n is None and direction in ("past", "last", "coming", "next", "recent"):
-        value = "FUTURE_REF" if direction in ("coming", "next") else "PAST_REF"
-        return Reading("vague", TimexType.DATE, {"value": value})
+    if n is None and direction in ("past", "last", "recent", "previous"):
+        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "the last few months"
+    if n is not None and n >= 1000 and unit not in ("year", "day"):
+        return None  # "the 1988 second quarter": a year, not 1988 seconds
     return Reading(
         "duration", TimexType.DURATION,
         {"n": n, "unit": unit, "direction": _DIRECTION.get(direction)},
@@ -60,6 +63,7 @@ def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
     if recent and unit != "month":
+        # the corpora read "in recent years/weeks/days" as a vague past, "recent months" as a span
         return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})
     return Reading("duration", TimexType.DURATION, {"n": None, "unit": unit, "direction": -1 if recent else None})
 
@@ -67,7 +71,7 @@ def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
 SET_WORDS: dict[str, tuple[str, Optional[str]]] = {
     "daily": ("P1D", None), "weekly": ("P1W", None), "monthly": ("P1M", None),
     "yearly": ("P1Y", None), "annually": ("P1Y", None), "hourly": ("PT1H", None),
-    "nightly": ("P1D", None), "quarterly": ("P3M", None), "biweekly": ("P2W", None),
+    "nightly": ("P1D", None), "biweekly": ("P2W", None),
     "fortnightly": ("P2W", None), "annual": ("P1Y", None),
 }
 
@@ -153,6 +157,8 @@ VAGUE: dict[str, str] = {
 def vague_production(m: "re.Match[str]") -> Optional[Reading]:
     word = m["word"].lower()
     text, end = m.string, m.end()
+    if word in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[end : end + 8]):
+        return None
     if word == "soon" and re.match(r"\s+(?:as|after|afterwards|thereafter|enough)\b", text[end : end + 14]):
         return None  # "as soon as", "soon after the attack": a connective, not a time
     if word == "soon" and re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
@@ -174,7 +180,7 @@ _CLOCK_DAY = r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomo
 RULES = (
     Rule(
         "duration", "duration",
-        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?:[- ](?i:and a half))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long|old))?)" + E),
+        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?:[- ](?i:and a half))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
         duration_production,
         examples=(
             Example("The talks lasted three days.", "three days", "P3D"),
@@ -185,7 +191,8 @@ RULES = (
             Example("The region has been quiet for several years.", "several years", "PXY"),
             Example("Aid arrived within a few days.", "a few days", "PXD"),
         ),
-        near_misses=("A day of mourning was declared.", "They sent 2,000 troops."),
+        near_misses=("A day of mourning was declared.", "They sent 2,000 troops.", "The 44-year-old suspect fled.",
+                     "Mr. Reupke, 52 years old, resigned.", "Iraq imports three-quarters of its food."),
         priority=2,
     ),
     Rule(

@@ -90,17 +90,17 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
         if rel in NARRATIVE_OFFSETS and rel not in REL_OFFSETS:
             return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "narrative": NARRATIVE_OFFSETS[rel]}, mod=mod_of(m))
         return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
-    if rel in ("the past", "the last", "the next", "the coming") and unit != "weekend":
-        # "over the past week": a stretch of time ending (or starting) now
-        return Reading(
-            "duration", TimexType.DURATION,
-            {"n": 1.0, "unit": unit, "direction": -1 if rel in ("the past", "the last") else 1},
-            mod=mod_of(m),
-        )
+    if rel in ("the past", "the last"):
+        rel = "last"  # "in the past year": the previous calendar year, as the corpora read it
+    elif rel == "the coming":
+        rel = "next"
     if rel in NARRATIVE_OFFSETS:
         return Reading("shift", TimexType.DATE, {"n": NARRATIVE_OFFSETS[rel], "unit": unit, "anchor": "narrative", "keep": False}, mod=mod_of(m))
     if unit == "day":
         return None  # "this day" is rarely a date in news
+    start = m.start("t")
+    if m["t"][:1].isupper() and m["t"].split()[-1][:1].isupper() and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start]):
+        return None  # "This Week", a programme's title in quotes
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
 
 
@@ -123,7 +123,21 @@ def shift_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 def year_earlier_production(m: "re.Match[str]") -> Optional[Reading]:
-    return Reading("shift", TimexType.DATE, {"n": -1, "unit": "year", "anchor": "narrative", "keep": True})
+    # "year-ago results": a year before the period being reported (the publication's, or the
+    # quarter the text is about)
+    ordinal = m.groupdict().get("ord")
+    if ordinal:
+        return Reading("quarter", TimexType.DATE, {"unit": "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": None, "year_offset": -1})
+    return Reading("shift", TimexType.DATE, {"n": -1, "unit": "year", "anchor": "publication", "keep": True})
+
+
+def year_period_production(m: "re.Match[str]") -> Optional[Reading]:
+    year = int(m["year"])
+    unit = m["unit"].lower()
+    ordinal = m.groupdict().get("ord")
+    if ordinal:
+        return Reading("quarter", TimexType.DATE, {"unit": "half" if unit == "half" else "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": year})
+    return Reading("year_period", TimexType.DATE, {"year": year})
 
 
 QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -135,9 +149,11 @@ def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
     if unit == "half" and n > 2:
         return None
     year = m.groupdict().get("year")
-    return Reading(
-        "quarter", TimexType.DATE, {"unit": unit, "n": n, "year": int(year) if year else None}, mod=mod_of(m)
-    )
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    params = {"unit": unit, "n": n, "year": int(year) if year else None}
+    if yrel:
+        params["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel]
+    return Reading("quarter", TimexType.DATE, params, mod=mod_of(m))
 
 
 def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -232,7 +248,7 @@ RULES = (
             Example("Troops massed last weekend.", "last weekend", "2024-W48-WE"),
             Example("Floods hit the region last summer.", "last summer", "2024-SU"),
             Example("They met on Monday. The following day, talks collapsed.", "The following day", "2024-12-03"),
-            Example("Fighting eased over the past week.", "the past week", "P1W"),
+            Example("Fighting eased over the past year.", "the past year", "2023"),
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
@@ -253,15 +269,45 @@ RULES = (
     ),
     Rule(
         "year_earlier", "relative",
-        compile_rule(B + r"(?P<t>(?i:(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|month|year))?))" + E),
+        compile_rule(B + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|level|month|year|results)|year-(?:earlier|ago)(?: (?:quarter|period))?))" + E),
         year_earlier_production,
-        examples=(Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),),
+        examples=(
+            Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),
+            Example("Net income fell from year-earlier levels.", "year-earlier", "2023"),
+        ),
         near_misses=("a yearly event",),
         priority=4,
     ),
     Rule(
+        "the_weekend", "relative",
+        compile_rule(B + r"(?P<t>(?i:the weekend))" + E),
+        lambda m: Reading("weekend", TimexType.DATE, {}),
+        examples=(Example("Talks continued over the weekend.", "the weekend", "2024-W48-WE"),),
+        near_misses=("a weekender bag",),
+        priority=2,
+    ),
+    Rule(
+        "year_end", "relative",
+        compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end|the end of the year|the end of this year))" + r"(?![\w-])"),
+        lambda m: Reading("year_end", TimexType.DATE, {}, mod=Mod.END),
+        examples=(Example("The plant will close by year-end.", "year-end", "2024"),),
+        near_misses=("a year-ender review",),
+        priority=3,
+    ),
+    Rule(
+        "year_period", "relative",
+        compile_rule(B + r"(?P<t>(?i:the) (?P<year>(?:19|20)\d{2})(?: (?P<ord>(?i:first|second|third|fourth)))? (?P<unit>(?i:quarter|period|half)))" + E),
+        year_period_production,
+        examples=(
+            Example("Sales rose in the third quarter from $5 million in the 1988 period.", "the 1988 period", "1988-Q3"),
+            Example("It lost money in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"),
+        ),
+        near_misses=("the 1988 periodic table",),
+        priority=5,
+    ),
+    Rule(
         "quarter", "relative",
-        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?i:fiscal[- ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?P<qunit>(?i:quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
+        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?P<qunit>(?i:quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
         quarter_production,
         examples=(
             Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),

@@ -1,0 +1,43 @@
+"""Linear growth: find_expressions on 10 KB, 100 KB and 1 MB of concatenated news text.
+
+    python benchmarks/bench_linear.py [--sizes 10000,100000,1000000] [--repeat 3]
+
+The text is the seed article and the TBAQ documents cycled and joined with
+blank lines, cut to each size. Best of ``--repeat`` runs, in this process,
+after a warm-up. The last column is the time per character relative to the
+smallest size: flat (about 1) means linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from _common import best_of, kib, machine, news_text, table
+
+from conflict_timeline import find_expressions
+
+PUBLISHED = "1998-02-27"  # most TBAQ documents are from the late 1990s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    find_expressions("The talks ended on Monday, two days after the Dec. 2 vote.", PUBLISHED)
+    rows = []
+    base = None
+    for size in sizes:
+        text = news_text(size)
+        found = len(find_expressions(text, PUBLISHED))
+        seconds = best_of(lambda: find_expressions(text, PUBLISHED), args.repeat)
+        per_char = seconds / size
+        base = base or per_char
+        rows.append([kib(size), f"{seconds:.3f}", f"{size / seconds:,.0f}", found, f"{per_char / base:.2f}"])
+    print(f"Machine: {machine()}\n")
+    print(table(["news text", "seconds", "characters/s", "expressions", "cost per char vs 10 K"], rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Coverage-guided fuzz target (atheris) for find_expressions and resolve.
+
+Input layout (so that seed files are readable and mutations stay meaningful):
+bytes 0-2 are the publication date as a day ordinal (big-endian, taken modulo
+the calendar: every value is a valid date from 0001-01-01 to 9999-12-31), byte
+3 holds flags (bit 0: day_first; bit 1: also ``resolve`` the text as one
+phrase), the rest is the article text in UTF-8; invalid bytes become lone
+surrogates (``surrogateescape``), which a Python ``str`` may well hold.
+
+Run it (the seed corpus is built from the tests and ``seeds/``)::
+
+    pip install -e '.[fuzz]'
+    python fuzz/make_corpus.py /tmp/ct-corpus
+    python fuzz/fuzz_find.py /tmp/ct-corpus -runs=1000000 -max_len=4096
+
+Any exception, or an answer that breaks the invariants (offsets inside the
+text, sorted, non-overlapping, ``text[start:end] == expr.text``), is a
+finding: libFuzzer writes the input to ``crash-<sha1>``; replay one with
+``python fuzz/fuzz_find.py crash-<sha1>`` and add it to
+``tests/test_fuzz_regressions.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import atheris
+
+with atheris.instrument_imports(include=["conflict_timeline"]):
+    from conflict_timeline import TemporalExpression, find_expressions, resolve
+
+MAX_ORDINAL = dt.date.max.toordinal()
+
+
+def decode(data: bytes) -> tuple[dt.date, int, str] | None:
+    """Split one fuzz input into (publication date, flags, text); None when too short."""
+    if len(data) < 4:
+        return None
+    published = dt.date.fromordinal(int.from_bytes(data[:3], "big") % MAX_ORDINAL + 1)
+    return published, data[3], data[4:].decode("utf-8", errors="surrogateescape")
+
+
+def check(text: str, exprs: list[TemporalExpression]) -> None:
+    """Raise AssertionError when the answer breaks an invariant."""
+    previous_end = 0
+    for e in exprs:
+        if not (0 <= e.start < e.end <= len(text)):
+            raise AssertionError(f"offsets {e.start}:{e.end} outside a text of {len(text)}")
+        if e.start < previous_end:
+            raise AssertionError(f"overlap or disorder at {e.start}")
+        if text[e.start : e.end] != e.text:
+            raise AssertionError(f"text[{e.start}:{e.end}] != {e.text!r}")
+        previous_end = e.end
+
+
+def TestOneInput(data: bytes) -> None:
+    """The fuzz entry point: one input, no exception allowed."""
+    decoded = decode(data)
+    if decoded is None:
+        return
+    published, flags, text = decoded
+    check(text, find_expressions(text, published, day_first=bool(flags & 1)))
+    if flags & 2 and len(text) <= 200:
+        e = resolve(text, published, day_first=bool(flags & 1))
+        if e is not None and not isinstance(e, TemporalExpression):
+            raise AssertionError(f"resolve returned {type(e).__name__}")
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, TestOneInput)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Build the fuzz seed corpus from the tests' string literals and the ``seeds/`` articles.
+
+    python fuzz/make_corpus.py OUT_DIR
+
+Every string literal of ``tests/*.py`` that holds a letter or a digit, and
+every paragraph of ``seeds/*.txt`` (and each whole seed article), becomes one
+input file, dated with the seed's publication date and with a few extreme
+dates (year 1, year 9999, 29 February). Files are named by content hash, so
+re-running adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DATES = [dt.date(2024, 12, 2), dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2024, 2, 29)]
+MAX_SEED_LEN = 4000
+
+
+def encode(published: dt.date, text: str, flags: int = 0) -> bytes:
+    """One fuzz input in the layout ``fuzz_find.py`` reads (date ordinal, flags, UTF-8 text)."""
+    return (published.toordinal() - 1).to_bytes(3, "big") + bytes([flags]) + text.encode("utf-8", "surrogatepass")
+
+
+def test_strings() -> list[str]:
+    """String literals of the test modules that could read as text."""
+    out = []
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                s = node.value
+                if 2 <= len(s) <= MAX_SEED_LEN and any(c.isalnum() for c in s):
+                    out.append(s)
+    return out
+
+
+def seed_texts() -> list[tuple[str, dt.date]]:
+    """Each seed article whole and paragraph by paragraph, with its publication date."""
+    out = []
+    for meta_path in sorted((ROOT / "seeds").glob("*.meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        text = (ROOT / "seeds" / meta["file"]).read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(meta["published"])
+        out.append((text[:MAX_SEED_LEN], published))
+        out.extend((p, published) for p in text.split("\n") if p.strip())
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out_dir = Path(argv[1])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    inputs = [encode(d, s, flags) for s in test_strings() for d, flags in zip(DATES, (0, 1, 2, 3))]
+    inputs += [encode(d, s) for s, d in seed_texts()]
+    for data in inputs:
+        (out_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
+    print(f"{len(inputs)} seed inputs in {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

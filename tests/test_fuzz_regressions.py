@@ -1,0 +1,53 @@
+"""Inputs that once broke the engine (found by the fuzzer, hypothesis or the pathological benchmark).
+
+Each row is (text, publication date): ``find_expressions`` must answer with
+well-formed expressions and ``resolve`` must give a value or ``None``. A row
+marked ``xfail`` is an open engine bug (strict: the mark must go once it is
+fixed); ``tests/test_properties.py`` steers around the same inputs (its
+``KNOWN_OPEN`` patterns) so the suite stays green meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_timeline import TemporalExpression, find_expressions, resolve
+
+
+def _open_bug(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+FIXED = [
+    # (text, publication date)
+]
+
+OPEN = [
+    pytest.param(
+        "fiscal '90s", dt.date(2000, 1, 1),
+        marks=_open_bug("rules/absolute.py fiscal production: int(\"'90\") raises ValueError"),
+        id="fiscal-apostrophe-decade",
+    ),
+    pytest.param(
+        "Spending fell in fiscal '98 and fiscal '99s.", dt.date(2024, 12, 2),
+        marks=_open_bug("rules/absolute.py fiscal production: int(\"'98\") raises ValueError"),
+        id="fiscal-apostrophe-year",
+    ),
+]
+
+def _well_formed(text: str, exprs: list[TemporalExpression]) -> None:
+    previous_end = 0
+    for e in exprs:
+        assert 0 <= e.start < e.end <= len(text)
+        assert e.start >= previous_end
+        assert text[e.start : e.end] == e.text
+        previous_end = e.end
+
+
+@pytest.mark.parametrize("text, published", FIXED + OPEN)
+def test_regression(text: str, published: dt.date) -> None:
+    _well_formed(text, find_expressions(text, published))
+    e = resolve(text, published)
+    assert e is None or isinstance(e, TemporalExpression)

@@ -30,8 +30,12 @@ class InvalidPublicationDate(ConflictTimelineError, ValueError):
         super().__init__(f"invalid publication date {value!r}{detail}")
 
 
-class MissingPublicationDate(ConflictTimelineError, ValueError):
+class MissingPublicationDate(InvalidPublicationDate):
     """An article was given without a publication date to resolve against."""
+
+    def __init__(self, message: str = "no publication date given: pass published='YYYY-MM-DD'") -> None:
+        self.value = None
+        ValueError.__init__(self, message)
 
 
 class InvalidInput(ConflictTimelineError, TypeError):

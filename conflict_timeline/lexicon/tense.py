@@ -14,7 +14,7 @@ FUTURE_CUES = (
     "is set to", "are set to", "set to", "intends to", "intend to", "aims to", "would",
     "to be held", "next", "upcoming", "coming", "hopes to", "hope to",
     "is to", "are to", "wants to", "want to", "promised to", "vowed to", "pledged to",
-    "threatened to",
+    "threatened to", "must", "has to", "have to", "needs to", "need to", "should",
 )
 
 # Irregular past forms common in news; regular ones are caught by their "-ed" ending.
@@ -24,6 +24,9 @@ PAST_CUES = (
     "fought", "shot", "hit", "got", "gave", "kept", "spoke", "wrote", "broke", "brought",
     "bought", "sold", "sought", "built", "caught", "chose", "drove", "flew", "grew", "knew", "paid",
     "put", "set", "stood", "thought", "became", "found", "felt", "heard", "meant", "seized",
+    "withdrew", "drew", "threw", "shook", "swore", "tore", "forgot", "hid", "slid", "dealt",
+    "spent", "lent", "sank", "rang", "swept", "fled", "overran", "overtook", "underwent", "upheld",
+    "withheld", "mistook", "woke", "bore", "beat", "cut", "quit", "spread", "let", "read", "shut",
     "ago", "last", "earlier", "yesterday", "former", "previously",
 )
 

@@ -62,6 +62,10 @@ def duration_production(m: "re.Match[str]") -> Optional[Reading]:
 def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
+    if m.groupdict().get("coming"):
+        return Reading("vague", TimexType.DATE, {"value": "FUTURE_REF"})  # "in the coming weeks"
+    if recent and recent.lower() != "recent":
+        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "over the past years"
     if recent and unit != "month":
         # the corpora read "in recent years/weeks/days" as a vague past, "recent months" as a span
         return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})
@@ -197,12 +201,13 @@ RULES = (
     ),
     Rule(
         "bare_units", "duration",
-        compile_rule(r"(?<![\w'’-])(?P<t>(?:(?P<recent>(?i:recent)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        compile_rule(r"(?<![\w'’-])(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
         bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),
             Example("Prices have risen in recent months.", "recent months", "PXM"),
             Example("It suffered through years of violence.", "years", "PXY"),
+            Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ),
         near_misses=("The Yearsley family",),
         priority=1,

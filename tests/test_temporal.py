@@ -1,0 +1,341 @@
+"""Example tables for the temporal engine, grouped by family, one publication date per table.
+
+Each row: text, expected extent, expected TIMEX3 type and value (and where it
+matters mod, signal or span). Near-miss tables list texts in which nothing, or
+nothing of the named kind, may be found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from conflict_timeline import (
+    AnchorKind,
+    ConflictTimelineError,
+    Granularity,
+    InvalidPublicationDate,
+    Mod,
+    TemporalExpression,
+    TimeSpan,
+    TimexType,
+    find_expressions,
+    resolve,
+)
+
+D = dt.date
+
+
+def _one(text: str, extent: str, published: str) -> TemporalExpression:
+    found = {e.text: e for e in find_expressions(text, published=published)}
+    assert extent in found, f"{extent!r} not in {list(found)}"
+    return found[extent]
+
+
+# --- absolute dates (published Monday 2024-12-02) ----------------------------------------------
+PUB = "2024-12-02"
+ABSOLUTE = [
+    ("Signed on Dec. 2, 2024, in Doha.", "Dec. 2, 2024", "DATE", "2024-12-02"),
+    ("Fighting resumed on 2 December 2024.", "2 December 2024", "DATE", "2024-12-02"),
+    ("The summit opens December 2nd.", "December 2nd", "DATE", "2024-12-02"),
+    ("Officials spoke on Monday, Dec. 2 about it.", "Monday, Dec. 2", "DATE", "2024-12-02"),
+    ("Updated 2024-12-02.", "2024-12-02", "DATE", "2024-12-02"),
+    ("Filed 12/02/2024 in court.", "12/02/2024", "DATE", "2024-12-02"),
+    ("Elections were held in December 2024.", "December 2024", "DATE", "2024-12"),
+    ("Built in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Back in the '90s the city grew.", "the '90s", "DATE", "199"),
+    ("A relic of the 19th century.", "the 19th century", "DATE", "18"),
+    ("Profits fell in fiscal 1998.", "fiscal 1998", "DATE", "1998"),
+    ("The 1998-99 season was cancelled.", "1998-99", "DATE", "1998"),
+    ("Rebels entered the city on Nov. 27.", "Nov. 27", "DATE", "2024-11-27"),
+    ("It was founded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value"), ABSOLUTE)
+def test_absolute_dates(text: str, extent: str, type_: str, value: str) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.type, e.value) == (TimexType(type_), value)
+    assert e.anchor is None or e.anchor.kind is AnchorKind.PUBLICATION_DATE
+
+
+def test_day_first_option() -> None:
+    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB, day_first=True)
+    assert e.value == "2024-12-02"
+    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB)
+    assert e.value == "2024-02-12"
+
+
+# --- years and the numbers that are not years (published 2024-12-02) ----------------------------
+YEARS = [
+    ("The war began in 2011.", "2011", "2011", "in"),
+    ("Assad has held power since 2011.", "2011", "2011", "since"),
+    ("It was 2011's biggest battle.", "2011", "2011", None),
+    ("The 2011 uprising failed.", "2011", "2011", None),
+    ("Prices rose in early 2016.", "early 2016", "2016", "in"),
+    ("The siege ended in late 2016.", "late 2016", "2016", "in"),
+    ("Growth stalled in mid-2016.", "mid-2016", "2016", "in"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "signal"), YEARS)
+def test_years(text: str, extent: str, value: str, signal: str | None) -> None:
+    e = _one(text, extent, PUB)
+    assert e.value == value and e.signal == signal and e.type is TimexType.DATE
+
+
+YEAR_MODS = [("Prices rose in early 2016.", Mod.START), ("It ended in late 2016.", Mod.END), ("Growth stalled in mid-2016.", Mod.MID)]
+
+
+@pytest.mark.parametrize(("text", "mod"), YEAR_MODS)
+def test_year_mods(text: str, mod: Mod) -> None:
+    (e,) = find_expressions(text, published=PUB)
+    assert e.mod is mod
+
+
+NOT_TIMES = [
+    "They sent 2,000 troops to the front.",
+    "The front line is 1,500 km long.",
+    "The UN passed Resolution 2334 in the council.",
+    "It ended in a 4-2 win for the visitors.",
+    "Call 555-2016 for details.",
+    "About 2000 people fled across the border.",
+    "The talks May resume.",
+    "Ms. March told reporters nothing.",
+    "They may march on the capital.",
+    "The fall of Aleppo shocked Damascus.",
+    "Iraq imports three-quarters of its food.",
+    "The 44-year-old suspect fled.",
+    "A day of mourning was declared.",
+    "The Good Friday Agreement holds.",
+    "Flight 1987 landed safely.",
+    "He scored 2016 points in his career.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_near_misses_find_nothing(text: str) -> None:
+    assert find_expressions(text, published=PUB) == []
+
+
+# --- weekdays and relative days: tense decides (published Monday 2024-12-02) --------------------
+WEEKDAYS = [
+    ("On Monday, fighters crossed into Syria.", "Monday", "DATE", "2024-12-02"),
+    ("Rebels seized the town on Friday.", "Friday", "DATE", "2024-11-29"),
+    ("Ministers will meet on Friday.", "Friday", "DATE", "2024-12-06"),
+    ("The army said it would withdraw, and it withdrew Sunday.", "Sunday", "DATE", "2024-12-01"),
+    ("The council is scheduled to vote Wednesday.", "Wednesday", "DATE", "2024-12-04"),
+    ("The strike happened last Friday.", "last Friday", "DATE", "2024-11-29"),
+    ("They meet next Friday.", "next Friday", "DATE", "2024-12-06"),
+    ("Shelling continued Monday night.", "Monday night", "TIME", "2024-12-02TNI"),
+    ("The army said yesterday it had withdrawn.", "yesterday", "DATE", "2024-12-01"),
+    ("Talks resume today.", "today", "DATE", "2024-12-02"),
+    ("Leaders meet tomorrow.", "tomorrow", "DATE", "2024-12-03"),
+    ("Explosions were heard tonight.", "tonight", "TIME", "2024-12-02TNI"),
+    ("The blast happened at 10:30 a.m. local time Friday.", "10:30 a.m. local time Friday", "TIME", "2024-11-29T10:30"),
+    ("A curfew starts at 8 p.m.", "8 p.m.", "TIME", "2024-12-02T20:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value"), WEEKDAYS)
+def test_weekdays_and_relative_days(text: str, extent: str, type_: str, value: str) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.type, e.value) == (TimexType(type_), value)
+    assert e.anchor is not None and e.anchor.kind is AnchorKind.PUBLICATION_DATE
+
+
+# --- relative periods (published Monday 2024-12-02) ---------------------------------------------
+PERIODS = [
+    ("Rebels captured Aleppo last week.", "last week", "2024-W48", None),
+    ("Turnout rose this year.", "this year", "2024", None),
+    ("Elections are due next month.", "next month", "2025-01", None),
+    ("Prices fell earlier this month.", "earlier this month", "2024-12", Mod.START),
+    ("The siege began late last year.", "late last year", "2023", Mod.END),
+    ("Troops massed last weekend.", "last weekend", "2024-W48-WE", None),
+    ("Floods hit the region last summer.", "last summer", "2024-SU", None),
+    ("The town fell two days ago.", "two days ago", "2024-11-30", None),
+    ("The war started three years ago.", "three years ago", "2021", None),
+    ("Fighting flared again last November.", "last November", "2024-11", None),
+    ("Troops will leave by mid-March.", "mid-March", "2025-03", Mod.MID),
+    ("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1", None),
+    ("Profits fell in the third quarter.", "the third quarter", "2024-Q3", None),
+    ("Plans had begun as early as last year.", "last year", "2023", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "mod"), PERIODS)
+def test_relative_periods(text: str, extent: str, value: str, mod: Mod | None) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.value, e.mod) == (value, mod)
+
+
+def test_last_week_span() -> None:
+    e = resolve("last week", published=PUB)
+    assert e is not None and e.span == TimeSpan("2024-W48", D(2024, 11, 25), D(2024, 12, 1), Granularity.WEEK)
+
+
+# --- months without a year: tense and distance (published 2013-03-15) --------------------------
+MONTHS = [
+    ("The plan is to hold elections in June.", "June", "2013-06"),
+    ("Elections were held in June.", "June", "2012-06"),
+    ("The offensive will start in April.", "April", "2013-04"),
+    ("Rebels attacked in February.", "February", "2013-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), MONTHS)
+def test_months_without_year(text: str, extent: str, value: str) -> None:
+    assert _one(text, extent, "2013-03-15").value == value
+
+
+# --- narrative anchoring (published 2024-12-02) -------------------------------------------------
+def test_narrative_anchors_follow_the_story() -> None:
+    text = "They met on Nov. 20. Two days later, the city fell. The next day, rebels advanced. That week, talks failed."
+    exprs = find_expressions(text, published=PUB)
+    values = [(e.text, e.value) for e in exprs]
+    assert values == [
+        ("Nov. 20", "2024-11-20"),
+        ("Two days later", "2024-11-22"),
+        ("The next day", "2024-11-23"),
+        ("That week", "2024-W47"),
+    ]
+    later = exprs[1]
+    assert later.anchor is not None and later.anchor.kind is AnchorKind.EXPRESSION
+    assert later.anchor.text == "Nov. 20" and later.anchor.start == text.index("Nov. 20")
+
+
+def test_narrative_without_antecedent_falls_back_to_publication() -> None:
+    (e,) = find_expressions("The following year, the war ended.", published=PUB)
+    assert e.value == "2025" and e.anchor is not None and e.anchor.kind is AnchorKind.PUBLICATION_DATE
+
+
+def test_a_year_earlier_keeps_the_quarter() -> None:
+    text = "Profit rose in the third quarter. A year earlier, the company lost money."
+    exprs = find_expressions(text, published="1989-11-02")
+    assert [e.value for e in exprs] == ["1989-Q3", "1988-Q3"]
+
+
+# --- signals and ranges (published 2024-12-02) ---------------------------------------------------
+SIGNALS = [
+    ("The war has continued since 2011.", "2011", "since", D(2011, 1, 1), None),
+    ("Nothing changed until 2020.", "2020", "until", None, D(2020, 12, 31)),
+    ("They must leave by 2026.", "2026", "by", None, D(2026, 12, 31)),
+    ("It was calm before 2020.", "2020", "before", None, D(2019, 12, 31)),
+    ("Unrest grew after 2021.", "2021", "after", D(2022, 1, 1), None),
+    ("Fighting raged from 2010 to 2015.", "2010", "from", D(2010, 1, 1), D(2015, 12, 31)),
+    ("Fighting raged from 2010 to 2015.", "2015", "to", D(2010, 1, 1), D(2015, 12, 31)),
+    ("Talks were held between March and May 2024.", "March", "between", D(2024, 3, 1), D(2024, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "signal", "start", "end"), SIGNALS)
+def test_signals_shape_the_span(text: str, extent: str, signal: str, start, end) -> None:
+    e = _one(text, extent, PUB)
+    assert e.signal == signal
+    assert e.span is not None and (e.span.start, e.span.end) == (start, end)
+    assert e.text == extent  # the signal word stays outside the extent
+
+
+def test_since_is_ongoing() -> None:
+    e = _one("Syria's war had reached a stalemate since 2020.", "2020", PUB)
+    assert e.span is not None and e.span.ongoing and e.span.is_open and e.value == "2020"
+
+
+# --- durations, sets, vague references (published 2024-12-02) ----------------------------------
+OTHERS = [
+    ("The talks lasted three days.", "three days", "DURATION", "P3D", None),
+    ("It has raged for more than three decades.", "more than three decades", "DURATION", "P3DE", Mod.MORE_THAN),
+    ("Israel won a six-day war.", "six-day", "DURATION", "P6D", None),
+    ("The ceasefire expires in 48 hours.", "48 hours", "DURATION", "PT48H", None),
+    ("Fighting intensified over the past two weeks.", "the past two weeks", "DURATION", "P2W", None),
+    ("The biggest success for rebels in years.", "years", "DURATION", "PXY", None),
+    ("Prices have risen in recent months.", "recent months", "DURATION", "PXM", None),
+    ("More troops will arrive in the coming weeks.", "the coming weeks", "DATE", "FUTURE_REF", None),
+    ("Protesters gather every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+    ("The council meets weekly.", "weekly", "SET", "P1W", None),
+    ("The report is updated each year.", "each year", "SET", "P1Y", None),
+    ("Rebels recently seized the city.", "recently", "DATE", "PAST_REF", None),
+    ("The coalition currently controls the north.", "currently", "DATE", "PRESENT_REF", None),
+    ("Hezbollah stayed out for now.", "now", "DATE", "PRESENT_REF", None),
+    ("Talks will resume soon.", "soon", "DATE", "FUTURE_REF", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value", "mod"), OTHERS)
+def test_durations_sets_vague(text: str, extent: str, type_: str, value: str, mod: Mod | None) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.type, e.value, e.mod) == (TimexType(type_), value, mod)
+
+
+def test_anchored_duration_has_a_span() -> None:
+    e = _one("Fighting intensified over the past two weeks.", "the past two weeks", PUB)
+    assert e.span is not None and (e.span.start, e.span.end) == (D(2024, 11, 18), D(2024, 12, 2))
+
+
+# --- the API contract -------------------------------------------------------------------------------
+SEED_LIKE = (
+    "On Monday, a wave of fighters crossed into Syria. Rebels recently seized Aleppo. "
+    "Last week's capture of Aleppo came after preparations that began as early as last year, "
+    "since 2011 the war has raged; in 2016 the government retook the city."
+)
+
+
+def test_offsets_sorted_non_overlapping_and_exact() -> None:
+    exprs = find_expressions(SEED_LIKE, published=PUB)
+    assert len(exprs) >= 6
+    for a, b in zip(exprs, exprs[1:]):
+        assert a.end <= b.start
+    for e in exprs:
+        assert SEED_LIKE[e.start : e.end] == e.text
+        assert e.rule and e.explanation
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2024-12-02", D(2024, 12, 2), dt.datetime(2024, 12, 2, 9, 30), dt.datetime(2024, 12, 2, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=-8))), "20241202", "2024-12-02T23:00:00Z"],
+)
+def test_publication_date_forms(published) -> None:
+    (e,) = find_expressions("It happened yesterday.", published=published)
+    assert e.value == "2024-12-01"
+
+
+@pytest.mark.parametrize("published", ["2024-02-30", "yesterday", "", "2024-13-01", 20241202, None, "x" * 1000])
+def test_bad_publication_date_is_a_typed_error(published) -> None:
+    with pytest.raises(InvalidPublicationDate) as info:
+        find_expressions("It happened yesterday.", published=published)
+    assert isinstance(info.value, ConflictTimelineError) and isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize("text", [None, 42, b"on Monday", ["on Monday"]])
+def test_non_str_text_is_a_type_error(text) -> None:
+    with pytest.raises(TypeError):
+        find_expressions(text, published=PUB)  # type: ignore[arg-type]
+
+
+def test_resolve_single_phrase() -> None:
+    e = resolve("last Friday", published=PUB)
+    assert e is not None and e.value == "2024-11-29" and e.rule == "weekday"
+    assert resolve("no time here", published=PUB) is None
+
+
+def test_values_are_frozen_and_slotted() -> None:
+    e = resolve("last week", published=PUB)
+    assert e is not None
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        e.value = "x"  # type: ignore[misc]
+    assert not hasattr(e, "__dict__") and not hasattr(e.span, "__dict__")
+
+
+def test_timespan_relations_and_order() -> None:
+    year = TimeSpan("2024", D(2024, 1, 1), D(2024, 12, 31), Granularity.YEAR)
+    week = TimeSpan("2024-W48", D(2024, 11, 25), D(2024, 12, 1), Granularity.WEEK)
+    day = TimeSpan("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), Granularity.DAY)
+    since = TimeSpan("2020", D(2020, 1, 1), None, Granularity.YEAR)
+    assert year.contains(week) and year.contains(D(2024, 6, 1)) and not week.contains(day)
+    assert week.overlaps(year) and not week.overlaps(day) and week.precedes(day)
+    assert not year.precedes(day)  # they overlap: order is not certain
+    assert since.contains(day) and since.ongoing and not since.precedes(day)
+    assert sorted([day, week, year, since]) == [since, year, week, day]

@@ -155,3 +155,30 @@ def test_seed_article_through_the_pool_equals_direct_call() -> None:
     art = Article(SEED.read_text(encoding="utf-8"), "2024-12-02", source="seed-000")
     results = list(build_timelines([art, art], workers=2, chunksize=1))
     assert [r.timeline for r in results] == [build_timeline(art)] * 2
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def _python_blocks(name: str) -> list[str]:
+    text = (DOCS / name).read_text(encoding="utf-8")
+    return [b.split("```", 1)[0] for b in text.split("```python\n")[1:]]
+
+
+@pytest.mark.parametrize(
+    "name, index",
+    [(n, i) for n in ("scale.md", "errors.md") for i in range(len(_python_blocks(n)))],
+)
+def test_docs_examples_run(name: str, index: int, capsys) -> None:
+    block = _python_blocks(name)[index]
+    if "example.org" in block:
+        pytest.skip("needs a real cluster (the same calls run on a LocalCluster in test_dask.py)")
+    if "import spacy" in block:
+        pytest.importorskip("spacy")
+    exec(compile(block, f"{name}[{index}]", "exec"), {})
+    out = capsys.readouterr().out
+    # each "# expected" comment on a print line must show up in the output
+    for line in block.splitlines():
+        if "print(" in line and "#" in line:
+            expected = line.rsplit("#", 1)[1].split("...")[0].strip()
+            assert expected in out, (expected, out)

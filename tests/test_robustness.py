@@ -11,6 +11,7 @@ import concurrent.futures
 import datetime as dt
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,28 @@ def test_many_threads_build_the_same_timelines() -> None:
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda j: build_timeline(j[0], published=j[1]), THREAD_JOBS * 10))
     assert got == expected * 10
+
+
+# -- the hierarchy documented in docs/errors.md --------------------------------------------
+
+
+def _documented_hierarchy() -> list[tuple[type, type]]:
+    from conflict_timeline import CalendarOverflow, TimeMLError
+    from conflict_timeline.batch import BatchError
+    from conflict_timeline.export.json import TimelineFormatError
+
+    return [
+        (InvalidInput, TypeError),
+        (InvalidPublicationDate, ValueError),
+        (MissingPublicationDate, InvalidPublicationDate),
+        (CalendarOverflow, ValueError),
+        (TimeMLError, ValueError),
+        (TimelineFormatError, ValueError),
+        (BatchError, ConflictTimelineError),
+    ]
+
+
+@pytest.mark.parametrize("error, base", _documented_hierarchy(), ids=lambda c: c.__name__)
+def test_every_documented_error_is_in_the_hierarchy(error: type, base: type) -> None:
+    assert issubclass(error, ConflictTimelineError) and issubclass(error, base)
+    assert error.__name__ in (Path(__file__).resolve().parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")

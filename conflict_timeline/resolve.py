@@ -452,7 +452,7 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     else:
         ref_span, anchor = ctx.narrative_anchor()
     ref_gran = ref_span.granularity or G.DAY
-    if p.get("keep") and G.YEAR.rank < ref_gran.rank < G.DAY.rank and ref_gran.rank > unit_gran.rank:
+    if p.get("keep") and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
         gran = ref_gran  # "two days later" after "in 2016": only the year is known

@@ -12,9 +12,8 @@ FUTURE_CUES = (
     "is scheduled", "are scheduled", "scheduled", "scheduled to",
     "is expected to", "are expected to", "expects to", "expected to", "is due", "are due",
     "is set to", "are set to", "set to", "intends to", "intend to", "aims to", "would",
-    "to be held", "next", "upcoming", "coming", "hopes to", "hope to",
-    "is to", "are to", "wants to", "want to", "promised to", "vowed to", "pledged to",
-    "threatened to", "must", "has to", "have to", "needs to", "need to", "should",
+    "to be held", "upcoming", "hopes to", "hope to",
+    "is to", "are to", "wants to", "want to", "must", "has to", "have to", "needs to", "need to", "should",
 )
 
 # Irregular past forms common in news; regular ones are caught by their "-ed" ending.

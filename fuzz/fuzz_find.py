@@ -15,15 +15,24 @@ Run it (the seed corpus is built from the tests and ``seeds/``)::
 
 Any exception, or an answer that breaks the invariants (offsets inside the
 text, sorted, non-overlapping, ``text[start:end] == expr.text``), is a
-finding: libFuzzer writes the input to ``crash-<sha1>``; replay one with
-``python fuzz/fuzz_find.py crash-<sha1>`` and add it to
+finding: libFuzzer writes the input to ``crash-<sha1>`` and stops; replay one
+with ``python fuzz/fuzz_find.py crash-<sha1>`` and add it to
 ``tests/test_fuzz_regressions.py``.
+
+To run on past findings (libFuzzer's ``-fork`` mode does not work with
+atheris), set ``CT_FUZZ_FINDINGS=DIR``: each distinct failure (exception type
+and the line it came from) is written once to ``DIR`` as the input and its
+traceback, and fuzzing goes on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 import sys
+import traceback
+from pathlib import Path
 
 import atheris
 
@@ -54,8 +63,36 @@ def check(text: str, exprs: list[TemporalExpression]) -> None:
         previous_end = e.end
 
 
+FINDINGS = os.environ.get("CT_FUZZ_FINDINGS")
+_seen: set[tuple[str, str, int]] = set()  # per fuzzing process only: which failures were written
+
+
+def _record(data: bytes, exc: BaseException) -> None:
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    key = (type(exc).__name__, Path(last.filename).name, last.lineno or 0)
+    if key in _seen:
+        return
+    _seen.add(key)
+    out = Path(FINDINGS or ".")
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"finding-{key[0]}-{key[1]}-{key[2]}-{hashlib.sha1(data).hexdigest()[:12]}"
+    (out / name).write_bytes(data)
+    (out / (name + ".txt")).write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+    print(f"\nFINDING {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
 def TestOneInput(data: bytes) -> None:
     """The fuzz entry point: one input, no exception allowed."""
+    if FINDINGS is None:
+        _one(data)
+        return
+    try:
+        _one(data)
+    except Exception as exc:  # recorded for the report, then fuzzing goes on
+        _record(data, exc)
+
+
+def _one(data: bytes) -> None:
     decoded = decode(data)
     if decoded is None:
         return

@@ -137,7 +137,25 @@ _SIGNAL_RE = re.compile(
 )
 
 
+# "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
+_EVENT_SIGNAL_RE = re.compile(
+    r"(?i)(?<![\w])(since|until|till|after|before|by)\s+the\s+(?:start|onset|beginning|outbreak|end|launch|eruption)"
+    r"\s+of\b[^.;:!?]{0,60}?\s+in\s+$"
+)
+
+
 def signal_before(text: str, start: int) -> Optional[str]:
-    """The signal word right before an expression ("since", "until", ...), normalised."""
+    """The signal word that governs an expression ("since", "until", ...), normalised.
+
+    Usually the word right before it; "since the onset of the war in 2011" is
+    governed by "since" through "the onset of ... in".
+    """
     m = _SIGNAL_RE.search(text[max(0, start - 14) : start])
-    return cal.SIGNALS[m.group(1).lower()] if m else None
+    if m is None:
+        return None
+    signal = cal.SIGNALS[m.group(1).lower()]
+    if signal == "in":
+        outer = _EVENT_SIGNAL_RE.search(text[max(0, start - 100) : start])
+        if outer:
+            return cal.SIGNALS[outer.group(1).lower()]
+    return signal

@@ -225,6 +225,7 @@ SIGNALS = [
     ("They must leave by 2026.", "2026", "by", None, D(2026, 12, 31)),
     ("It was calm before 2020.", "2020", "before", None, D(2019, 12, 31)),
     ("Unrest grew after 2021.", "2021", "after", D(2022, 1, 1), None),
+    ("An ally since the onset of the civil war in 2011.", "2011", "since", D(2011, 1, 1), None),
     ("Fighting raged from 2010 to 2015.", "2010", "from", D(2010, 1, 1), D(2015, 12, 31)),
     ("Fighting raged from 2010 to 2015.", "2015", "to", D(2010, 1, 1), D(2015, 12, 31)),
     ("Talks were held between March and May 2024.", "March", "between", D(2024, 3, 1), D(2024, 5, 31)),

@@ -1,20 +1,1063 @@
-"""Sentences + time expressions -> typed events with provenance (being written)."""
+"""Sentences + time expressions -> typed events with provenance.
+
+For each sentence: find the triggers of the lexicon
+(:mod:`conflict_timeline.lexicon.triggers`), drop the near-misses, read each
+event's status, actors, places and death toll from the words around it, and
+tie it to a time (:func:`tie_time`):
+
+1. CLAUSE: the time expression of its own clause ("Kherson fell on Friday"),
+   unless a reporting verb is nearer to it ("officials said Monday ...");
+2. SENTENCE: a time in a clause of the sentence that holds no other event or
+   reporting verb, such as a fronted "On Monday, ...";
+3. NARRATIVE: a time resolved against an earlier one ("two days later"), or,
+   in a sentence opened by "then", "later" ..., the last time told before;
+4. REPORTING_FRAME: no time of its own, but a verb in the present perfect or
+   present ("has captured"), or a past perfect reported by a reporting verb
+   ("said it had secured"): the publication day, the frame of the news;
+5. otherwise NONE: the event stays undated.
+
+Mentions of one happening within an article ("recently seized Aleppo", "last
+week's capture of Aleppo", "the fall of Aleppo") are folded into one event,
+and :func:`merge_events` merges the same event reported by several articles.
+Every step is a scan over the words, linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from typing import Callable, Optional
 
-from .model import Event
+import attrs
 
-__all__ = ["extract_events", "merge_events"]
+from .errors import InvalidInput
+from .lexicon import event_words as W
+from .lexicon.triggers import TRIGGERS, TRIM_WORDS, Trigger, expand
+from .model import (
+    AnchorKind,
+    Event,
+    EventKind,
+    EventStatus,
+    Granularity,
+    Mod,
+    SourceRef,
+    Span,
+    TemporalExpression,
+    TimePath,
+    TimeSpan,
+    TimexType,
+    publication_date,
+)
+from .resolve import find_expressions
+from .text import Clause, Tense, Token, clauses, is_capitalised, split_sentences, tense_at, tokenize
+
+__all__ = [
+    "extract_events",
+    "merge_events",
+    "kind_family",
+    "KIND_FAMILIES",
+    "find_triggers",
+    "TriggerMatch",
+    "when_of",
+]
+
+#: Coarse families of event kinds, for comparing with gold data that labels
+#: events by family ("movement", "territory" ...) rather than by kind.
+KIND_FAMILIES: dict[EventKind, str] = {
+    EventKind.BATTLE: "battle",
+    EventKind.REMOTE_VIOLENCE: "violence",
+    EventKind.VIOLENCE_AGAINST_CIVILIANS: "violence",
+    EventKind.TERRITORY_CHANGE: "territory",
+    EventKind.DEPLOYMENT: "movement",
+    EventKind.PROTEST: "unrest",
+    EventKind.RIOT: "unrest",
+    EventKind.NEGOTIATION: "other",
+    EventKind.POLITICAL: "other",
+    EventKind.OTHER: "other",
+}
 
 
-def extract_events(text: str, published: _dt.date, *, source: str = "") -> list[Event]:
-    """The events stated in one article (first cut: none yet)."""
-    return []
+def kind_family(kind: EventKind) -> str:
+    """The coarse family of an event kind ("battle", "territory", "movement", "violence", "unrest", "other")."""
+    return KIND_FAMILIES[EventKind(kind)]
+
+
+# --- trigger matching -------------------------------------------------------------------
+
+
+_Cand = tuple[tuple[str, ...], Trigger, bool]
+
+
+def _build_index() -> dict[str, list[_Cand]]:
+    index: dict[str, list[_Cand]] = {}
+    seen: set[tuple[str, ...]] = set()
+    for entry in TRIGGERS:
+        for phrase in entry.phrases:
+            verbal = phrase.startswith("~")  # a phrase led by a verb lemma is used as a verb
+            for words in expand(phrase):
+                if not words or words in seen:  # first entry wins a phrase two entries share
+                    continue
+                seen.add(words)
+                index.setdefault(words[0], []).append((words, entry, verbal))
+    for cands in index.values():
+        cands.sort(key=lambda c: -len(c[0]))  # longest phrase first; stable keeps table order
+    return index
+
+
+_INDEX = _build_index()
+
+
+@attrs.frozen(slots=True)
+class TriggerMatch:
+    """A lexicon phrase found in a sentence: token indices (``last`` exclusive) and the entry."""
+
+    entry: Trigger
+    first: int
+    last: int
+    head_last: int  # end of the trigger span once trailing function words are trimmed
+    verbal: bool = True  # matched by a verb phrase ("seized") rather than a noun ("capture of")
+
+
+def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
+    """Every lexicon phrase in a sentence's tokens, longest first, left to right, not overlapping."""
+    out: list[TriggerMatch] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        best: Optional[_Cand] = None
+        for cand in _INDEX.get(tokens[i].lower, ()):
+            words = cand[0]
+            k = len(words)
+            if i + k <= n and all(tokens[i + j].lower == words[j] for j in range(1, k)):
+                best = cand
+                break
+        if best is None:
+            i += 1
+            continue
+        k = len(best[0])
+        head = i + k
+        while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
+            head -= 1
+        out.append(TriggerMatch(best[1], i, i + k, head, best[2]))
+        i += k
+    return out
+
+
+# --- context checks named by the lexicon's ``needs`` ---------------------------------------
+
+
+def _subject_index(tokens: Sequence[Token], i: int, floor: int) -> Optional[int]:
+    """The word before a verb, skipping auxiliaries and adverbs ("Kherson has finally fell")."""
+    j = i - 1
+    while j >= floor and (tokens[j].lower in W.AUXILIARIES or tokens[j].lower.endswith("ly") or tokens[j].lower in {"not", "never", "also", "then"}):
+        j -= 1
+    return j if j >= floor and tokens[j].is_word else None
+
+
+def _is_placeish(tok: Token, sentence_first: bool) -> bool:
+    low = tok.lower
+    if low in W.PLACE_NOUNS:
+        return True
+    if not is_capitalised(tok) or low in W.FUNCTION_WORDS or low in W.NOT_PLACE_SUBJECTS:
+        return False
+    if low.rstrip("s") in W.ACTOR_NOUNS or low in W.ACTOR_NOUNS:
+        return False
+    return True
+
+
+def _object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bool:
+    """Whether the noun phrase right after ``start`` names a place ("the strategic city of Aleppo")."""
+    for j in range(start, min(len(tokens), start + limit)):
+        tok = tokens[j]
+        if not tok.is_word:
+            return False
+        if _is_placeish(tok, j == 0):
+            return True
+        if tok.lower not in _PLACE_LEADS:
+            return False
+    return False
+
+
+def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    if m.last > m.head_last or tokens[m.first].lower in {"fall"}:  # "fall of X", "fell to X"
+        if _object_has_place(tokens, m.last, 4):
+            return True
+    s = _subject_index(tokens, m.first, floor)
+    if s is None:
+        return False
+    return _is_placeish(tokens[s], s == 0)
+
+
+def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    if _object_has_place(tokens, m.last, 6):
+        return True
+    # passive: "Aleppo was captured by rebels"
+    s = _subject_index(tokens, m.first, floor)
+    passive = m.first > 0 and any(t.lower in {"was", "were", "been", "be", "is", "are"} for t in tokens[max(floor, m.first - 3) : m.first])
+    return bool(passive and s is not None and _is_placeish(tokens[s], s == 0))
+
+
+def _check_armed(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    return any(t.lower in W.ARMED_WORDS for t in tokens)
+
+
+def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    before = tokens[max(0, m.first - 4) : m.first]
+    if any(t.lower in W.ARMED_WORDS for t in before):
+        return False
+    s = _subject_index(tokens, m.first, floor)
+    return not (s is not None and tokens[s].lower in W.NOT_PLACE_SUBJECTS)
+
+
+#: The context checks a lexicon entry can name in ``needs``.
+CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
+    "place_subject": _check_place_subject,
+    "territory_object": _check_territory_object,
+    "armed_context": _check_armed,
+    "civil_context": _check_civil,
+}
+
+
+# --- time expressions in a sentence --------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Time:
+    expr: TemporalExpression
+    first: int  # token indices in the sentence, last exclusive
+    last: int
+    clause: int
+
+
+_USABLE_REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def _usable(expr: TemporalExpression) -> bool:
+    if expr.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return expr.span is not None or expr.value in _USABLE_REFS
+
+
+def _signal_before(tokens: Sequence[Token], first: int) -> Optional[str]:
+    """The signal word(s) right before a time expression ("since", "as early as")."""
+    for k in (3, 2, 1):
+        if first - k < 0:
+            continue
+        words = " ".join(t.lower for t in tokens[first - k : first])
+        if words in W.SIGNAL_EFFECTS:
+            return words
+    return None
+
+
+def when_of(expr: TemporalExpression, published: _dt.date, signal: Optional[str] = None) -> Optional[TimeSpan]:
+    """The event time an expression gives, with the signal's effect applied.
+
+    "now"/"currently" (PRESENT_REF) give the publication day; "since 2020"
+    opens the span's end (ongoing); "until" opens its start; "by", "as
+    early as", "before", "after", "around" set the TIMEX3 ``mod``.
+    """
+    if expr.value == "PRESENT_REF":
+        return TimeSpan(published.isoformat(), published, published, Granularity.DAY, expr.mod)
+    span = expr.span
+    if span is None:
+        if expr.value == "PAST_REF":
+            span = TimeSpan("PAST_REF", None, published, None, expr.mod)
+        elif expr.value == "FUTURE_REF":
+            span = TimeSpan("FUTURE_REF", published, None, None, expr.mod)
+        else:
+            return None
+    effect = W.SIGNAL_EFFECTS.get(signal or "")
+    if effect is None or span.value in _USABLE_REFS:
+        return span
+    if effect == "OPEN_END":
+        return attrs.evolve(span, end=None)
+    if effect == "OPEN_START":
+        return attrs.evolve(span, start=None)
+    if effect == "FROM":
+        return span
+    if span.mod is None:
+        return attrs.evolve(span, mod=Mod(effect))
+    return span
+
+
+# --- factuality -----------------------------------------------------------------------------
+
+
+def _phrase_ends_at(tokens: Sequence[Token], end: int, phrases: Iterable[str], lo: int) -> Optional[str]:
+    """A phrase of ``phrases`` whose words end right before index ``end`` (not before ``lo``)."""
+    for phrase in phrases:
+        words = phrase.split()
+        k = len(words)
+        if end - k >= lo and all(tokens[end - k + j].lower == words[j] for j in range(k)):
+            return phrase
+    return None
+
+
+_SKIPPABLE = W.AUXILIARIES | {"also", "then", "still", "already", "just", "even", "soon", "again", "now", "finally", "quickly", "reportedly", "allegedly", "a", "an", "the", "new", "fresh", "further", "more", "major", "its", "their", "his", "her"}
+
+_MODAL_PHRASES = sorted(W.MODALITY_CUES, key=lambda p: -len(p.split()))
+_NEG_GOVERNORS = sorted(W.NEGATING_GOVERNORS, key=lambda p: -len(p.split()))
+_REPORTED_SEQS = tuple(tuple(c.split()) for c in W.REPORTED_CUES)
+
+_STATUS_RANK = {
+    EventStatus.HYPOTHETICAL: 5,
+    EventStatus.NEGATED: 4,
+    EventStatus.PLANNED: 3,
+    EventStatus.EXPECTED: 2,
+    EventStatus.REPORTED: 1,
+    EventStatus.ASSERTED: 0,
+}
+
+
+def _contains_seq(tokens: Sequence[Token], seq: tuple[str, ...]) -> bool:
+    k = len(seq)
+    first = seq[0]
+    for i in range(len(tokens) - k + 1):
+        if tokens[i].lower == first and all(tokens[i + j].lower == seq[j] for j in range(1, k)):
+            return True
+    return False
+
+
+def _status(tokens: Sequence[Token], m: TriggerMatch, clause: Clause) -> tuple[EventStatus, str]:
+    """How the sentence presents the event, and the cue that says so."""
+    found: list[tuple[EventStatus, str]] = []
+    if clause.opener in {"if", "unless"}:
+        found.append((EventStatus.HYPOTHETICAL, clause.opener))
+    # walk back over skippable words, trying the cue tables at each stop
+    end = m.first
+    lo = max(0, m.first - 6)
+    while end > lo:
+        neg = _phrase_ends_at(tokens, end, _NEG_GOVERNORS, lo)
+        if neg:
+            found.append((EventStatus.NEGATED, neg))
+            break
+        modal = _phrase_ends_at(tokens, end, _MODAL_PHRASES, lo)
+        if modal:
+            found.append((EventStatus(W.MODALITY_CUES[modal]), modal))
+            break
+        prev = tokens[end - 1].lower
+        if prev in W.NEGATION_CUES or prev.endswith("n't"):
+            found.append((EventStatus.NEGATED, prev))
+            end -= 1
+            continue
+        if prev in _SKIPPABLE or prev.endswith("ly") or prev == "to":
+            end -= 1
+            continue
+        break
+    for seq in _REPORTED_SEQS:
+        if _contains_seq(tokens, seq):
+            found.append((EventStatus.REPORTED, " ".join(seq)))
+            break
+    if not found:
+        return EventStatus.ASSERTED, ""
+    return max(found, key=lambda f: _STATUS_RANK[f[0]])
+
+
+# --- who, where, how many -------------------------------------------------------------------
+
+
+_NP_STOP = W.FUNCTION_WORDS | W.AUXILIARIES | W.REPORTING_VERBS
+
+
+def _name_run_back(tokens: Sequence[Token], j: int, floor: int) -> int:
+    """The first index of the noun phrase ending at ``j`` (capitalised words, hyphenated or actor words)."""
+    k = j
+    while k - 1 >= floor:
+        t = tokens[k - 1]
+        low = t.lower
+        if not t.is_word or low in _NP_STOP:
+            break
+        if is_capitalised(t) or "-" in low or low in W.ACTOR_MODIFIERS or low in W.ACTOR_NOUNS or low.endswith("'s"):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _is_actor_head(tok: Token) -> bool:
+    low = tok.lower
+    if not tok.is_word or low in _NP_STOP or low.endswith("'s"):
+        return False
+    return low in W.ACTOR_NOUNS or (is_capitalised(tok) and low not in W.FUNCTION_WORDS)
+
+
+_PREPOSITIONS = frozenset("on in at of for from to with without into onto over under after before since until during against despite amid among near across through toward towards around within between about like".split())
+
+
+def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence["_Time"]) -> Optional[tuple[int, int]]:
+    """The nearest noun phrase before ``i`` that can be a subject (not a preposition's object)."""
+    in_time = {k for t in times for k in range(t.first, t.last)}
+    j = i - 1
+    while j >= floor:
+        tok = tokens[j]
+        if j in in_time or not _is_actor_head(tok):
+            j -= 1
+            continue
+        start = _name_run_back(tokens, j, floor)
+        before = tokens[start - 1].lower if start - 1 >= floor else ""
+        absolute = before == "with" and all(t.lower in W.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i])
+        if before in _PREPOSITIONS and before not in {"of", "by"} and not absolute:
+            j = start - 1
+            continue
+        if before == "of":
+            head_of = tokens[start - 2].lower if start - 2 >= floor else ""
+            if head_of not in W.QUANTITY_NOUNS:
+                j = start - 1
+                continue
+        return (start, j + 1)
+    return None
+
+
+def _possessor(tokens: Sequence[Token], i: int, times: Sequence["_Time"]) -> Optional[tuple[int, int]]:
+    """ "Russia's invasion", "the rebels' offensive": the possessor before a noun trigger."""
+    in_time = {k for t in times for k in range(t.first, t.last)}
+    for j in (i - 1, i - 2):
+        if j < 0 or j in in_time:
+            return None
+        low = tokens[j].lower
+        if low.endswith("'s") or low.endswith("s'"):
+            return (_name_run_back(tokens, j, 0) if not low.endswith("'s") else j, j + 1)
+    return None
+
+
+def _actor_after_by(tokens: Sequence[Token], i: int, stop: int) -> Optional[tuple[int, int]]:
+    for j in range(i, min(stop, i + 9)):
+        if tokens[j].lower == "by" and j + 1 < stop:
+            k = j + 1
+            while k < stop and tokens[k].lower in {"the", "a", "an"}:
+                k += 1
+            e = k
+            while e < stop and tokens[e].is_word and (is_capitalised(tokens[e]) or "-" in tokens[e].lower or tokens[e].lower in W.ACTOR_MODIFIERS or tokens[e].lower in W.ACTOR_NOUNS):
+                e += 1
+            if e > k:
+                return (k, e)
+    return None
+
+
+_PLACE_LEADS = W.PLACE_NOUNS | {"the", "strategic", "key", "besieged", "northern", "southern", "eastern", "western", "central", "nearby", "rebel-held", "government-held", "of"}
+
+
+def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude: set[int]) -> list[tuple[int, int]]:
+    """Proper names in ``[lo, hi)`` that stand after a locative preposition ("into Syria"),
+    after "city of" and the like, or right after a territory or strike trigger ("seized Aleppo")."""
+    out: list[tuple[int, int]] = []
+    j = max(lo, 1)
+    while j < hi:
+        tok = tokens[j]
+        if j in exclude or not tok.is_word or not is_capitalised(tok) or tok.lower in W.FUNCTION_WORDS:
+            j += 1
+            continue
+        e = j
+        while e < hi and e not in exclude and tokens[e].is_word and (
+            is_capitalised(tokens[e]) or tokens[e].lower in {"al", "el", "ez", "de"} or tokens[e].lower.startswith(("al-", "el-"))
+        ):
+            e += 1
+        run = tokens[j:e]
+        k = j - 1
+        while k >= lo and tokens[k].lower in _PLACE_LEADS:
+            k -= 1
+        chain = [t.lower for t in tokens[k + 1 : j]]
+        lead = tokens[k].lower if k >= lo else ""
+        after_trigger = k + 1 <= m.last <= j and m.entry.kind in (EventKind.TERRITORY_CHANGE, EventKind.REMOTE_VIOLENCE, EventKind.BATTLE)
+        located = (
+            after_trigger
+            or any(c in W.PLACE_NOUNS for c in chain)
+            or (lead in W.PLACE_PREPOSITIONS and lead != "of")
+            or (tokens[j - 1].lower == "of" and m.first <= j - 2 < m.last)  # "capture of Aleppo"
+        )
+        last = run[-1].lower
+        person_or_group = (
+            last.endswith("'s") or last in W.ACTOR_NOUNS or any(t.lower in W.TITLE_WORDS for t in run)
+            or (len(run) == 1 and last.endswith(W.DEMONYM_ENDINGS))
+        )
+        if located and not person_or_group:
+            out.append((j, e))
+        j = e
+    return out
+
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in W.NUMBER_WORDS), key=len, reverse=True)) + r")"
+_HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
+_FATAL_AFTER_VERB = re.compile(r"\b(?:" + "|".join(sorted(W.KILLING_VERBS)) + r")\s+" + _HEDGE + _NUM + r"\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?))", re.I)
+_FATAL_BEFORE_WORD = re.compile(
+    r"\b" + _HEDGE + _NUM + r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being|reportedly|were reportedly)\s+)?(?:" + "|".join(sorted(W.DEATH_WORDS)) + r")\b",
+    re.I,
+)
+_DEATH_TOLL = re.compile(r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+" + _HEDGE + _NUM + r"\b", re.I)
+
+
+def _number(word: str) -> Optional[int]:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    return W.NUMBER_WORDS.get(w)
+
+
+def _fatality_counts(sentence: str) -> list[tuple[int, int]]:
+    """(offset in the sentence, count) for every death count stated in it."""
+    out: list[tuple[int, int]] = []
+    for pat in (_FATAL_AFTER_VERB, _FATAL_BEFORE_WORD, _DEATH_TOLL):
+        for mt in pat.finditer(sentence):
+            n = _number(mt.group(1))
+            if n is None or (1900 <= n <= 2100 and mt.group(1).isdigit() and "," not in mt.group(1)):
+                continue
+            following = sentence[mt.end(1) : mt.end(1) + 12].lower()
+            if pat is _FATAL_BEFORE_WORD and re.match(r"\s*(?:injured|wounded|hurt|arrested|detained|missing)", following):
+                continue
+            out.append((mt.start(1), n))
+    return sorted(set(out))
+
+
+# --- building events ------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Mention:
+    """An event mention with its sentence context, before merging."""
+
+    event: Event
+    sentence_index: int
+    nominal: bool
+    definite: bool
+    vague: bool
+
+
+def _to_time(
+    tokens: Sequence[Token], exprs: Sequence[TemporalExpression], offset: int, cls: Sequence[Clause]
+) -> list[_Time]:
+    starts = [t.start for t in tokens]
+    out: list[_Time] = []
+    for e in exprs:
+        first = bisect.bisect_left(starts, e.start + offset)
+        last = first
+        while last < len(tokens) and tokens[last].start < e.end + offset:
+            last += 1
+        if last == first:
+            continue
+        ci = next((k for k, c in enumerate(cls) if c.first <= first < c.last), len(cls) - 1)
+        out.append(_Time(e, first, last, ci))
+    return out
+
+
+def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
+    """A year used as a name's modifier: "the 2011 uprising" is a time but not the event's time."""
+    if t.last >= len(tokens) or t.first == 0:
+        return False
+    before, after = tokens[t.first - 1].lower, tokens[t.last]
+    return before in {"the", "a", "an", "this", "that", "its", "their"} and after.is_word and after.lower not in _PREPOSITIONS and after.lower not in W.FUNCTION_WORDS and not after.lower.endswith("ly") and t.expr.value.isdigit()
+
+
+def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> Optional[_Time]:
+    def dist(t: _Time) -> tuple[int, int]:
+        if t.first >= m.last:
+            return (t.first - m.last, 0)
+        return (m.first - t.last + 1, 1)  # at equal distance the following time wins
+
+    return min(cands, key=dist) if cands else None
+
+
+def _verb_group_text(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> str:
+    j = m.first
+    while j - 1 >= floor and (tokens[j - 1].lower in W.AUXILIARIES or tokens[j - 1].lower.endswith("ly") or tokens[j - 1].lower in {"not", "never", "also", "already", "just"}):
+        j -= 1
+    return " ".join(t.text for t in tokens[j : m.head_last])
+
+
+def _summary(
+    tokens: Sequence[Token], m: TriggerMatch, clause: Clause, actor: Optional[str], times: Sequence[_Time], nominal: bool
+) -> str:
+    time_tokens = {k for t in times for k in range(max(0, t.first - 1), t.last)}
+    start = m.first
+    if nominal:  # keep the adjectives of a noun trigger ("relative stalemate", "swift takeover")
+        while start - 1 >= clause.first and start > m.first - 2:
+            prev = tokens[start - 1]
+            if not prev.is_word or prev.lower in _NP_STOP or prev.lower.endswith("'s") or (start - 1) in time_tokens or is_capitalised(prev):
+                break
+            start -= 1
+    end = m.last
+    limit = min(clause.last, m.last + 7)
+    while end < limit:
+        tok = tokens[end]
+        if end in time_tokens or not tok.is_word or tok.lower in W.CLAUSE_OPENERS or tok.lower in W.REPORTING_VERBS:
+            break
+        if end > m.last and (tok.lower in W.AUXILIARIES or (nominal and tok.lower == "by")):
+            break
+        if tok.lower in {"to", "aimed", "amid", "despite", "as", "and", "while", "killing", "leaving"} and end > m.last:
+            break
+        end += 1
+    while end > m.head_last and tokens[end - 1].lower in (TRIM_WORDS | _PREPOSITIONS | {"its", "their", "his", "her"}):
+        end -= 1
+    phrase = " ".join(t.text for t in tokens[start:end])
+    if nominal:
+        text = phrase[:1].upper() + phrase[1:]
+        if actor and actor.casefold() not in text.casefold():
+            text += f" ({actor})"
+        return text
+    subject = actor or ""
+    text = f"{subject} {phrase}".strip()
+    return text[:1].upper() + text[1:]
+
+
+def extract_events(
+    text: str,
+    published: object,
+    *,
+    source: str = "",
+    expressions: Optional[Sequence[TemporalExpression]] = None,
+) -> list[Event]:
+    """The events stated in one article, each tied to its time where the text allows.
+
+    ``expressions`` defaults to ``find_expressions(text, published)``; pass
+    your own to test the tying alone. Mentions of one happening in the article
+    come back as one event carrying every mention in ``sources``.
+    """
+    if not isinstance(text, str):
+        raise InvalidInput(f"text must be str, not {type(text).__name__}")
+    pub = publication_date(published)
+    if expressions is None:
+        expressions = find_expressions(text, pub)
+    exprs = sorted(expressions, key=lambda e: (e.start, e.end))
+    expr_starts = [e.start for e in exprs]
+    mentions: list[_Mention] = []
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
+    last_actor: Optional[str] = None
+    for si, sent in enumerate(split_sentences(text)):
+        toks = tokenize(text, sent.start, sent.end)
+        if not toks:
+            continue
+        lo = bisect.bisect_left(expr_starts, sent.start)
+        hi = bisect.bisect_left(expr_starts, sent.end)
+        s_exprs = [e for e in exprs[lo:hi] if e.end <= sent.end]
+        time_firsts = set()
+        starts = [t.start for t in toks]
+        for e in s_exprs:
+            k = bisect.bisect_left(starts, e.start)
+            time_firsts.add(k)
+        cls = _clauses_with_times(toks, time_firsts)
+        times = _to_time(toks, s_exprs, 0, cls)
+        usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
+        matches = _accepted_matches(toks, cls, times)
+        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor)
+        mentions.extend(sentence_mentions)
+        for mt in sentence_mentions:
+            if mt.event.actors:
+                last_actor = mt.event.actors[0]
+        # the narrative moves to the last precise time told in this sentence
+        for t in usable:
+            span = when_of(t.expr, pub)
+            if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
+                last_time = (span, t.expr)
+    return _corefer(mentions)
+
+
+def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Clause]:
+    """Clauses, but a preposition-like opener right before a time does not cut ("since 2020")."""
+    raw = clauses(toks)
+    out: list[Clause] = []
+    for c in raw:
+        nxt = c.first + 1
+        glued = c.opener in {"since", "after", "before", "until", "when", "that", "while"} and (
+            c.first in time_firsts or nxt in time_firsts or (c.first + 1 < len(toks) and toks[c.first].lower == c.opener and (nxt in time_firsts or nxt + 1 in time_firsts and toks[nxt].lower in {"the", "last", "this", "next"}))
+        )
+        if glued and out and c.opener not in {",", ";"}:
+            prev = out.pop()
+            out.append(Clause(prev.first, c.last, prev.opener))
+        else:
+            out.append(c)
+    return out
+
+
+def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequence[_Time]) -> list[TriggerMatch]:
+    out: list[TriggerMatch] = []
+    attributive_ends = {t.last for t in times if _attributive(toks, t)}
+    for m in find_triggers(toks):
+        if m.entry.needs:
+            ci = _clause_index(cls, m.first)
+            floor = cls[ci].first if cls else 0
+            if not CHECKS[m.entry.needs](toks, m, floor):
+                continue
+        if not m.verbal and m.first in attributive_ends:
+            continue  # "the 2011 uprising": a named past event, not one reported here
+        if out:
+            prev = out[-1]
+            gap = toks[prev.last : m.first]
+            if not prev.verbal and _clause_index(cls, prev.first) == _clause_index(cls, m.first) and len(gap) <= 3 and all(
+                g.lower in _PREPOSITIONS or g.lower in {"a", "an", "the", "new", "major", "fresh", "possible", "planned", "ground", "full-scale"} for g in gap
+            ):
+                continue  # "preparations for an assault": the assault is the preparation's object
+            if prev.entry.kind is m.entry.kind and not gap:
+                continue  # "car bomb exploded": one event told twice
+        out.append(m)
+    return out
+
+
+def _clause_index(cls: Sequence[Clause], i: int) -> int:
+    for k, c in enumerate(cls):
+        if c.first <= i < c.last:
+            return k
+    return max(0, len(cls) - 1)
+
+
+def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int, str]:
+    """Token index -> "event" or "report" for every word that can own a time."""
+    out: dict[int, str] = {}
+    for i, t in enumerate(toks):
+        if t.lower in W.REPORTING_VERBS:
+            out[i] = "report"
+    for m in matches:
+        for i in range(m.first, m.head_last):
+            out[i] = "event"
+    return out
+
+
+def _sentence_events(
+    text: str,
+    sent: Span,
+    toks: Sequence[Token],
+    cls: Sequence[Clause],
+    times: Sequence[_Time],
+    usable: Sequence[_Time],
+    matches: Sequence[TriggerMatch],
+    pub: _dt.date,
+    source: str,
+    si: int,
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+    last_actor: Optional[str] = None,
+) -> list[_Mention]:
+    if not matches:
+        return []
+    owners = _owners(toks, matches)
+    owned_clauses = {_clause_index(cls, i) for i in owners}
+
+    def owner_of(t: _Time) -> Optional[int]:
+        c = cls[t.clause]
+        best: Optional[tuple[int, int]] = None
+        for i, kind in owners.items():
+            if c.first <= i < c.last:
+                d = t.first - i if i < t.first else i - t.last + 1
+                if best is None or d < best[0] or (d == best[0] and kind == "event"):
+                    best = (d, i)
+        return best[1] if best else None
+
+    time_owner = {id(t): owner_of(t) for t in usable}
+
+    # death counts go to the nearest event; killing words after another event only count
+    counts = _fatality_counts(sent.text)
+    nonfatal = [m for m in matches if not m.entry.fatal]
+
+    def absorbed(m: TriggerMatch) -> bool:
+        # "..., killing 11" or "11 were killed when ...": the toll of another event, not one of its own
+        if not m.entry.fatal or not nonfatal:
+            return False
+        passive = m.first > 0 and toks[m.first - 1].lower in {"were", "was", "been", "be", "being"}
+        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
+
+    events_here = [m for m in matches if not absorbed(m)]
+    fatalities: dict[int, int] = {}
+    for off, n in counts:
+        tok_i = bisect.bisect_left([t.start - sent.start for t in toks], off)
+        target = min(events_here, key=lambda mm: (abs(mm.first - tok_i), mm.first))
+        fatalities[target.first] = max(fatalities.get(target.first, 0), n)
+
+    narrative_cue = _narrative_cue(toks)
+    out: list[_Mention] = []
+    for m in events_here:
+        ci = _clause_index(cls, m.first)
+        clause = cls[ci]
+        status, cue = _status(toks, m, clause)
+        # --- time
+        when: Optional[TimeSpan] = None
+        source_expr: Optional[TemporalExpression] = None
+        path = TimePath.NONE
+        explanation = ""
+        in_clause = [t for t in usable if t.clause == ci and (time_owner[id(t)] is None or owners.get(time_owner[id(t)]) == "event")]
+        own = [t for t in in_clause if time_owner[id(t)] is None or m.first <= time_owner[id(t)] < m.head_last]
+        free = [t for t in usable if t.clause not in owned_clauses and _adverbial(toks, cls[t.clause], t)]
+        chosen, path, where = _nearest(own, m), TimePath.CLAUSE, "in its own clause"
+        if chosen is None:
+            chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
+        if chosen is None:  # a time another event of the clause owns: "seized X on Friday and advanced"
+            chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
+        if chosen is None:
+            path = TimePath.NONE
+        if chosen is not None:
+            signal = _signal_before(toks, chosen.first)
+            when = when_of(chosen.expr, pub, signal)
+            source_expr = chosen.expr
+            if chosen.expr.anchor is not None and chosen.expr.anchor.kind is AnchorKind.EXPRESSION:
+                path = TimePath.NARRATIVE
+                explanation = f"tied to {chosen.expr.text!r} ({when.value if when else chosen.expr.value}) {where}, resolved against {chosen.expr.anchor.describe()}"
+            else:
+                explanation = f"tied to {chosen.expr.text!r} ({when.value if when else chosen.expr.value}) {where}"
+            if signal:
+                explanation += f"; signal {signal!r}"
+        elif narrative_cue and last_time is not None and _verbal_use(toks, m):
+            span, expr = last_time
+            effect = W.NARRATIVE_CONNECTORS[narrative_cue]
+            when = span if effect == "SAME" else attrs.evolve(span, mod=Mod.AFTER)
+            path = TimePath.NARRATIVE
+            explanation = f"no time in its sentence; {narrative_cue!r} continues the narrative from {expr.text!r} ({span.value})"
+        else:
+            report_time: Optional[_Time] = None
+            reports_before = [i for i, kind in owners.items() if kind == "report" and i < m.first]
+            if reports_before:
+                r = max(reports_before)
+                report_time = next((t for t in usable if time_owner[id(t)] == r), None)
+            frame = _reporting_frame(toks, m, clause, pub, status, bool(reports_before), report_time)
+            if frame is not None:
+                when, explanation = frame
+                source_expr = report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
+                path = TimePath.REPORTING_FRAME
+            else:
+                explanation = "no time expression governs it and its tense gives no reporting frame"
+        # --- who and where
+        floor = 0
+        nominal = not _verbal_use(toks, m)
+        if nominal:
+            actor_span = _actor_after_by(toks, m.last, clause.last) or _possessor(toks, m.first, times)
+        else:
+            actor_span = _actor_before(toks, m.first, floor, times)
+        place_spans = _places(toks, clause.first, clause.last, m, {k for t in times for k in range(t.first, t.last)})
+        actors: list[str] = []
+        places: list[str] = []
+        subject: Optional[str] = None
+        if actor_span is None and not nominal and last_actor:
+            si_ = _subject_index(toks, m.first, clause.first)
+            if si_ is not None and toks[si_].lower == "they":
+                actors.append(last_actor)  # "they" continues the last actor told
+        if actor_span is not None:
+            a_text = text[toks[actor_span[0]].start : toks[actor_span[1] - 1].end]
+            if m.entry.needs == "place_subject" and not nominal and _is_placeish(toks[actor_span[1] - 1], actor_span[1] - 1 == 0):
+                places.append(a_text)
+                subject = a_text
+            else:
+                actors.append(a_text)
+        for a, b in place_spans:
+            p_text = text[toks[a].start : toks[b - 1].end]
+            if p_text not in places and p_text not in actors:
+                places.append(p_text)
+        trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
+        summary = _summary(toks, m, clause, subject or (actors[0] if actors else None), times, nominal)
+        if cue:
+            explanation += f"; status {status.value} from {cue!r}"
+        ev = Event(
+            kind=m.entry.kind,
+            trigger=trig,
+            sentence=sent,
+            when=when,
+            time_source=source_expr,
+            actors=tuple(actors),
+            places=tuple(places),
+            fatalities=fatalities.get(m.first),
+            status=status,
+            summary=summary,
+            sources=(SourceRef(source, trig, sent, pub),),
+            time_path=path,
+            explanation=explanation,
+        )
+        definite = nominal and any(
+            toks[k].lower in {"the", "this", "that"} or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
+        )
+        vague = when is None or when.value in _USABLE_REFS
+        out.append(_Mention(ev, si, nominal, definite, vague))
+    return out
+
+
+def _adverbial(toks: Sequence[Token], clause: Clause, t: _Time) -> bool:
+    """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
+    rest = [x for k, x in enumerate(toks[clause.first : clause.last], clause.first) if not (t.first <= k < t.last) and x.is_word]
+    return len(rest) <= 2 and all(x.lower in _PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in {"early", "late", "earlier", "later"} for x in rest)
+
+
+def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """Whether the trigger is used as a verb ("rebels shelled"), not a noun ("the shelling")."""
+    if not m.verbal:
+        return False
+    word = toks[m.first].lower
+    if word.endswith("ed") or word in W.IRREGULAR_PAST:
+        return True
+    prev = toks[m.first - 1].lower if m.first > 0 else ""
+    # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
+    return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift"} or prev.endswith("'s") or prev.endswith("s'"))
+
+
+def _narrative_cue(toks: Sequence[Token]) -> Optional[str]:
+    words = [t.lower for t in toks[:4] if t.is_word]
+    for k in (4, 3, 2, 1):
+        cue = " ".join(words[:k])
+        if cue in W.NARRATIVE_CONNECTORS:
+            return cue
+    return None
+
+
+def _reporting_frame(
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    pub: _dt.date,
+    status: EventStatus,
+    reported: bool,
+    report_time: Optional[_Time],
+) -> Optional[tuple[TimeSpan, str]]:
+    """The frame of the news for an event without a time of its own, or None.
+
+    A verb in the present perfect or present ("has captured", "are
+    shelling") is dated to the publication day. A past perfect under a
+    reporting verb ("said it had secured") lies on or before the reporting
+    verb's time when it has one ("said on Monday"), else the publication day.
+    """
+    if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL, EventStatus.NEGATED):
+        return None
+    if not _verbal_use(toks, m):
+        return None
+    tense = tense_at(toks, m.first, clause.first)
+    day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
+    group = " ".join(t.text for t in toks[max(clause.first, m.first - 3) : m.head_last])
+    if tense in (Tense.PRESENT_PERFECT, Tense.PRESENT):
+        return day, f"no time of its own; {group!r} is in the {tense.lower().replace('_', ' ')}, the frame of the news: the publication day {pub.isoformat()}"
+    if tense == Tense.PAST_PERFECT and reported:
+        if report_time is not None:
+            span = when_of(report_time.expr, pub)
+            if span is not None and span.value not in _USABLE_REFS:
+                return (
+                    attrs.evolve(span, mod=Mod.ON_OR_BEFORE),
+                    f"no time of its own; {group!r} is reported in the past perfect by a reporting verb dated {report_time.expr.text!r}: on or before {span.value}",
+                )
+        return (
+            attrs.evolve(day, mod=Mod.ON_OR_BEFORE),
+            f"no time of its own; {group!r} is reported in the past perfect: on or before the publication day {pub.isoformat()}",
+        )
+    return None
+
+
+# --- merging ---------------------------------------------------------------------------------
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"['’]s\b", "", s.casefold()).strip()
+
+
+def _share(a: Sequence[str], b: Sequence[str]) -> bool:
+    na = {_norm(x) for x in a}
+    nb = {_norm(x) for x in b}
+    if na & nb:
+        return True
+    return any(re.search(r"\b" + re.escape(x) + r"\b", y) for x in na for y in nb if x) or any(
+        re.search(r"\b" + re.escape(y) + r"\b", x) for x in na for y in nb if y
+    )
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.kind is not b.kind or (a.status is EventStatus.NEGATED) != (b.status is EventStatus.NEGATED):
+        return False
+    if a.places and b.places:
+        return _share(a.places, b.places)
+    if not a.places and not b.places and a.actors and b.actors:
+        return _share(a.actors, b.actors)
+    return False
+
+
+def _precise(ev: Event) -> bool:
+    return ev.when is not None and ev.when.value not in _USABLE_REFS and ev.when.start is not None
+
+
+def _combine(group: Sequence[Event]) -> Event:
+    """One event from several mentions: the most precisely dated mention leads."""
+    lead = min(group, key=_lead_key)
+    refs = sorted({r for e in group for r in e.sources}, key=_ref_key)
+    actors = list(lead.actors)
+    places = list(lead.places)
+    for e in sorted(group, key=_lead_key):
+        actors += [a for a in e.actors if a not in actors]
+        places += [p for p in e.places if p not in places]
+    deaths = [e.fatalities for e in group if e.fatalities is not None]
+    return attrs.evolve(
+        lead,
+        actors=tuple(actors),
+        places=tuple(places),
+        fatalities=max(deaths) if deaths else None,
+        sources=tuple(refs),
+    )
+
+
+def _ref_key(r: SourceRef) -> tuple:
+    return (r.source, r.published or _dt.date.min, r.trigger.start, r.trigger.end, r.trigger.text, r.sentence.text)
+
+
+def _lead_key(e: Event) -> tuple:
+    w = e.when
+    precise = _precise(e)
+    rank = w.granularity.rank if (w is not None and w.granularity is not None) else -1
+    return (0 if precise else 1, -rank, _ref_key(min(e.sources, key=_ref_key)) if e.sources else (), e.kind.value, e.trigger.start)
+
+
+def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
+    """Fold mentions of one happening within an article into one event.
+
+    A precisely dated mention joins a cluster of the same happening (same
+    kind, a shared place or actor) whose time overlaps its own. A vague
+    mention then joins one cluster of the same happening: for "recently"
+    (PAST_REF) the latest such cluster; for an undated definite noun ("the
+    fall of Aleppo") the only one mentioned before it in the text, or the
+    only one at all. Anything else stays an event of its own.
+    """
+    clusters: list[list[Event]] = []
+    ordered = sorted(mentions, key=lambda x: (x.vague, x.event.trigger.start))
+    for mt in ordered:
+        ev = mt.event
+        if not mt.vague:
+            for cl in clusters:
+                lead = cl[0]
+                if _same_happening(lead, ev) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
+                    cl.append(ev)
+                    break
+            else:
+                clusters.append([ev])
+            continue
+        cands = [cl for cl in clusters if _precise(cl[0]) and _same_happening(cl[0], ev) and (ev.when is None or cl[0].when.overlaps(ev.when))]  # type: ignore[union-attr]
+        target: Optional[list[Event]] = None
+        if ev.when is not None and ev.when.value == "PAST_REF" and cands:
+            target = max(cands, key=lambda cl: (cl[0].when.end or _dt.date.max, -cl[0].trigger.start))  # type: ignore[union-attr]
+        elif ev.when is None and mt.definite:
+            earlier = [cl for cl in cands if min(e.trigger.start for e in cl) < ev.trigger.start]
+            if len(earlier) == 1:
+                target = earlier[0]
+            elif not earlier and len(cands) == 1:
+                target = cands[0]
+        if target is not None:
+            target.append(ev)
+        else:
+            clusters.append([ev])
+    return [_combine(cl) if len(cl) > 1 else cl[0] for cl in clusters]
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Events reporting the same happening, merged (first cut: unchanged)."""
-    return list(events)
+    """Events that report the same happening, merged; the result ignores input order.
+
+    Two events merge when they have the same kind, both are precisely dated
+    with overlapping spans, and they share a place (or, without places, an
+    actor). The merged event keeps the most precisely dated mention's trigger,
+    time and summary, the union of actors and places, the largest death
+    toll, and every source.
+    """
+    evs = sorted(events, key=lambda e: (0 if _precise(e) else 1, _lead_key(e), e.summary))
+    clusters: list[list[Event]] = []
+    for ev in evs:
+        if not _precise(ev):
+            # undated events merge only with their own duplicates (same sources)
+            for cl in clusters:
+                if not _precise(cl[0]) and set(cl[0].sources) & set(ev.sources):
+                    cl.append(ev)
+                    break
+            else:
+                clusters.append([ev])
+            continue
+        for cl in clusters:
+            lead = cl[0]
+            if _precise(lead) and (set(lead.sources) & set(ev.sources) or (_same_happening(lead, ev) and lead.when.overlaps(ev.when))):  # type: ignore[union-attr]
+                cl.append(ev)
+                break
+        else:
+            clusters.append([ev])
+    return [_combine(cl) if len(cl) > 1 else cl[0] for cl in clusters]

@@ -1,11 +1,13 @@
 """Events -> one ordered, filterable, mergeable timeline.
 
-The ordering rule (documented in ``docs/events.md``): dated events are sorted
-by the first day of their time span (an open start counts as the earliest
-possible day), then the coarser grain first ("2024" before "2024-11-25"), then
-the last day (an open end counts as the latest), then the TIMEX3 value, then
-provenance (source, article, offset) so that the order is total and does not
-depend on the order the inputs came in. Two neighbours are *genuinely
+The ordering rule (documented in ``docs/events.md``) is the order of
+:class:`~conflict_timeline.model.TimeSpan` itself: dated events are sorted by
+the first day of their time span (a span open at the start, such as
+"recently" or "until 2016", counts as the earliest possible day), then the
+coarser grain first ("2024" before "2024-11-25"), then the last day (an open
+end counts as the latest), then the TIMEX3 value, then provenance (source,
+article, offset) so that the order is total and does not depend on the order
+the inputs came in. Two neighbours are *genuinely
 uncertain* in order when neither span ends before the other starts: see
 :attr:`Timeline.uncertain_pairs`.
 """

@@ -1,0 +1,242 @@
+"""Word tables of the event stage (everything but the triggers themselves).
+
+Each table is plain data read by :mod:`conflict_timeline.text` and
+:mod:`conflict_timeline.events`; extending a table teaches the code a word
+without touching it. All words are lower case; "'" stands for both apostrophes.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+# --- sentences and clauses ---------------------------------------------------
+
+#: Words that end in "." without ending a sentence ("Gen. Smith", "Nov. 27").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen col lt sgt maj capt cpl adm cmdr brig sen rep gov pres st ft mt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    no nos vs etc inc corp co ltd jr sr prof rev gens messrs approx est dept univ fig p pp""".split()
+)
+
+#: Words that open a subordinate or relative clause: a clause boundary.
+#: "after", "before", "since", "until" also introduce times ("since 2020");
+#: before a time expression they do not cut (see ``text.clauses``).
+CLAUSE_OPENERS = frozenset(
+    """that which who whom whose while whereas although though because after before when
+    whenever until unless if since but where""".split()
+)
+
+# --- verb groups and tense -----------------------------------------------------
+
+HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "'d", "having", "'s"})
+PRESENT_AUX = frozenset({"is", "are", "am", "do", "does", "'re", "'m", "being"})
+PAST_AUX = frozenset({"was", "were", "did"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"})
+AUXILIARIES = HAVE_FORMS | PRESENT_AUX | PAST_AUX | MODALS | frozenset({"be", "been", "get", "got", "gets"})
+
+#: Past forms that do not end in "-ed" (regular ones are recognised by their ending).
+IRREGULAR_PAST = frozenset(
+    """took taken fell fallen fought struck stricken shot hit sent drove driven overran overrun
+    began begun broke broken led met held won lost withdrew withdrawn left fled stood rose
+    arose beat beaten bombed came went made gave given seized set put spread swept overtook
+    overtaken blew blown threw thrown ran laid slew slain stole hid hidden""".split()
+)
+
+#: Words ending in "-ed" that are not past verbs.
+NOT_VERB_ED = frozenset(
+    """need feed seed speed bed red shed hundred indeed proceed succeed exceed creed breed greed
+    weed bleed embed armed united""".split()
+)
+
+# --- attribution, factuality ----------------------------------------------------
+
+#: Reporting verbs: they are not events, and a time in their clause belongs to them.
+REPORTING_VERBS = frozenset(
+    """say says said saying tell tells told telling report reports reported reporting
+    state states stated add adds added note notes noted claim claims claimed claiming
+    confirm confirms confirmed deny denies denied denying announce announces announced
+    acknowledge acknowledged allege alleges alleged estimate estimated explain explained
+    write wrote written tweet tweeted post posted warn warns warned insist insisted
+    quote quoted according argue argued assert asserted stress stressed emphasised emphasized
+    indicate indicated suggest suggested show showed shown reveal revealed predict predicted
+    believe believes believed think thinks thought know knew known hope hoped""".split()
+)
+
+#: Cues that the text attributes an event to others without vouching for it.
+#: Multi-word cues are matched as word sequences anywhere in the event's sentence.
+REPORTED_CUES: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "reputedly", "according to",
+    "sources said", "sources say", "sources told", "source said", "sources close to",
+    "witnesses said", "witnesses say", "residents said", "residents say", "activists said",
+    "activists say", "it is believed", "is believed to", "are believed to", "was believed to",
+    "is said to", "are said to", "was said to", "were said to", "is thought to", "unconfirmed reports",
+    "reports said", "reports say", "claimed responsibility", "is reported to", "was reported to",
+    "were reported to", "are reported to",
+)
+
+#: Negation right before the trigger (no more than a few words between).
+NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none"})
+
+#: Words and phrases before the trigger that make it planned, expected or
+#: hypothetical. Matched as word sequences ending at most a few words before it.
+MODALITY_CUES: Mapping[str, str] = {
+    # planned: somebody means to do it
+    "plans to": "PLANNED", "plan to": "PLANNED", "planned to": "PLANNED", "planning to": "PLANNED",
+    "intends to": "PLANNED", "intend to": "PLANNED", "intended to": "PLANNED",
+    "aims to": "PLANNED", "aim to": "PLANNED", "aiming to": "PLANNED",
+    "prepares to": "PLANNED", "preparing to": "PLANNED", "prepared to": "PLANNED",
+    "vowed to": "PLANNED", "vows to": "PLANNED", "pledged to": "PLANNED", "pledges to": "PLANNED",
+    "promised to": "PLANNED", "promises to": "PLANNED", "decided to": "PLANNED", "agreed to": "PLANNED",
+    "is to": "PLANNED", "are to": "PLANNED", "scheduled to": "PLANNED", "set to": "PLANNED",
+    "ordered": "PLANNED", "called for": "PLANNED", "wants to": "PLANNED", "want to": "PLANNED",
+    # expected: a prediction
+    "will": "EXPECTED", "'ll": "EXPECTED", "shall": "EXPECTED", "is expected to": "EXPECTED",
+    "are expected to": "EXPECTED", "expected to": "EXPECTED", "likely to": "EXPECTED",
+    "is due to": "EXPECTED", "are due to": "EXPECTED", "going to": "EXPECTED", "poised to": "EXPECTED",
+    "about to": "EXPECTED",
+    # hypothetical: conditional, possible, threatened
+    "would": "HYPOTHETICAL", "could": "HYPOTHETICAL", "might": "HYPOTHETICAL", "may": "HYPOTHETICAL",
+    "threatened to": "HYPOTHETICAL", "threatens to": "HYPOTHETICAL", "threatening to": "HYPOTHETICAL",
+    "if": "HYPOTHETICAL", "unless": "HYPOTHETICAL", "in case": "HYPOTHETICAL", "risk of": "HYPOTHETICAL",
+    "fears of": "HYPOTHETICAL", "feared": "HYPOTHETICAL", "warned of": "HYPOTHETICAL",
+}
+
+#: Verbs whose complement is negated: "refused to attack", "decided against joining".
+NEGATING_GOVERNORS: tuple[str, ...] = (
+    "decided against", "decides against", "decide against", "refused to", "refuses to", "refuse to",
+    "declined to", "declines to", "failed to", "fails to", "ruled out", "rules out", "denied",
+    "denies", "called off", "calls off", "cancelled", "canceled", "averted", "stopped short of",
+    "backed away from", "held off", "holding off", "opted against",
+)
+
+# --- who and where ------------------------------------------------------------
+
+#: Nouns that head a phrase naming an actor ("Iran-backed Iraqi fighters").
+ACTOR_NOUNS = frozenset(
+    """fighters fighter forces force troops troop soldiers soldier rebels rebel militants militant
+    insurgents insurgent militia militias militiamen army armies police policemen government
+    governments regime group groups faction factions coalition coalitions jihadists jihadist
+    gunmen gunman protesters protestors demonstrators rioters students workers residents
+    civilians villagers opposition authorities officials leaders leader president minister
+    ministry administration commanders commander units unit brigade brigades battalion
+    battalions division divisions guards guard navy marines air-force airforce jets warplanes
+    drones allies ally partners parliament lawmakers negotiators delegation delegations
+    mediators party parties movement organisation organization state states separatists
+    guerrillas guerrilla paramilitaries paramilitary contingent mob crowd crowds""".split()
+)
+
+#: Words that modify an actor head without being one ("rebel forces", "pro-government militia").
+ACTOR_MODIFIERS = frozenset(
+    """rebel government opposition militia security armed military jihadist islamist police army
+    paramilitary tribal local foreign allied state regime national federal special elite coalition
+    anti-government pro-government anti-assad pro-assad insurgent separatist kurdish syrian iraqi
+    russian ukrainian israeli palestinian iranian turkish american sudanese""".split()
+)
+
+#: Collective nouns whose "of" phrase names the actual actor ("a wave of fighters").
+QUANTITY_NOUNS = frozenset(
+    """wave waves group groups hundreds thousands dozens scores number convoy convoys column columns
+    contingent contingents unit units band bands crowd crowds team teams batch batches
+    handful couple few""".split()
+)
+
+#: Prepositions after which a proper name is a place ("crossed into Syria").
+PLACE_PREPOSITIONS = frozenset(
+    """in into near at from outside around across toward towards through inside within on
+    to of""".split()
+)
+
+#: Nouns that, with "of", introduce a place name ("the city of Aleppo").
+PLACE_NOUNS = frozenset(
+    """city town village province region district governorate capital area suburb suburbs
+    outskirts neighbourhood neighborhood port border airport base hills valley state county
+    countryside enclave strip""".split()
+)
+
+#: Words that are never part of a name even when capitalised at a sentence start.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those its it it's their his her our my your we they he she i you
+    on in at of by for from to with without into onto over under after before since until during
+    as and or but nor so yet however while although though because if when where which who whom
+    whose what there here then also meanwhile moreover furthermore still even only just about
+    than not no some many most more much several any each every all both either neither such
+    last next this earlier later today yesterday tomorrow tonight now recently currently
+    once amid among despite against toward towards through across around near within between""".split()
+)
+
+# --- fatalities -------------------------------------------------------------------
+
+#: Number words up to the ones that news writes in letters.
+NUMBER_WORDS: Mapping[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+}
+
+#: Hedges allowed before a fatality count ("at least 11"); the count is their lower bound.
+FATALITY_HEDGES: tuple[str, ...] = (
+    "at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to",
+    "an estimated", "approximately", "roughly",
+)
+
+#: Verbs that state deaths when followed by a count ("killing 11").
+KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "left", "claiming", "claimed"})
+
+#: Words that state deaths when they follow a count ("11 people were killed", "11 dead").
+DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalities", "casualties", "lives"})
+
+# --- time ties -----------------------------------------------------------------
+
+#: A word (or words) right before a time expression, and what it does to the
+#: event's time: "since" opens the end (ongoing), "until" opens the start,
+#: the others set the TIMEX3 ``mod``.
+SIGNAL_EFFECTS: Mapping[str, str] = {
+    "since": "OPEN_END", "ever since": "OPEN_END", "from": "FROM",
+    "until": "OPEN_START", "till": "OPEN_START", "up to": "OPEN_START",
+    "by": "ON_OR_BEFORE", "as early as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
+    "before": "BEFORE", "prior to": "BEFORE", "ahead of": "BEFORE",
+    "after": "AFTER", "following": "AFTER", "as late as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
+    "around": "APPROX", "about": "APPROX", "circa": "APPROX", "roughly": "APPROX",
+}
+
+#: Sentence openers that continue the narrative of the previous sentence:
+#: an event without a time of its own then happens after (or at) the last time told.
+NARRATIVE_CONNECTORS: Mapping[str, str] = {
+    "then": "AFTER", "later": "AFTER", "afterwards": "AFTER", "afterward": "AFTER",
+    "subsequently": "AFTER", "soon after": "AFTER", "shortly after": "AFTER",
+    "shortly afterwards": "AFTER", "soon afterwards": "AFTER", "hours later": "AFTER",
+    "meanwhile": "SAME", "at the same time": "SAME", "that same day": "SAME",
+}
+
+# --- context checks of the trigger lexicon ----------------------------------------
+
+#: Words that show an armed context in the sentence ("attacked" means an armed attack).
+ARMED_WORDS = frozenset(
+    """fighters fighter troops troop soldiers soldier rebels rebel militants militant insurgents
+    insurgent militia militias militiamen army armies forces gunmen gunman jihadists jihadist
+    guerrillas guerrilla paramilitaries paramilitary jets warplanes warplane drones drone missiles
+    missile rockets rocket artillery tanks tank bombs bomb shells aircraft helicopters navy marines
+    military airstrikes airstrike war battalion battalions brigade brigades regiment units
+    hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
+    armed fire offensive frontline front-line""".split()
+)
+
+#: Sentence subjects that "fell", "rallied" ... without being places or people.
+NOT_PLACE_SUBJECTS = frozenset(
+    """prices price shares share stocks stock markets market sales profits profit rates rate
+    exports imports output production index inflation unemployment temperatures temperature rain
+    snow night darkness silence demand supply revenue revenues earnings income figures numbers
+    levels level yields yield currency dollar euro pound oil gold bonds""".split()
+)
+
+#: Words that make a capitalised name a person, not a place ("President Bashar al-Assad").
+TITLE_WORDS = frozenset(
+    """president prime minister king queen prince general gen. sheikh leader commander chief
+    secretary spokesman spokeswoman spokesperson ambassador envoy senator governor mayor pope
+    colonel col. lieutenant captain sergeant mr. mrs. dr. head""".split()
+)
+
+#: Endings of a one-word name used as an adjective ("Syrian", "Lebanese", "Turkish").
+DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ese", "ish", "ean", "qi", "li", "ni")

@@ -250,9 +250,9 @@ def _explain(argv: list[str]) -> int:
         print(f"{PROG}: no time expression recognised in {args.phrase!r}", file=sys.stderr)
         return 1
     if args.json:
-        from .export.json import _expression
+        from .export.json import expression_to_dict
 
-        print(json.dumps(_expression(expr), ensure_ascii=False, indent=2))
+        print(json.dumps(expression_to_dict(expr), ensure_ascii=False, indent=2))
         return 0
     from .export._common import date_label
 

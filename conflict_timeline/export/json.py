@@ -43,6 +43,7 @@ __all__ = [
     "TimelineFormatError",
     "event_from_dict",
     "event_to_dict",
+    "expression_to_dict",
     "from_json",
     "to_json",
     "to_jsonl",
@@ -92,7 +93,8 @@ def _anchor(a: Optional[Anchor]) -> Optional[dict[str, Any]]:
     return {"kind": a.kind.value, "value": a.value, "start": a.start, "end": a.end, "text": a.text}
 
 
-def _expression(e: Optional[TemporalExpression]) -> Optional[dict[str, Any]]:
+def expression_to_dict(e: Optional[TemporalExpression]) -> Optional[dict[str, Any]]:
+    """One time expression as a JSON-ready mapping (``None`` stays ``None``)."""
     if e is None:
         return None
     return {
@@ -130,7 +132,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "trigger": _span(ev.trigger),
         "sentence": _span(ev.sentence),
         "when": _timespan(ev.when),
-        "time_source": _expression(ev.time_source),
+        "time_source": expression_to_dict(ev.time_source),
         "time_path": ev.time_path.value,
         "actors": list(ev.actors),
         "places": list(ev.places),

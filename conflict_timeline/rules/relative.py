@@ -48,6 +48,8 @@ NOT_WEEKDAY_AFTER = re.compile(r"(?:\b(?:Good|Black|Man|Bloody|Cyber|Ash|Holy|Pa
 
 
 def weekday_production(m: "re.Match[str]") -> Optional[Reading]:
+    if m.groupdict().get("mod"):
+        return None  # "Earlier Friday", "late Monday": the corpora leave the modifier out
     start = m.start("t")
     if not m.groupdict().get("rel") and NOT_WEEKDAY_AFTER.search(m.string[max(0, start - 10) : start]):
         return None
@@ -71,6 +73,8 @@ RELATIVE_DAYS: dict[str, tuple[int, Optional[str]]] = {
 
 
 def relday_production(m: "re.Match[str]") -> Optional[Reading]:
+    if (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
+        return None  # "later today": the extent is "today"
     start = m.start("t")
     if m["t"][0].isupper() and re.search(r"\b(?:the|The)\s+$", m.string[max(0, start - 5) : start]):
         return None  # "the Today show"
@@ -98,6 +102,8 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
         return Reading("shift", TimexType.DATE, {"n": NARRATIVE_OFFSETS[rel], "unit": unit, "anchor": "narrative", "keep": False}, mod=mod_of(m))
     if unit == "day":
         return None  # "this day" is rarely a date in news
+    if unit == "week" and (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
+        return None  # "earlier this week": the extent is "this week"
     start = m.start("t")
     if m["t"][:1].isupper() and m["t"].split()[-1][:1].isupper() and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start]):
         return None  # "This Week", a programme's title in quotes
@@ -269,7 +275,7 @@ RULES = (
     ),
     Rule(
         "year_earlier", "relative",
-        compile_rule(B + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|level|month|year|results)|year-(?:earlier|ago)(?: (?:quarter|period))?))" + E),
+        compile_rule(B + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|month|year)|year-(?:earlier|ago)(?: (?:quarter|period))?))" + E),
         year_earlier_production,
         examples=(
             Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),

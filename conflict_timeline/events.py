@@ -180,6 +180,9 @@ def _object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bo
 
 
 def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if nxt[:1].isdigit() or nxt in {"by", "about", "nearly", "almost", "sharply", "slightly"}:
+        return False  # "fell 4 to 15", "fell by 3%": a figure, not a town
     if m.last > m.head_last or tokens[m.first].lower in {"fall"}:  # "fall of X", "fell to X"
         if _object_has_place(tokens, m.last, 4):
             return True
@@ -194,7 +197,7 @@ def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int
         return True
     # passive: "Aleppo was captured by rebels"
     s = _subject_index(tokens, m.first, floor)
-    passive = m.first > 0 and any(t.lower in {"was", "were", "been", "be", "is", "are"} for t in tokens[max(floor, m.first - 3) : m.first])
+    passive = not tokens[m.first].lower.endswith("ing") and m.first > 0 and any(t.lower in {"was", "were", "been", "be", "is", "are"} for t in tokens[max(floor, m.first - 3) : m.first])
     return bool(passive and s is not None and _is_placeish(tokens[s], s == 0))
 
 
@@ -657,7 +660,8 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
     out: list[Clause] = []
     for c in raw:
         nxt = c.first + 1
-        glued = c.opener in {"since", "after", "before", "until", "when", "that", "while"} and (
+        punctuated = c.first > 0 and not toks[c.first - 1].is_word  # ", until 1989" cut at the comma
+        glued = not punctuated and c.opener in {"since", "after", "before", "until", "when", "that", "while"} and (
             c.first in time_firsts or nxt in time_firsts or (c.first + 1 < len(toks) and toks[c.first].lower == c.opener and (nxt in time_firsts or nxt + 1 in time_firsts and toks[nxt].lower in {"the", "last", "this", "next"}))
         )
         if glued and out and c.opener not in {",", ";"}:
@@ -677,7 +681,7 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
             floor = cls[ci].first if cls else 0
             if not CHECKS[m.entry.needs](toks, m, floor):
                 continue
-        if not m.verbal and m.first in attributive_ends:
+        if m.first in attributive_ends and not _verbal_use(toks, m):
             continue  # "the 2011 uprising": a named past event, not one reported here
         if out:
             prev = out[-1]
@@ -741,6 +745,7 @@ def _sentence_events(
         return best[1] if best else None
 
     time_owner = {id(t): owner_of(t) for t in usable}
+    dated_times = [t for t in times if _usable(t.expr)]  # attributive ones too ("the 1996 bombing")
 
     # death counts go to the nearest event; killing words after another event only count
     counts = _fatality_counts(sent.text)
@@ -772,13 +777,38 @@ def _sentence_events(
         path = TimePath.NONE
         explanation = ""
         in_clause = [t for t in usable if t.clause == ci and (time_owner[id(t)] is None or owners.get(time_owner[id(t)]) == "event")]
+        # a time after a modal belongs to the modal's verb: "decided the boy should go home by Jan. 14"
+        in_clause = [t for t in in_clause if not _behind_modal(toks, m, t)]
         own = [t for t in in_clause if time_owner[id(t)] is None or m.first <= time_owner[id(t)] < m.head_last]
-        free = [t for t in usable if t.clause not in owned_clauses and _adverbial(toks, cls[t.clause], t)]
+        free = [t for t in usable if t.clause not in owned_clauses and (_adverbial(toks, cls[t.clause], t) or _verbless(toks, cls[t.clause]))]
+        if _temporal_object(toks, m):
+            # "10 days before the murder": the event is the reference point, not at the clause's time
+            in_clause = [t for t in in_clause if t.first > m.first]
+            free = []
         chosen, path, where = _nearest(own, m), TimePath.CLAUSE, "in its own clause"
-        if chosen is None:
+        if chosen is None and clause.opener in {"when", "as", "where"} and ci > 0:
+            # "from 1968, when the Soviets invaded": the clause says what happened at that time
+            before = [t for t in usable if t.clause == ci - 1 and t.last >= cls[ci - 1].last - 1]
+            chosen, where = (before[-1] if before else None), f"which the {clause.opener!r} clause describes"
+        if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0:
+            # "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes
+            named = [t for t in dated_times if t.last <= clause.first and clause.first - t.last <= 10
+                     and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
+                     and not any(k in owners for k in range(t.last, clause.first))]
+            chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
+        if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
+            # "73 soldiers were killed when two helicopters collided last February"
+            nxt = [t for t in usable if t.clause == ci + 1]
+            chosen, where = (nxt[0] if nxt else None), "of the 'when' clause that follows it"
+        hypothetical = status is EventStatus.HYPOTHETICAL
+        if chosen is None and not hypothetical:
             chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
-        if chosen is None:  # a time another event of the clause owns: "seized X on Friday and advanced"
+        if chosen is None and not hypothetical:  # a time another event of the clause owns: "seized X on Friday and advanced"
             chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
+        if chosen is not None and chosen.expr.value in ("PAST_REF", "FUTURE_REF") and _verbal_use(toks, m):
+            # "have recently been ceding": the present perfect frame says more than "recently"
+            if tense_at(toks, m.first, clause.first) in (Tense.PRESENT_PERFECT, Tense.PRESENT):
+                chosen = None
         if chosen is None:
             path = TimePath.NONE
         if chosen is not None:
@@ -801,9 +831,10 @@ def _sentence_events(
         else:
             report_time: Optional[_Time] = None
             reports_before = [i for i, kind in owners.items() if kind == "report" and i < m.first]
-            if reports_before:
-                r = max(reports_before)
+            for r in sorted((i for i, kind in owners.items() if kind == "report"), key=lambda i: (abs(i - m.first), i)):
                 report_time = next((t for t in usable if time_owner[id(t)] == r), None)
+                if report_time is not None:
+                    break
             frame = _reporting_frame(toks, m, clause, pub, status, bool(reports_before), report_time)
             if frame is not None:
                 when, explanation = frame
@@ -864,6 +895,33 @@ def _sentence_events(
     return out
 
 
+def _verbless(toks: Sequence[Token], clause: Clause) -> bool:
+    """A clause without a verb of its own ("neighborhood store ... at 10 p.m. Wednesday")."""
+    if clause.opener in W.CLAUSE_OPENERS:
+        return False
+    words = toks[clause.first : clause.last]
+    if words and words[0].lower in {"and", "or", "but", "nor", "yet", "so"}:
+        return False
+    return not any(t.lower in W.AUXILIARIES or t.lower.endswith("n't") for t in words)
+
+
+def _temporal_object(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A noun trigger after "before", "after", "since" ...: a reference point for another time."""
+    if _verbal_use(toks, m):
+        return False
+    j = m.first - 1
+    while j >= 0 and toks[j].lower in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}:
+        j -= 1
+    return j >= 0 and toks[j].lower in {"before", "after", "since", "until", "following", "during", "amid"}
+
+
+def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
+    """A time after the trigger with a modal or "to" + verb between them belongs to that verb."""
+    if t.first < m.last:
+        return False
+    return any(x.lower in W.MODALS for x in toks[m.last : t.first])
+
+
 def _adverbial(toks: Sequence[Token], clause: Clause, t: _Time) -> bool:
     """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
     rest = [x for k, x in enumerate(toks[clause.first : clause.last], clause.first) if not (t.first <= k < t.last) and x.is_word]
@@ -878,8 +936,12 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if word.endswith("ed") or word in W.IRREGULAR_PAST:
         return True
     prev = toks[m.first - 1].lower if m.first > 0 else ""
+    if prev[:1].isdigit():
+        return False  # "the 1992 protests"
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
-    return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift"} or prev.endswith("'s") or prev.endswith("s'"))
+    if prev in _PREPOSITIONS and not word.endswith("ing"):
+        return False  # "killed in clashes", "after talks"
+    return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"))
 
 
 def _narrative_cue(toks: Sequence[Token]) -> Optional[str]:
@@ -907,28 +969,49 @@ def _reporting_frame(
     reporting verb ("said it had secured") lies on or before the reporting
     verb's time when it has one ("said on Monday"), else the publication day.
     """
-    if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL, EventStatus.NEGATED):
+    if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):
         return None
-    if not _verbal_use(toks, m):
-        return None
-    tense = tense_at(toks, m.first, clause.first)
+    if _verbal_use(toks, m):
+        tense = tense_at(toks, m.first, clause.first)
+    else:
+        tense = _copula_tense(toks, m, clause)
+    if status is EventStatus.NEGATED and tense != Tense.PRESENT_PERFECT:
+        return None  # "there have been no arrests": nothing happened, as of the frame
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
     group = " ".join(t.text for t in toks[max(clause.first, m.first - 3) : m.head_last])
+    report_span = when_of(report_time.expr, pub) if report_time is not None else None
+    if report_span is not None and (report_span.value in _USABLE_REFS or report_span.start is None):
+        report_span = None
     if tense in (Tense.PRESENT_PERFECT, Tense.PRESENT):
+        if report_span is not None and tense == Tense.PRESENT_PERFECT:
+            return report_span, (
+                f"no time of its own; {group!r} is in the present perfect under a reporting verb dated "
+                f"{report_time.expr.text!r}: {report_span.value}"  # type: ignore[union-attr]
+            )
         return day, f"no time of its own; {group!r} is in the {tense.lower().replace('_', ' ')}, the frame of the news: the publication day {pub.isoformat()}"
     if tense == Tense.PAST_PERFECT and reported:
-        if report_time is not None:
-            span = when_of(report_time.expr, pub)
-            if span is not None and span.value not in _USABLE_REFS:
-                return (
-                    attrs.evolve(span, mod=Mod.ON_OR_BEFORE),
-                    f"no time of its own; {group!r} is reported in the past perfect by a reporting verb dated {report_time.expr.text!r}: on or before {span.value}",
-                )
+        if report_span is not None:
+            return (
+                attrs.evolve(report_span, mod=Mod.ON_OR_BEFORE),
+                f"no time of its own; {group!r} is reported in the past perfect by a reporting verb dated {report_time.expr.text!r}: on or before {report_span.value}",  # type: ignore[union-attr]
+            )
         return (
             attrs.evolve(day, mod=Mod.ON_OR_BEFORE),
             f"no time of its own; {group!r} is reported in the past perfect: on or before the publication day {pub.isoformat()}",
         )
     return None
+
+
+def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:
+    """The tense of "there have been no arrests", "this is an assault": a noun after a copula."""
+    j = m.first - 1
+    while j >= clause.first and (toks[j].lower in {"a", "an", "no", "any", "new", "more", "further", "fresh", "not", "only"} or toks[j].lower.endswith("ly")):
+        j -= 1
+    if j < clause.first or toks[j].lower not in {"been", "is", "are", "'s", "'re"}:
+        return Tense.NONE
+    if toks[j].lower == "been":
+        return Tense.PRESENT_PERFECT if j - 1 >= clause.first and toks[j - 1].lower in {"has", "have", "'s", "'ve"} else Tense.NONE
+    return Tense.PRESENT
 
 
 # --- merging ---------------------------------------------------------------------------------

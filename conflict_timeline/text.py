@@ -44,7 +44,7 @@ _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # initialisms: U.S., U.N.
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 and 10,000.5: one number, not a clause boundary
     r"|[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s?)?"
-    r"|[^\w\s]",
+    r"|[^\w\s]|_",  # "_" stands for a dash in wire copy
     re.UNICODE,
 )
 
@@ -166,19 +166,30 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
     first = 0
     opener = ""
     n = len(tokens)
+    apposition = False
     for i, tok in enumerate(tokens):
         cut_here = False
         new_opener = ""
         low = tok.lower
-        if low in {",", ";", ":", "–", "—", "(", ")", '"', "“", "”"} or (low == "-" and i > 0 and tokens[i - 1].end < tok.start):
+        if low in {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "_"} or (low == "-" and i > 0 and tokens[i - 1].end < tok.start):
             nxt = tokens[i + 1].lower if i + 1 < n else ""
             if low == "," and _continues(nxt):
                 continue
+            if low == ",":
+                # "Buffalo, N.Y., doctor": a place and its state are one name, not two clauses
+                prev_cap = i > 0 and tokens[i - 1].text[:1].isupper()
+                next_cap = i + 1 < n and tokens[i + 1].text[:1].isupper() and tokens[i + 1].lower not in CLAUSE_OPENERS
+                if apposition and prev_cap:
+                    apposition = False
+                    continue
+                if prev_cap and next_cap and i + 2 < n and tokens[i + 2].lower == "," and len(tokens[i + 1].text) <= 5:
+                    apposition = True
+                    continue
             cut_here, new_opener = True, low
         elif low in CLAUSE_OPENERS and i > first:
             cut_here, new_opener = True, low
-        elif low in CLAUSE_OPENERS and i == first and not opener:
-            opener = low  # "If the talks fail, ...": the sentence opens with it
+        elif low in CLAUSE_OPENERS and i == first:
+            opener = low  # "If the talks fail", ", when ...": the clause opens with it
             continue
         if not cut_here:
             continue

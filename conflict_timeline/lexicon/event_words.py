@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
 #: before a time expression they do not cut (see ``text.clauses``).
 CLAUSE_OPENERS = frozenset(
     """that which who whom whose while whereas although though because after before when
-    whenever until unless if since but where""".split()
+    whenever until unless if since but where whether""".split()
 )
 
 # --- verb groups and tense -----------------------------------------------------

@@ -42,6 +42,26 @@ OPEN = [
         marks=_open_bug("rules/absolute.py fiscal production: int(\"'98\") raises ValueError"),
         id="fiscal-apostrophe-year",
     ),
+    pytest.param(
+        "before today", dt.date(1, 1, 1),
+        marks=_open_bug("resolve.py _apply_signal: span.start - 1 day raises OverflowError on 0001-01-01"),
+        id="before-at-calendar-start",
+    ),
+    pytest.param(
+        "after today", dt.date(9999, 12, 31),
+        marks=_open_bug("resolve.py _apply_signal: span.end + 1 day raises OverflowError on 9999-12-31"),
+        id="after-at-calendar-end",
+    ),
+    pytest.param(
+        "night following  8 p.m.", dt.date(9999, 12, 31),
+        marks=_open_bug("fuzzer: resolve.py _apply_signal OverflowError (signal 'following')"),
+        id="fuzz-following-at-calendar-end",
+    ),
+    pytest.param(
+        "The city was founded before the 1st century.", dt.date(2024, 12, 2),
+        marks=_open_bug("resolve.py _apply_signal: the 1st century starts on 0001-01-01; 'before' overflows"),
+        id="before-first-century",
+    ),
 ]
 
 def _well_formed(text: str, exprs: list[TemporalExpression]) -> None:

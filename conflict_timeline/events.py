@@ -202,7 +202,11 @@ def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int
 
 
 def _check_armed(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    return any(t.lower in W.ARMED_WORDS for t in tokens)
+    # weapons or fighters in the sentence, or deaths: "the bombings killed more than 200 people"
+    return any(t.lower in W.ARMED_WORDS or t.lower in _DEADLY for t in tokens)
+
+
+_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities"})
 
 
 def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -524,6 +528,8 @@ class _Mention:
     nominal: bool
     definite: bool
     vague: bool
+    named: bool = False  # "the 2011 uprising": dated by its name; an event only if the article tells more of it
+    names: frozenset[str] = frozenset()  # last words of the names around it: "Slepian", "Aleppo"
 
 
 def _to_time(
@@ -548,7 +554,11 @@ def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
     if t.last >= len(tokens) or t.first == 0:
         return False
     before, after = tokens[t.first - 1].lower, tokens[t.last]
-    return before in {"the", "a", "an", "this", "that", "its", "their"} and after.is_word and after.lower not in _PREPOSITIONS and after.lower not in W.FUNCTION_WORDS and not after.lower.endswith("ly") and t.expr.value.isdigit()
+    if after.text == "," and t.last + 1 < len(tokens):
+        after = tokens[t.last + 1]  # "the Dec. 21, 1988, bombing"
+    if t.expr.value in _USABLE_REFS or not after.is_word or is_capitalised(after):
+        return False
+    return before in {"the", "a", "an", "this", "its", "their"} and after.lower not in _PREPOSITIONS and after.lower not in W.FUNCTION_WORDS and not after.lower.endswith("ly") and after.lower not in W.AUXILIARIES
 
 
 def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> Optional[_Time]:
@@ -672,17 +682,30 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
     return out
 
 
+def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[_Time]) -> Optional[_Time]:
+    """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
+    if _verbal_use(toks, m):
+        return None
+    for t in times:
+        if _attributive(toks, t) and t.last <= m.first <= t.last + 3 and all(
+            x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first]
+        ):
+            return t
+    return None
+
+
 def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequence[_Time]) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
-    attributive_ends = {t.last for t in times if _attributive(toks, t)}
+    in_time = {k for t in times for k in range(t.first, t.last)}
     for m in find_triggers(toks):
+        if any(k in in_time for k in range(m.first, m.head_last)):
+            continue  # "last March", "in May": a time, not a march
+
         if m.entry.needs:
             ci = _clause_index(cls, m.first)
             floor = cls[ci].first if cls else 0
             if not CHECKS[m.entry.needs](toks, m, floor):
                 continue
-        if m.first in attributive_ends and not _verbal_use(toks, m):
-            continue  # "the 2011 uprising": a named past event, not one reported here
         if out:
             prev = out[-1]
             gap = toks[prev.last : m.first]
@@ -745,6 +768,8 @@ def _sentence_events(
         return best[1] if best else None
 
     time_owner = {id(t): owner_of(t) for t in usable}
+    named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
+    named_tokens = {i for m in matches if m.first in named_by for i in range(m.first, m.head_last)}
     dated_times = [t for t in times if _usable(t.expr)]  # attributive ones too ("the 1996 bombing")
 
     # death counts go to the nearest event; killing words after another event only count
@@ -785,7 +810,10 @@ def _sentence_events(
             # "10 days before the murder": the event is the reference point, not at the clause's time
             in_clause = [t for t in in_clause if t.first > m.first]
             free = []
+        named_time = named_by.get(m.first)
         chosen, path, where = _nearest(own, m), TimePath.CLAUSE, "in its own clause"
+        if named_time is not None:
+            chosen, where = named_time, "which names it"
         if chosen is None and clause.opener in {"when", "as", "where"} and ci > 0:
             # "from 1968, when the Soviets invaded": the clause says what happened at that time
             before = [t for t in usable if t.clause == ci - 1 and t.last >= cls[ci - 1].last - 1]
@@ -794,7 +822,7 @@ def _sentence_events(
             # "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes
             named = [t for t in dated_times if t.last <= clause.first and clause.first - t.last <= 10
                      and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
-                     and not any(k in owners for k in range(t.last, clause.first))]
+                     and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))]
             chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
         if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
             # "73 soldiers were killed when two helicopters collided last February"
@@ -891,7 +919,11 @@ def _sentence_events(
             toks[k].lower in {"the", "this", "that"} or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
         )
         vague = when is None or when.value in _USABLE_REFS
-        out.append(_Mention(ev, si, nominal, definite, vague))
+        names = {_norm(x.split()[-1]) for x in actors + places if x}
+        for j in range(m.last, min(clause.last, m.last + 8)):
+            if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
+                names.add(_norm(toks[j].text))
+        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names)))
     return out
 
 
@@ -936,8 +968,10 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if word.endswith("ed") or word in W.IRREGULAR_PAST:
         return True
     prev = toks[m.first - 1].lower if m.first > 0 else ""
+    if prev == "," and m.first > 1:
+        prev = toks[m.first - 2].lower
     if prev[:1].isdigit():
-        return False  # "the 1992 protests"
+        return False  # "the 1992 protests", "the Dec. 21, 1988, bombing"
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
@@ -1079,40 +1113,65 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
     """Fold mentions of one happening within an article into one event.
 
     A precisely dated mention joins a cluster of the same happening (same
-    kind, a shared place or actor) whose time overlaps its own. A vague
+    kind, a shared place, actor or name) whose time overlaps its own. A vague
     mention then joins one cluster of the same happening: for "recently"
     (PAST_REF) the latest such cluster; for an undated definite noun ("the
     fall of Aleppo") the only one mentioned before it in the text, or the
-    only one at all. Anything else stays an event of its own.
+    only one at all; a bare definite noun with no name of its own ("the
+    decision") the one event of its kind told in the two sentences before.
+    A mention named by its date ("the 2011 uprising") is an event only when
+    the article tells more of it (another mention, a death toll).
     """
-    clusters: list[list[Event]] = []
+    clusters: list[list[_Mention]] = []
+
+    def same(a: _Mention, b: _Mention) -> bool:
+        if _same_happening(a.event, b.event):
+            return True
+        # a noun mention may share only a name with the event it refers to ("the murder of Slepian")
+        return (a.nominal or b.nominal) and a.event.kind is b.event.kind and bool(a.names & b.names) and (
+            a.event.status is EventStatus.NEGATED
+        ) == (b.event.status is EventStatus.NEGATED)
+
     ordered = sorted(mentions, key=lambda x: (x.vague, x.event.trigger.start))
     for mt in ordered:
         ev = mt.event
         if not mt.vague:
             for cl in clusters:
-                lead = cl[0]
-                if _same_happening(lead, ev) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
-                    cl.append(ev)
+                lead = cl[0].event
+                if same(cl[0], mt) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
+                    cl.append(mt)
                     break
             else:
-                clusters.append([ev])
+                clusters.append([mt])
             continue
-        cands = [cl for cl in clusters if _precise(cl[0]) and _same_happening(cl[0], ev) and (ev.when is None or cl[0].when.overlaps(ev.when))]  # type: ignore[union-attr]
-        target: Optional[list[Event]] = None
+        cands = [cl for cl in clusters if _precise(cl[0].event) and any(same(x, mt) for x in cl) and (ev.when is None or cl[0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
+        target: Optional[list[_Mention]] = None
         if ev.when is not None and ev.when.value == "PAST_REF" and cands:
-            target = max(cands, key=lambda cl: (cl[0].when.end or _dt.date.max, -cl[0].trigger.start))  # type: ignore[union-attr]
+            target = max(cands, key=lambda cl: (cl[0].event.when.end or _dt.date.max, -cl[0].event.trigger.start))  # type: ignore[union-attr]
         elif ev.when is None and mt.definite:
-            earlier = [cl for cl in cands if min(e.trigger.start for e in cl) < ev.trigger.start]
+            earlier = [cl for cl in cands if min(x.event.trigger.start for x in cl) < ev.trigger.start]
             if len(earlier) == 1:
                 target = earlier[0]
             elif not earlier and len(cands) == 1:
                 target = cands[0]
+            elif not cands and not mt.names:
+                recent = [cl for cl in clusters if _precise(cl[0].event) and cl[0].event.kind is ev.kind
+                          and any(0 < mt.sentence_index - x.sentence_index <= 2 for x in cl)]
+                if len(recent) == 1:
+                    target = recent[0]
         if target is not None:
-            target.append(ev)
+            target.append(mt)
         else:
-            clusters.append([ev])
-    return [_combine(cl) if len(cl) > 1 else cl[0] for cl in clusters]
+            clusters.append([mt])
+    out = []
+    for cl in clusters:
+        if all(x.named and x.event.when is not None and x.event.when.granularity is Granularity.YEAR for x in cl) and all(
+            x.event.fatalities is None for x in cl
+        ):
+            continue  # "many fled after the 2011 uprising": a year naming an episode, not an event told here
+        evs = [x.event for x in cl]
+        out.append(_combine(evs) if len(evs) > 1 else evs[0])
+    return out
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:

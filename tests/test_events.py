@@ -186,6 +186,16 @@ TIME_CASES = [
     # a time another event owns is not borrowed when the sentence has a fronted one
     ("On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.", "2024-12-02", "crossed", "2024-12-02", P.SENTENCE, None, False),
     ("On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.", "2024-12-02", "shelled", "2024-12-01", P.CLAUSE, None, False),
+    # a relative or "when" clause takes the time of what it describes
+    ("He lived in exile from 1968, when Soviet troops invaded Czechoslovakia, until 1989.", "1999-03-12", "invaded", "1968", P.CLAUSE, None, False),
+    ("Nine soldiers were killed when two helicopters crashed near Mosul last March.", "2024-06-01", "killed", "2024-03", P.CLAUSE, None, False),
+    # a noun named by its date is dated by it, and takes the death toll of its relative clause
+    ("Police still study the March 2019 bombing of a mosque in Kabul that killed 11 people.", "2024-06-01", "bombing", "2019-03", P.CLAUSE, None, False),
+    ("The Jan. 5, 2020, bombings killed more than 40 people in Kabul.", "2024-06-01", "bombings", "2020-01-05", P.CLAUSE, None, False),
+    # a present perfect under a dated reporting verb takes the reporting verb's time
+    ("NATO has decided to admit Sweden, an official said on Wednesday.", "2024-03-08", "decided", "2024-03-06", P.REPORTING_FRAME, None, False),
+    # "there have been no arrests": negated, as of the publication day
+    ("There have been no arrests in the case.", "2024-03-08", "arrests", "2024-03-08", P.REPORTING_FRAME, None, False),
 ]
 
 
@@ -208,6 +218,8 @@ UNDATED_CASES = [
     ("The recent advances by rebels pose a challenge to the coalition, which currently finds itself stretched.", "2024-12-02", "advances"),
     # planned events are not given the news frame
     ("The army plans to launch an offensive.", "2024-12-02", "launch an offensive"),
+    # an event used as a reference point is not at the clause's time
+    ("A witness saw the car near the house at 6 a.m., ten days before the murder of the judge.", "2024-12-02", "murder"),
 ]
 
 
@@ -283,6 +295,25 @@ def test_mentions_of_one_happening_in_an_article_fold_into_one_event() -> None:
         ("capture", "2024-W48", 3),
         ("recaptured", "2016", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, lead, value, mentions",
+    [
+        # a bare definite noun refers back to the one event of its kind just told
+        ("Rebels attacked the base of Tal Afar on Monday. The assault lasted hours.", "2024-12-04", "attacked", "2024-12-02",
+         ["assault", "attacked"]),
+        # a noun sharing a name with the event refers to it
+        ("Gunmen shot dead the judge Ali Hassan on Friday. Police said the murder of Hassan was political.", "2024-12-02",
+         "shot dead", "2024-11-29", ["murder", "shot dead"]),
+        # a year naming an episode is dated by it only when the article tells more of it
+        ("The 2011 uprising began in Deraa. The uprising was crushed within weeks.", "2024-12-02", "uprising", "2011",
+         ["uprising", "uprising"]),
+    ],
+)
+def test_later_mentions_fold_into_the_event_they_refer_to(text, published, lead, value, mentions) -> None:
+    (ev,) = _events(text, published)
+    assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == (lead, value, mentions)
 
 
 # --- the tying logic alone, with hand-built expressions ---------------------------------------

@@ -207,8 +207,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             needs="armed_context"),
     # --- VIOLENCE_AGAINST_CIVILIANS -------------------------------------------------------------
     Trigger("kill", K.VIOLENCE_AGAINST_CIVILIANS, ("~kill", "~massacre", "massacre|massacres", "~execute",
-            "execution|executions", "~murder", "~slaughter", "shot dead", "~gun down", "~assassinate",
-            "assassination of", "killing|killings of"), "verb",
+            "execution|executions", "~murder", "murder|murders", "~slaughter", "shot dead", "~shoot dead", "shot to death",
+            "~gun down", "~assassinate", "assassination|assassinations", "killing|killings", "slaying|slayings",
+            "~slay"), "verb",
             examples=("Gunmen [killed] 11 villagers on Friday.",
                       "Militiamen [massacred] dozens of civilians in 2014."),
             fatal=True),

@@ -15,6 +15,7 @@ it; narrative anchoring only looks backwards. So nothing before it may change.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -65,8 +66,10 @@ def not_known_open(text: str, published: dt.date | None = None) -> None:
         assume(not KNOWN_OPEN_AT_CALENDAR_EDGE.search(text))
 
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Bounded so the suite stays fast; CT_PROPERTY_EXAMPLES=5000 runs a deep search by hand.
+EXAMPLES = int(os.environ.get("CT_PROPERTY_EXAMPLES", "150"))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=max(10, EXAMPLES // 4), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_well_formed(text: str, exprs: list[TemporalExpression]) -> None:

@@ -42,6 +42,8 @@ KINDS = {
     "digit groups": "2,000 1,500 2334 4-2 12/02/2024 ",
     "dates back to back": "Dec. 2, 2024 ",
     "month names, no spaces": "JanuaryFebruaryMarch",
+    "weekdays, one endless clause": "on Monday and ",
+    "narrative chain": "two days later ",
     "news text": "",  # real prose: the TBAQ texts cycled (see _common.news_text)
 }
 

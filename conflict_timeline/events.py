@@ -50,7 +50,7 @@ from .model import (
     TimexType,
     publication_date,
 )
-from .resolve import find_expressions
+from .resolve import find_expressions, resolve
 from .text import Clause, Tense, Token, clauses, is_capitalised, split_sentences, tense_at, tokenize
 
 __all__ = [
@@ -267,6 +267,13 @@ def when_of(expr: TemporalExpression, published: _dt.date, signal: Optional[str]
     if expr.value == "PRESENT_REF":
         return TimeSpan(published.isoformat(), published, published, Granularity.DAY, expr.mod)
     span = expr.span
+    engine_signal = (expr.signal or "").lower()
+    if span is not None and engine_signal and engine_signal != (signal or "") and (span.is_open or expr.mod is not None):
+        # the engine read a signal that does not stand next to the time ("since the onset of
+        # the war in 2011"): the event takes the time itself, without that signal's effect
+        bare = resolve(expr.text, published)
+        if bare is not None and bare.value == expr.value and bare.span is not None:
+            span = bare.span
     if span is None:
         if expr.value == "PAST_REF":
             span = TimeSpan("PAST_REF", None, published, None, expr.mod)

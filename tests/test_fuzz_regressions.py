@@ -62,6 +62,16 @@ OPEN = [
         marks=_open_bug("resolve.py _apply_signal: the 1st century starts on 0001-01-01; 'before' overflows"),
         id="before-first-century",
     ),
+    pytest.param(
+        "Fighting eased over the past summer.", dt.date(2024, 12, 2),
+        marks=_open_bug("rules/relative.py relunit production, season branch: REL_OFFSETS['the past'] KeyError"),
+        id="the-past-season",
+    ),
+    pytest.param(
+        "\udcff" * 3 + "+\x00\x00\x00the past winter \rWE\r\r3\udcb9\udcda\x00", dt.date(2342, 9, 29),
+        marks=_open_bug("fuzzer: KeyError 'the past' (rules/relative.py line 96)"),
+        id="fuzz-the-past-winter",
+    ),
 ]
 
 def _well_formed(text: str, exprs: list[TemporalExpression]) -> None:

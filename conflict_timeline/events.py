@@ -584,10 +584,16 @@ def _verb_group_text(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> st
     return " ".join(t.text for t in tokens[j : m.head_last])
 
 
+def _toks_signal(tok: Token) -> bool:
+    """A preposition or signal word that introduces a time ("on", "since", "by")."""
+    return tok.lower in _PREPOSITIONS or tok.lower in W.SIGNAL_EFFECTS
+
+
 def _summary(
     tokens: Sequence[Token], m: TriggerMatch, clause: Clause, actor: Optional[str], times: Sequence[_Time], nominal: bool
 ) -> str:
-    time_tokens = {k for t in times for k in range(max(0, t.first - 1), t.last)}
+    time_tokens = {k for t in times for k in range(t.first, t.last)}
+    time_tokens |= {t.first - 1 for t in times if t.first > 0 and _toks_signal(tokens[t.first - 1])}
     start = m.first
     if nominal:  # keep the adjectives of a noun trigger ("relative stalemate", "swift takeover")
         while start - 1 >= clause.first and start > m.first - 2:
@@ -761,7 +767,17 @@ def _sentence_events(
 ) -> list[_Mention]:
     if not matches:
         return []
-    owners = _owners(toks, matches)
+    nonfatal = [m for m in matches if not m.entry.fatal]
+
+    def absorbed(m: TriggerMatch) -> bool:
+        # "..., killing 11" or "11 were killed when ...": the toll of another event, not one of its own
+        if not m.entry.fatal or not nonfatal:
+            return False
+        passive = m.first > 0 and toks[m.first - 1].lower in {"were", "was", "been", "be", "being"}
+        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
+
+    events_here = [m for m in matches if not absorbed(m)]
+    owners = _owners(toks, events_here)  # a killing word that gives a toll owns no time
     owned_clauses = {_clause_index(cls, i) for i in owners}
 
     def owner_of(t: _Time) -> Optional[int]:
@@ -781,16 +797,6 @@ def _sentence_events(
 
     # death counts go to the nearest event; killing words after another event only count
     counts = _fatality_counts(sent.text)
-    nonfatal = [m for m in matches if not m.entry.fatal]
-
-    def absorbed(m: TriggerMatch) -> bool:
-        # "..., killing 11" or "11 were killed when ...": the toll of another event, not one of its own
-        if not m.entry.fatal or not nonfatal:
-            return False
-        passive = m.first > 0 and toks[m.first - 1].lower in {"were", "was", "been", "be", "being"}
-        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
-
-    events_here = [m for m in matches if not absorbed(m)]
     fatalities: dict[int, int] = {}
     for off, n in counts:
         tok_i = bisect.bisect_left([t.start - sent.start for t in toks], off)

@@ -818,7 +818,13 @@ def _sentence_events(
         # a time after a modal belongs to the modal's verb: "decided the boy should go home by Jan. 14"
         in_clause = [t for t in in_clause if not _behind_modal(toks, m, t)]
         own = [t for t in in_clause if time_owner[id(t)] is None or m.first <= time_owner[id(t)] < m.head_last]
-        free = [t for t in usable if t.clause not in owned_clauses and (_adverbial(toks, cls[t.clause], t) or _verbless(toks, cls[t.clause]))]
+        free = [t for t in usable if t.clause not in owned_clauses and (_adverbial(toks, cls[t.clause], t) or _verbless(toks, cls[t.clause]))
+                and not _behind_modal(toks, m, t)]
+        if _verbal_use(toks, m) and tense_at(toks, m.first, clause.first) in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
+            # what has happened cannot lie after the publication day: "decided to admit Poland in
+            # early March" (an article of February) dates the admission, not the decision
+            in_clause = [t for t in in_clause if not _after_publication(t, pub)]
+            free = [t for t in free if not _after_publication(t, pub)]
         if _temporal_object(toks, m):
             # "10 days before the murder": the event is the reference point, not at the clause's time
             in_clause = [t for t in in_clause if t.first > m.first]
@@ -960,11 +966,24 @@ def _temporal_object(toks: Sequence[Token], m: TriggerMatch) -> bool:
     return j >= 0 and toks[j].lower in {"before", "after", "since", "until", "following", "during", "amid"}
 
 
+def _after_publication(t: _Time, pub: _dt.date) -> bool:
+    span = t.expr.span
+    return span is not None and span.start is not None and span.start > pub
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
-    """A time after the trigger with a modal or "to" + verb between them belongs to that verb."""
+    """A time after the trigger with a modal or an infinitive between them belongs to that verb
+    ("decided the boy should go home by Jan. 14", "decided to admit Poland in early March")."""
     if t.first < m.last:
         return False
-    return any(x.lower in W.MODALS for x in toks[m.last : t.first])
+    for k in range(m.last, t.first):
+        low = toks[k].lower
+        if low in W.MODALS:
+            return True
+    return False
 
 
 def _adverbial(toks: Sequence[Token], clause: Clause, t: _Time) -> bool:

@@ -218,6 +218,8 @@ UNDATED_CASES = [
     ("The recent advances by rebels pose a challenge to the coalition, which currently finds itself stretched.", "2024-12-02", "advances"),
     # planned events are not given the news frame
     ("The army plans to launch an offensive.", "2024-12-02", "launch an offensive"),
+    # what has happened cannot lie after the publication day: "early March" is the admission's time
+    ("NATO decided to admit Sweden in early March.", "2024-02-10", "decided"),
     # an event used as a reference point is not at the clause's time
     ("A witness saw the car near the house at 6 a.m., ten days before the murder of the judge.", "2024-12-02", "murder"),
 ]

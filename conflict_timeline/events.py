@@ -824,6 +824,7 @@ def _sentence_events(
             # what has happened cannot lie after the publication day: "decided to admit Poland in
             # early March" (an article of February) dates the admission, not the decision
             in_clause = [t for t in in_clause if not _after_publication(t, pub)]
+            own = [t for t in own if not _after_publication(t, pub)]
             free = [t for t in free if not _after_publication(t, pub)]
         if _temporal_object(toks, m):
             # "10 days before the murder": the event is the reference point, not at the clause's time

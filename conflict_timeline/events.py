@@ -1216,23 +1216,54 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     time and summary, the union of actors and places, the largest death
     toll, and every source.
     """
-    evs = sorted(events, key=lambda e: (0 if _precise(e) else 1, _lead_key(e), e.summary))
+    evs = sorted(events, key=_merge_order)
     clusters: list[list[Event]] = []
+    # clusters are looked up through their sources and their kind + name words, so merging many
+    # articles stays near linear; the first matching cluster (in creation order) wins, as in a scan
+    index: dict[tuple, list[int]] = {}
+
+    def keys(ev: Event) -> set[tuple]:
+        out: set[tuple] = {("source", r) for r in ev.sources}
+        if _precise(ev):
+            for name in ev.places + ev.actors:
+                out |= {(ev.kind, w) for w in re.findall(r"[^\W\d_]+", _norm(name)) if len(w) > 2}
+        return out
+
     for ev in evs:
-        if not _precise(ev):
-            # undated events merge only with their own duplicates (same sources)
-            for cl in clusters:
-                if not _precise(cl[0]) and set(cl[0].sources) & set(ev.sources):
-                    cl.append(ev)
-                    break
-            else:
-                clusters.append([ev])
-            continue
-        for cl in clusters:
-            lead = cl[0]
-            if _precise(lead) and (set(lead.sources) & set(ev.sources) or (_same_happening(lead, ev) and lead.when.overlaps(ev.when))):  # type: ignore[union-attr]
-                cl.append(ev)
+        ks = keys(ev)
+        cands = sorted({i for k in ks for i in index.get(k, ())})
+        target: Optional[int] = None
+        for i in cands:
+            lead = clusters[i][0]
+            if _precise(ev) != _precise(lead):
+                continue
+            if set(lead.sources) & set(ev.sources) or (
+                _precise(ev) and _same_happening(lead, ev) and lead.when.overlaps(ev.when)  # type: ignore[union-attr]
+            ):
+                target = i
                 break
-        else:
+        if target is None:
+            target = len(clusters)
             clusters.append([ev])
+        else:
+            clusters[target].append(ev)
+        for k in ks:
+            lst = index.setdefault(k, [])
+            if not lst or lst[-1] != target:
+                lst.append(target)
     return [_combine(cl) if len(cl) > 1 else cl[0] for cl in clusters]
+
+
+def _merge_order(e: Event) -> tuple:
+    """A total order on events, so that merging does not depend on the input order."""
+    return (
+        0 if _precise(e) else 1,
+        _lead_key(e),
+        e.summary,
+        e.actors,
+        e.places,
+        e.status.value,
+        -1 if e.fatalities is None else e.fatalities,
+        e.explanation,
+        tuple(_ref_key(r) for r in sorted(e.sources, key=_ref_key)),
+    )

@@ -629,9 +629,12 @@ def _apply_signal(span: Optional[TimeSpan], signal: Optional[str], kind: TimexTy
     if signal in ("until", "by"):
         return attrs.evolve(span, start=None)
     if signal == "before":
-        return attrs.evolve(span, start=None, end=span.start - dt.timedelta(days=1))
+        # at the first day of the calendar there is no day before: the span stays closed at its end
+        end = span.start - dt.timedelta(days=1) if span.start > dt.date.min else span.start
+        return attrs.evolve(span, start=None, end=end)
     if signal == "after":
-        return attrs.evolve(span, start=span.end + dt.timedelta(days=1), end=None)
+        start = span.end + dt.timedelta(days=1) if span.end < dt.date.max else span.end
+        return attrs.evolve(span, start=start, end=None)
     return span
 
 

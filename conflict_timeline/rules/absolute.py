@@ -163,7 +163,7 @@ def year_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 def fiscal_production(m: "re.Match[str]") -> Optional[Reading]:
-    year = m["year"]
+    year = m["year"].lstrip("'’")
     if len(year) == 2:
         return Reading("year", TimexType.DATE, {"short_year": int(year)})
     return Reading("year", TimexType.DATE, {"year": int(year)})

@@ -30,7 +30,7 @@ from .base import (
 )
 
 REL_OFFSETS: dict[str, int] = {
-    "last": -1, "past": -1, "this past": -1, "previous": -1, "the previous": -1, "the prior": -1,
+    "the past": -1, "the last": -1, "last": -1, "past": -1, "this past": -1, "previous": -1, "the previous": -1, "the prior": -1,
     "prior": -1, "this": 0, "current": 0, "the current": 0, "this coming": 1, "next": 1,
     "coming": 1, "the coming": 1, "upcoming": 1, "the upcoming": 1,
 }

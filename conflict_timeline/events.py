@@ -324,16 +324,19 @@ _STATUS_RANK = {
 }
 
 
-def _contains_seq(tokens: Sequence[Token], seq: tuple[str, ...]) -> bool:
-    k = len(seq)
-    first = seq[0]
-    for i in range(len(tokens) - k + 1):
-        if tokens[i].lower == first and all(tokens[i + j].lower == seq[j] for j in range(1, k)):
-            return True
-    return False
+def _reported_cue(tokens: Sequence[Token]) -> str:
+    """The first cue of the sentence that attributes what it tells to others ("reportedly"), or ""."""
+    words = [t.lower for t in tokens]
+    firsts = {seq[0] for seq in _REPORTED_SEQS}
+    for i, w in enumerate(words):
+        if w in firsts:
+            for seq in _REPORTED_SEQS:
+                if seq[0] == w and tuple(words[i : i + len(seq)]) == seq:
+                    return " ".join(seq)
+    return ""
 
 
-def _status(tokens: Sequence[Token], m: TriggerMatch, clause: Clause) -> tuple[EventStatus, str]:
+def _status(tokens: Sequence[Token], m: TriggerMatch, clause: Clause, reported_cue: str = "") -> tuple[EventStatus, str]:
     """How the sentence presents the event, and the cue that says so."""
     found: list[tuple[EventStatus, str]] = []
     if clause.opener in {"if", "unless"}:
@@ -359,10 +362,8 @@ def _status(tokens: Sequence[Token], m: TriggerMatch, clause: Clause) -> tuple[E
             end -= 1
             continue
         break
-    for seq in _REPORTED_SEQS:
-        if _contains_seq(tokens, seq):
-            found.append((EventStatus.REPORTED, " ".join(seq)))
-            break
+    if reported_cue:
+        found.append((EventStatus.REPORTED, reported_cue))
     if not found:
         return EventStatus.ASSERTED, ""
     return max(found, key=lambda f: _STATUS_RANK[f[0]])
@@ -648,10 +649,7 @@ def extract_events(
     mentions: list[_Mention] = []
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
     last_actor: Optional[str] = None
-    for si, sent in enumerate(split_sentences(text)):
-        toks = tokenize(text, sent.start, sent.end)
-        if not toks:
-            continue
+    for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         s_exprs = [e for e in exprs[lo:hi] if e.end <= sent.end]
@@ -675,6 +673,29 @@ def extract_events(
             if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
                 last_time = (span, t.expr)
     return _corefer(mentions)
+
+
+#: Sentences longer than this many tokens are read in pieces cut at clause marks, so that the
+#: work per sentence stays bounded (news sentences are far shorter; this guards odd input).
+MAX_SENTENCE_TOKENS = 120
+
+
+def _pieces(text: str) -> Iterable[tuple[Span, tuple[Token, ...]]]:
+    """The sentences of ``text`` with their tokens; an over-long one in pieces."""
+    for sent in split_sentences(text):
+        toks = tokenize(text, sent.start, sent.end)
+        if not toks:
+            continue
+        while len(toks) > MAX_SENTENCE_TOKENS:
+            cut = max(
+                (k for k in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if toks[k].text in {",", ";", ":", "—", "–"}),
+                default=MAX_SENTENCE_TOKENS - 1,
+            )
+            head, toks = toks[: cut + 1], toks[cut + 1 :]
+            yield Span(head[0].start, head[-1].end, text[head[0].start : head[-1].end]), head
+        if toks:
+            piece = Span(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end])
+            yield (sent if piece.start == sent.start and piece.end == sent.end else piece), toks
 
 
 def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Clause]:
@@ -804,11 +825,12 @@ def _sentence_events(
         fatalities[target.first] = max(fatalities.get(target.first, 0), n)
 
     narrative_cue = _narrative_cue(toks)
+    reported_cue = _reported_cue(toks)
     out: list[_Mention] = []
     for m in events_here:
         ci = _clause_index(cls, m.first)
         clause = cls[ci]
-        status, cue = _status(toks, m, clause)
+        status, cue = _status(toks, m, clause, reported_cue)
         # --- time
         when: Optional[TimeSpan] = None
         source_expr: Optional[TemporalExpression] = None
@@ -1156,6 +1178,10 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
     the article tells more of it (another mention, a death toll).
     """
     clusters: list[list[_Mention]] = []
+    # clusters are found through (kind, name word) keys and, for bare anaphora, through the
+    # recent clusters of a kind: no mention is compared with every cluster of a long article
+    index: dict[tuple, list[int]] = {}
+    told_by_kind: dict[EventKind, list[tuple[int, int]]] = {}  # (sentence, cluster) of dated mentions
 
     def same(a: _Mention, b: _Mention) -> bool:
         if _same_happening(a.event, b.event):
@@ -1165,37 +1191,63 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
             a.event.status is EventStatus.NEGATED
         ) == (b.event.status is EventStatus.NEGATED)
 
+    def keys(mt: _Mention) -> set[tuple]:
+        ev = mt.event
+        words = set(mt.names)
+        for name in ev.places + ev.actors:
+            words |= {w for w in re.findall(r"[^\W\d_]+", _norm(name)) if len(w) > 2}
+        return {(ev.kind, w) for w in words}
+
+    def add(mt: _Mention, target: Optional[int]) -> None:
+        if target is None:
+            target = len(clusters)
+            clusters.append([mt])
+        else:
+            clusters[target].append(mt)
+        if not mt.vague and _precise(clusters[target][0].event):
+            # precise mentions come in text order, so this list stays sorted by sentence
+            told_by_kind.setdefault(mt.event.kind, []).append((mt.sentence_index, target))
+        for k in keys(mt):
+            lst = index.setdefault(k, [])
+            if not lst or lst[-1] != target:
+                lst.append(target)
+
     ordered = sorted(mentions, key=lambda x: (x.vague, x.event.trigger.start))
     for mt in ordered:
         ev = mt.event
+        cand_ids = sorted({i for k in keys(mt) for i in index.get(k, ())})
         if not mt.vague:
-            for cl in clusters:
-                lead = cl[0].event
-                if same(cl[0], mt) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
-                    cl.append(mt)
+            target: Optional[int] = None
+            for i in cand_ids:
+                lead = clusters[i][0].event
+                if same(clusters[i][0], mt) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
+                    target = i
                     break
-            else:
-                clusters.append([mt])
+            add(mt, target)
             continue
-        cands = [cl for cl in clusters if _precise(cl[0].event) and any(same(x, mt) for x in cl) and (ev.when is None or cl[0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
-        target: Optional[list[_Mention]] = None
-        if ev.when is not None and ev.when.value == "PAST_REF" and cands:
-            target = max(cands, key=lambda cl: (cl[0].event.when.end or _dt.date.max, -cl[0].event.trigger.start))  # type: ignore[union-attr]
-        elif ev.when is None and mt.definite:
-            earlier = [cl for cl in cands if min(x.event.trigger.start for x in cl) < ev.trigger.start]
+        past_ref = ev.when is not None and ev.when.value == "PAST_REF"
+        if not (past_ref or (ev.when is None and mt.definite)):
+            add(mt, None)
+            continue
+        cands = [i for i in cand_ids if _precise(clusters[i][0].event) and any(same(x, mt) for x in clusters[i])
+                 and (ev.when is None or clusters[i][0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
+        target = None
+        if past_ref and cands:
+            target = max(cands, key=lambda i: (clusters[i][0].event.when.end or _dt.date.max, -clusters[i][0].event.trigger.start))  # type: ignore[union-attr]
+        elif not past_ref:
+            earlier = [i for i in cands if min(x.event.trigger.start for x in clusters[i]) < ev.trigger.start]
             if len(earlier) == 1:
                 target = earlier[0]
             elif not earlier and len(cands) == 1:
                 target = cands[0]
             elif not cands and not mt.names:
-                recent = [cl for cl in clusters if _precise(cl[0].event) and cl[0].event.kind is ev.kind
-                          and any(0 < mt.sentence_index - x.sentence_index <= 2 for x in cl)]
+                told = told_by_kind.get(ev.kind, [])
+                lo = bisect.bisect_left(told, (mt.sentence_index - 2, -1))
+                hi = bisect.bisect_left(told, (mt.sentence_index, -1))
+                recent = sorted({i for _, i in told[lo:hi]})
                 if len(recent) == 1:
                     target = recent[0]
-        if target is not None:
-            target.append(mt)
-        else:
-            clusters.append([mt])
+        add(mt, target)
     out = []
     for cl in clusters:
         if all(x.named and x.event.when is not None and x.event.when.granularity is Granularity.YEAR for x in cl) and all(

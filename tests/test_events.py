@@ -430,3 +430,13 @@ def test_extract_events_bad_input(args, error) -> None:
     if args[0] is None or isinstance(args[0], bytes):
         with pytest.raises(error):
             build_timeline(args[0], published=args[1])
+
+
+def test_an_over_long_sentence_is_read_in_pieces_with_true_offsets() -> None:
+    text = "Rebels seized the town of Saraqeb on Monday, " * 60 + "and left."
+    (ev,) = _events(text, "2024-12-04")
+    assert (ev.when.value, len(ev.sources)) == ("2024-12-02", 60)
+    for ref in ev.sources:
+        assert text[ref.trigger.start : ref.trigger.end] == "seized"
+        assert text[ref.sentence.start : ref.sentence.end] == ref.sentence.text
+        assert len(ref.sentence.text.split()) <= 120

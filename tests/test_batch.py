@@ -46,6 +46,7 @@ def test_results_in_input_order_and_equal_to_single_article_calls(workers: int) 
     assert [r.source for r in results] == [a.source for a in arts]
     assert all(r.ok for r in results)
     assert [r.timeline for r in results] == [build_timeline(a) for a in arts]
+    assert len(results[0].timeline.all_events) >= 2  # "crossed", "seized": not empty timelines
 
 
 BAD_RECORDS = [

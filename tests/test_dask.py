@@ -44,7 +44,9 @@ def client():
 def test_local_cluster_result_equals_single_process(client) -> None:
     arts = _articles()
     bag = db.from_sequence(arts, npartitions=3)
-    assert merged_timeline(bag, split_every=2) == build_timeline(arts)
+    expected = build_timeline(arts)
+    assert len(expected.all_events) > 10  # a real comparison, not two empty timelines
+    assert merged_timeline(bag, split_every=2) == expected
 
 
 def test_per_article_results_keep_order_and_failures(client) -> None:

@@ -45,6 +45,17 @@ def test_spans_and_timeline_match_the_library(text: str, published: str) -> None
     assert doc._.timeline == build_timeline(text, published)
 
 
+def test_a_known_example_end_to_end() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("conflict_timeline", config={"published": "2024-12-02"})
+    doc = nlp(TEXTS[0][0])
+    assert [(s.text, s.label_, s._.timex.value) for s in doc.spans["timex"]] == [
+        ("Monday", "DATE", "2024-12-02"),
+        ("last week", "DATE", "2024-W48"),
+    ]
+    assert len(doc._.timeline.all_events) >= 2  # "crossed" and "seized"
+
+
 def test_user_data_date_wins_over_the_setting() -> None:
     text, published = TEXTS[0]
     nlp = spacy.blank("en")

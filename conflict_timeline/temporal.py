@@ -88,7 +88,7 @@ _PAST = re.compile(
     + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
 )
 _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
-_WINDOW = 160
+_WINDOW = 300
 _FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had|was|were)\s+$")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 

@@ -149,7 +149,13 @@ def _month_context(m: "re.Match[str]") -> bool:
     if _MONTH_LEAD.search(text[max(0, start - 16) : start]):
         return True
     # "May's elections", "March, when ..." at a clause edge
-    return bool(re.match(r"['’]s\b", text[m.end() : m.end() + 3]))
+    if re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
+        return True
+    # "the October slaying": a month naming when something happened (not "the March on Washington")
+    return bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _NOUN_AFTER.match(text, m.end()))
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|in|to|for|and|or|by|at|with|from|is|was|were|are|has|had|said)\b)[a-z][a-z-]{2,}\b")
 
 
 def year_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -324,18 +330,20 @@ RULES = (
     ),
     Rule(
         "month", "absolute",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>" + MONTH + r"))(?!['’]?\s?\d)"),
+        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>" + MONTH + r"))(?!\.?['’]?\s?\d)"),
         month_production,
         examples=(
             Example("The rebels took the town in June.", "June", "2024-06"),
             Example("Fighting flared again last November.", "last November", "2024-11"),
             Example("Troops will leave by mid-March.", "mid-March", "2025-03"),
             Example("Prices rose in early December.", "early December", "2024-12"),
+            Example("Police linked the October slaying to the group.", "October", "2024-10"),
         ),
         near_misses=(
             "The talks May resume.",
             "Ms. March told reporters.",
             "They may march on the capital.",
+            "They joined the March on Washington.",
         ),
         priority=2,
     ),

@@ -588,7 +588,9 @@ class EventTimeLink:
         if value is None:
             return False
         value = value.strip()
-        return value == self.value.strip() or (self.is_dct and value == self.dct_date)
+        # PRESENT_REF is the document's own time: its day is an equally right answer
+        same_as_dct = self.is_dct or self.value.strip() == "PRESENT_REF"
+        return value == self.value.strip() or (same_as_dct and value == self.dct_date)
 
 
 def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_RELATIONS) -> dict[str, list[EventTimeLink]]:
@@ -610,7 +612,7 @@ def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_REL
             continue
         is_dct = tid == doc.dct_tid
         out.setdefault(eid, []).append(
-            EventTimeLink(eid, tid, rel, timex.value, is_dct, doc.dct.isoformat() if is_dct else "")
+            EventTimeLink(eid, tid, rel, timex.value, is_dct, doc.dct.isoformat())
         )
     return out
 

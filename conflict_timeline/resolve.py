@@ -136,20 +136,25 @@ UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 
 
+# unit -> (months, days) in one step; clock units are handled apart
+_UNIT_STEPS: dict[str, tuple[int, int]] = {
+    "day": (0, 1), "night": (0, 1), "week": (0, 7), "weekend": (0, 7), "fortnight": (0, 14),
+    "month": (1, 0), "quarter": (3, 0), "half": (6, 0), "season": (3, 0), "year": (12, 0),
+    "decade": (120, 0), "century": (1200, 0), "millennium": (12000, 0),
+    "hour": (0, 0), "minute": (0, 0), "second": (0, 0),
+}
+
+
 def shift(d: dt.date, unit: str, n: float) -> dt.date:
     """``d`` moved by ``n`` units (calendar-aware, via relativedelta)."""
     k = int(round(n))
-    steps = {
-        "day": relativedelta(days=k), "night": relativedelta(days=k), "week": relativedelta(weeks=k),
-        "weekend": relativedelta(weeks=k), "fortnight": relativedelta(weeks=2 * k),
-        "month": relativedelta(months=k), "quarter": relativedelta(months=3 * k),
-        "half": relativedelta(months=6 * k), "season": relativedelta(months=3 * k),
-        "year": relativedelta(years=k), "decade": relativedelta(years=10 * k),
-        "century": relativedelta(years=100 * k), "millennium": relativedelta(years=1000 * k),
-        "hour": relativedelta(hours=k), "minute": relativedelta(minutes=k), "second": relativedelta(seconds=k),
-    }
+    months, days = _UNIT_STEPS[unit]
+    if unit in ("hour", "minute", "second"):
+        step = relativedelta(**{unit + "s": k})
+    else:
+        step = relativedelta(months=months * k, days=days * k)
     try:
-        return d + steps[unit]
+        return d + step
     except (OverflowError, ValueError) as exc:
         raise CalendarOverflow(f"{d.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
 

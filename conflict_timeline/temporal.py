@@ -33,27 +33,88 @@ class Candidate:
     order: int  # the rule's position in RULES, for stable tie-breaking
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All non-overlapping candidates of ``text``, sorted by offset."""
+# Tokens the scanner indexes: words and runs of digits.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# How far a match may reach before (modifiers: "the beginning of", "no more than") and after
+# (a clock time's day, a date's year) the key word it contains.
+_BEFORE, _AFTER = 48, 48
+
+
+def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones), in one pass."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    keys = _ALL_KEYS
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            # "#4" marks four-digit numbers (years), "#" every number
+            if len(word) == 4:
+                index.setdefault("#4", []).append(m.span())
+            index.setdefault("#", []).append(m.span())
+            continue
+        key = word.lower()
+        if key in keys:
+            index.setdefault(key, []).append(m.span())
+    return index
+
+
+def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
+    spans = sorted(span for key in rule.keys for span in index.get(key, ()))
+    regions: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def find_candidates(text: str, *, full_scan: bool = False) -> list[Candidate]:
+    """All non-overlapping candidates of ``text``, sorted by offset.
+
+    Each rule's pattern runs only around the key words it needs (found in one
+    tokenising pass), which keeps news text fast; ``full_scan`` runs every
+    pattern over the whole text instead (the tests check both agree).
+    """
     found: list[Candidate] = []
+    index = None if full_scan else _key_index(text)
+    length = len(text)
     for order, rule in enumerate(RULES):
-        has_t = "t" in rule.pattern.groupindex
-        search = rule.pattern.search
-        pos = 0
-        while True:
-            m = search(text, pos)
-            if m is None:
-                break
-            start, end = m.span("t") if has_t else m.span()
-            reading = rule.production(m) if start < end else None
-            if reading is not None:
-                found.append(Candidate(start, end, rule, reading, order))
-                pos = max(m.end(), pos + 1)
-            else:
-                # a rejected match may hide a shorter good one inside it ("over the past
-                # week" -> "the past week"): look again one character further on
-                pos = m.start() + 1
+        if index is None or not rule.keys:
+            regions = [(0, length)]
+        else:
+            regions = _regions(rule, index, length)
+        for lo, hi in regions:
+            _scan(text, rule, order, lo, hi, found)
     return _select(found)
+
+
+def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[Candidate]) -> None:
+    has_t = "t" in rule.pattern.groupindex
+    search = rule.pattern.search
+    length = len(text)
+    pos = lo
+    while pos < hi:
+        m = search(text, pos, hi)
+        if m is not None and hi < length and m.end() > hi - 16:
+            # too close to the region's edge for its look-ahead to be trusted: read on
+            m = search(text, pos, min(length, hi + _AFTER))
+        if m is None or m.start() >= hi:
+            break
+        start, end = m.span("t") if has_t else m.span()
+        reading = rule.production(m) if start < end else None
+        if reading is not None:
+            found.append(Candidate(start, end, rule, reading, order))
+            pos = max(m.end(), pos + 1)
+        else:
+            # a rejected match may hide a shorter good one inside it ("over the past
+            # week" -> "the past week"): look again one character further on
+            pos = m.start() + 1
+
+
+_ALL_KEYS: frozenset[str] = frozenset(k for rule in RULES for k in rule.keys)
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

@@ -46,3 +46,37 @@ def test_every_rule_fires_on_some_example() -> None:
 def test_rule_names_are_unique() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
+
+
+def _keyed(text: str) -> list[tuple[int, int, str]]:
+    from conflict_timeline.temporal import find_candidates
+
+    return [(c.start, c.end, c.rule.name) for c in find_candidates(text)]
+
+
+def _full(text: str) -> list[tuple[int, int, str]]:
+    from conflict_timeline.temporal import find_candidates
+
+    return [(c.start, c.end, c.rule.name) for c in find_candidates(text, full_scan=True)]
+
+
+def test_key_words_cover_every_match_in_examples() -> None:
+    """Scanning only around key words finds exactly what a scan of the whole text finds."""
+    texts = [ex.text for _, ex in EXAMPLES] + [t for _, t in NEAR_MISSES]
+    joined = " ".join(texts)
+    for text in texts + [joined]:
+        assert _keyed(text) == _full(text), text
+
+
+def test_key_words_cover_every_match_in_the_corpora() -> None:
+    from conflict_timeline.corpora import corpus_dir
+    from conflict_timeline.timeml import read_timeml
+
+    folders = [corpus_dir(name) for name in ("timebank", "aquaint")]
+    folders = [f for f in folders if f is not None and f.is_dir()]
+    if not folders:
+        pytest.skip("TimeML corpora not available")
+    for folder in folders:
+        for path in sorted(folder.glob("*.tml")):
+            text = read_timeml(path).text
+            assert _keyed(text) == _full(text), path.name

@@ -63,6 +63,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     near_misses: tuple[str, ...] = ()
     priority: int = 0
+    # Words (lower case; "#" for any number) one of which every match contains. The scanner
+    # runs the pattern only near them; an empty set means the whole text is scanned.
+    keys: frozenset[str] = frozenset()
 
 
 def words(items: Any, *, dotted: bool = False) -> str:

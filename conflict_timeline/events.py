@@ -217,12 +217,44 @@ def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return not (s is not None and tokens[s].lower in W.NOT_PLACE_SUBJECTS)
 
 
+def _check_shot_person(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "was shot in the back", "the shooting of a guard", "gunmen shot two guards": a person shot."""
+    word = tokens[m.first].lower
+    nxt = tokens[m.first + 1].lower if m.first + 1 < len(tokens) else ""
+    if nxt in {"up", "down", "through", "past"} and word == "shot" and not _check_armed(tokens, m, floor):
+        return False  # "shares shot up"
+    j = m.first - 1
+    while j >= floor and tokens[j].lower.endswith("ly"):
+        j -= 1
+    prev = tokens[j].lower if j >= floor else ""
+    if word.startswith("shooting"):
+        return prev in _DETERMINERS or prev.endswith("'s") or prev in {"fatal", "deadly", "mass", "school", "drive-by"} or _check_armed(tokens, m, floor)
+    if word == "shot":
+        if prev in W.PASSIVE_AUX:
+            return True
+        if prev in _DETERMINERS or prev in {"first", "parting", "mug", "big"}:
+            return False  # "a shot at the title": a noun
+    return _check_armed(tokens, m, floor)
+
+
+def _check_ruling(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the court ruled Wednesday that ...", "the judge's ruling": a decision, not "ruled the country"."""
+    word = tokens[m.first].lower
+    nxt = tokens[m.first + 1].lower if m.first + 1 < len(tokens) else ""
+    if word.startswith("ruling"):
+        prev = tokens[m.first - 1].lower if m.first > 0 else ""
+        return (prev in _DETERMINERS or prev.endswith("'s") or prev.endswith("s'")) and nxt not in W.RULING_ADJ_NOUNS
+    return any(t.lower == "that" for t in tokens[m.last : m.last + 4]) or nxt in {"on", "in", "against"}
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "place_subject": _check_place_subject,
     "territory_object": _check_territory_object,
     "armed_context": _check_armed,
     "civil_context": _check_civil,
+    "shot_person": _check_shot_person,
+    "ruling_context": _check_ruling,
 }
 
 
@@ -538,6 +570,9 @@ class _Mention:
     vague: bool
     named: bool = False  # "the 2011 uprising": dated by its name; an event only if the article tells more of it
     names: frozenset[str] = frozenset()  # last words of the names around it: "Slepian", "Aleppo"
+    family: str = ""  # anaphora family of its trigger ("killing" for murder, slaying, was shot ...)
+    anaphoric: bool = False  # a definite noun with no time of its own: "the slaying", "his decision"
+    borrowed: bool = False  # dated by an earlier mention it refers back to (``_borrow_antecedent_times``)
 
 
 def _to_time(
@@ -672,7 +707,7 @@ def extract_events(
             span = when_of(t.expr, pub)
             if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
                 last_time = (span, t.expr)
-    return _corefer(mentions)
+    return _corefer(_borrow_antecedent_times(mentions))
 
 
 #: Sentences longer than this many tokens are read in pieces cut at clause marks, so that the
@@ -965,7 +1000,53 @@ def _sentence_events(
         for j in range(m.last, min(clause.last, m.last + 8)):
             if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
                 names.add(_norm(toks[j].text))
-        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names)))
+        # a definite noun whose time is not of its own clause may refer back to an event told before
+        # ("searched the site of the shooting" in a sentence dated by its search)
+        anaphoric = nominal and (when is None or path is TimePath.SENTENCE) and m.first not in named_by and _anaphoric_determiner(toks, m)
+        family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
+        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric))
+    return out
+
+
+def _anaphoric_determiner(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """ "the killing", "the unfortunate murder", "his decision": a determiner that points back."""
+    j = m.first - 1
+    while j >= 0 and j >= m.first - 3 and toks[j].is_word and not is_capitalised(toks[j]) and toks[j].lower not in W.ANAPHORIC_DETERMINERS \
+            and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in _PREPOSITIONS:
+        j -= 1  # adjectives: "the unfortunate murder", "the nearly simultaneous bombings"
+    return j >= 0 and toks[j].lower in W.ANAPHORIC_DETERMINERS
+
+
+def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
+    """A definite event noun without a time of its own takes the time of the latest earlier
+    dated mention of its family ("Slepian was shot on Friday. ... the murder of a physician").
+
+    An antecedent naming others than the noun does ("the murder of Jones" after "Smith was
+    shot") is passed over; planned, expected, hypothetical and negated nouns borrow nothing.
+    """
+    told: dict[str, list[_Mention]] = {}
+    out: list[_Mention] = []
+    for mt in mentions:  # in text order
+        ev = mt.event
+        if mt.anaphoric and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
+            ante = next(
+                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.names and not (a.names & mt.names))),
+                None,
+            )
+            if ante is not None:
+                a_ev = ante.event
+                explanation = (
+                    f"no time of its own clause; the definite {ev.trigger.text!r} takes up the earlier "
+                    f"{a_ev.trigger.text!r} (offset {a_ev.trigger.start}), dated {a_ev.when.value}"  # type: ignore[union-attr]
+                )
+                cue = ev.explanation.rfind("; status ")
+                if cue >= 0:
+                    explanation += ev.explanation[cue:]
+                ev = attrs.evolve(ev, when=a_ev.when, time_source=a_ev.time_source, time_path=TimePath.NARRATIVE, explanation=explanation)
+                mt = attrs.evolve(mt, event=ev, vague=a_ev.when is None or a_ev.when.value in _USABLE_REFS, borrowed=True)
+        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
+            told.setdefault(mt.family, []).append(mt)
+        out.append(mt)
     return out
 
 
@@ -1212,11 +1293,12 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
             if not lst or lst[-1] != target:
                 lst.append(target)
 
-    ordered = sorted(mentions, key=lambda x: (x.vague, x.event.trigger.start))
+    # a mention dated only by the event it refers back to folds like an undated definite noun
+    ordered = sorted(mentions, key=lambda x: (x.vague or x.borrowed, x.event.trigger.start))
     for mt in ordered:
         ev = mt.event
         cand_ids = sorted({i for k in keys(mt) for i in index.get(k, ())})
-        if not mt.vague:
+        if not mt.vague and not mt.borrowed:
             target: Optional[int] = None
             for i in cand_ids:
                 lead = clusters[i][0].event
@@ -1226,11 +1308,11 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
             add(mt, target)
             continue
         past_ref = ev.when is not None and ev.when.value == "PAST_REF"
-        if not (past_ref or (ev.when is None and mt.definite)):
+        if not (past_ref or ((ev.when is None or mt.borrowed) and mt.definite)):
             add(mt, None)
             continue
         cands = [i for i in cand_ids if _precise(clusters[i][0].event) and any(same(x, mt) for x in clusters[i])
-                 and (ev.when is None or clusters[i][0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
+                 and (ev.when is None or mt.borrowed or clusters[i][0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
         target = None
         if past_ref and cands:
             target = max(cands, key=lambda i: (clusters[i][0].event.when.end or _dt.date.max, -clusters[i][0].event.trigger.start))  # type: ignore[union-attr]

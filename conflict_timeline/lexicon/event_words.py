@@ -240,3 +240,31 @@ TITLE_WORDS = frozenset(
 
 #: Endings of a one-word name used as an adjective ("Syrian", "Lebanese", "Turkish").
 DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ese", "ish", "ean", "qi", "li", "ni")
+
+# --- anaphora ---------------------------------------------------------------------
+
+#: Trigger entries (by name) whose mentions can refer to one happening: "the murder" may take
+#: up an earlier "was shot" or "killed", "the blast" an earlier "bombing". An entry not listed
+#: is a family of its own. Used when a definite event noun without a time of its own borrows
+#: the time of the latest earlier dated event of its family (``events._borrow_antecedent_times``).
+ANAPHORA_FAMILIES: Mapping[str, str] = {
+    "kill": "killing",
+    "shoot": "killing",
+    "bomb": "bombing",
+    "air-strike": "bombing",
+    "decide": "decision",
+    "rule": "decision",
+}
+
+#: Determiners that make an event noun refer to a happening already told ("the killing",
+#: "his decision", "this attack").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+#: Words before "shot" that make it a person being shot ("was shot in the back").
+PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+
+#: Nouns after "ruling" that make it an adjective ("the ruling party"), not a decision.
+RULING_ADJ_NOUNS = frozenset(
+    """party parties coalition class classes elite elites junta family families council body
+    bodies establishment government regime military alliance bloc""".split()
+)

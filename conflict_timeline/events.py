@@ -243,6 +243,9 @@ def _check_ruling(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     nxt = tokens[m.first + 1].lower if m.first + 1 < len(tokens) else ""
     if word.startswith("ruling"):
         prev = tokens[m.first - 1].lower if m.first > 0 else ""
+        after = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+        if after is not None and after.is_word and is_capitalised(after):
+            return False  # "the ruling Chama Cha Mapinduzi party"
         return (prev in _DETERMINERS or prev.endswith("'s") or prev.endswith("s'")) and nxt not in W.RULING_ADJ_NOUNS
     return any(t.lower == "that" for t in tokens[m.last : m.last + 4]) or nxt in {"on", "in", "against"}
 
@@ -901,6 +904,14 @@ def _sentence_events(
                      and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
                      and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))]
             chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
+        if chosen is None and not _verbal_use(toks, m):
+            # "bombings at U.S. embassies in Nairobi, Kenya, on Aug. 7 killed 258 people": a killing
+            # word that gives this noun its toll is its predicate, and the time of its clause is the noun's
+            pred = next((k for k in matches if k.first > m.first and absorbed(k)), None)
+            if pred is not None and not any(m.last <= e.first < pred.first for e in events_here):
+                pc = _clause_index(cls, pred.first)
+                pts = [t for t in usable if t.clause == pc and time_owner[id(t)] is None and not _after_publication(t, pub)]
+                chosen, where = _nearest(pts, pred), f"of the clause of its predicate {toks[pred.first].text!r}"
         if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
             # "73 soldiers were killed when two helicopters collided last February"
             nxt = [t for t in usable if t.clause == ci + 1]

@@ -318,6 +318,85 @@ def test_later_mentions_fold_into_the_event_they_refer_to(text, published, lead,
     assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == (lead, value, mentions)
 
 
+def _find(text: str, published: str, trigger: str, occurrence: int = 0):
+    """The event (folded or not) whose own trigger is the ``occurrence``-th ``trigger`` of the text."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(trigger, pos + 1)
+    evs = [e for e in _events(text, published) if e.trigger.start == pos]
+    assert len(evs) == 1, [(e.trigger, e.when) for e in _events(text, published)]
+    return evs[0]
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger, occurrence, value, antecedent",
+    [
+        # a definite noun of the killing family takes up the killing told before, whatever its word
+        # (told three sentences apart, so that they stay events of their own and show their tie)
+        ("Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
+         "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+         "Rivals sought to capitalize on the murder of a physician.",
+         "1998-10-26", "killing", 0, "1998-10-23", "shot"),
+        ("Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
+         "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+         "Rivals sought to capitalize on the murder of a physician.",
+         "1998-10-26", "murder", 0, "1998-10-23", "killing"),
+        # bombing, blast, explosion: one family
+        ("A car bomb exploded near the embassy on Aug. 7, killing 12. Roads were closed. Schools shut. "
+         "Investigators are studying the blast, which police blamed on militants.",
+         "1998-08-09", "blast", 0, "1998-08-07", "car bomb"),
+        # a decision takes up a ruling; a possessive points back too
+        ("The immigration service ruled Wednesday that the boy must go home. His relatives were stunned. "
+         "Lawyers met. The decision touched off protests.",
+         "2000-01-07", "decision", 0, "2000-01-05", "ruled"),
+        # the sentence's own time belongs to its main clause, not to a noun that refers back
+        ("Gunmen shot dead a doctor on Oct. 23. The clinic closed. Patients left. "
+         "On April 8, agents searched the site of the shooting.",
+         "1999-05-05", "shooting", 0, "1998-10-23", "shot dead"),
+    ],
+)
+def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_family(
+    text: str, published: str, trigger: str, occurrence: int, value: str, antecedent: str
+) -> None:
+    ev = _find(text, published, trigger, occurrence)
+    assert (ev.when.value, ev.time_path) == (value, P.NARRATIVE)
+    assert f"takes up the earlier {antecedent!r}" in ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        # no earlier dated event of its family: stays undated
+        ("The killing of a doctor shocked the city. Police have no suspects.", "1998-10-26", "killing"),
+        ("Rebels seized the airport on Friday. Even before the killing, the town was tense.", "2024-12-02", "killing"),
+        # a different kind does not lend its time
+        ("Thousands protested in the capital on Monday. The decision was criticised.", "2024-12-04", "decision"),
+        # an indefinite noun introduces a new event
+        ("Gunmen shot dead a judge on Friday. A killing in another town is unexplained.", "2024-12-02", "killing"),
+        # an antecedent naming someone else is passed over
+        ("Gunmen shot dead Ali Hassan on Friday. Police said the murder of Omar Farouk was unsolved.", "2024-12-02", "murder"),
+        # the dated event comes after the noun: no borrowing backwards
+        ("Even before the killing, Schumer was campaigning. Slepian was shot on Friday.", "1998-10-26", "killing"),
+    ],
+)
+def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(text: str, published: str, trigger: str) -> None:
+    ev = _find(text, published, trigger)
+    assert ev.when is None and ev.time_path is P.NONE
+
+
+def test_a_definite_noun_right_after_its_antecedent_folds_into_it() -> None:
+    text = "Slepian was shot in the back on Friday. Even before the killing, Schumer was campaigning."
+    (ev,) = _events(text, "1998-10-26")
+    assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == ("shot", "1998-10-23", ["killing", "shot"])
+
+
+def test_a_killing_word_gives_its_clause_time_to_the_noun_whose_toll_it_states() -> None:
+    text = "Nearly simultaneous bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people."
+    ev = _find(text, "1998-09-11", "bombings")
+    assert (ev.when.value, ev.time_path, ev.fatalities) == ("1998-08-07", P.CLAUSE, 258)
+    assert "predicate 'killed'" in ev.explanation
+
+
 # --- the tying logic alone, with hand-built expressions ---------------------------------------
 
 

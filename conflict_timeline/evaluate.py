@@ -589,8 +589,20 @@ class EventTimeLink:
             return False
         value = value.strip()
         # PRESENT_REF is the document's own time: its day is an equally right answer
-        same_as_dct = self.is_dct or self.value.strip() == "PRESENT_REF"
-        return value == self.value.strip() or (same_as_dct and value == self.dct_date)
+        gold = _without_unknown_parts(self.value.strip())
+        same_as_dct = self.is_dct or gold == "PRESENT_REF"
+        return _without_unknown_parts(value) == gold or (same_as_dct and value == self.dct_date)
+
+
+def _without_unknown_parts(value: str) -> str:
+    """"1998-XX-XX" and "1998" say the same thing (some day of 1998): drop trailing unknown fields."""
+    while True:
+        for suffix in ("-XX", "-WXX", "TXX"):
+            if value.endswith(suffix) and len(value) > len(suffix):
+                value = value[: -len(suffix)]
+                break
+        else:
+            return value
 
 
 def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_RELATIONS) -> dict[str, list[EventTimeLink]]:

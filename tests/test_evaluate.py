@@ -297,3 +297,13 @@ def test_errors_option_never_swallows_a_path(tmp_path, capsys, monkeypatch, argv
     else:
         assert "## MISSED (3)" in out
         assert sum(line.startswith("MISSED ") for line in out.splitlines()) == 3 * listed
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1998-XX-XX", "1998"), ("1998-10-XX", "1998-10"), ("1989-WXX", "1989"), ("1998", "1998"), ("XXXX", "XXXX"), ("PRESENT_REF", "PRESENT_REF")],
+)
+def test_event_values_drop_unknown_trailing_fields(value: str, expected: str) -> None:
+    from conflict_timeline.evaluate import _without_unknown_parts
+
+    assert _without_unknown_parts(value) == expected

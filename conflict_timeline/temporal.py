@@ -150,8 +150,20 @@ _PAST = re.compile(
 )
 _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
 _WINDOW = 300
+_WORD_BEFORE = re.compile(r"[\w.]+$")
 _FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had|was|were)\s+$")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+
+
+def _is_sentence_end(text: str, m: "re.Match[str]") -> bool:
+    """False for the period of an abbreviation or an initial ("Roe vs. Wade", "U.S. forces")."""
+    if text[m.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word is None:
+        return True
+    token = word.group().lower()
+    return not (token in tense_words.ABBREVIATIONS or len(token) == 1 or "." in token)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -159,9 +171,13 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     hi = min(len(text), end + _WINDOW)
     left = lo
     for m in _SENTENCE_EDGE.finditer(text, lo, start):
-        left = m.end()
-    right_m = _SENTENCE_EDGE.search(text, end, hi)
-    right = right_m.start() + 1 if right_m else hi
+        if _is_sentence_end(text, m):
+            left = m.end()
+    right = hi
+    for m in _SENTENCE_EDGE.finditer(text, end, hi):
+        if _is_sentence_end(text, m):
+            right = m.start() + 1
+            break
     return left, right
 
 

@@ -34,3 +34,11 @@ NOT_PAST_ED = ("need", "feed", "seed", "speed", "bed", "red", "shed", "hundred",
                "proceed", "succeed", "exceed", "creed", "breed", "greed", "led", "weed", "bleed",
                "embed", "united", "based", "related", "armed", "alleged", "so-called", "supposed",
                "expected", "scheduled", "planned", "due", "postponed")
+
+# Words whose period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """vs v mr mrs ms dr st mt gen sen rep gov lt col capt sgt cpl maj adm cmdr pres prof rev hon
+    inc corp co ltd bros jr sr no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo approx dept est etc""".split()
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import threading
 from typing import Optional, Union
 
 import attrs
@@ -338,7 +339,12 @@ class Event:
 
 
 def publication_date(value: object) -> _dt.date:
-    """Turn a ``str`` (ISO 8601), ``date`` or ``datetime`` into the publication day.
+    """Turn a ``str``, ``date`` or ``datetime`` into the publication day.
+
+    Strings are ISO 8601 ("2024-12-02", "2024-12-02T09:30:00+01:00", "20241202") or a
+    full written date as feeds and pages print them ("December 2, 2024",
+    "Mon, 02 Dec 2024 10:00:00 GMT"), read by ``dateparser`` with a fixed
+    reference so nothing depends on today's date.
 
     A time-zone-aware ``datetime`` keeps its own local calendar day: the day
     printed on the article is the one its readers saw. Anything else raises
@@ -361,8 +367,39 @@ def publication_date(value: object) -> _dt.date:
                 return _dt.date.fromisoformat(raw)
             return _dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
         except ValueError as exc:
-            raise InvalidPublicationDate(value, str(exc)) from None
+            iso_error = str(exc)
+        if raw[:4].isdigit() and raw[4:5] == "-":
+            raise InvalidPublicationDate(value, iso_error)  # ISO-shaped but impossible: no second guess
+        written = _written_date(raw)
+        if written is None:
+            raise InvalidPublicationDate(value, "not an ISO date, and not a full written date such as 'Dec. 2, 2024'")
+        return written
     raise InvalidPublicationDate(value, f"expected str, date or datetime, not {type(value).__name__}")
+
+
+_DATEPARSER_LOCK = threading.Lock()
+# Only absolute dates with day, month and year: "yesterday" or "Friday" is no publication date.
+# RELATIVE_BASE is fixed so that dateparser never consults the clock.
+_DATEPARSER_SETTINGS = {
+    "RELATIVE_BASE": _dt.datetime(2000, 1, 1),
+    "PARSERS": ["absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "STRICT_PARSING": True,
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _written_date(raw: str) -> Optional[_dt.date]:
+    """A date written out in full ("December 2, 2024", "Mon, 02 Dec 2024 10:00:00 GMT"), via dateparser."""
+    import dateparser  # imported on first use: ISO dates, the common case, do not need it
+
+    # dateparser keeps caches shared by all threads: one parse at a time
+    with _DATEPARSER_LOCK:
+        try:
+            parsed = dateparser.parse(raw, languages=["en"], settings=dict(_DATEPARSER_SETTINGS))
+        except Exception as exc:  # a dependency's failure on junk becomes our typed error, with its reason
+            raise InvalidPublicationDate(raw, f"dateparser could not read it ({type(exc).__name__}: {exc})") from None
+    return parsed.date() if parsed is not None else None
 
 
 @attrs.frozen(slots=True)

@@ -296,14 +296,16 @@ def test_offsets_sorted_non_overlapping_and_exact() -> None:
 
 @pytest.mark.parametrize(
     "published",
-    ["2024-12-02", D(2024, 12, 2), dt.datetime(2024, 12, 2, 9, 30), dt.datetime(2024, 12, 2, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=-8))), "20241202", "2024-12-02T23:00:00Z"],
+    ["2024-12-02", D(2024, 12, 2), dt.datetime(2024, 12, 2, 9, 30), "December 2, 2024", "Mon, 02 Dec 2024 10:00:00 GMT", "2 Dec. 2024", dt.datetime(2024, 12, 2, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=-8))), "20241202", "2024-12-02T23:00:00Z"],
 )
 def test_publication_date_forms(published) -> None:
     (e,) = find_expressions("It happened yesterday.", published=published)
     assert e.value == "2024-12-01"
 
 
-@pytest.mark.parametrize("published", ["2024-02-30", "yesterday", "", "2024-13-01", 20241202, None, "x" * 1000])
+@pytest.mark.parametrize(
+    "published", ["2024-02-30", "yesterday", "", "2024-13-01", 20241202, None, "x" * 1000, "Friday", "Feb 30, 2024", "December 2024", "last week"]
+)
 def test_bad_publication_date_is_a_typed_error(published) -> None:
     with pytest.raises(InvalidPublicationDate) as info:
         find_expressions("It happened yesterday.", published=published)

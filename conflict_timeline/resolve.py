@@ -478,8 +478,26 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
                      moves_narrative=not comparison)
 
 
+# A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.
+_SMALLER_UNIT: dict[str, tuple[str, int]] = {
+    "year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
+    "night": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60), "decade": ("year", 10),
+    "century": ("year", 100),
+}
+
+
 def _duration_value(n: Optional[float], unit: str) -> str:
     letter, is_time = cal.UNITS[unit]
+    if n is not None and n != int(n) and unit in ("week", "fortnight"):
+        return f"P{round(n * (7 if unit == 'week' else 14))}D"  # weeks do not mix with other units
+    if n is not None and n != int(n) and unit in _SMALLER_UNIT:
+        smaller, per = _SMALLER_UNIT[unit]
+        whole, part = int(n), round((n - int(n)) * per)
+        small_letter, small_is_time = cal.UNITS[smaller]
+        head = f"{whole}{letter}" if whole else ""
+        if is_time or not small_is_time:
+            return f"P{'T' if is_time else ''}{head}{part}{small_letter}"
+        return f"P{head}T{part}{small_letter}"
     if n is None:
         amount = "X"
     elif n == int(n):

@@ -40,6 +40,8 @@ def duration_production(m: "re.Match[str]") -> Optional[Reading]:
     if unit not in cal.UNITS:
         return None
     n = number_value(m["num"]) if m.groupdict().get("num") else None
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5  # "2 1/2 years", "two and a half days"
     direction = (m.groupdict().get("dir") or "").lower()
     qmod = (m.groupdict().get("qmod") or "").lower()
     if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end() : m.end() + 4]):
@@ -184,7 +186,7 @@ _CLOCK_DAY = r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomo
 RULES = (
     Rule(
         "duration", "duration",
-        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?:[- ](?i:and a half))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
+        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?P<half>[- ](?i:and a half)| 1/2|½)?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
         duration_production,
         examples=(
             Example("The talks lasted three days.", "three days", "P3D"),
@@ -194,6 +196,8 @@ RULES = (
             Example("Fighting intensified over the past two weeks.", "the past two weeks", "P2W"),
             Example("The region has been quiet for several years.", "several years", "PXY"),
             Example("Aid arrived within a few days.", "a few days", "PXD"),
+            Example("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+            Example("The siege lasted two and a half days.", "two and a half days", "P2DT12H"),
         ),
         near_misses=("A day of mourning was declared.", "They sent 2,000 troops.", "The 44-year-old suspect fled.",
                      "Mr. Reupke, 52 years old, resigned.", "Iraq imports three-quarters of its food."),

@@ -21,7 +21,7 @@ import re
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conflict_timeline import Timeline, build_timeline, find_expressions, resolve
+from conflict_timeline import InvalidPublicationDate, Timeline, build_timeline, find_expressions, resolve
 from conflict_timeline.model import TemporalExpression
 
 APPENDIX = "\n\nEditing by Jane Doe; additional reporting by the Beirut newsroom."
@@ -106,6 +106,25 @@ def test_aware_datetimes_and_iso_strings_as_publication_dates(text: str, publish
     assert_well_formed(text, find_expressions(text, published.isoformat()))
     day = published.date()
     assert find_expressions(text, day.isoformat()) == find_expressions(text, day)
+
+
+written_date = st.builds(
+    lambda d, fmt: d.strftime(fmt),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.sampled_from(["%a, %d %b %Y 10:00:00 GMT", "%B %d, %Y", "%d %B %Y", "%Y-%m-%d", "%Y%m%d"]),
+)
+
+
+@FAST
+@given(published=st.text(max_size=40) | written_date | news_text.map(lambda s: s[:40]))
+def test_any_string_as_publication_date_is_a_date_or_the_typed_error(published: str) -> None:
+    # dateparser reads written-out dates: whatever it meets, only our own error may come out
+    try:
+        exprs = find_expressions("Rebels seized the town on Monday.", published)
+    except InvalidPublicationDate as exc:
+        assert repr(published[:20])[1:-1] in str(exc) or len(published) > 20
+        return
+    assert_well_formed("Rebels seized the town on Monday.", exprs)
 
 
 @FAST

@@ -217,6 +217,10 @@ THREAD_JOBS = [
     ("Talks will resume next month, two years after the 2022 summit.", "2023-03-15", False),
     ("Since 2011, more than 300,000 people have died; in the 1990s, the '90s, fiscal 1998.", "2021-06-30", False),
     ("Protests erupted yesterday and continued tonight; a curfew starts at 8 p.m. tomorrow.", "1999-12-31", False),
+    # written-out dates go through dateparser, whose caches are shared between threads
+    ("Talks resumed on Monday after a week of clashes.", "Mon, 02 Dec 2024 10:00:00 GMT", False),
+    ("Talks resumed on Monday after a week of clashes.", "December 9, 2024", False),
+    ("Talks resumed on Monday after a week of clashes.", "3 March 2021", True),
 ]
 
 

@@ -4,7 +4,8 @@ Input layout (so that seed files are readable and mutations stay meaningful):
 bytes 0-2 are the publication date as a day ordinal (big-endian, taken modulo
 the calendar: every value is a valid date from 0001-01-01 to 9999-12-31), byte
 3 holds flags (bit 0: day_first; bit 1: also ``resolve`` the text as one
-phrase), the rest is the article text in UTF-8; invalid bytes become lone
+phrase; bit 2: the text's first line is the publication date as a string, for
+which ``InvalidPublicationDate`` is the one error allowed), the rest is the article text in UTF-8; invalid bytes become lone
 surrogates (``surrogateescape``), which a Python ``str`` may well hold.
 
 Run it (the seed corpus is built from the tests and ``seeds/``)::
@@ -37,7 +38,7 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports(include=["conflict_timeline"]):
-    from conflict_timeline import TemporalExpression, find_expressions, resolve
+    from conflict_timeline import InvalidPublicationDate, TemporalExpression, find_expressions, resolve
 
 MAX_ORDINAL = dt.date.max.toordinal()
 
@@ -97,6 +98,13 @@ def _one(data: bytes) -> None:
     if decoded is None:
         return
     published, flags, text = decoded
+    if flags & 4:
+        written, _, text = text.partition("\n")
+        try:
+            check(text, find_expressions(text, written, day_first=bool(flags & 1)))
+        except InvalidPublicationDate:
+            pass
+        return
     check(text, find_expressions(text, published, day_first=bool(flags & 1)))
     if flags & 2 and len(text) <= 200:
         e = resolve(text, published, day_first=bool(flags & 1))

@@ -62,6 +62,9 @@ def main(argv: list[str]) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     inputs = [encode(d, s, flags) for s in test_strings() for d, flags in zip(DATES, (0, 1, 2, 3))]
     inputs += [encode(d, s) for s, d in seed_texts()]
+    # written-out publication dates on the first line (flag 4)
+    for written in ("Mon, 02 Dec 2024 10:00:00 GMT", "December 2, 2024", "2 Dec. 2024", "20241202", "yesterday"):
+        inputs += [encode(DATES[0], written + "\n" + s, 4) for s in test_strings()[:50]]
     for data in inputs:
         (out_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
     print(f"{len(inputs)} seed inputs in {out_dir}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import threading
 from typing import Optional, Union
 
@@ -138,6 +139,7 @@ def _span_sort_key(span: "TimeSpan") -> tuple:
     return (start, rank, end, span.value)
 
 
+@functools.total_ordering  # <=, >, >= from __lt__ and attrs' __eq__
 @attrs.frozen(slots=True, eq=True, order=False)
 class TimeSpan:
     """The calendar interval a time value stands for.
@@ -205,21 +207,6 @@ class TimeSpan:
         if not isinstance(other, TimeSpan):
             return NotImplemented
         return _span_sort_key(self) < _span_sort_key(other)
-
-    def __le__(self, other: "TimeSpan") -> bool:
-        if not isinstance(other, TimeSpan):
-            return NotImplemented
-        return _span_sort_key(self) <= _span_sort_key(other)
-
-    def __gt__(self, other: "TimeSpan") -> bool:
-        if not isinstance(other, TimeSpan):
-            return NotImplemented
-        return _span_sort_key(self) > _span_sort_key(other)
-
-    def __ge__(self, other: "TimeSpan") -> bool:
-        if not isinstance(other, TimeSpan):
-            return NotImplemented
-        return _span_sort_key(self) >= _span_sort_key(other)
 
 
 @attrs.frozen(slots=True)

@@ -53,11 +53,6 @@ __all__ = [
     "run_jsonl",
 ]
 
-#: What ``build_timelines`` accepts for one article: an ``Article`` or a mapping
-#: with ``text``, ``published`` and optionally ``source``.
-ArticleLike = Union[Article, Mapping[str, Any]]
-
-
 @attrs.frozen(slots=True)
 class ArticleError:
     """Why one article failed: the exception's class name, its message and traceback.
@@ -114,6 +109,11 @@ class _Unreadable:
 
     source: str
     message: str
+
+
+#: What ``build_timelines`` accepts for one article: an ``Article``, a mapping with
+#: ``text``, ``published`` and optionally ``source``, or an unreadable line from ``read_jsonl``.
+ArticleLike = Union[Article, Mapping[str, Any], _Unreadable]
 
 
 def _source_of(index: int, record: object) -> str:
@@ -270,7 +270,7 @@ def _isolated(
 # -- JSON Lines --------------------------------------------------------------------------
 
 
-def read_jsonl(source: Union[str, os.PathLike[str], IO[str]]) -> Iterator[Union[Mapping[str, Any], _Unreadable]]:
+def read_jsonl(source: Union[str, os.PathLike[str], IO[str]]) -> Iterator[ArticleLike]:
     """Article records from a JSON Lines file (a path or an open text file), lazily.
 
     Blank lines are skipped. A line that is not a JSON object is not dropped:
@@ -285,7 +285,7 @@ def read_jsonl(source: Union[str, os.PathLike[str], IO[str]]) -> Iterator[Union[
         yield from _read_lines(source, getattr(source, "name", "<stream>"))
 
 
-def _read_lines(fh: IO[str], name: str) -> Iterator[Union[Mapping[str, Any], _Unreadable]]:
+def _read_lines(fh: IO[str], name: str) -> Iterator[ArticleLike]:
     for lineno, line in enumerate(fh, 1):
         if not line.strip():
             continue

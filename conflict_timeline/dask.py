@@ -52,7 +52,8 @@ def timelines(articles: "_db.Bag") -> "_db.Bag":
     article's partition: give articles a ``source`` to name them across a run.
     """
     _check_bag(articles)
-    return articles.map_partitions(_results)
+    bag: _db.Bag = articles.map_partitions(_results)  # type: ignore[no-untyped-call]
+    return bag
 
 
 @attrs.frozen(slots=True)
@@ -100,7 +101,9 @@ def merged_timeline(
     _check_bag(articles)
     if errors not in ("raise", "ignore"):
         raise InvalidInput(f"errors must be 'raise' or 'ignore', not {errors!r}")
-    total = articles.reduction(_partition_partial, _merge_partials, split_every=split_every)
+    total = articles.reduction(  # type: ignore[no-untyped-call]
+        _partition_partial, _merge_partials, split_every=split_every
+    )
     partial: _Partial = total.compute(**compute_kwargs)
     if partial.failures and errors == "raise":
         raise BatchError(partial.failures, partial.timeline)

@@ -183,3 +183,18 @@ def test_docs_examples_run(name: str, index: int, capsys) -> None:
         if "print(" in line and "#" in line:
             expected = line.rsplit("#", 1)[1].split("...")[0].strip()
             assert expected in out, (expected, out)
+
+
+def test_command_line_streams_a_file(tmp_path: Path, capsys) -> None:
+    from conflict_timeline.batch import main
+
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(
+        json.dumps({"text": TEXTS[0], "published": "2024-12-02", "source": "a"}) + "\n" + "oops\n",
+        encoding="utf-8",
+    )
+    assert main([str(src), str(dst), "--workers", "1"]) == 0
+    out = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert [(o["source"], o["ok"]) for o in out] == [("a", True), (f"{src}:2", False)]
+    assert Timeline.from_json(json.dumps(out[0]["timeline"])) == build_timeline(TEXTS[0], "2024-12-02", source="a")
+    assert "1 ok, 1 failed" in capsys.readouterr().err

@@ -1,11 +1,12 @@
-"""Linear growth: find_expressions on 10 KB, 100 KB and 1 MB of concatenated news text.
+"""Linear growth: find_expressions (and build_timeline) on 10 KB, 100 KB and 1 MB of news text.
 
     python benchmarks/bench_linear.py [--sizes 10000,100000,1000000] [--repeat 3]
 
 The text is the seed article and the TBAQ documents cycled and joined with
 blank lines, cut to each size. Best of ``--repeat`` runs, in this process,
 after a warm-up. The last column is the time per character relative to the
-smallest size: flat (about 1) means linear.
+smallest size: flat (about 1) means linear. The same is then shown for
+``build_timeline`` (events, anchoring and merging on top of the expressions).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 
 from _common import best_of, kib, machine, news_text, table
 
-from conflict_timeline import find_expressions
+from conflict_timeline import build_timeline, find_expressions
 
 PUBLISHED = "1998-02-27"  # most TBAQ documents are from the late 1990s
 
@@ -37,6 +38,18 @@ def main() -> None:
         rows.append([kib(size), f"{seconds:.3f}", f"{size / seconds:,.0f}", found, f"{per_char / base:.2f}"])
     print(f"Machine: {machine()}\n")
     print(table(["news text", "seconds", "characters/s", "expressions", "cost per char vs 10 K"], rows))
+
+    rows = []
+    base = None
+    for size in sizes:
+        text = news_text(size)
+        events = len(build_timeline(text, PUBLISHED).all_events)
+        seconds = best_of(lambda: build_timeline(text, PUBLISHED), args.repeat)
+        per_char = seconds / size
+        base = base or per_char
+        rows.append([kib(size), f"{seconds:.3f}", f"{size / seconds:,.0f}", events, f"{per_char / base:.2f}"])
+    print()
+    print(table(["news text, build_timeline", "seconds", "characters/s", "events", "cost per char vs 10 K"], rows))
 
 
 if __name__ == "__main__":

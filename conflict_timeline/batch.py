@@ -174,7 +174,7 @@ def build_timelines(
     ``published`` and ``source``; it is consumed only as results are taken.
     ``workers=1`` runs in this process; more starts that many worker processes
     (closed when the iterator is exhausted or closed) with at most
-    ``2 * workers`` chunks of ``chunksize`` articles in flight. An article
+    ``4 * workers`` chunks of ``chunksize`` articles in flight. An article
     that fails (bad date, text that is not a ``str``, any error while
     building its timeline) gives a result whose ``error`` says why.
 
@@ -190,6 +190,10 @@ def build_timelines(
     if workers == 1:
         return (_process(i, rec) for i, rec in enumerate(articles))
     return _pooled(enumerate(articles), workers, chunksize, mp_context)
+
+
+#: In-flight chunks per worker process (bounds memory; see ``_pooled``).
+_CHUNKS_PER_WORKER = 4
 
 
 def _chunks(items: Iterator[tuple[int, object]], size: int) -> Iterator[list[tuple[int, object]]]:
@@ -216,8 +220,9 @@ def _pooled(
     exhausted = False
     try:
         while True:
-            # a bounded window keeps memory flat and lets the input be endless
-            while not exhausted and len(pending) < 2 * workers:
+            # a bounded window keeps memory flat and lets the input be endless; 4 chunks per
+            # worker so that one long article at the head does not leave the other workers idle
+            while not exhausted and len(pending) < _CHUNKS_PER_WORKER * workers:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True

@@ -95,8 +95,8 @@ def test_input_is_consumed_lazily() -> None:
     first = [next(it) for _ in range(3)]
     it.close()
     assert [r.source for r in first] == ["s0", "s1", "s2"]
-    # at most the in-flight window (2 chunks per worker) plus the chunk being built
-    assert pulled <= 2 * 2 * 5 + 5
+    # at most the in-flight window (4 chunks per worker) plus the chunk being built
+    assert pulled <= 4 * 2 * 5 + 5
 
 
 @pytest.mark.parametrize(

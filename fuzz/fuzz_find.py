@@ -12,7 +12,7 @@ Run it (the seed corpus is built from the tests and ``seeds/``)::
 
     pip install -e '.[fuzz]'
     python fuzz/make_corpus.py /tmp/ct-corpus
-    python fuzz/fuzz_find.py /tmp/ct-corpus -runs=1000000 -max_len=4096
+    python fuzz/fuzz_find.py /tmp/ct-corpus -dict=fuzz/news.dict -runs=1000000 -max_len=2048
 
 Any exception, or an answer that breaks the invariants (offsets inside the
 text, sorted, non-overlapping, ``text[start:end] == expr.text``), is a
@@ -35,9 +35,14 @@ import sys
 import traceback
 from pathlib import Path
 
-import atheris
+if __name__ == "__main__" and any(a in ("-h", "--help") for a in sys.argv[1:]):
+    # answered before importing atheris, so --help works where the [fuzz] extra is not installed
+    print(__doc__)
+    raise SystemExit(0)
 
-with atheris.instrument_imports(include=["conflict_timeline"]):
+import atheris  # noqa: E402
+
+with atheris.instrument_imports(include=["conflict_timeline"]):  # noqa: E402
     from conflict_timeline import InvalidPublicationDate, TemporalExpression, find_expressions, resolve
 
 MAX_ORDINAL = dt.date.max.toordinal()

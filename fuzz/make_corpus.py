@@ -11,6 +11,7 @@ re-running adds nothing twice.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import datetime as dt
 import hashlib
@@ -55,10 +56,9 @@ def seed_texts() -> list[tuple[str, dt.date]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    out_dir = Path(argv[1])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out_dir", type=Path, help="folder to write the seed inputs to (created if missing)")
+    out_dir = parser.parse_args(argv[1:]).out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     inputs = [encode(d, s, flags) for s in test_strings() for d, flags in zip(DATES, (0, 1, 2, 3))]
     inputs += [encode(d, s) for s, d in seed_texts()]

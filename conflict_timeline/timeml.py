@@ -23,7 +23,7 @@ from typing import Optional, Union
 
 import attrs
 
-from .errors import TimeMLError
+from .errors import InvalidInput, TimeMLError
 from .model import DateLike, Event, TemporalExpression, publication_date
 
 __all__ = [
@@ -348,7 +348,7 @@ def write_timeml(
     timex boundary is left out, since XML tags cannot cross.
     """
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise InvalidInput(f"text must be str, not {type(text).__name__}")
     dct = publication_date(published)
 
     # (start, end, priority, open tag, close tag, id); timexes win over events on conflicts

@@ -219,6 +219,12 @@ def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Optio
     return min(options, key=cost)[1]
 
 
+def _years_around(pub: dt.date) -> list[int]:
+    """The publication year and its neighbours, as far as the calendar goes: the readings of
+    a date written without its year."""
+    return [y for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+
+
 def _tense(cand: Candidate, ctx: _Context) -> Optional[Tense]:
     return tense_at(ctx.text, cand.start, cand.end)
 
@@ -270,12 +276,12 @@ def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolve
     tense = _tense(cand, ctx)
     pub = ctx.published
     if day is None:
-        options = [(dt.date(y, month, 15), month_span(y, month, reading.mod)) for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+        options = [(dt.date(y, month, 15), month_span(y, month, reading.mod)) for y in _years_around(pub)]
         span = _nearest(options, pub, tense)
         return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
                          f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)", reading.mod)
     options = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
+    for y in _years_around(pub):
         try:
             d = dt.date(y, month, day)
         except ValueError:
@@ -358,10 +364,7 @@ def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     unit, offset = reading.params["unit"], reading.params["offset"]
     pub = ctx.published
     if unit == "weekend":
-        if offset == 0:
-            span = weekend_span(pub, reading.mod)
-        else:
-            span = weekend_span(shift(pub, "week", offset), reading.mod)
+        span = weekend_span(shift(pub, "week", offset), reading.mod)
     else:
         gran = UNIT_GRANULARITY[unit]
         span = span_at(shift(pub, unit, offset), gran, reading.mod)
@@ -428,11 +431,10 @@ def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
         return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
                          f"a {p['unit']} of the year {p['year_offset']:+d} from the publication year", reading.mod)
     options = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        if 1 <= y <= 9999:
-            s = make(y, p["n"], reading.mod)
-            assert s.start is not None
-            options.append((s.start, s))
+    for y in _years_around(pub):
+        s = make(y, p["n"], reading.mod)
+        assert s.start is not None
+        options.append((s.start, s))
     # business reporting speaks of quarters already begun: the latest one that started
     started = [s for start, s in options if start <= pub]
     span = started[-1] if started else options[0][1]
@@ -444,7 +446,7 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     p = reading.params
     n, unit = p["n"], p["unit"]
     if n is None:  # "several years ago"
-        return _Resolved("PAST_REF" if p["anchor"] == "publication" else "PAST_REF", TimexType.DATE,
+        return _Resolved("PAST_REF", TimexType.DATE,
                          TimeSpan("PAST_REF", None, ctx.published), ctx.pub_anchor, "an unspecified time ago")
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = ctx.narrative_anchor()
@@ -576,7 +578,7 @@ def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
         d = on(year)
         return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
     pub = ctx.published
-    options = [(on(y), day_span(on(y))) for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
+    options = [(on(y), day_span(on(y))) for y in _years_around(pub)]
     span = _nearest(options, pub, _tense(cand, ctx))
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a holiday nearest the publication date")
 

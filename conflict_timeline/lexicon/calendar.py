@@ -50,9 +50,6 @@ NUMBER_WORDS: Mapping[str, int] = {
     "a couple of": 2, "a couple": 2, "couple of": 2,
 }
 
-# Quantities that are not numbers: the value keeps an X ("PXY").
-VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "the past few", "numerous")
-
 ORDINALS: Mapping[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -94,18 +91,16 @@ PARTS_OF_DAY: Mapping[str, str] = {
     "midnight": "NI",
 }
 
-# Vague references: word -> (TIMEX3 value, type).
+# Vague references: words that point at the past, present or future -> TIMEX3 value.
 VAGUE_REFERENCES: Mapping[str, str] = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "right now": "PRESENT_REF",
-    "the present": "PRESENT_REF", "present": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "formerly": "PAST_REF", "previously": "PAST_REF", "earlier": "PAST_REF",
-    "once": "PAST_REF", "in the past": "PAST_REF", "former": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "someday": "FUTURE_REF", "eventually": "FUTURE_REF",
-    "in the future": "FUTURE_REF", "the coming": "FUTURE_REF", "later": "FUTURE_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+"the present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
+    "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "past years": "PAST_REF",
 }
 
 # Signals: words before an expression that qualify it and stay outside the TimeML extent.

@@ -47,7 +47,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "holiday": frozenset({"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new"}),
     "shift": _UNITS, "duration": _UNITS, "bare_units": _UNITS, "frequency": _UNITS,
     "every": frozenset({"every", "each"}), "set_word": frozenset(durations.SET_WORDS),
-    "vague": _last_words(durations.VAGUE),
+    "vague": _last_words(cal.VAGUE_REFERENCES),
 }
 
 RULES: tuple[Rule, ...] = tuple(

@@ -148,16 +148,6 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("clock", TimexType.TIME, params, mod=QUANTITY_MODS.get(qmod))
 
 
-VAGUE: dict[str, str] = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-"the present": "PRESENT_REF", "the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the medium term": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "past years": "PAST_REF",
-}
 
 
 def vague_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -176,7 +166,7 @@ def vague_production(m: "re.Match[str]") -> Optional[Reading]:
         return None
     if word == "the past" and re.match(r"\s+(?:\d|" + NUMBER + r"|few|several)", text[end : end + 12]):
         return None
-    return Reading("vague", TimexType.DATE, {"value": VAGUE[word]})
+    return Reading("vague", TimexType.DATE, {"value": cal.VAGUE_REFERENCES[word]})
 
 
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
@@ -274,7 +264,7 @@ RULES = (
     ),
     Rule(
         "vague", "vague",
-        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(VAGUE).strip("(?:)") + r")))" + E),
+        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(cal.VAGUE_REFERENCES).strip("(?:)") + r")))" + E),
         vague_production,
         examples=(
             Example("Rebels recently seized the city.", "recently", "PAST_REF"),

@@ -120,8 +120,8 @@ class TimexMatch:
 
     @property
     def value_ok(self) -> bool:
-        """Same TIMEX3 value."""
-        return self.gold.value.strip() == self.system.value.strip()
+        """Same TIMEX3 value (after :func:`canonical_value`)."""
+        return canonical_value(self.gold.value) == canonical_value(self.system.value)
 
     @property
     def mod_ok(self) -> bool:
@@ -587,11 +587,20 @@ class EventTimeLink:
         """True when a system value equals this time's gold value (or the DCT's day)."""
         if value is None:
             return False
-        value = value.strip()
+        value = canonical_value(value)
         # PRESENT_REF is the document's own time: its day is an equally right answer
-        gold = _without_unknown_parts(self.value.strip())
+        gold = _without_unknown_parts(canonical_value(self.value))
         same_as_dct = self.is_dct or gold == "PRESENT_REF"
         return _without_unknown_parts(value) == gold or (same_as_dct and value == self.dct_date)
+
+
+_SHORT_WEEK = re.compile(r"-W(\d)(?=$|[^\d])")
+
+
+def canonical_value(value: str) -> str:
+    """A TIMEX3 value in canonical spelling: some gold values write ISO weeks with one
+    digit ("2000-W6"); "2000-W6" and "2000-W06" name the same week."""
+    return _SHORT_WEEK.sub(r"-W0\1", value.strip())
 
 
 def _without_unknown_parts(value: str) -> str:

@@ -149,10 +149,13 @@ _PAST = re.compile(
     + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
 )
 _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
+_PAST_WORDS = frozenset(tense_words.PAST_CUES)
 _WINDOW = 300
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 _FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had|was|were)\s+$")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+# "a still unspecified date", "the recently passed law": an -ed word after a determiner is an adjective
+_ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")
 
 
 def _is_sentence_end(text: str, m: "re.Match[str]") -> bool:
@@ -199,7 +202,9 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
                 label_here: Tense = "PAST"  # "had been scheduled to", "was expected to"
             else:
                 label_here = label  # type: ignore[assignment]
-            if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())):
+            if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())
+                                    or (word.endswith("ed") and word not in _PAST_WORDS
+                                        and _ADJECTIVAL.search(text, max(0, m.start() - 12), m.start()))):
                 continue  # "will be named": a participle, not a past tense
             distance = start - m.end() if m.end() <= start else m.start() - end
             # a cue before the expression governs it more often than one after

@@ -42,7 +42,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "relative_day": _last_words(relative.RELATIVE_DAYS) | frozenset(cal.PARTS_OF_DAY),
     "relative_unit": _UNITS | _SEASONS, "the_weekend": frozenset({"weekend"}),
     "year_end": frozenset({"end"}), "year_earlier": frozenset({"earlier", "ago"}),
-    "quarter": frozenset({"quarter", "half"}), "quarter_reference": frozenset({"quarter"}),
+    "quarter": frozenset({"quarter", "quarters", "half"}), "quarter_reference": frozenset({"quarter"}),
     "season": _SEASONS,
     "holiday": frozenset({"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new"}),
     "shift": _UNITS, "duration": _UNITS, "bare_units": _UNITS, "frequency": _UNITS,

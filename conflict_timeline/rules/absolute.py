@@ -129,11 +129,16 @@ def month_production(m: "re.Match[str]") -> Optional[Reading]:
     rel = (m.groupdict().get("rel") or "").lower()
     if not rel and not m.groupdict().get("mod") and not _month_context(m):
         return None
+    if m["month"] in _FIRST_NAMES and re.match(r" [A-Z][a-z]", m.string[m.end() : m.end() + 3]):
+        return None  # "Jan Kavan of the Czech Republic": a first name
     offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this": 0, "coming": 1, "this coming": 1}.get(rel)
     return Reading(
         "month", TimexType.DATE, {"month": month_number(m["month"]), "offset": offset}, mod=mod_of(m)
     )
 
+
+# Month spellings that are also first names when a capitalised name follows.
+_FIRST_NAMES = frozenset({"Jan", "April", "June", "May"})
 
 # A bare month name ("May", "March") is taken only after a word that introduces a time.
 _MONTH_LEAD = re.compile(
@@ -346,6 +351,7 @@ RULES = (
             "Ms. March told reporters.",
             "They may march on the capital.",
             "They joined the March on Washington.",
+            "Ministers of Hungary and Jan Kavan of the Czech Republic signed.",
         ),
         priority=2,
     ),

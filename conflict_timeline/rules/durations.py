@@ -176,7 +176,7 @@ _CLOCK_DAY = r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomo
 RULES = (
     Rule(
         "duration", "duration",
-        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?P<half>[- ](?i:and a half)| 1/2|½)?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
+        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?P<half>[- ](?i:and a half)| 1/2|½)?(?: (?i:more|additional|extra|further|straight|consecutive|trading|business|working))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
         duration_production,
         examples=(
             Example("The talks lasted three days.", "three days", "P3D"),
@@ -188,6 +188,8 @@ RULES = (
             Example("Aid arrived within a few days.", "a few days", "PXD"),
             Example("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
             Example("The siege lasted two and a half days.", "two and a half days", "P2DT12H"),
+            Example("The fleet keeps its base for at least 20 more years.", "at least 20 more years", "P20Y"),
+            Example("The index fell for eight trading days.", "eight trading days", "P8D"),
         ),
         near_misses=("A day of mourning was declared.", "They sent 2,000 troops.", "The 44-year-old suspect fled.",
                      "Mr. Reupke, 52 years old, resigned.", "Iraq imports three-quarters of its food."),
@@ -195,7 +197,7 @@ RULES = (
     ),
     Rule(
         "bare_units", "duration",
-        compile_rule(r"(?<![\w'’-])(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        compile_rule(r"(?<![\w'’-])(?<!\d )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
         bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),
@@ -203,7 +205,7 @@ RULES = (
             Example("It suffered through years of violence.", "years", "PXY"),
             Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ),
-        near_misses=("The Yearsley family",),
+        near_misses=("The Yearsley family", "Howes, 37 years old when he was kidnapped, died."),
         priority=1,
     ),
     Rule(

@@ -151,7 +151,19 @@ QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3
 
 def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
     unit = m["qunit"].lower()
-    n = QUARTER_ORD[m["ord"].lower()]
+    ordinal = m["ord"].lower()
+    if ordinal.startswith(("first two", "last two")):
+        if unit != "quarters":
+            return None
+        unit, n = "half", 1 if ordinal.startswith("first") else 2  # "the first two quarters of 1990": H1
+    elif ordinal == "last":
+        if unit != "half" or not m.groupdict().get("year"):
+            return None  # "the last quarter" alone is the previous quarter (quarter_reference)
+        n = 2
+    elif unit == "quarters":
+        return None
+    else:
+        n = QUARTER_ORD[ordinal]
     if unit == "half" and n > 2:
         return None
     year = m.groupdict().get("year")
@@ -313,14 +325,16 @@ RULES = (
     ),
     Rule(
         "quarter", "relative",
-        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?P<qunit>(?i:quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
+        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
         quarter_production,
         examples=(
             Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
             Example("Third-quarter earnings rose.", "Third-quarter", "2024-Q3"),
             Example("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1"),
+            Example("Earnings will lag in the last half of 1989.", "the last half of 1989", "1989-H2"),
+            Example("Demand holds through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
         ),
-        near_misses=("the third quarterback", "a quarter of the city"),
+        near_misses=("the third quarterback", "a quarter of the city", "the last half hour"),
         priority=4,
     ),
     Rule(

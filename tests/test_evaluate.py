@@ -307,3 +307,19 @@ def test_event_values_drop_unknown_trailing_fields(value: str, expected: str) ->
     from conflict_timeline.evaluate import _without_unknown_parts
 
     assert _without_unknown_parts(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2000-W6", "2000-W06"), ("2000-W06", "2000-W06"), ("2000-W7-WE", "2000-W07-WE"), ("2000-W12", "2000-W12"),
+     (" 1998-10-23 ", "1998-10-23"), ("XXXX-WXX-1", "XXXX-WXX-1"), ("P1W", "P1W")],
+)
+def test_canonical_value_pads_one_digit_weeks_only(value: str, expected: str) -> None:
+    assert evaluate.canonical_value(value) == expected
+
+
+def test_one_digit_gold_week_matches_two_digit_system_week() -> None:
+    gold = GoldTimex("t1", 0, 9, "this week", "DATE", "2000-W6")
+    system = SystemTimex(0, 9, "this week", "DATE", "2000-W06", None, "relative_unit")
+    (m,) = match_timexes([gold], [system])[0]
+    assert m.value_ok

@@ -536,7 +536,12 @@ def _set(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved
 
 def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
-    if "weekday" in p:
+    if "month" in p:  # "5 p.m. EST Nov. 9": the day as a date without a year would be read
+        dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"]}), cand, ctx)
+        if dated is None or dated.span is None or dated.span.start is None:
+            return None
+        day, how, anchor = dated.span.start, "the date named", dated.anchor
+    elif "weekday" in p:
         day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
         anchor = ctx.pub_anchor
     elif "day_offset" in p:

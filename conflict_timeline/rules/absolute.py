@@ -248,6 +248,8 @@ def spoken_year_production(m: "re.Match[str]") -> Optional[Reading]:
         year = century * 100 + tail
     if m.groupdict().get("month"):
         return Reading("date", TimexType.DATE, {"month": month_number(m["month"]), "year": year})
+    if m.groupdict().get("season"):  # "the winter of nineteen ninety-four"
+        return Reading("season", TimexType.DATE, {"season": cal.SEASONS[m["season"].lower()], "year": year})
     return Reading("year", TimexType.DATE, {"year": year})
 
 
@@ -395,12 +397,13 @@ RULES = (
     ),
     Rule(
         "spoken_year", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<month>" + MONTH + r"),? )?(?i:(?:the year )?(?:(?P<century>nineteen|eighteen|seventeen) (?P<tail>" + _SPOKEN_TAIL + r")|(?P<thousand>two thousand)(?: (?:and )?(?P<rest>" + _SPOKEN_TAIL + r"|" + "|".join(_ONES) + r"))?)))" + E),
+        compile_rule(B + r"(?P<t>(?:(?P<month>" + MONTH + r"),? |(?i:the )?(?P<season>(?i:winter|spring|summer|fall|autumn)) (?i:of )?)?(?i:(?:the year )?(?:(?P<century>nineteen|eighteen|seventeen) (?P<tail>" + _SPOKEN_TAIL + r")|(?P<thousand>two thousand)(?: (?:and )?(?P<rest>" + _SPOKEN_TAIL + r"|" + "|".join(_ONES) + r"))?)))" + E),
         spoken_year_production,
         examples=(
             Example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
             Example("Fears grew ahead of the year two thousand.", "the year two thousand", "2000"),
             Example("Atlanta, January nineteen ninety-seven: a bomb.", "January nineteen ninety-seven", "1997-01"),
+            Example("Prices fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
         ),
         near_misses=("nineteen people died", "two thousand troops arrived"),
         priority=3,

@@ -14,6 +14,7 @@ from ..lexicon import calendar as cal
 from ..model import Mod, TimexType
 from .base import (
     QMOD,
+    MONTH,
     B,
     E,
     NUMBER,
@@ -23,6 +24,7 @@ from .base import (
     Reading,
     Rule,
     compile_rule,
+    month_number,
     number_value,
     unit_name,
     weekday_number,
@@ -142,6 +144,11 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
     params: dict[str, object] = {"hour": hour, "minute": minute, "has_minute": bool(g.get("min")) or not g.get("word")}
     if g.get("wd"):
         params["weekday"] = weekday_number(g["wd"])
+    if g.get("cmonth"):
+        day = int(g["cday"])
+        if not 1 <= day <= 31:
+            return None
+        params["month"], params["day"] = month_number(g["cmonth"]), day  # "5 p.m. EST Nov. 9"
     if g.get("rd"):
         params["day_offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[g["rd"].lower()]
     qmod = (g.get("qmod") or "").lower()
@@ -171,7 +178,8 @@ def vague_production(m: "re.Match[str]") -> Optional[Reading]:
 
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 _TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
-_CLOCK_DAY = r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))))?"
+_CLOCK_DAY = (r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
+              r"|(?P<cmonth>" + MONTH + r") ?(?P<cday>[0-3]?\d)(?!\d|,? [12]\d{3})))?")
 
 RULES = (
     Rule(
@@ -252,6 +260,7 @@ RULES = (
             Example("The blast happened at 10:30 a.m. local time Friday.", "10:30 a.m. local time Friday", "2024-11-29T10:30"),
             Example("A curfew starts at 8 p.m.", "8 p.m.", "2024-12-02T20:00"),
             Example("They met at noon Thursday.", "noon Thursday", "2024-11-28T12:00"),
+            Example("The offer runs until 5 p.m. EST Dec. 9.", "5 p.m. EST Dec. 9", "2024-12-09T17:00"),
         ),
         near_misses=("He is 8 pm-ready", "Score was 4-2 at the half."),
         priority=4,

@@ -573,6 +573,9 @@ def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     def on(y: int) -> dt.date:
         if name == "easter":
             return easter(y)
+        if name == "election":  # US: the Tuesday after the first Monday of November
+            first = dt.date(y, 11, 1)
+            return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
         if name == "thanksgiving":  # fourth Thursday of November
             first = dt.date(y, 11, 1)
             return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)

@@ -110,6 +110,12 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
 
 
+def within_unit_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "earlier in the year", "later in the month": a part of the unit the narrative is in
+    mod = Mod.START if m["edge"].lower().startswith("earl") else Mod.END
+    return Reading("shift", TimexType.DATE, {"n": 0, "unit": m["unit"].lower(), "anchor": "narrative", "keep": False}, mod=mod)
+
+
 def shift_production(m: "re.Match[str]") -> Optional[Reading]:
     n = number_value(m["num"])
     unit = unit_name(m["unit"])
@@ -212,6 +218,7 @@ HOLIDAYS: dict[str, str] = {
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
     "easter": "easter", "easter sunday": "easter", "independence day": "07-04",
     "halloween": "10-31", "valentine's day": "02-14", "boxing day": "12-26",
+    "election day": "election",
 }
 
 
@@ -269,6 +276,18 @@ RULES = (
             Example("Fighting eased over the past year.", "the past year", "2023"),
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
+        priority=3,
+    ),
+    Rule(
+        "within_unit", "relative",
+        compile_rule(B + r"(?P<t>(?P<edge>(?i:earlier|later|early|late)) in the (?P<unit>(?i:week|month|year)))" + E),
+        within_unit_production,
+        examples=(
+            Example("Planting was delayed earlier in the year by heavy rains.", "earlier in the year", "2024"),
+            Example("In June the rebels advanced; later in the month they fell back.", "later in the month", "2024-06"),
+        ),
+        # the corpora leave "later in the day" unannotated (the day is told elsewhere)
+        near_misses=("He was late in the game.", "Earlier in the talks, both sides agreed.", "They left later in the day."),
         priority=3,
     ),
     Rule(
@@ -363,7 +382,8 @@ RULES = (
         "holiday", "relative",
         compile_rule(B + r"(?P<t>(?P<name>" + words(k.title() for k in HOLIDAYS).replace("'S", "'s") + r")(?:,? (?P<year>[12]\d{3}))?)" + E + r"(?! [A-Z])"),
         holiday_production,
-        examples=(Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),),
+        examples=(Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),
+                  Example("Turnout on Election Day was high.", "Election Day", "2024-11-05")),
         near_misses=("Christmas Island residents",),
         priority=3,
     ),

@@ -21,6 +21,7 @@ instead (see :func:`score_events`).
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import enum
 import json
 import os
@@ -53,6 +54,9 @@ __all__ = [
     "EventScores",
     "event_time_links",
     "score_events",
+    "ValueErrorClass",
+    "value_error_class",
+    "value_error_classes",
     "main",
 ]
 
@@ -912,6 +916,79 @@ def _run_events(corpora: Mapping[str, Sequence[TimeMLDocument]], args: argparse.
     return 1 if scores.crashes else 0
 
 
+# --------------------------------------------------------------------------- value error classes
+
+
+class ValueErrorClass(str, enum.Enum):
+    """Why a relaxed match has the wrong value, as far as the gold alone can tell.
+
+    The first four classes are annotation conventions or gold that contradicts
+    its own text; they bound how far value F1 can rise without copying the
+    annotators' conventions. ``OTHER`` is everything else: our genuine errors,
+    and conventions this classification does not recognise.
+    """
+
+    GOLD_UNKNOWN_FIELDS = "gold leaves fields unknown (X); ours fills them"
+    PART_OF_DAY = "same day; only the part of day differs"
+    GOLD_OFF_CALENDAR = "gold date is not the weekday its text names"
+    WEEKDAY_FAR_FROM_DCT = "gold weekday a week or more from the DCT"
+    OTHER = "other (genuine errors, unrecognised conventions)"
+
+
+_WEEKDAY_NUMBER = {w: i for i, w in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), start=1)}
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_GOLD_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def value_error_class(match: TimexMatch, dct: Any) -> ValueErrorClass:
+    """The class of a value error (``match.value_ok`` is false); ``dct`` is the creation date."""
+    gold, system = canonical_value(match.gold.value), canonical_value(match.system.value)
+    if "X" in gold and "X" not in system:
+        known = gold.split("X", 1)[0].rstrip("-W")
+        if known and system.startswith(known):
+            return ValueErrorClass.GOLD_UNKNOWN_FIELDS
+    if (_PART_OF_DAY.search(gold) or _PART_OF_DAY.search(system)) and _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", system):
+        return ValueErrorClass.PART_OF_DAY
+    named = [n for w, n in _WEEKDAY_NUMBER.items() if re.search(rf"\b{w}\b", match.gold.text.lower())]
+    day = _GOLD_DAY.match(gold)
+    if len(named) == 1 and day:
+        try:
+            d = _dt.date(*map(int, day.groups()))
+        except ValueError:
+            return ValueErrorClass.OTHER
+        if d.isoweekday() != named[0]:
+            return ValueErrorClass.GOLD_OFF_CALENDAR
+        if abs((d - dct).days) >= 7:
+            return ValueErrorClass.WEEKDAY_FAR_FROM_DCT
+    return ValueErrorClass.OTHER
+
+
+def value_error_classes(scores: TimexScores) -> dict[ValueErrorClass, list[tuple[DocumentResult, TimexMatch]]]:
+    """Every value error of ``scores``, by :class:`ValueErrorClass` (all classes present, in order)."""
+    out: dict[ValueErrorClass, list[tuple[DocumentResult, TimexMatch]]] = {c: [] for c in ValueErrorClass}
+    for r in scores.results:
+        for m in r.matches:
+            if not m.value_ok:
+                out[value_error_class(m, r.document.dct)].append((r, m))
+    return out
+
+
+def format_value_classes(scores: TimexScores) -> str:
+    """A table of the value-error classes, with the value F1 reached if each class (and
+    the ones above it) were counted right: the ceiling the gold's conventions leave."""
+    classes = value_error_classes(scores)
+    o = scores.overall
+    lines = [f"{'value errors by class':<50} {'n':>4}  value F1 if these and the rows above were right"]
+    fixed = 0
+    for cls, items in classes.items():
+        fixed += len(items)
+        ceiling = o._f1(o.value_ok + fixed, o.system, o.gold)
+        lines.append(f"{cls.value:<50} {len(items):4d}  {_pct(ceiling).strip()}")
+    lines.append(f"{'total':<50} {sum(len(v) for v in classes.values()):4d}  value F1 now {_pct(o.value_f1).strip()}")
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -936,6 +1013,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--by-rule", action="store_true", help="per-rule counts of correct / wrong / spurious")
     p.add_argument("--json", action="store_true", help="print everything as JSON instead of tables")
     p.add_argument("--events", action="store_true", help="score event dating with build_timeline (issue 3)")
+    p.add_argument("--value-classes", action="store_true",
+                   help="classify value errors (annotation conventions vs the rest) and show the ceilings they leave")
     return p
 
 
@@ -979,6 +1058,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print()
     if args.by_rule:
         print(format_by_rule(by_rule(scores)))
+        print()
+    if args.value_classes:
+        print(format_value_classes(scores))
         print()
     print(format_table(scores))
     return 1 if scores.crashes else 0

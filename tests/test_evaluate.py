@@ -323,3 +323,48 @@ def test_one_digit_gold_week_matches_two_digit_system_week() -> None:
     system = SystemTimex(0, 9, "this week", "DATE", "2000-W06", None, "relative_unit")
     (m,) = match_timexes([gold], [system])[0]
     assert m.value_ok
+
+
+VEC = evaluate.ValueErrorClass
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "gold_value", "system_value", "dct", "expected"),
+    [
+        ("last week", "1989-WXX", "1989-W43", "1989-11-01", VEC.GOLD_UNKNOWN_FIELDS),
+        ("1948", "1948-XX", "1948", "1999-03-12", VEC.GOLD_UNKNOWN_FIELDS),
+        ("a few years ago", "199X", "PAST_REF", "1998-02-12", VEC.OTHER),
+        ("Friday night", "2000-01-07", "2000-01-07TNI", "2000-01-07", VEC.PART_OF_DAY),
+        ("Friday night", "2000-01-07TEV", "2000-01-07TNI", "2000-01-07", VEC.PART_OF_DAY),
+        ("Friday night", "2000-01-06", "2000-01-07TNI", "2000-01-07", VEC.GOLD_OFF_CALENDAR),
+        ("Wednesday", "1999-02-09", "1999-02-10", "1999-02-10", VEC.GOLD_OFF_CALENDAR),
+        ("Tuesday", "1990-08-07", "1990-08-14", "1990-08-15", VEC.WEEKDAY_FAR_FROM_DCT),
+        ("Friday", "1998-08-07", "1998-08-14", "1998-08-08", VEC.OTHER),
+        ("a year earlier", "1988", "1988-Q3", "1989-11-01", VEC.OTHER),
+    ],
+)
+def test_value_error_classes(gold_text, gold_value, system_value, dct, expected) -> None:
+    import datetime as dt
+
+    gold = GoldTimex("t1", 0, len(gold_text), gold_text, "DATE", gold_value)
+    system = SystemTimex(0, len(gold_text), gold_text, "DATE", system_value)
+    (m,) = match_timexes([gold], [system])[0]
+    assert not m.value_ok
+    assert evaluate.value_error_class(m, dt.date.fromisoformat(dct)) is expected
+
+
+def test_value_classes_table_on_the_command_line(tmp_path, capsys) -> None:
+    tml = tmp_path / "doc.tml"
+    tml.write_text(
+        '<?xml version="1.0"?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1990-08-15" '
+        'functionInDocument="CREATION_TIME">1990-08-15</TIMEX3></DCT><TEXT>The king met '
+        '<TIMEX3 tid="t1" type="DATE" value="1990-08-06">Monday</TIMEX3> and left '
+        '<TIMEX3 tid="t2" type="DATE" value="1990-WXX">last week</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    assert evaluate.main([str(tml), "--value-classes"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split("  ")[0].strip(): line for line in out.splitlines()}
+    assert rows[VEC.GOLD_UNKNOWN_FIELDS.value].split()[-2] == "1"
+    assert rows[VEC.WEEKDAY_FAR_FROM_DCT.value].split()[-2] == "1"
+    assert "value F1 now" in out

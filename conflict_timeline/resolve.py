@@ -385,6 +385,15 @@ def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how)
 
 
+def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"], "year": p.get("year")}), cand, ctx)
+    if dated is None or dated.span is None or dated.span.start is None:
+        return None
+    span = week_span(dated.span.start)
+    return _Resolved(span.value, TimexType.DATE, span, dated.anchor, f"the week of {dated.value}")
+
+
 def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     year = ctx.published.year + reading.params.get("offset", 0)
     span = year_span(year, Mod.END)
@@ -626,6 +635,7 @@ def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_
 
 RESOLVERS: dict[str, Resolver] = {
     "weekend": _weekend,
+    "week_of": _week_of,
     "year_end": _year_end,
     "year_period": _year_period,
     "date": _date,

@@ -94,6 +94,8 @@ def set_word_production(m: "re.Match[str]") -> Optional[Reading]:
 
 def every_production(m: "re.Match[str]") -> Optional[Reading]:
     quant = m["quant"].upper()
+    if m.groupdict().get("month"):  # "each July"
+        return Reading("set", TimexType.SET, {"value": f"XXXX-{month_number(m['month']):02d}", "quant": quant})
     if m.groupdict().get("wd"):
         wd = weekday_number(m["wd"])
         pod = m.groupdict().get("pod")
@@ -110,7 +112,9 @@ def every_production(m: "re.Match[str]") -> Optional[Reading]:
 
 def plural_weekday_production(m: "re.Match[str]") -> Optional[Reading]:
     wd = weekday_number(m["wd"])
-    return Reading("set", TimexType.SET, {"value": f"XXXX-WXX-{wd}", "quant": None})
+    pods = m.groupdict().get("pods")
+    pod = f"T{cal.PARTS_OF_DAY[pods.lower()[:-1]]}" if pods else ""  # "Tuesday nights"
+    return Reading("set", TimexType.SET, {"value": f"XXXX-WXX-{wd}{pod}", "quant": None})
 
 
 def frequency_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -226,12 +230,13 @@ RULES = (
     ),
     Rule(
         "every", "set",
-        compile_rule(B + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<wd>" + WEEKDAY + r")(?: " + r"(?P<pod>(?i:morning|afternoon|evening|night))" + r")?|(?:(?P<num>" + NUMBER + r") )?(?P<unit>(?i:" + UNIT.strip("(?:)") + r"|morning|afternoon|evening|night))))" + E),
+        compile_rule(B + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<month>" + MONTH + r")|(?P<wd>" + WEEKDAY + r")(?: " + r"(?P<pod>(?i:morning|afternoon|evening|night))" + r")?|(?:(?P<num>" + NUMBER + r") )?(?P<unit>(?i:" + UNIT.strip("(?:)") + r"|morning|afternoon|evening|night))))" + E),
         every_production,
         examples=(
             Example("Protesters gather every Monday.", "every Monday", "XXXX-WXX-1"),
             Example("The report is updated each year.", "each year", "P1Y"),
             Example("Convoys leave every three days.", "every three days", "P3D"),
+            Example("Loyalists march each July through the town.", "each July", "XXXX-07"),
         ),
         near_misses=("every member voted",),
         priority=3,
@@ -243,6 +248,14 @@ RULES = (
         examples=(Example("The market opens on Fridays.", "Fridays", "XXXX-WXX-5"),),
         near_misses=("Fridays for Future marched",),
         priority=2,
+    ),
+    Rule(
+        "weekday_nights", "set",
+        compile_rule(B + r"(?P<t>(?P<wd>" + WEEKDAY + r") (?P<pods>(?i:mornings|afternoons|evenings|nights)))" + E),
+        plural_weekday_production,
+        examples=(Example("Flights leave on Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI"),),
+        near_misses=("Shelling continued Monday night.",),
+        priority=3,
     ),
     Rule(
         "frequency", "set",

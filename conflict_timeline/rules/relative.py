@@ -16,6 +16,7 @@ from .base import (
     QMOD,
     B,
     E,
+    MONTH,
     NUMBER,
     UNIT,
     WEEKDAY,
@@ -23,6 +24,7 @@ from .base import (
     Reading,
     Rule,
     compile_rule,
+    month_number,
     number_value,
     unit_name,
     weekday_number,
@@ -108,6 +110,14 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     if m["t"][:1].isupper() and m["t"].split()[-1][:1].isupper() and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start]):
         return None  # "This Week", a programme's title in quotes
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
+
+
+def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    year = int(m["year"]) if m.groupdict().get("year") else None
+    return Reading("week_of", TimexType.DATE, {"month": month_number(m["month"]), "day": day, "year": year})
 
 
 def within_unit_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -277,6 +287,14 @@ RULES = (
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
+    ),
+    Rule(
+        "week_of", "relative",
+        compile_rule(B + r"(?P<t>(?i:the week of) (?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>[12]\d{3}))?)(?![\d:])"),
+        week_of_production,
+        examples=(Example("A hearing is set for the week of Dec. 9.", "the week of Dec. 9", "2024-W50"),),
+        near_misses=("The week of talks ended.",),
+        priority=5,
     ),
     Rule(
         "within_unit", "relative",

@@ -10,6 +10,7 @@ Calendar arithmetic is ``dateutil.relativedelta``; nothing reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, Optional
 
 import attrs
@@ -543,6 +544,18 @@ def _set(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved
     return _Resolved(p["value"], TimexType.SET, None, None, "a recurring time", quant=p.get("quant"), freq=p.get("freq"))
 
 
+_ON_WEEKDAY = re.compile(r"\s+on\s+(" + "|".join(w.capitalize() for w in cal.WEEKDAYS if w.endswith("day")) + r")\b")
+
+
+def _day_named_after(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, str, Anchor]]:
+    """"04:00 local time on Wednesday": the weekday right after a clock time names its day."""
+    m = _ON_WEEKDAY.match(ctx.text, cand.end)
+    if m is None:
+        return None
+    day, how = resolve_weekday(ctx.published, cal.WEEKDAYS[m.group(1).lower()], None, _tense(cand, ctx))
+    return day, f"the {m.group(1)} named after it ({how})", ctx.pub_anchor
+
+
 def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     if "month" in p:  # "5 p.m. EST Nov. 9": the day as a date without a year would be read
@@ -555,6 +568,8 @@ def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
         anchor = ctx.pub_anchor
     elif "day_offset" in p:
         day, how, anchor = ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
+    elif (named := _day_named_after(cand, ctx)) is not None:
+        day, how, anchor = named
     else:
         ref_span, anchor = ctx.narrative_anchor()
         if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:

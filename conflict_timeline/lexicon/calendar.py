@@ -66,14 +66,15 @@ UNITS: Mapping[str, tuple[str, bool]] = {
     "fortnight": ("2W", False),
     "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
-    "season": ("S", False),  # rare; kept so "two seasons" is a duration
 }
+# No "season" unit: TIMEX3 has no season duration ("S" is seconds), and "24 seasons" of a
+# sport are years, not quarters.
 
 UNIT_PLURALS: Mapping[str, str] = {
     "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
     "weeks": "week", "weekends": "weekend", "months": "month", "quarters": "quarter",
     "years": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
-    "fortnights": "fortnight", "seasons": "season", "yrs": "year", "mins": "minute", "hrs": "hour",
+    "fortnights": "fortnight", "yrs": "year", "mins": "minute", "hrs": "hour",
 }
 
 SEASONS: Mapping[str, str] = {

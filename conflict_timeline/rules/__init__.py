@@ -29,7 +29,7 @@ def _last_words(phrases: object) -> frozenset[str]:
 # "#4" for a four-digit one (checked by
 # tests/test_rules.py::test_key_words_cover_every_match on the corpora and all examples).
 _KEYS: dict[str, frozenset[str]] = {
-    "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "day_month": _MONTHS,
+    "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "month_day_conjunct": _MONTHS, "day_month": _MONTHS,
     "month_year": _MONTHS, "month_relative_year": _MONTHS, "month": _MONTHS,
     "iso_date": _YEAR, "numeric_date": _NUMBER, "year_range": _YEAR, "year": _YEAR,
     "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER,
@@ -46,6 +46,9 @@ _KEYS: dict[str, frozenset[str]] = {
     "season": _SEASONS,
     "holiday": frozenset({"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}),
     "week_of": frozenset({"week"}),
+    "unit_edge": frozenset({"week", "month", "year"}),
+    "unit_before_after": frozenset({"day", "week", "month", "year"}),
+    "quarter_code": frozenset({"q", "h"}),  # "Q3" is the tokens "q" and "3"
     "within_unit": frozenset({"week", "month", "year"}),
     "shift": _UNITS, "duration": _UNITS, "bare_units": _UNITS, "frequency": _UNITS,
     "every": frozenset({"every", "each"}), "set_word": frozenset(durations.SET_WORDS),

@@ -295,6 +295,17 @@ RULES = (
         priority=4,
     ),
     Rule(
+        "month_day_conjunct", "absolute",
+        compile_rule(B + r"(?P<month>" + MONTH + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%| (?i:percent|per cent|people|troops|of)\b)"),
+        date_production,
+        examples=(
+            Example("The summit met on April 24 and 25.", "25", "2024-04-25"),
+            Example("Talks were held on Nov. 28-29 in Doha.", "29", "2024-11-29"),
+        ),
+        near_misses=("On Nov. 27 and 28 people died.", "Prices rose in May 2 to 3 percent", "Since May 2, 5 of them left."),
+        priority=3,
+    ),
+    Rule(
         "day_month", "absolute",
         compile_rule(B + r"(?P<t>(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"))(?!,? ?[12]\d{3})"),
         date_production,

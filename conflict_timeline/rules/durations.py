@@ -209,7 +209,7 @@ RULES = (
     ),
     Rule(
         "bare_units", "duration",
-        compile_rule(r"(?<![\w'’-])(?<!\d )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        compile_rule(r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
         bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),
@@ -217,7 +217,8 @@ RULES = (
             Example("It suffered through years of violence.", "years", "PXY"),
             Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ),
-        near_misses=("The Yearsley family", "Howes, 37 years old when he was kidnapped, died."),
+        near_misses=("The Yearsley family", "Howes, 37 years old when he was kidnapped, died.",
+                     "Missiles struck in the early hours of Sunday."),
         priority=1,
     ),
     Rule(

@@ -120,6 +120,22 @@ def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("week_of", TimexType.DATE, {"month": month_number(m["month"]), "day": day, "year": year})
 
 
+_UNIT_EDGES = {"the end": Mod.END, "the beginning": Mod.START, "the start": Mod.START, "the middle": Mod.MID}
+
+
+def unit_edge_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "by the end of the month": the edge of the unit the narrative is in
+    return Reading("shift", TimexType.DATE, {"n": 0, "unit": m["unit"].lower(), "anchor": "narrative", "keep": False},
+                   mod=_UNIT_EDGES[m["edge"].lower()])
+
+
+def unit_before_after_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "The day before, rebels had shelled the town": a step from the narrative's date
+    n = -1 if m["dir"].lower() == "before" else 1
+    unit = m["unit"].lower()
+    return Reading("shift", TimexType.DATE, {"n": n, "unit": "day" if unit == "night" else unit, "anchor": "narrative", "keep": False})
+
+
 def within_unit_production(m: "re.Match[str]") -> Optional[Reading]:
     # "earlier in the year", "later in the month": a part of the unit the narrative is in
     mod = Mod.START if m["edge"].lower().startswith("earl") else Mod.END
@@ -188,6 +204,25 @@ def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
     if yrel:
         params["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel]
     return Reading("quarter", TimexType.DATE, params, mod=mod_of(m))
+
+
+def quarter_code_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "Q3 2024", "2024 Q3", "H1 2024", "Q3 FY2024"; a bare "Q3" only after a word that introduces a time
+    letter = (m["q1"] or m["q2"]).upper()
+    n = int(m["n1"] or m["n2"])
+    year_text = m["year1"] or m["year2"]
+    if letter == "H" and n > 2:
+        return None
+    if year_text is None:
+        lead = re.search(r"(?i)\b(?:in|during|for|the|of|since|by|until|through|before|after|from)\s+$",
+                         m.string[max(0, m.start() - 8) : m.start()])
+        if letter == "H" or not lead:
+            return None  # "Audi Q3", "H2 receptors"
+    year = None
+    if year_text:
+        digits = year_text.lstrip("'")
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+    return Reading("quarter", TimexType.DATE, {"unit": "quarter" if letter == "Q" else "half", "n": n, "year": year})
 
 
 def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -297,6 +332,28 @@ RULES = (
         priority=5,
     ),
     Rule(
+        "unit_edge", "relative",
+        compile_rule(B + r"(?P<t>(?P<edge>(?i:the end|the beginning|the start|the middle)) of the (?P<unit>(?i:week|month|year)))" + E),
+        unit_edge_production,
+        examples=(
+            Example("The town had fallen by the end of the month.", "the end of the month", "2024-12"),
+            Example("Talks resume at the start of the year.", "the start of the year", "2024"),
+        ),
+        near_misses=("At the end of the day, it is about money.", "the end of the war", "the end of the month-long siege"),
+        priority=4,
+    ),
+    Rule(
+        "unit_before_after", "relative",
+        compile_rule(B + r"(?P<t>(?i:the) (?P<unit>(?i:day|week|month|year)) (?P<dir>(?i:before|after)))(?=\s*[,.;:!?)]|\s*$)"),
+        unit_before_after_production,
+        examples=(
+            Example("They met on Nov. 20. The day before, rebels had shelled the town.", "The day before", "2024-11-19"),
+            Example("Talks failed in March 2023; the year after, war resumed.", "the year after", "2024"),
+        ),
+        near_misses=("The day before the attack was calm.", "The week after next is busy."),
+        priority=4,
+    ),
+    Rule(
         "within_unit", "relative",
         compile_rule(B + r"(?P<t>(?P<edge>(?i:earlier|later|early|late)) in the (?P<unit>(?i:week|month|year)))" + E),
         within_unit_production,
@@ -372,6 +429,18 @@ RULES = (
             Example("Demand holds through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
         ),
         near_misses=("the third quarterback", "a quarter of the city", "the last half hour"),
+        priority=4,
+    ),
+    Rule(
+        "quarter_code", "relative",
+        compile_rule(r"(?<![\w'’-])(?P<t>(?P<q1>[QH])(?P<n1>[1-4])(?:[ -](?:FY ?)?(?P<year1>(?:19|20)\d{2}|'\d{2}))?|(?P<year2>(?:19|20)\d{2}) (?P<q2>[QH])(?P<n2>[1-4]))(?![\w-])"),
+        quarter_code_production,
+        examples=(
+            Example("Revenue rose 5% in Q3 2024.", "Q3 2024", "2024-Q3"),
+            Example("Sales in H1 2023 fell.", "H1 2023", "2023-H1"),
+            Example("Orders picked up in Q3.", "Q3", "2024-Q3"),
+        ),
+        near_misses=("He drives an Audi Q3.", "Blockers of H2 receptors", "Sales in Q5 2024"),
         priority=4,
     ),
     Rule(

@@ -14,6 +14,8 @@ FUTURE_CUES = (
     "is set to", "are set to", "set to", "intends to", "intend to", "aims to", "would",
     "to be held", "upcoming", "hopes to", "hope to",
     "is to", "are to", "wants to", "want to", "must", "has to", "have to", "needs to", "need to", "should",
+    # scheduled events told in the simple present: "the truce expires on Friday"
+    "expires", "takes effect", "is slated", "are slated", "slated", "resumes", "reconvenes", "convenes",
 )
 
 # Irregular past forms common in news; regular ones are caught by their "-ed" ending.

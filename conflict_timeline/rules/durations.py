@@ -161,6 +161,14 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 
+def military_clock_production(m: "re.Match[str]") -> Optional[Reading]:
+    if m.groupdict().get("hrs") and not re.search(
+        r"(?i)\b(?:at|by|until|till|from|since|before|after|around|about|to)\s+$", m.string[max(0, m.start() - 8) : m.start()]
+    ):
+        return None  # "they worked 1200 hours": a count, not a time of day
+    return clock_production(m)
+
+
 def vague_production(m: "re.Match[str]") -> Optional[Reading]:
     word = m["word"].lower()
     text, end = m.string, m.end()
@@ -285,6 +293,16 @@ RULES = (
         clock_production,
         examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
         near_misses=("The score was 15:30 in the final.",),
+        priority=3,
+    ),
+    Rule(
+        "clock_military", "time",
+        # wire and military style: "0300 GMT", "1430 hours"
+        compile_rule(r"(?<![\w:.$,-])(?P<t>(?P<h>[0-2]\d)(?P<min>[0-5]\d) ?(?:" + _TZ + r"|(?P<hrs>(?i:hours|hrs))\b)" + _CLOCK_DAY + r")(?![\w-])"),
+        military_clock_production,
+        examples=(Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00"),
+                  Example("Troops moved at 1430 hours.", "1430 hours", "2024-12-02T14:30")),
+        near_misses=("It cost 2500 GBP.", "They worked 1200 hours on it.", "Flight 2230 GMTx"),
         priority=3,
     ),
     Rule(

@@ -287,6 +287,7 @@ RULES = (
             Example("Ministers will meet on Friday.", "Friday", "2024-12-06"),
             Example("The strike happened last Friday.", "last Friday", "2024-11-29"),
             Example("Shelling continued Monday night.", "Monday night", "2024-12-02TNI"),
+            Example("The truce expires on Friday.", "Friday", "2024-12-06"),
         ),
         near_misses=("Robinson Crusoe met Man Friday.",),
         priority=2,

@@ -697,14 +697,19 @@ def _apply_signal(span: Optional[TimeSpan], signal: Optional[str], kind: TimexTy
 
 
 def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"from X to Y" and "between X and Y": both ends get the bounded span X.start .. Y.end."""
+    """"from X to Y", "between X and Y" and "1980-88": both ends get the bounded span X.start .. Y.end."""
     out = list(exprs)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.signal not in ("from", "between") or a.span is None or b.span is None:
+        if a.span is None or b.span is None:
             continue
         gap = text[a.end : b.start].strip().lower()
-        joins = ("to", "and", "until", "through", "till", "-", "–") if a.signal == "from" else ("and",)
+        if a.signal in ("from", "between"):
+            joins: tuple[str, ...] = ("to", "and", "until", "through", "till", "-", "–") if a.signal == "from" else ("and",)
+        elif text[a.end : b.start] in ("-", "–") and b.rule in ("year_range_end", "month_day_conjunct"):
+            joins = ("-", "–")  # "the 1980-88 war", "Nov. 28-29": one written range
+        else:
+            continue
         if gap not in joins or a.span.start is None or b.span.end is None or b.span.end < a.span.start:
             continue
         out[i] = attrs.evolve(a, span=attrs.evolve(a.span, end=b.span.end))

@@ -240,6 +240,26 @@ def test_signals_shape_the_span(text: str, extent: str, signal: str, start, end)
     assert e.text == extent  # the signal word stays outside the extent
 
 
+WRITTEN_RANGES = [
+    ("The Iran-Iraq war of 1980-88 killed many.", ["1980", "88"], ["1980", "1988"], D(1980, 1, 1), D(1988, 12, 31)),
+    ("The 1992-1995 war in Bosnia ended at Dayton.", ["1992", "1995"], ["1992", "1995"], D(1992, 1, 1), D(1995, 12, 31)),
+    ("Talks were held on Nov. 28-29 in Doha.", ["Nov. 28", "29"], ["2024-11-28", "2024-11-29"], D(2024, 11, 28), D(2024, 11, 29)),
+]
+
+
+@pytest.mark.parametrize(("text", "extents", "values", "start", "end"), WRITTEN_RANGES)
+def test_written_ranges_give_both_ends_the_whole_span(text, extents, values, start, end) -> None:
+    exprs = find_expressions(text, published=PUB)
+    assert [e.text for e in exprs] == extents and [e.value for e in exprs] == values
+    assert all(e.span is not None and (e.span.start, e.span.end) == (start, end) for e in exprs)
+
+
+def test_separate_days_stay_separate() -> None:
+    a, b = find_expressions("Fighting on Nov. 27 and 28 killed dozens.", published=PUB)
+    assert (a.value, b.value) == ("2024-11-27", "2024-11-28")
+    assert b.span is not None and b.span.start == b.span.end == D(2024, 11, 28)
+
+
 def test_since_is_ongoing() -> None:
     e = _one("Syria's war had reached a stalemate since 2020.", "2020", PUB)
     assert e.span is not None and e.span.ongoing and e.span.is_open and e.value == "2020"

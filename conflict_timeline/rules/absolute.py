@@ -65,13 +65,22 @@ LABEL_WORDS = frozenset(
 )
 
 
+def _range_start(year: str, after: str) -> bool:
+    """True when ``after`` continues a year range: "1980" + "-88 war", "1992" + "-1995"."""
+    m = re.match(r"-(\d{4}|\d{2})(?![\d-])", after)
+    if m is None or not year.isdigit():
+        return False
+    y2 = int(year[: 4 - len(m.group(1))] + m.group(1))
+    return int(year) + 1 < y2 <= int(year) + 60
+
+
 def _looks_like_count(m: "re.Match[str]", start: int, end: int) -> bool:
     text = m.string
     after = text[end : end + 24]
     nxt = re.match(r"\s*([A-Za-z%]+)", after)
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return True
-    if re.match(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)", after):
+    if re.match(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)", after) and not _range_start(text[start:end], after):
         return True
     before = text[max(0, start - 16) : start]
     prev = re.search(r"([A-Za-z$#.]+)\s*$", before)
@@ -187,6 +196,16 @@ def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
     if y2 != y1 + 1:
         return None  # "1998-2004" is two expressions or a count; only adjacent seasons join
     return Reading("year_range", TimexType.DATE, {"start": y1, "end": y2})
+
+
+def year_range_end_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
+    y1 = int(m.string[m.start("t") - 5 : m.start("t") - 1])
+    y2s = m["t"]
+    y2 = int(str(y1)[: 4 - len(y2s)] + y2s)
+    if not y1 + 1 < y2 <= y1 + 60:
+        return None  # "2024-12" is a month; adjacent years are one expression ("1998-99")
+    return Reading("year", TimexType.DATE, {"year": y2})
 
 
 DECADE_WORDS = {
@@ -385,8 +404,19 @@ RULES = (
         priority=5,
     ),
     Rule(
+        "year_range_end", "absolute",
+        compile_rule(r"(?<=[^\d,.$/-](?:1[6-9]|20)\d{2}[-–])(?P<t>\d{4}|\d{2})(?![\w%-]|[.,:/]\d)"),
+        year_range_end_production,
+        examples=(
+            Example("The Iran-Iraq war of 1980-88 killed many.", "88", "1988"),
+            Example("The 1992-1995 Bosnian war ended at Dayton.", "1995", "1995"),
+        ),
+        near_misses=("Call 555-2016-12 now.", "Filed 2024-12 returns.", "The 1998-99 season"),
+        priority=2,
+    ),
+    Rule(
         "year", "absolute",
-        compile_rule(r"(?<![\w$#£€.,:/'’-])(?P<t>" + MOD_PREFIX + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%-]|[.,:/]\d)"),
+        compile_rule(r"(?<![\w$#£€.,:/'’-])(?P<t>" + MOD_PREFIX + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%]|-(?!(?:\d{2}|\d{4})(?![\d-]))|[.,:/]\d)"),
         year_production,
         examples=(
             Example("The war began in 2011.", "2011", "2011"),
@@ -394,6 +424,7 @@ RULES = (
             Example("Prices rose in early 2016.", "early 2016", "2016"),
             Example("The 2011 uprising failed.", "2011", "2011"),
             Example("It was 2011's biggest battle.", "2011", "2011"),
+            Example("The 1992-95 war in Bosnia ended at Dayton.", "1992", "1992"),
         ),
         near_misses=(
             "They sent 2,000 troops.",

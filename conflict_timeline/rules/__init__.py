@@ -31,7 +31,7 @@ def _last_words(phrases: object) -> frozenset[str]:
 _KEYS: dict[str, frozenset[str]] = {
     "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "month_day_conjunct": _MONTHS, "day_month": _MONTHS,
     "month_year": _MONTHS, "month_relative_year": _MONTHS, "month": _MONTHS,
-    "iso_date": _YEAR, "numeric_date": _NUMBER, "year_range": _YEAR, "year": _YEAR, "year_range_end": _NUMBER,
+    "iso_date": _YEAR, "numeric_date": _NUMBER, "dotted_date": _YEAR, "year_range": _YEAR, "year": _YEAR, "year_range_end": _NUMBER,
     "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER, "clock_military": _NUMBER,
     # "8 p.m." and "8pm" hold the token "m", "pm" or "am"
     "clock_time": frozenset({"m", "am", "pm", "noon", "midnight", "midday"}),

@@ -120,6 +120,12 @@ def iso_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("date", TimexType.DATE, params)
 
 
+def dotted_production(m: "re.Match[str]") -> Optional[Reading]:
+    if re.search(r"(?i)\b(?:version|v|release|build|firmware|update)\.?\s*$", m.string[max(0, m.start() - 10) : m.start()]):
+        return None  # "version 1.2.2024": a version number
+    return iso_production(m)
+
+
 def numeric_production(m: "re.Match[str]") -> Optional[Reading]:
     # The order of day and month is decided at resolution time (the day_first option).
     a, b, y = int(m["a"]), int(m["b"]), m["year"]
@@ -326,18 +332,29 @@ RULES = (
     ),
     Rule(
         "day_month", "absolute",
-        compile_rule(B + r"(?P<t>(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"))(?!,? ?[12]\d{3})"),
+        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? (?:the )?)?(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"))(?!,? ?[12]\d{3})"),
         date_production,
-        examples=(Example("The offensive began on 27 November.", "27 November", "2024-11-27"),),
+        examples=(Example("The offensive began on 27 November.", "27 November", "2024-11-27"),
+                  Example("Talks ended on Tuesday 26 November.", "Tuesday 26 November", "2024-11-26")),
         near_misses=("He scored 4 goals.",),
         priority=3,
     ),
     Rule(
         "iso_date", "absolute",
-        compile_rule(r"(?<![\d-])(?P<t>(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d-])"),
+        compile_rule(r"(?<![\d/.-])(?P<t>(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d/-]|\.\d)"),
         iso_production,
-        examples=(Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),),
+        examples=(Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),
+                  Example("Records from 2024/11/26 show it.", "2024/11/26", "2024-11-26")),
         near_misses=("Serial 2024-13-45 is invalid", "Call 555-2016-12 now"),
+        priority=6,
+    ),
+    Rule(
+        "dotted_date", "absolute",
+        # "26.11.2024": written day first wherever dots separate the parts
+        compile_rule(r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"),
+        dotted_production,
+        examples=(Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),),
+        near_misses=("Version 1.2.2024 was released.", "It rose 3.14.2024 points", "Install v 2.1.2024 now"),
         priority=6,
     ),
     Rule(

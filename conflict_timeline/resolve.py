@@ -350,8 +350,39 @@ def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     p = reading.params
     tense = _tense(cand, ctx)
     d, how = resolve_weekday(ctx.published, p["weekday"], p.get("offset"), tense)
+    reported = _reporting_day(cand, ctx) if tense == "PAST" and p.get("offset") is None else None
+    if reported is not None and d > reported[0]:
+        # "said on Tuesday it had retaken the town on Monday": not a Monday after the Tuesday
+        ref, anchor = reported
+        d, how = resolve_weekday(ref, p["weekday"], None, tense)
+        span = _with_pod(day_span(d, reading.mod), p.get("pod"))
+        return _Resolved(span.value, reading.type, span, anchor, f"a weekday, {how} the day the sentence reports from", reading.mod)
     span = _with_pod(day_span(d, reading.mod), p.get("pod"))
     return _Resolved(span.value, reading.type, span, ctx.pub_anchor, f"a weekday, {how} the publication date", reading.mod)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_REPORTING_VERB = re.compile(r"\b(?:said|told|announced|reported|added|stated|confirmed|claimed|acknowledged)\b")
+
+
+def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Anchor]]:
+    """The day of an earlier weekday in the same sentence, when it lies in the week before
+    the publication date ("said on Tuesday ... on Monday")."""
+    n = ctx.narrative
+    if n is None or n.span is None or n.span.start is None or n.span.granularity is not G.DAY:
+        return None
+    if n.rule not in ("weekday", "relative_day") or _SENTENCE_BREAK.search(ctx.text, n.end, cand.start):
+        return None
+    # the earlier weekday must date the report ("said on Tuesday", "On Tuesday, the army said"),
+    # not an event ("identified Thursday ..., newspapers reported Friday")
+    before = _REPORTING_VERB.search(ctx.text, max(0, n.start - 16), n.start)
+    after = _REPORTING_VERB.search(ctx.text, n.end, min(cand.start, n.end + 40))
+    if not (before or after) or _REPORTING_VERB.search(ctx.text, max(n.end, cand.start - 16), cand.start):
+        return None
+    day = n.span.start
+    if not ctx.published - dt.timedelta(days=6) <= day < ctx.published:
+        return None
+    return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
 def _relday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:

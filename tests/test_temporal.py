@@ -254,6 +254,23 @@ def test_written_ranges_give_both_ends_the_whole_span(text, extents, values, sta
     assert all(e.span is not None and (e.span.start, e.span.end) == (start, end) for e in exprs)
 
 
+# A weekday reported from an earlier weekday of the same sentence (published Monday 2024-12-02)
+REPORTED_WEEKDAYS = [
+    ("The army said on Tuesday it had retaken the town on Monday.", "Monday", "2024-11-25"),
+    ("On Tuesday, the army said it had retaken the town on Monday.", "Monday", "2024-11-25"),
+    # the later weekday is not before the reporting day: read from the publication date as usual
+    ("Officials said Sunday that 20 people died on Saturday.", "Saturday", "2024-11-30"),
+    ("In contrast to Thursday, when 133 people were arrested, protesters were calmer Friday.", "Friday", "2024-11-29"),
+    ("The man was identified Thursday as a suspect, newspapers reported Friday.", "Friday", "2024-11-29"),
+    ("The army said on Tuesday. Rebels retook the town on Monday.", "Monday", "2024-12-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), REPORTED_WEEKDAYS)
+def test_weekday_reported_from_an_earlier_day(text: str, extent: str, value: str) -> None:
+    assert _one(text, extent, PUB).value == value
+
+
 def test_separate_days_stay_separate() -> None:
     a, b = find_expressions("Fighting on Nov. 27 and 28 killed dozens.", published=PUB)
     assert (a.value, b.value) == ("2024-11-27", "2024-11-28")

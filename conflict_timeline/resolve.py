@@ -417,6 +417,23 @@ def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how)
 
 
+def _part_of_day(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    p = reading.params
+    if "weekday" in p:
+        day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
+        anchor = ctx.pub_anchor
+    elif "day_offset" in p:
+        day, how, anchor = ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
+    else:
+        ref_span, anchor = ctx.narrative_anchor()
+        if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
+            day, how = ref_span.start, "the day of the narrative"
+        else:
+            day, how, anchor = ctx.published, "the publication day", ctx.pub_anchor
+    span = _with_pod(day_span(day, reading.mod), p["pod"])
+    return _Resolved(span.value, TimexType.TIME, span, anchor, f"a part of {how}", reading.mod)
+
+
 def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"], "year": p.get("year")}), cand, ctx)
@@ -682,6 +699,7 @@ def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_
 RESOLVERS: dict[str, Resolver] = {
     "weekend": _weekend,
     "week_of": _week_of,
+    "part_of_day": _part_of_day,
     "year_end": _year_end,
     "year_period": _year_period,
     "date": _date,

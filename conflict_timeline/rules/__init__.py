@@ -33,6 +33,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "month_year": _MONTHS, "month_relative_year": _MONTHS, "month": _MONTHS,
     "iso_date": _YEAR, "numeric_date": _NUMBER, "dotted_date": _YEAR, "year_range": _YEAR, "year": _YEAR, "year_range_end": _NUMBER,
     "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER, "clock_military": _NUMBER,
+    "clock_in_the": frozenset({"morning", "afternoon", "evening", "night"}),
     # "8 p.m." and "8pm" hold the token "m", "pm" or "am"
     "clock_time": frozenset({"m", "am", "pm", "noon", "midnight", "midday"}),
     "decade": _NUMBER | frozenset(absolute.DECADE_WORDS),
@@ -46,6 +47,7 @@ _KEYS: dict[str, frozenset[str]] = {
     "season": _SEASONS,
     "holiday": frozenset({"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}),
     "week_of": frozenset({"week"}),
+    "part_of_day": frozenset({"morning", "afternoon", "evening", "night"}),
     "unit_edge": frozenset({"week", "month", "year"}),
     "unit_before_after": frozenset({"day", "week", "month", "year"}),
     "quarter_code": frozenset({"q", "h"}),  # "Q3" is the tokens "q" and "3"

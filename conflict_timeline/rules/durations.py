@@ -161,6 +161,21 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 
+def clock_in_the_production(m: "re.Match[str]") -> Optional[Reading]:
+    if not re.search(r"(?i)\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$", m.string[max(0, m.start() - 8) : m.start()]):
+        return None  # "two in the morning papers": only a time after a word that introduces one
+    h = m["h"].lower()
+    hour = int(h) if h.isdigit() else int(cal.NUMBER_WORDS[h])
+    ppod = m["ppod"].lower()
+    if ppod == "morning":
+        hour = 0 if hour == 12 else hour
+    elif ppod in ("afternoon", "evening") or (ppod == "night" and hour >= 6):
+        hour = hour if hour == 12 else hour + 12
+    elif ppod == "night" and hour == 12:
+        hour = 24
+    return Reading("clock", TimexType.TIME, {"hour": hour, "minute": 0, "has_minute": True})
+
+
 def military_clock_production(m: "re.Match[str]") -> Optional[Reading]:
     if m.groupdict().get("hrs") and not re.search(
         r"(?i)\b(?:at|by|until|till|from|since|before|after|around|about|to)\s+$", m.string[max(0, m.start() - 8) : m.start()]
@@ -294,6 +309,15 @@ RULES = (
         examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
         near_misses=("The score was 15:30 in the final.",),
         priority=3,
+    ),
+    Rule(
+        "clock_in_the", "time",
+        compile_rule(B + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))" + E),
+        clock_in_the_production,
+        examples=(Example("He will leave at 4 in the morning.", "4 in the morning", "2024-12-02T04:00"),
+                  Example("Shelling began at eight in the evening.", "eight in the evening", "2024-12-02T20:00")),
+        near_misses=("Two in the family were hurt.", "Two in the morning papers said so."),
+        priority=4,
     ),
     Rule(
         "clock_military", "time",

@@ -112,6 +112,29 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
 
 
+_POD_MODS = {"mid": Mod.MID, "early": Mod.START, "late": Mod.END}
+
+
+def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "mid-afternoon yesterday", "by mid afternoon", "in the morning": a part of a day
+    g = m.groupdict()
+    pod = (g.get("pod") or g.get("pod2")).lower()
+    params: dict[str, object] = {"pod": cal.PARTS_OF_DAY[pod]}
+    if g.get("rd"):
+        params["day_offset"] = RELATIVE_DAYS[g["rd"].lower()][0]
+    elif g.get("wd"):
+        params["weekday"] = weekday_number(g["wd"])
+    elif g.get("pod2"):
+        text, start = m.string, m.start()
+        if not re.search(r"(?i)\b(?:in|during|by|until|till|through|throughout)\s+$", text[max(0, start - 12) : start]):
+            return None  # "the morning papers", "a morning of talks"
+    elif not g.get("pmod"):
+        return None
+    if re.search(r"(?i)\b(?:a|an)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
+        return None  # "a mid-morning snack"
+    return Reading("part_of_day", TimexType.TIME, params, mod=_POD_MODS.get((g.get("pmod") or "").lower()))
+
+
 def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
     day = int(m["day"])
     if not 1 <= day <= 31:
@@ -323,6 +346,20 @@ RULES = (
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
+    ),
+    Rule(
+        "part_of_day", "relative",
+        compile_rule(B + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>" + WEEKDAY + r")))?)"
+                     r"|(?i:the) (?P<pod2>(?i:morning|afternoon|evening)))(?![\w-])"),
+        part_of_day_production,
+        examples=(
+            Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-12-01TAF"),
+            Example("They met on Nov. 20. Buyers returned in the afternoon.", "the afternoon", "2024-11-20TAF"),
+        ),
+        # "the night of Oct. 23": the corpora annotate the date alone, so the date rules take it
+        near_misses=("He read the morning papers.", "The evening of talks was long.", "A mid-morning snack",
+                     "He was shot on the night of Oct. 23."),
+        priority=4,
     ),
     Rule(
         "week_of", "relative",

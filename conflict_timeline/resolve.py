@@ -363,6 +363,8 @@ def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 _REPORTING_VERB = re.compile(r"\b(?:said|told|announced|reported|added|stated|confirmed|claimed|acknowledged)\b")
+# what opens the reported clause: "said on Tuesday that ...", "... it had retaken ..."
+_REPORTED_CLAUSE = re.compile(r"\b(?:that|had)\b")
 
 
 def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Anchor]]:
@@ -379,6 +381,8 @@ def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, An
     after = _REPORTING_VERB.search(ctx.text, n.end, min(cand.start, n.end + 40))
     if not (before or after) or _REPORTING_VERB.search(ctx.text, max(n.end, cand.start - 16), cand.start):
         return None
+    if not _REPORTED_CLAUSE.search(ctx.text, n.end, cand.start):
+        return None  # "the truce announced Tuesday took effect Wednesday": no reported clause
     day = n.span.start
     if not ctx.published - dt.timedelta(days=6) <= day < ctx.published:
         return None

@@ -263,6 +263,7 @@ REPORTED_WEEKDAYS = [
     ("In contrast to Thursday, when 133 people were arrested, protesters were calmer Friday.", "Friday", "2024-11-29"),
     ("The man was identified Thursday as a suspect, newspapers reported Friday.", "Friday", "2024-11-29"),
     ("The army said on Tuesday. Rebels retook the town on Monday.", "Monday", "2024-12-02"),
+    ("The ceasefire announced Tuesday took effect Wednesday at 4 a.m.", "Wednesday", "2024-11-27"),
 ]
 
 

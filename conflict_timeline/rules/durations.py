@@ -52,6 +52,9 @@ def duration_production(m: "re.Match[str]") -> Optional[Reading]:
         return None  # "over the past week": "over" is a signal here, not "more than"
     if m["num"] and m["num"].lower() in ("a", "an") and not re.search(r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$", m.string[max(0, m.start() - 12) : m.start()]) and not qmod and not direction and "-" not in m["t"]:
         return None  # "a day of mourning", "a year of war": only durations after a lead word
+    if direction == "last" and re.search(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$",
+                                         m.string[max(0, m.start("t") - 8) : m.start("t")]):
+        return None  # "expected to last several weeks": "last" is the verb
     if n is None and direction in ("past", "last", "recent", "previous"):
         return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "the last few months"
     if n is not None and n >= 1000 and unit not in ("year", "day"):
@@ -224,6 +227,7 @@ RULES = (
             Example("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
             Example("The siege lasted two and a half days.", "two and a half days", "P2DT12H"),
             Example("The fleet keeps its base for at least 20 more years.", "at least 20 more years", "P20Y"),
+            Example("The operation is expected to last several weeks.", "several weeks", "PXW"),
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
         ),
         near_misses=("A day of mourning was declared.", "They sent 2,000 troops.", "The 44-year-old suspect fled.",
@@ -232,7 +236,7 @@ RULES = (
     ),
     Rule(
         "bare_units", "duration",
-        compile_rule(r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        compile_rule(r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?<!morning )(?<!evening )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
         bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),

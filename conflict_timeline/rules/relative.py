@@ -122,8 +122,8 @@ def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
     params: dict[str, object] = {"pod": cal.PARTS_OF_DAY[pod]}
     if g.get("rd"):
         params["day_offset"] = RELATIVE_DAYS[g["rd"].lower()][0]
-    elif g.get("wd"):
-        params["weekday"] = weekday_number(g["wd"])
+    elif g.get("wd") or g.get("wd3"):
+        params["weekday"] = weekday_number(g.get("wd") or g["wd3"])
     elif g.get("pod2"):
         text, start = m.string, m.start()
         if not re.search(r"(?i)\b(?:in|during|by|until|till|through|throughout)\s+$", text[max(0, start - 12) : start]):
@@ -349,11 +349,12 @@ RULES = (
     ),
     Rule(
         "part_of_day", "relative",
-        compile_rule(B + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>" + WEEKDAY + r")))?)"
+        compile_rule(B + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>" + WEEKDAY + r"))| (?i:hours )?(?i:of) (?P<wd3>" + WEEKDAY + r"))?)"
                      r"|(?i:the) (?P<pod2>(?i:morning|afternoon|evening)))(?![\w-])"),
         part_of_day_production,
         examples=(
             Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-12-01TAF"),
+            Example("The city fell in the early morning hours of Sunday.", "early morning hours of Sunday", "2024-12-01TMO"),
             Example("They met on Nov. 20. Buyers returned in the afternoon.", "the afternoon", "2024-11-20TAF"),
         ),
         # "the night of Oct. 23": the corpora annotate the date alone, so the date rules take it

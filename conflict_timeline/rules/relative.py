@@ -212,7 +212,7 @@ def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
             return None
         unit, n = "half", 1 if ordinal.startswith("first") else 2  # "the first two quarters of 1990": H1
     elif ordinal == "last":
-        if unit != "half" or not m.groupdict().get("year"):
+        if unit != "half" or not (m.groupdict().get("year") or m.groupdict().get("yrel2")):
             return None  # "the last quarter" alone is the previous quarter (quarter_reference)
         n = 2
     elif unit == "quarters":
@@ -222,7 +222,7 @@ def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
     if unit == "half" and n > 2:
         return None
     year = m.groupdict().get("year")
-    yrel = (m.groupdict().get("yrel") or "").lower()
+    yrel = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or "").lower()
     params = {"unit": unit, "n": n, "year": int(year) if year else None}
     if yrel:
         params["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel]
@@ -458,13 +458,14 @@ RULES = (
     ),
     Rule(
         "quarter", "relative",
-        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3}))?)" + E),
+        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3})| of (?P<yrel2>(?i:this|last|next)) year)?)" + E),
         quarter_production,
         examples=(
             Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
             Example("Third-quarter earnings rose.", "Third-quarter", "2024-Q3"),
             Example("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1"),
             Example("Earnings will lag in the last half of 1989.", "the last half of 1989", "1989-H2"),
+            Example("Growth should return in the first quarter of next year.", "the first quarter of next year", "2025-Q1"),
             Example("Demand holds through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
         ),
         near_misses=("the third quarterback", "a quarter of the city", "the last half hour"),

@@ -250,6 +250,91 @@ def _check_ruling(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return any(t.lower == "that" for t in tokens[m.last : m.last + 4]) or nxt in {"on", "in", "against"}
 
 
+def _skip_adverbs_back(tokens: Sequence[Token], j: int, floor: int) -> int:
+    while j >= floor and tokens[j].lower.endswith("ly") and tokens[j].is_word:
+        j -= 1
+    return j
+
+
+def _words_after(tokens: Sequence[Token], start: int, limit: int) -> list[Token]:
+    """Up to ``limit`` words from ``start``, stopping at punctuation or a clause opener."""
+    out: list[Token] = []
+    for t in tokens[start : start + limit]:
+        if not t.is_word or t.lower in W.CLAUSE_OPENERS:
+            break
+        out.append(t)
+    return out
+
+
+def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "signed the treaty", "an accord signed by Annan": a political instrument is signed, not a contract."""
+    if m.last - m.first > 1:
+        return True  # "signing ceremony"
+    near = _words_after(tokens, m.last, 6) + list(tokens[max(floor, m.first - 3) : m.first])
+    return any(t.lower in W.SIGNED_INSTRUMENTS for t in near)
+
+
+def _political_person(tokens: Sequence[Token]) -> bool:
+    return any(re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS or t.lower in W.TITLE_WORDS for t in tokens)
+
+
+def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the king met Saddam", "met with his aides": people meet; not "met expectations", "met with resistance"."""
+    if any(t.lower in W.NOT_MET_OBJECTS for t in _words_after(tokens, m.last, 6)):
+        return False
+    return _political_person(tokens)
+
+
+def _check_summit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A meeting of leaders, not the top of a mountain."""
+    return not any(t.lower in W.MOUNTAIN_WORDS for t in tokens)
+
+
+def _check_condemn(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "condemned the bombings": a statement; not "the condemned building", "condemned to death"."""
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    if j >= floor and tokens[j].lower in _DETERMINERS and tokens[j].lower != "that":
+        return False
+    after = _words_after(tokens, m.last, 3)
+    if after and after[0].lower in {"to", "as"}:
+        return False
+    return not any(t.lower in W.CONDEMNED_THINGS for t in after)
+
+
+def _check_accession(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    return nxt not in W.ACCESSION_NOT
+
+
+def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "charged with murder", "was charged Thursday": an accusation; not "charged a fee", "charged $5"."""
+    with_at = m.last - 1 if tokens[m.last - 1].lower == "with" else (m.last if m.last < len(tokens) and tokens[m.last].lower == "with" else None)
+    if with_at is not None:
+        k = with_at + 1
+        while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in W.CHARGED_DUTIES
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    if j < floor or tokens[j].lower not in W.PASSIVE_AUX:
+        return False  # "the company charged ...", "the cavalry charged into the valley"
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    return nxt is None or not (nxt.text[:1].isdigit() or nxt.text[:1] in "$£€" or nxt.lower in {"a", "an", "for", "about", "more", "up", "over"})
+
+
+def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "seriously wounded six others", "was critically injured in the bombing": people hurt by violence;
+    not "the wounded" or "wounded soldiers" (a noun, an adjective) nor "injured his knee"."""
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    prev = tokens[j] if j >= floor else None
+    if prev is not None and prev.lower in _DETERMINERS and prev.lower != "that":  # "shootings that injured"
+        return False
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    if (prev is None or not prev.is_word) and nxt is not None and nxt.is_word and not is_capitalised(nxt) and nxt.lower not in _PREPOSITIONS \
+            and nxt.lower not in _DETERMINERS and nxt.lower not in W.NUMBER_WORDS:
+        return False  # "Wounded soldiers were flown home"
+    return _check_armed(tokens, m, floor)
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "place_subject": _check_place_subject,
@@ -258,6 +343,13 @@ CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,
+    "signing_context": _check_signing,
+    "meeting_context": _check_meeting,
+    "summit_context": _check_summit,
+    "condemn_context": _check_condemn,
+    "accession_context": _check_accession,
+    "charge_context": _check_charge,
+    "wound_context": _check_wound,
 }
 
 
@@ -576,6 +668,7 @@ class _Mention:
     family: str = ""  # anaphora family of its trigger ("killing" for murder, slaying, was shot ...)
     anaphoric: bool = False  # a definite noun with no time of its own: "the slaying", "his decision"
     borrowed: bool = False  # dated by an earlier mention it refers back to (``_borrow_antecedent_times``)
+    own_names: frozenset[str] = frozenset()  # names of a noun's own complement: "the murder of Slepian"
 
 
 def _to_time(
@@ -791,6 +884,14 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
     return out
 
 
+def _noun_use(toks: Sequence[Token], i: int) -> bool:
+    """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
+
+
 def _clause_index(cls: Sequence[Clause], i: int) -> int:
     for k, c in enumerate(cls):
         if c.first <= i < c.last:
@@ -802,7 +903,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int,
     """Token index -> "event" or "report" for every word that can own a time."""
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
-        if t.lower in W.REPORTING_VERBS:
+        if t.lower in W.REPORTING_VERBS and not _noun_use(toks, i):
             out[i] = "report"
     for m in matches:
         for i in range(m.first, m.head_last):
@@ -1015,8 +1116,28 @@ def _sentence_events(
         # ("searched the site of the shooting" in a sentence dated by its search)
         anaphoric = nominal and (when is None or path is TimePath.SENTENCE) and m.first not in named_by and _anaphoric_determiner(toks, m)
         family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
-        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric))
+        own = _complement_names(toks, m) if anaphoric else frozenset()
+        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric, own_names=own))
     return out
+
+
+def _complement_names(toks: Sequence[Token], m: TriggerMatch) -> frozenset[str]:
+    """The names a noun trigger itself governs: its possessor and its "of"/"by"/"on" object
+    ("Spitzer's ...", "the murder of Slepian", "the decision by District Attorney Clark")."""
+    out: set[str] = set()
+    if m.first > 0 and toks[m.first - 1].lower.endswith(("'s", "’s")):
+        out.add(_norm(toks[m.first - 1].text))
+    k = m.head_last
+    if k < len(toks) and toks[k].lower in {"of", "by", "on", "against"}:
+        k += 1
+        while k < len(toks) and toks[k].lower in _DETERMINERS:
+            k += 1
+        e = k
+        while e < len(toks) and toks[e].is_word and is_capitalised(toks[e]):
+            e += 1
+        if e > k and toks[e - 1].lower not in W.TITLE_WORDS:
+            out.add(_norm(toks[e - 1].text))
+    return frozenset(out)
 
 
 def _anaphoric_determiner(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -1041,7 +1162,7 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
         ev = mt.event
         if mt.anaphoric and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
             ante = next(
-                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.names and not (a.names & mt.names))),
+                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.own_names and not (a.names & mt.own_names))),
                 None,
             )
             if ante is not None:
@@ -1114,6 +1235,8 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     word = toks[m.first].lower
     if word.endswith("ed") or word in W.IRREGULAR_PAST:
         return True
+    if word.endswith("ings"):
+        return False  # "sniper shootings", "the killings": a plural is a noun
     prev = toks[m.first - 1].lower if m.first > 0 else ""
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower

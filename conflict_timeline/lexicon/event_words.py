@@ -62,6 +62,9 @@ REPORTING_VERBS = frozenset(
     believe believes believed think thinks thought know knew known hope hoped""".split()
 )
 
+#: Words before a reporting word that make it a noun ("all states", "member states", "news reports").
+NOUN_LEADS = frozenset({"all", "some", "many", "several", "other", "both", "member", "news", "press", "media", "two", "three"})
+
 #: Cues that the text attributes an event to others without vouching for it.
 #: Multi-word cues are matched as word sequences anywhere in the event's sentence.
 REPORTED_CUES: tuple[str, ...] = (
@@ -220,7 +223,8 @@ ARMED_WORDS = frozenset(
     missile rockets rocket artillery tanks tank bombs bomb shells aircraft helicopters navy marines
     military airstrikes airstrike war battalion battalions brigade brigades regiment units
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
-    armed fire offensive frontline front-line""".split()
+    armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
+    bomber bombers explosives sniper snipers grenade grenades gunshot gunshots bullet bullets rifle""".split()
 )
 
 #: Sentence subjects that "fell", "rallied" ... without being places or people.
@@ -267,4 +271,55 @@ PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got
 RULING_ADJ_NOUNS = frozenset(
     """party parties coalition class classes elite elites junta family families council body
     bodies establishment government regime military alliance bloc""".split()
+)
+
+# --- diplomacy, statements, courts -------------------------------------------------
+
+#: What a political "signed" puts its name to ("signed the treaty", "an accord signed by ...").
+SIGNED_INSTRUMENTS = frozenset(
+    """accord accords treaty treaties agreement agreements pact pacts protocol protocols memorandum
+    declaration declarations charter convention conventions ceasefire cease-fire truce armistice
+    communique documents papers accession plan plans resolution resolutions decree decrees law bill
+    bills""".split()
+)
+
+#: People whose meetings are diplomacy ("the king met Saddam", "met with his top aides").
+POLITICAL_PERSONS = frozenset(
+    """president presidents minister ministers king queen monarch prince emir sultan sheikh leader
+    leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
+    delegation delegations negotiators mediators officials aides governor governors senator
+    senators lawmakers mayor pope general generals commander commanders chief chiefs counterpart
+    counterparts spokesman government""".split()
+)
+
+#: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".
+NOT_MET_OBJECTS = frozenset(
+    """expectations expectation demand demands target targets deadline deadlines needs need
+    requirements requirement criteria standards standard goal goals obligations obligation costs
+    payments payment challenge challenges resistance criticism criticisms opposition skepticism
+    scepticism approval disapproval success failure fate end death silence applause protests anger
+    derision hostility indifference enthusiasm delays difficulties problems quota quotas conditions""".split()
+)
+
+#: Words that make a "summit" a mountain top.
+MOUNTAIN_WORDS = frozenset(
+    """mount mountain mountains peak peaks climb climbed climbers climbing hikers ridge everest
+    altitude metres meters snow""".split()
+)
+
+#: What "condemned" also applies to without a political statement ("the condemned building").
+CONDEMNED_THINGS = frozenset(
+    """building buildings house houses bridge bridges structure structures property properties
+    home homes block blocks apartment apartments tower towers man men woman women prisoner
+    prisoners""".split()
+)
+
+#: Words after "accession" that make it a catalogue entry, not a state joining a bloc.
+ACCESSION_NOT = frozenset({"number", "numbers", "record", "records", "register", "list", "catalogue", "catalog"})
+
+#: What one is "charged with" that is a duty, not a crime ("charged with the task of ...").
+CHARGED_DUTIES = frozenset(
+    """task tasks duty duties responsibility responsibilities job mission care overseeing running
+    managing leading coordinating organising organizing drafting implementing monitoring supervising
+    reviewing""".split()
 )

@@ -1005,6 +1005,12 @@ def _sentence_events(
                      and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
                      and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))]
             chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
+        if chosen is None and _reduced_relative(toks, m):
+            # "the Feb. 23 accord signed by Annan": a participle right after a noun dated by its name
+            named = [t for t in dated_times if t.last < m.first and m.first - t.last <= 4
+                     and all(x.is_word and not is_capitalised(x) for x in toks[t.last : m.first])
+                     and not any(k in owners and k not in named_tokens for k in range(t.last, m.first))]
+            chosen, where = (named[-1] if named else None), "of the noun phrase its participle describes"
         if chosen is None and not _verbal_use(toks, m):
             # "bombings at U.S. embassies in Nairobi, Kenya, on Aug. 7 killed 258 people": a killing
             # word that gives this noun its toll is its predicate, and the time of its clause is the noun's
@@ -1058,7 +1064,13 @@ def _sentence_events(
                 source_expr = report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
                 path = TimePath.REPORTING_FRAME
             else:
-                explanation = "no time expression governs it and its tense gives no reporting frame"
+                carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
+                if carried is not None:
+                    when, explanation = carried
+                    source_expr = last_time[1]  # type: ignore[index]
+                    path = TimePath.NARRATIVE
+                else:
+                    explanation = "no time expression governs it and its tense gives no reporting frame"
         # --- who and where
         floor = 0
         nominal = not _verbal_use(toks, m)
@@ -1119,6 +1131,14 @@ def _sentence_events(
         own = _complement_names(toks, m) if anaphoric else frozenset()
         out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric, own_names=own))
     return out
+
+
+def _reduced_relative(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A past participle right after its noun, followed by its agent: "the accord signed by ..."."""
+    if m.first == 0 or not toks[m.first].lower.endswith("ed"):
+        return False
+    prev, nxt = toks[m.first - 1], toks[m.head_last] if m.head_last < len(toks) else None
+    return prev.is_word and prev.lower not in _NP_STOP and nxt is not None and nxt.lower == "by"
 
 
 def _complement_names(toks: Sequence[Token], m: TriggerMatch) -> frozenset[str]:
@@ -1184,9 +1204,17 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
 
 def _verbless(toks: Sequence[Token], clause: Clause) -> bool:
     """A clause without a verb of its own ("neighborhood store ... at 10 p.m. Wednesday")."""
+    words = toks[clause.first : clause.last]
+    if clause.opener == "but":
+        # "occurred 700 kilometers apart but just minutes apart on Friday": an ellipsis of the
+        # clause before, if it has no verb at all (no auxiliary, no past form)
+        return not any(
+            t.lower in W.AUXILIARIES or t.lower.endswith("n't") or t.lower in W.IRREGULAR_PAST
+            or (t.lower.endswith("ed") and t.lower not in W.NOT_VERB_ED) or t.lower in W.REPORTING_VERBS
+            for t in words
+        )
     if clause.opener in W.CLAUSE_OPENERS:
         return False
-    words = toks[clause.first : clause.last]
     if words and words[0].lower in {"and", "or", "but", "nor", "yet", "so"}:
         return False
     return not any(t.lower in W.AUXILIARIES or t.lower.endswith("n't") for t in words)
@@ -1240,8 +1268,11 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     prev = toks[m.first - 1].lower if m.first > 0 else ""
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower
-    if prev[:1].isdigit():
-        return False  # "the 1992 protests", "the Dec. 21, 1988, bombing"
+    if prev[:1].isdigit() or all(p in W.NUMBER_WORDS for p in prev.split("-")):
+        return False  # "the 1992 protests", "the Dec. 21, 1988, bombing", "a nineteen ninety-seven attack"
+    nxt = toks[m.last].lower if m.last < len(toks) else ""
+    if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
+        return False  # "the sniper shooting of Dr. Slepian": an -ing with "of" is a noun
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
@@ -1304,6 +1335,47 @@ def _reporting_frame(
             f"no time of its own; {group!r} is reported in the past perfect: on or before the publication day {pub.isoformat()}",
         )
     return None
+
+
+#: How many days before the publication day the last time told may lie for a following sentence
+#: to continue it (``_carried_time``): the days of the news, not an episode of the past.
+CARRY_DAYS = 7
+
+
+def _carried_time(
+    text: str,
+    sent: Span,
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    status: EventStatus,
+    times: Sequence[_Time],
+    pub: _dt.date,
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+) -> Optional[tuple[TimeSpan, str]]:
+    """The last time told, for a past-tense event whose sentence has no time at all.
+
+    News tells a day's happenings one sentence after another under the time
+    given first ("On Wednesday, the upper house voted ... The decision was
+    hailed ..."). The time carries over only when the event is a verb in the
+    simple past, asserted or reported; its sentence names no time of any kind
+    (not even a duration: "in the days before"); the last time told is a day
+    (or a part of one) among the :data:`CARRY_DAYS` days up to the
+    publication day; and it was told in the same paragraph or the one before.
+    """
+    if last_time is None or times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
+        return None
+    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+        return None
+    span, expr = last_time
+    start = span.start.date() if isinstance(span.start, _dt.datetime) else span.start
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS:
+        return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
+    if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
+        return None
+    if text.count("\n\n", expr.end, sent.start) > 1:
+        return None
+    return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
 
 
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:

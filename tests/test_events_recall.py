@@ -79,3 +79,69 @@ def test_an_anaphoric_noun_is_not_kept_from_its_antecedent_by_names_outside_its_
 )
 def test_other_senses_make_no_event(text: str, published: str, trigger: str) -> None:
     assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger, value, where",
+    [
+        # a participle right after a noun dated by its name: "the Feb. 23 accord signed by ..."
+        ("The sites were laid down by the Feb. 23 accord signed by Kofi Annan and Tariq Aziz.",
+         "1998-03-06", "signed", "1998-02-23", "participle describes"),
+        # "but ... on Friday" with no verb of its own is an ellipsis of the clause before it
+        ("The suspected car bombings occurred 700 kilometers from each other but just minutes apart on Friday, "
+         "turning busy streets into piles of concrete.", "1998-08-08", "bombings", "1998-08-07", "governs the sentence"),
+        # an -ing with "of" is a noun, and a date before it names it
+        ("Kopp is a material witness in the Oct. 23 sniper shooting of Dr. Barnett Slepian.",
+         "1999-01-22", "shooting", "1998-10-23", "names it"),
+    ],
+)
+def test_time_ties_of_participles_ellipses_and_named_nouns(text: str, published: str, trigger: str, value: str, where: str) -> None:
+    ev = _find(text, published, trigger)
+    assert ev.when.value == value and where in ev.explanation
+
+
+def test_a_verb_in_a_but_clause_is_not_an_ellipsis() -> None:
+    ev = _find("Rebels attacked the base in the north but troops repelled them on Friday.", "1998-08-08", "attacked")
+    assert ev.when is None
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger, value",
+    [
+        # a past-tense event in a sentence without a time continues the day told just before
+        ("Scores of people were killed in Nairobi on Friday, officials said.\n\n"
+         "At least 74 were killed in Nairobi, and more than 1,640 were wounded.", "1998-08-08", "wounded", "1998-08-07"),
+        ("Thousands rallied in Havana on Thursday. Speaker after speaker denounced the United States.",
+         "2000-02-11", "denounced", "2000-02-10"),
+    ],
+)
+def test_a_past_event_without_a_time_continues_the_narrative(text: str, published: str, trigger: str, value: str) -> None:
+    ev = _find(text, published, trigger)
+    assert (ev.when.value, ev.time_path) == (value, P.NARRATIVE)
+    assert "continues the narrative" in ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        # its sentence names a time of some kind, even one that dates nothing
+        ("Thousands rallied in Havana on Thursday. For days, speaker after speaker denounced the United States.",
+         "2000-02-11", "denounced"),
+        # not the simple past
+        ("Thousands rallied in Havana on Thursday. Speakers will denounce the United States.", "2000-02-11", "denounce"),
+        # planned, negated
+        ("Thousands rallied in Havana on Thursday. Speakers refused to denounce the United States.", "2000-02-11", "denounce"),
+        # the last time told lies after the publication day
+        ("Elections are set for March 3, 2001. Speaker after speaker denounced the United States.", "2000-02-11", "denounced"),
+        # a time of the past, not of the days of the news: background
+        ("Government forces recaptured Aleppo in 2016. Hezbollah decided against joining the fray. "
+         "Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
+        ("Government forces recaptured Aleppo on March 3, 2016. Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
+        # told two paragraphs before
+        ("Thousands rallied in Havana on Thursday.\n\nThe crowd was large.\n\nSpeaker after speaker denounced the United States.",
+         "2000-02-11", "denounced"),
+    ],
+)
+def test_the_narrative_does_not_carry_over_without_its_guards(text: str, published: str, trigger: str) -> None:
+    ev = _find(text, published, trigger)
+    assert "continues the narrative" not in ev.explanation

@@ -34,6 +34,7 @@ import attrs
 
 from .errors import InvalidInput
 from .lexicon import event_words as W
+from .lexicon.calendar import MONTHS
 from .lexicon.triggers import TRIGGERS, TRIM_WORDS, Trigger, expand
 from .model import (
     AnchorKind,
@@ -206,7 +207,8 @@ def _check_armed(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return any(t.lower in W.ARMED_WORDS or t.lower in _DEADLY for t in tokens)
 
 
-_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities"})
+_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities", "death", "deaths",
+                     "murder", "murdered", "slaying"})
 
 
 def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -688,6 +690,19 @@ def _to_time(
     return out
 
 
+def _first_name(tokens: Sequence[Token], t: _Time) -> bool:
+    """A bare month word that is a first name: "Jan Kavan", "April Ryan" (no day, no year, no
+    preposition before it, a capitalised word after it). Such a weak reading dates no event."""
+    if t.last - t.first != 1 or t.last >= len(tokens):
+        return False
+    word, nxt = tokens[t.first], tokens[t.last]
+    if word.lower.rstrip(".") not in MONTHS or not nxt.is_word or not is_capitalised(nxt) or nxt.lower.rstrip(".") in MONTHS:
+        return False
+    prev = tokens[t.first - 1].lower if t.first > 0 else ""
+    return prev not in _PREPOSITIONS and prev not in W.SIGNAL_EFFECTS and prev not in _DETERMINERS and prev not in {
+        "last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"}
+
+
 def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
     """A year used as a name's modifier: "the 2011 uprising" is a time but not the event's time."""
     if t.last >= len(tokens) or t.first == 0:
@@ -791,6 +806,7 @@ def extract_events(
             time_firsts.add(k)
         cls = _clauses_with_times(toks, time_firsts)
         times = _to_time(toks, s_exprs, 0, cls)
+        times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
         sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor)
@@ -879,6 +895,9 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
             ):
                 continue  # "preparations for an assault": the assault is the preparation's object
             if prev.entry.kind is m.entry.kind and not gap:
+                if not _verbal_use(toks, prev) and not _verbal_use(toks, m):
+                    # "the bomb blasts": one noun compound, whose head is its last word
+                    out[-1] = TriggerMatch(prev.entry, prev.first, m.last, m.head_last, False)
                 continue  # "car bomb exploded": one event told twice
         out.append(m)
     return out
@@ -1024,6 +1043,12 @@ def _sentence_events(
             nxt = [t for t in usable if t.clause == ci + 1]
             chosen, where = (nxt[0] if nxt else None), "of the 'when' clause that follows it"
         hypothetical = status is EventStatus.HYPOTHETICAL
+        if chosen is None and not hypothetical and ci == 0 and not _verbal_use(toks, m) and toks[clause.first].lower in _FRONTING \
+                and _verbless(toks, clause):
+            # "In a massive demonstration ..., women marched ... on Friday": a fronted phrase shares
+            # the time of the main clause's event
+            main = [t for t in usable if t.clause > ci and time_owner[id(t)] is not None and owners.get(time_owner[id(t)]) == "event"]
+            chosen, path, where = (main[0] if main else None), TimePath.SENTENCE, "of the main clause its fronted phrase opens"
         if chosen is None and not hypothetical:
             chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
         if chosen is None and not hypothetical:  # a time another event of the clause owns: "seized X on Friday and advanced"
@@ -1238,6 +1263,11 @@ def _after_publication(t: _Time, pub: _dt.date) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 
 
+#: Prepositions that open a fronted phrase telling the setting of the main clause ("In a massive
+#: demonstration, ...", "During the talks, ...").
+_FRONTING = frozenset({"in", "at", "during", "amid", "throughout"})
+
+
 def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
     """A time after the trigger with a modal or an infinitive between them belongs to that verb
     ("decided the boy should go home by Jan. 14", "decided to admit Poland in early March")."""
@@ -1363,6 +1393,8 @@ def _carried_time(
     (or a part of one) among the :data:`CARRY_DAYS` days up to the
     publication day; and it was told in the same paragraph or the one before.
     """
+    # a time behind a modal ("should go home by Jan. 14") or after publication cannot be a past event's
+    times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
     if last_time is None or times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
         return None
     if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:

@@ -145,3 +145,25 @@ def test_a_past_event_without_a_time_continues_the_narrative(text: str, publishe
 def test_the_narrative_does_not_carry_over_without_its_guards(text: str, published: str, trigger: str) -> None:
     ev = _find(text, published, trigger)
     assert "continues the narrative" not in ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger, value",
+    [
+        # a noun compound of one kind is one event, named by its head: "the bomb blasts"
+        ("South Africa deplored Friday the bomb blasts which killed scores of people.", "1998-08-08", "bomb blasts", "1998-08-07"),
+        # a bare month word before a capitalised word is a first name, not a time
+        ("Hungary, Poland and the Czech Republic on Friday formally joined NATO. "
+         "Foreign ministers Janos Martonyi and Jan Kavan signed formal documents of accession.", "1999-03-13", "signed", "1999-03-12"),
+        ("Rebels seized the town last May.", "1999-03-13", "seized", "1998-05"),
+        ("Talks resumed in March after a long pause.", "1999-04-13", "Talks", "1999-03"),
+        # a fronted phrase shares the time of the main clause's event
+        ("In a massive demonstration demanding Elian's return, tens of thousands of Cuban women marched "
+         "along Havana's seaside boulevard on Friday.", "2000-01-15", "demonstration", "2000-01-14"),
+        # a deadline behind a modal does not keep a past event from continuing the narrative
+        ("The immigration service ruled on Wednesday. Faced with the choice, the service decided the boy "
+         "should go home by Jan. 14.", "2000-01-06", "decided", "2000-01-05"),
+    ],
+)
+def test_compounds_names_fronted_phrases_and_deadlines(text: str, published: str, trigger: str, value: str) -> None:
+    assert _find(text, published, trigger).when.value == value

@@ -72,7 +72,7 @@ IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = {
     "shut": ("shut",), "undertake": ("undertook", "undertaken"), "rise": ("rose", "risen"),
 }
 
-_DOUBLING = frozenset({"plan", "stop", "ban", "drop", "commit", "admit", "rebel", "shut", "kidnap", "occur"})
+_DOUBLING = frozenset({"plan", "stop", "ban", "drop", "commit", "admit", "rebel", "shut", "kidnap", "occur", "expel", "compel", "patrol"})
 
 #: Words trimmed from the end of a matched phrase to give the trigger span.
 TRIM_WORDS = frozenset({"of", "into", "for", "to", "from", "on", "against", "with", "the", "a", "an", "in", "at"})
@@ -316,7 +316,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "sanctions on", "~declare [a] state of emergency", "state of emergency", "~impose [a] curfew",
             "~ban", "~dissolve", "~recognise", "~recognize", "~sever ties", "~expel"), "verb",
             examples=("Parliament [ousted] the prime minister on Wednesday.",
-                      "He [took office] in January.")),
+                      "He [took office] in January.",
+                      "Sinn Fein was [expelled] from the talks on Feb. 20.")),
     # --- OTHER: preparations, stalemates, arrests, displacement ------------------------------------
     Trigger("prepare", K.OTHER, ("preparation|preparations", "~prepare for"), "noun",
             examples=("[Preparations] for an assault on Aleppo had begun as early as last year.",)),

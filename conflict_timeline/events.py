@@ -287,6 +287,15 @@ def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
     return _political_person(tokens)
 
 
+def _check_political_actor(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the lower house approved", "Gadhafi agreed in April to ...": a political body or figure acts;
+    not "shareholders approved", nor an opinion ("agreed with", "agreed that")."""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if nxt in {"with", "that"}:
+        return False
+    return _political_person(tokens) or any(t.lower in W.POLITICAL_BODIES for t in tokens)
+
+
 def _check_summit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """A meeting of leaders, not the top of a mountain."""
     return not any(t.lower in W.MOUNTAIN_WORDS for t in tokens)
@@ -348,6 +357,7 @@ CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "signing_context": _check_signing,
     "meeting_context": _check_meeting,
     "summit_context": _check_summit,
+    "political_actor": _check_political_actor,
     "condemn_context": _check_condemn,
     "accession_context": _check_accession,
     "charge_context": _check_charge,
@@ -905,8 +915,9 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
 
 def _noun_use(toks: Sequence[Token], i: int) -> bool:
     """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
-    if i == 0:
-        return False
+    word = toks[i].lower
+    if i == 0 or word.endswith("ed") or word in W.IRREGULAR_PAST or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}:
+        return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
     return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
 
@@ -1018,7 +1029,7 @@ def _sentence_events(
             # "from 1968, when the Soviets invaded": the clause says what happened at that time
             before = [t for t in usable if t.clause == ci - 1 and t.last >= cls[ci - 1].last - 1]
             chosen, where = (before[-1] if before else None), f"which the {clause.opener!r} clause describes"
-        if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0:
+        if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0 and _verbal_use(toks, m):
             # "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes
             named = [t for t in dated_times if t.last <= clause.first and clause.first - t.last <= 10
                      and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
@@ -1049,6 +1060,10 @@ def _sentence_events(
             # the time of the main clause's event
             main = [t for t in usable if t.clause > ci and time_owner[id(t)] is not None and owners.get(time_owner[id(t)]) == "event"]
             chosen, path, where = (main[0] if main else None), TimePath.SENTENCE, "of the main clause its fronted phrase opens"
+        if chosen is None and not hypothetical and not _verbal_use(toks, m):
+            # a noun shares its own clause's time before a time elsewhere in the sentence: "a nurse who
+            # was wounded earlier this year in the bombing of a clinic"
+            chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
         if chosen is None and not hypothetical:
             chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
         if chosen is None and not hypothetical:  # a time another event of the clause owns: "seized X on Friday and advanced"

@@ -34,6 +34,8 @@ def _find(text: str, published: str, trigger: str):
         ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.OTHER, "1999-05-06"),
         # injuries in violence
         ("A clinic bombing in January killed a guard and severely wounded a nurse.", "1998-10-25", "bombing", K.REMOTE_VIOLENCE, "1998-01"),
+        # a political body decides
+        ("The lower house of parliament already approved the enlargement in early October.", "1998-12-03", "approved", K.POLITICAL, "1998-10"),
         # a state joins a bloc
         ("Hungary, Poland and the Czech Republic formally joined NATO on Friday.", "1999-03-13", "joined NATO", K.POLITICAL, "1999-03-12"),
     ],
@@ -160,6 +162,9 @@ def test_the_narrative_does_not_carry_over_without_its_guards(text: str, publish
         # a fronted phrase shares the time of the main clause's event
         ("In a massive demonstration demanding Elian's return, tens of thousands of Cuban women marched "
          "along Havana's seaside boulevard on Friday.", "2000-01-15", "demonstration", "2000-01-14"),
+        # a noun shares its own clause's time before one elsewhere in the sentence
+        ("An advertisement made last week features a nurse who was badly wounded earlier this year in the "
+         "bombing of an abortion clinic.", "1998-10-26", "bombing", "1998"),
         # a deadline behind a modal does not keep a past event from continuing the narrative
         ("The immigration service ruled on Wednesday. Faced with the choice, the service decided the boy "
          "should go home by Jan. 14.", "2000-01-06", "decided", "2000-01-05"),

@@ -292,6 +292,13 @@ POLITICAL_PERSONS = frozenset(
     counterparts spokesman government""".split()
 )
 
+#: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").
+POLITICAL_BODIES = frozenset(
+    """parliament parliaments house senate congress council assembly cabinet legislature court
+    courts tribunal alliance nato un u.n. eu commission ministry government governments regime
+    junta committee""".split()
+)
+
 #: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".
 NOT_MET_OBJECTS = frozenset(
     """expectations expectation demand demands target targets deadline deadlines needs need

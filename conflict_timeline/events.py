@@ -1049,6 +1049,12 @@ def _sentence_events(
                 pc = _clause_index(cls, pred.first)
                 pts = [t for t in usable if t.clause == pc and time_owner[id(t)] is None and not _after_publication(t, pub)]
                 chosen, where = _nearest(pts, pred), f"of the clause of its predicate {toks[pred.first].text!r}"
+        if chosen is None and _verbal_use(toks, m):
+            # "was critically injured in the 1998 clinic bombing": the date of the event it happened in
+            host = next((k for k in matches if k.first > m.last and k.first in named_by and _clause_index(cls, k.first) == ci
+                         and any(toks[j].lower in {"in", "during"} for j in range(max(m.last, k.first - 6), k.first))), None)
+            if host is not None:
+                chosen, where = named_by[host.first], f"which names {toks[host.first].text!r}, the event it happened in"
         if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
             # "73 soldiers were killed when two helicopters collided last February"
             nxt = [t for t in usable if t.clause == ci + 1]
@@ -1406,7 +1412,8 @@ def _carried_time(
     simple past, asserted or reported; its sentence names no time of any kind
     (not even a duration: "in the days before"); the last time told is a day
     (or a part of one) among the :data:`CARRY_DAYS` days up to the
-    publication day; and it was told in the same paragraph or the one before.
+    publication day; and it was told in the same paragraph or one of the two
+    before (news agencies write a sentence a paragraph).
     """
     # a time behind a modal ("should go home by Jan. 14") or after publication cannot be a past event's
     times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
@@ -1420,7 +1427,7 @@ def _carried_time(
         return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
     if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
         return None
-    if text.count("\n\n", expr.end, sent.start) > 1:
+    if text.count("\n\n", expr.end, sent.start) > 2:
         return None
     return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
 

@@ -115,6 +115,9 @@ def test_a_verb_in_a_but_clause_is_not_an_ellipsis() -> None:
          "At least 74 were killed in Nairobi, and more than 1,640 were wounded.", "1998-08-08", "wounded", "1998-08-07"),
         ("Thousands rallied in Havana on Thursday. Speaker after speaker denounced the United States.",
          "2000-02-11", "denounced", "2000-02-10"),
+        # news agencies write one sentence a paragraph: two paragraphs back still count
+        ("The ratification concluded on Wednesday.\n\nThe upper house voted in favor.\n\n"
+         "All the parties in the upper house agreed on the enlargement, according to reports.", "1998-12-03", "agreed", "1998-12-02"),
     ],
 )
 def test_a_past_event_without_a_time_continues_the_narrative(text: str, published: str, trigger: str, value: str) -> None:
@@ -139,8 +142,8 @@ def test_a_past_event_without_a_time_continues_the_narrative(text: str, publishe
         ("Government forces recaptured Aleppo in 2016. Hezbollah decided against joining the fray. "
          "Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
         ("Government forces recaptured Aleppo on March 3, 2016. Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
-        # told two paragraphs before
-        ("Thousands rallied in Havana on Thursday.\n\nThe crowd was large.\n\nSpeaker after speaker denounced the United States.",
+        # told three paragraphs before
+        ("Thousands rallied in Havana on Thursday.\n\nThe crowd was large.\n\nIt was hot.\n\nSpeaker after speaker denounced the United States.",
          "2000-02-11", "denounced"),
     ],
 )
@@ -165,6 +168,8 @@ def test_the_narrative_does_not_carry_over_without_its_guards(text: str, publish
         # a noun shares its own clause's time before one elsewhere in the sentence
         ("An advertisement made last week features a nurse who was badly wounded earlier this year in the "
          "bombing of an abortion clinic.", "1998-10-26", "bombing", "1998"),
+        # a verb takes the date naming the event it happened in
+        ("A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham attended.", "1999-10-24", "injured", "1998"),
         # a deadline behind a modal does not keep a past event from continuing the narrative
         ("The immigration service ruled on Wednesday. Faced with the choice, the service decided the boy "
          "should go home by Jan. 14.", "2000-01-06", "decided", "2000-01-05"),

@@ -272,8 +272,15 @@ def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
     """ "signed the treaty", "an accord signed by Annan": a political instrument is signed, not a contract."""
     if m.last - m.first > 1:
         return True  # "signing ceremony"
-    near = _words_after(tokens, m.last, 6) + list(tokens[max(floor, m.first - 3) : m.first])
-    return any(t.lower in W.SIGNED_INSTRUMENTS for t in near)
+    after = _words_after(tokens, m.last, 6)
+    near = after + list(tokens[max(floor, m.first - 3) : m.first])
+    if any(t.lower in W.SIGNED_INSTRUMENTS for t in near):
+        return True
+    # "which the two presidents signed last May": a head of state or government signs for a state
+    if any(t.lower in W.NOT_SIGNED for t in after):
+        return False
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    return j >= floor and re.sub(r"['’]s?$", "", tokens[j].lower) in W.POLITICAL_PERSONS | W.POLITICAL_BODIES
 
 
 def _political_person(tokens: Sequence[Token]) -> bool:
@@ -1324,10 +1331,30 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     nxt = toks[m.last].lower if m.last < len(toks) else ""
     if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
         return False  # "the sniper shooting of Dr. Slepian": an -ing with "of" is a noun
+    if word.endswith("s") and not word.endswith("ss") and m.last == m.first + 1 and _noun_phrase_before(toks, m.first):
+        return False  # "hit with gasoline bombs", "the car bombs": a plural after its modifiers
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
     return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"))
+
+
+def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
+    """One or two plain modifiers before ``i`` led by a preposition or number ("with gasoline
+    bombs", "two car bombs"); not a subject ("the army shells ...", "a bomb explodes")."""
+    k = i - 1
+    for _ in range(2):
+        if k < 0:
+            return False
+        t = toks[k]
+        if not t.is_word or is_capitalised(t) or t.lower in W.ACTOR_NOUNS or t.lower in W.AUXILIARIES or t.lower.endswith("ly") \
+                or t.lower in _PREPOSITIONS or t.lower in _DETERMINERS or t.lower in W.FUNCTION_WORDS:
+            break
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    lead = toks[k].lower  # a determiner would not do: "the army shells ...", "a bomb explodes"
+    return lead in _PREPOSITIONS or lead[:1].isdigit() or lead in W.NUMBER_WORDS
 
 
 def _narrative_cue(toks: Sequence[Token]) -> Optional[str]:

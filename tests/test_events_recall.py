@@ -177,3 +177,11 @@ def test_the_narrative_does_not_carry_over_without_its_guards(text: str, publish
 )
 def test_compounds_names_fronted_phrases_and_deadlines(text: str, published: str, trigger: str, value: str) -> None:
     assert _find(text, published, trigger).when.value == value
+
+
+def test_a_plural_after_a_preposition_and_its_modifier_is_a_noun_not_a_present_verb() -> None:
+    # "bombs" in "hit with gasoline bombs" is no present tense, so the news frame does not date it
+    ev = _find("Police said a car was hit with gasoline bombs from the Protestant side.", "1998-03-22", "bombs")
+    assert ev.when is None
+    ev = _find("The army shells the town every night.", "1998-03-22", "shells")
+    assert ev.when.value == "1998-03-22"  # a subject before it: a verb in the present

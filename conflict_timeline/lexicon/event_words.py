@@ -283,6 +283,9 @@ SIGNED_INSTRUMENTS = frozenset(
     bills""".split()
 )
 
+#: What a president may sign that is no act of state ("signed autographs").
+NOT_SIGNED = frozenset({"autograph", "autographs", "copies", "copy", "books", "book", "photos", "photographs", "contract", "contracts", "guestbook", "card", "cards"})
+
 #: People whose meetings are diplomacy ("the king met Saddam", "met with his top aides").
 POLITICAL_PERSONS = frozenset(
     """president presidents minister ministers king queen monarch prince emir sultan sheikh leader

@@ -326,7 +326,10 @@ def _check_accession(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bo
 
 def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "charged with murder", "was charged Thursday": an accusation; not "charged a fee", "charged $5"."""
-    with_at = m.last - 1 if tokens[m.last - 1].lower == "with" else (m.last if m.last < len(tokens) and tokens[m.last].lower == "with" else None)
+    # "charged with murder", "charged Kopp with attempted murder"
+    with_at = m.last - 1 if tokens[m.last - 1].lower == "with" else next(
+        (k for k in range(m.last, min(len(tokens), m.last + 4)) if tokens[k].lower == "with"
+         and all(x.is_word and (is_capitalised(x) or x.lower in {"him", "her", "them", "it"}) for x in tokens[m.last : k])), None)
     if with_at is not None:
         k = with_at + 1
         while k < len(tokens) and tokens[k].lower in _DETERMINERS:

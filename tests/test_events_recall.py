@@ -32,6 +32,11 @@ def _find(text: str, published: str, trigger: str):
         ("In July 1997, at a summit in Madrid, the alliance invited three states.", "1999-03-12", "summit", K.NEGOTIATION, "1997-07"),
         # courts: charged with a crime
         ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.OTHER, "1999-05-06"),
+        ("The Canadian warrant issued Monday charged Kopp with attempted murder.", "2000-01-24", "charged", K.OTHER, "2000-01-24"),
+        # diplomacy: visits and meetings of political figures; an occupation
+        ("Secretary of State Madeleine Albright, on an official visit to Mexico last week, asked for help.", "1999-01-22", "official visit", K.NEGOTIATION, "1999-W02"),
+        ("Adams kept his party out pending meetings with British Prime Minister Tony Blair 10 days ago.", "1998-03-22", "meetings", K.NEGOTIATION, "1998-03-12"),
+        ("Soviet troops swept through Prague in the occupation of Czechoslovakia in 1968.", "1999-03-12", "occupation", K.TERRITORY_CHANGE, "1968"),
         # injuries in violence
         ("A clinic bombing in January killed a guard and severely wounded a nurse.", "1998-10-25", "bombing", K.REMOTE_VIOLENCE, "1998-01"),
         # a political body decides

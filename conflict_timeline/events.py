@@ -814,6 +814,7 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
+    told: dict[str, tuple[TimeSpan, TemporalExpression, Span]] = {}  # family -> its last dated mention
     last_actor: Optional[str] = None
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
@@ -829,9 +830,11 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor)
+        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told)
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
+            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and mt.event.time_source is not None:
+                told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
             if mt.event.actors:
                 last_actor = mt.event.actors[0]
         # the narrative moves to the last precise time told in this sentence
@@ -964,6 +967,7 @@ def _sentence_events(
     si: int,
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
     last_actor: Optional[str] = None,
+    told: Optional[dict[str, tuple[TimeSpan, TemporalExpression, Span]]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1120,10 +1124,18 @@ def _sentence_events(
                 source_expr = report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
                 path = TimePath.REPORTING_FRAME
             else:
-                carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
+                family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
+                kin = (told or {}).get(family)
+                carried = None
+                if kin is not None:
+                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
+                    carried_expr = kin[1]
+                if carried is None:
+                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
+                    carried_expr = last_time[1] if last_time is not None else None
                 if carried is not None:
                     when, explanation = carried
-                    source_expr = last_time[1]  # type: ignore[index]
+                    source_expr = carried_expr
                     path = TimePath.NARRATIVE
                 else:
                     explanation = "no time expression governs it and its tense gives no reporting frame"
@@ -1433,6 +1445,7 @@ def _carried_time(
     times: Sequence[_Time],
     pub: _dt.date,
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+    kin: Optional[Span] = None,
 ) -> Optional[tuple[TimeSpan, str]]:
     """The last time told, for a past-tense event whose sentence has no time at all.
 
@@ -1443,7 +1456,10 @@ def _carried_time(
     (not even a duration: "in the days before"); the last time told is a day
     (or a part of one) among the :data:`CARRY_DAYS` days up to the
     publication day; and it was told in the same paragraph or one of the two
-    before (news agencies write a sentence a paragraph).
+    before (news agencies write a sentence a paragraph). When an earlier event
+    of the same family was dated within that reach, its time is taken rather
+    than the last time told ("The government Saturday condemned ... bombs
+    exploded Friday ... Clerides condemned ...": Saturday).
     """
     # a time behind a modal ("should go home by Jan. 14") or after publication cannot be a past event's
     times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
@@ -1457,8 +1473,10 @@ def _carried_time(
         return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
     if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
         return None
-    if text.count("\n\n", expr.end, sent.start) > 2:
+    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:
         return None
+    if kin is not None:
+        return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
     return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
 
 

@@ -190,3 +190,12 @@ def test_a_plural_after_a_preposition_and_its_modifier_is_a_noun_not_a_present_v
     assert ev.when is None
     ev = _find("The army shells the town every night.", "1998-03-22", "shells")
     assert ev.when.value == "1998-03-22"  # a subject before it: a verb in the present
+
+
+def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told() -> None:
+    text = ("The Cypriot government Saturday strongly condemned the bomb attacks. The bombs went off on Friday in Nairobi. "
+            "President Glafcos Clerides condemned the terrorist acts.")
+    second = [e for e in extract_events(text, "1998-08-08") if e.trigger.text == "condemned"][-1]
+    assert second.trigger.start > 100
+    assert (second.when.value, second.time_path) == ("1998-08-08", P.NARRATIVE)
+    assert "continues the earlier 'condemned'" in second.explanation

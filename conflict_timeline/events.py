@@ -225,6 +225,8 @@ def _check_shot_person(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> 
     nxt = tokens[m.first + 1].lower if m.first + 1 < len(tokens) else ""
     if nxt in {"up", "down", "through", "past"} and word == "shot" and not _check_armed(tokens, m, floor):
         return False  # "shares shot up"
+    if nxt in W.NOT_SHOT_OBJECTS:
+        return False  # "shooting skeet", "shot the film"
     j = m.first - 1
     while j >= floor and tokens[j].lower.endswith("ly"):
         j -= 1
@@ -904,6 +906,8 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
     for m in find_triggers(toks):
         if any(k in in_time for k in range(m.first, m.head_last)):
             continue  # "last March", "in May": a time, not a march
+        if _in_name(toks, m):
+            continue  # "his Sunday Mass", "the Buffalo Shooting Club": part of a name
 
         if m.entry.needs:
             ci = _clause_index(cls, m.first)
@@ -933,6 +937,15 @@ def _noun_use(toks: Sequence[Token], i: int) -> bool:
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
     return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
+
+
+def _in_name(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A capitalised trigger inside a run of capitalised words, away from the sentence start."""
+    first = toks[m.first]
+    if m.first == 0 or not is_capitalised(first) or not toks[m.first - 1].is_word:
+        return False
+    prev, nxt = toks[m.first - 1], toks[m.last] if m.last < len(toks) else None
+    return (is_capitalised(prev) and prev.lower not in W.FUNCTION_WORDS) or (nxt is not None and nxt.is_word and is_capitalised(nxt))
 
 
 def _clause_index(cls: Sequence[Clause], i: int) -> int:

@@ -199,3 +199,18 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
     assert second.trigger.start > 100
     assert (second.when.value, second.time_path) == ("1998-08-08", P.NARRATIVE)
     assert "continues the earlier 'condemned'" in second.explanation
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        # a capitalised trigger inside a name
+        ("In his Sunday Mass at St. Patrick's Cathedral, the cardinal called the murder wrong.", "1998-10-25", "Mass"),
+        ("Men drank beer at the Buffalo Shooting Club after the killing.", "1998-10-25", "Shooting"),
+        # shooting clays, not people
+        ("Men drank beer after shooting skeet, but they denounced the killing of Slepian.", "1998-10-25", "shooting"),
+    ],
+)
+def test_names_and_sports_make_no_event(text: str, published: str, trigger: str) -> None:
+    assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
+

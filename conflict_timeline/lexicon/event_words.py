@@ -264,6 +264,12 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
 #: "his decision", "this attack").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
+#: What is shot that is not a person: "shooting skeet", "shot a film", "shooting hoops".
+NOT_SHOT_OBJECTS = frozenset(
+    """skeet clay clays targets target hoops baskets pool film films movie movies video videos scene
+    scenes footage photos photographs pictures episode episodes""".split()
+)
+
 #: Words before "shot" that make it a person being shot ("was shot in the back").
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 

@@ -229,7 +229,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             examples=("Slepian was [shot] in the back on Friday night.",
                       "Police are investigating the [shooting] of a guard."),
             near_misses=("The director shot the film in Spain.", "Shares shot up on Monday.",
-                         "He took a shot at the title."),
+                         "He took a shot at the title.", "Men drank beer after shooting skeet at the club."),
             needs="shot_person"),
     Trigger("abduct", K.VIOLENCE_AGAINST_CIVILIANS, ("~abduct", "~kidnap", "kidnapping|kidnappings",
             "abduction|abductions", "~torture", "~rape", "~loot"), "verb",

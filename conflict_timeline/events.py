@@ -908,6 +908,8 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
             continue  # "last March", "in May": a time, not a march
         if _in_name(toks, m):
             continue  # "his Sunday Mass", "the Buffalo Shooting Club": part of a name
+        if toks[m.first].lower.endswith("ing") and m.last == m.first + 1 and m.last < len(toks) and toks[m.last].lower in W.ING_MODIFIED:
+            continue  # "their negotiating stance", "a fighting force": a modifier, not an event
 
         if m.entry.needs:
             ci = _clause_index(cls, m.first)

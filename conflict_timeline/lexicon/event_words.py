@@ -264,6 +264,13 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
 #: "his decision", "this attack").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
+#: Nouns that make an "-ing" trigger before them a modifier: "negotiating stance", "fighting force".
+ING_MODIFIED = frozenset(
+    """stance stances position positions posture team teams table tactics tactic strategy skills skill
+    power powers partner partners style record range ranges season force forces chance chances
+    spirit capability capabilities ability abilities""".split()
+)
+
 #: What is shot that is not a person: "shooting skeet", "shot a film", "shooting hoops".
 NOT_SHOT_OBJECTS = frozenset(
     """skeet clay clays targets target hoops baskets pool film films movie movies video videos scene

@@ -264,6 +264,8 @@ def _words_after(tokens: Sequence[Token], start: int, limit: int) -> list[Token]
     """Up to ``limit`` words from ``start``, stopping at punctuation or a clause opener."""
     out: list[Token] = []
     for t in tokens[start : start + limit]:
+        if t.text in {'"', "``", "''", "“", "”", "'", "`"}:
+            continue  # "the ``core capital'' criteria"
         if not t.is_word or t.lower in W.CLAUSE_OPENERS:
             break
         out.append(t)
@@ -285,8 +287,13 @@ def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
     return j >= floor and re.sub(r"['’]s?$", "", tokens[j].lower) in W.POLITICAL_PERSONS | W.POLITICAL_BODIES
 
 
+def _business(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in W.BUSINESS_WORDS for t in tokens)
+
+
 def _political_person(tokens: Sequence[Token]) -> bool:
-    return any(re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS or t.lower in W.TITLE_WORDS for t in tokens)
+    """A political figure in a sentence that is not business news."""
+    return not _business(tokens) and any(re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS for t in tokens)
 
 
 def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -302,7 +309,7 @@ def _check_political_actor(tokens: Sequence[Token], m: TriggerMatch, floor: int)
     nxt = tokens[m.last].lower if m.last < len(tokens) else ""
     if nxt in {"with", "that"}:
         return False
-    return _political_person(tokens) or any(t.lower in W.POLITICAL_BODIES for t in tokens)
+    return _political_person(tokens) or (not _business(tokens) and any(t.lower in W.POLITICAL_BODIES for t in tokens))
 
 
 def _check_summit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:

@@ -78,6 +78,10 @@ def test_an_anaphoric_noun_is_not_kept_from_its_antecedent_by_names_outside_its_
 @pytest.mark.parametrize(
     "text, published, trigger",
     [
+        # business news: a company's president, board or committee is no political actor
+        ("The accord was unanimously approved by a special committee of Erbamont directors.", "1989-11-01", "approved"),
+        ("Earlier, Mesa had rejected a general proposal from StatesWest to combine the two carriers.", "1989-11-01", "rejected"),
+        ("Its preferred stock doesn't meet the ``core capital'' criteria, the president said.", "1989-11-01", "meet"),
         ("Residents left the condemned building on Monday.", "1998-08-11", "condemned"),
         ("Banks charged a fee for transfers on Monday.", "1998-08-11", "charged"),
         ("The wounded were taken to hospital by troops on Monday.", "1998-08-11", "wounded"),

@@ -304,15 +304,24 @@ POLITICAL_PERSONS = frozenset(
     """president presidents minister ministers king queen monarch prince emir sultan sheikh leader
     leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
     delegation delegations negotiators mediators officials aides governor governors senator
-    senators lawmakers mayor pope general generals commander commanders chief chiefs counterpart
-    counterparts spokesman government""".split()
+    senators lawmakers mayor pope generals commander commanders counterpart counterparts
+    government""".split()
+)
+
+#: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are
+#: no acts of state ("the company's president approved the offer").
+BUSINESS_WORDS = frozenset(
+    """company companies corp corp. inc inc. co. firm firms shares share shareholders stockholders
+    stock stocks bid bids offer offers board directors executive executives investors bank banks
+    creditors merger acquisition earnings revenue profit profits quarter dividend debt bonds
+    securities""".split()
 )
 
 #: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").
 POLITICAL_BODIES = frozenset(
     """parliament parliaments house senate congress council assembly cabinet legislature court
     courts tribunal alliance nato un u.n. eu commission ministry government governments regime
-    junta committee""".split()
+    junta""".split()
 )
 
 #: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".

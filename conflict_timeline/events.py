@@ -954,6 +954,8 @@ def _in_name(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if m.first == 0 or not is_capitalised(first) or not toks[m.first - 1].is_word:
         return False
     prev, nxt = toks[m.first - 1], toks[m.last] if m.last < len(toks) else None
+    if first.lower in MONTHS and nxt is not None and nxt.lower != "for":
+        return True  # "The March accession": the month, even where no time was read ("March for Life" is a march)
     return (is_capitalised(prev) and prev.lower not in W.FUNCTION_WORDS) or (nxt is not None and nxt.is_word and is_capitalised(nxt))
 
 

@@ -211,6 +211,8 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
         # a capitalised trigger inside a name
         ("In his Sunday Mass at St. Patrick's Cathedral, the cardinal called the murder wrong.", "1998-10-25", "Mass"),
         ("Men drank beer at the Buffalo Shooting Club after the killing.", "1998-10-25", "Shooting"),
+        # a capitalised month word is the month, even where the engine read no time
+        ("The March accession will enable the three countries to sign the documents.", "1999-02-10", "March"),
         # an -ing before a noun it describes
         ("But by Monday, federal officials hardened their negotiating stance.", "2000-04-03", "negotiating"),
         # shooting clays, not people

@@ -222,3 +222,9 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
 def test_names_and_sports_make_no_event(text: str, published: str, trigger: str) -> None:
     assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
 
+
+def test_cannot_negates() -> None:
+    from conflict_timeline import EventStatus
+
+    assert _find("He cannot decide for himself.", "2000-04-17", "decide").status is EventStatus.NEGATED
+

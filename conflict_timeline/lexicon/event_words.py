@@ -78,7 +78,7 @@ REPORTED_CUES: tuple[str, ...] = (
 )
 
 #: Negation right before the trigger (no more than a few words between).
-NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none"})
+NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none", "cannot"})
 
 #: Words and phrases before the trigger that make it planned, expected or
 #: hypothetical. Matched as word sequences ending at most a few words before it.

@@ -10,7 +10,10 @@ tie it to a time (:func:`tie_time`):
 2. SENTENCE: a time in a clause of the sentence that holds no other event or
    reporting verb, such as a fronted "On Monday, ...";
 3. NARRATIVE: a time resolved against an earlier one ("two days later"), or,
-   in a sentence opened by "then", "later" ..., the last time told before;
+   in a sentence opened by "then", "later" ..., the last time told before; a
+   definite noun takes the time of the earlier event it refers to ("the
+   murder"); a simple past in a sentence without any time continues the day
+   told just before (:func:`_carried_time`);
 4. REPORTING_FRAME: no time of its own, but a verb in the present perfect or
    present ("has captured"), or a past perfect reported by a reporting verb
    ("said it had secured"): the publication day, the frame of the news;

@@ -185,7 +185,7 @@ def _object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bo
 
 def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     nxt = tokens[m.last].lower if m.last < len(tokens) else ""
-    if nxt[:1].isdigit() or nxt in {"by", "about", "nearly", "almost", "sharply", "slightly"}:
+    if nxt[:1].isdigit() or nxt[:1] in "$£€" or nxt in {"by", "about", "nearly", "almost", "sharply", "slightly"}:
         return False  # "fell 4 to 15", "fell by 3%": a figure, not a town
     if m.last > m.head_last or tokens[m.first].lower in {"fall"}:  # "fall of X", "fell to X"
         if _object_has_place(tokens, m.last, 4):
@@ -1492,6 +1492,8 @@ def _carried_time(
     times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
     if last_time is None or times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
         return None
+    if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
+        return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
     if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
         return None
     span, expr = last_time

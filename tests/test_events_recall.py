@@ -151,6 +151,8 @@ def test_a_past_event_without_a_time_continues_the_narrative(text: str, publishe
         ("Government forces recaptured Aleppo in 2016. Hezbollah decided against joining the fray. "
          "Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
         ("Government forces recaptured Aleppo on March 3, 2016. Rebels seized the town of Saraqeb.", "2024-12-02", "seized"),
+        # told by a report: it lies before the report's day, not on the day told just before
+        ("Troops massed on the border on Wednesday. Iraq said it invaded Kuwait because of oil.", "1990-08-15", "invaded"),
         # told three paragraphs before
         ("Thousands rallied in Havana on Thursday.\n\nThe crowd was large.\n\nIt was hot.\n\nSpeaker after speaker denounced the United States.",
          "2000-02-11", "denounced"),
@@ -227,4 +229,15 @@ def test_cannot_negates() -> None:
     from conflict_timeline import EventStatus
 
     assert _find("He cannot decide for himself.", "2000-04-17", "decide").status is EventStatus.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        ("McCaw fell $2.50 a share to $112.625.", "1989-10-30", "fell"),  # a price, not a town
+        ("The sniper's bullet entered through a partially draped kitchen window.", "1998-10-25", "entered"),  # no troops
+    ],
+)
+def test_prices_and_bullets_are_no_territory_nor_deployment(text: str, published: str, trigger: str) -> None:
+    assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
 

@@ -224,7 +224,7 @@ ARMED_WORDS = frozenset(
     military airstrikes airstrike war battalion battalions brigade brigades regiment units
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
     armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
-    bomber bombers explosives sniper snipers grenade grenades gunshot gunshots bullet bullets rifle""".split()
+    bomber bombers explosives sniper snipers grenade grenades""".split()
 )
 
 #: Sentence subjects that "fell", "rallied" ... without being places or people.

@@ -1105,7 +1105,7 @@ def _sentence_events(
                 and _verbless(toks, clause):
             # "In a massive demonstration ..., women marched ... on Friday": a fronted phrase shares
             # the time of the main clause's event
-            main = [t for t in usable if t.clause > ci and time_owner[id(t)] is not None and owners.get(time_owner[id(t)]) == "event"]
+            main = [t for t in usable if t.clause > ci and (o := time_owner[id(t)]) is not None and owners.get(o) == "event"]
             chosen, path, where = (main[0] if main else None), TimePath.SENTENCE, "of the main clause its fronted phrase opens"
         if chosen is None and not hypothetical and not _verbal_use(toks, m):
             # a noun shares its own clause's time before a time elsewhere in the sentence: "a nurse who
@@ -1153,7 +1153,8 @@ def _sentence_events(
             else:
                 family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
                 kin = (told or {}).get(family)
-                carried = None
+                carried: Optional[tuple[TimeSpan, str]] = None
+                carried_expr: Optional[TemporalExpression] = None
                 if kin is not None:
                     carried = _carried_time(text, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
                     carried_expr = kin[1]
@@ -1223,8 +1224,9 @@ def _sentence_events(
         # ("searched the site of the shooting" in a sentence dated by its search)
         anaphoric = nominal and (when is None or path is TimePath.SENTENCE) and m.first not in named_by and _anaphoric_determiner(toks, m)
         family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
-        own = _complement_names(toks, m) if anaphoric else frozenset()
-        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric, own_names=own))
+        complement_names = _complement_names(toks, m) if anaphoric else frozenset()
+        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric,
+                            own_names=complement_names))
     return out
 
 

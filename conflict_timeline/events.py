@@ -10,7 +10,10 @@ tie it to a time (:func:`tie_time`):
 2. SENTENCE: a time in a clause of the sentence that holds no other event or
    reporting verb, such as a fronted "On Monday, ...";
 3. NARRATIVE: a time resolved against an earlier one ("two days later"), or,
-   in a sentence opened by "then", "later" ..., the last time told before;
+   in a sentence opened by "then", "later" ..., the last time told before; a
+   definite noun takes the time of the earlier event it refers to ("the
+   murder"); a simple past in a sentence without any time continues the day
+   told just before (:func:`_carried_time`);
 4. REPORTING_FRAME: no time of its own, but a verb in the present perfect or
    present ("has captured"), or a past perfect reported by a reporting verb
    ("said it had secured"): the publication day, the frame of the news;
@@ -34,6 +37,7 @@ import attrs
 
 from .errors import InvalidInput
 from .lexicon import event_words as W
+from .lexicon.calendar import MONTHS
 from .lexicon.triggers import TRIGGERS, TRIM_WORDS, Trigger, expand
 from .model import (
     AnchorKind,
@@ -181,7 +185,7 @@ def _object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bo
 
 def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     nxt = tokens[m.last].lower if m.last < len(tokens) else ""
-    if nxt[:1].isdigit() or nxt in {"by", "about", "nearly", "almost", "sharply", "slightly"}:
+    if nxt[:1].isdigit() or nxt[:1] in "$£€" or nxt in {"by", "about", "nearly", "almost", "sharply", "slightly"}:
         return False  # "fell 4 to 15", "fell by 3%": a figure, not a town
     if m.last > m.head_last or tokens[m.first].lower in {"fall"}:  # "fall of X", "fell to X"
         if _object_has_place(tokens, m.last, 4):
@@ -206,7 +210,8 @@ def _check_armed(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return any(t.lower in W.ARMED_WORDS or t.lower in _DEADLY for t in tokens)
 
 
-_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities"})
+_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities", "death", "deaths",
+                     "murder", "murdered", "slaying"})
 
 
 def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -223,6 +228,8 @@ def _check_shot_person(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> 
     nxt = tokens[m.first + 1].lower if m.first + 1 < len(tokens) else ""
     if nxt in {"up", "down", "through", "past"} and word == "shot" and not _check_armed(tokens, m, floor):
         return False  # "shares shot up"
+    if nxt in W.NOT_SHOT_OBJECTS:
+        return False  # "shooting skeet", "shot the film"
     j = m.first - 1
     while j >= floor and tokens[j].lower.endswith("ly"):
         j -= 1
@@ -250,6 +257,117 @@ def _check_ruling(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return any(t.lower == "that" for t in tokens[m.last : m.last + 4]) or nxt in {"on", "in", "against"}
 
 
+def _skip_adverbs_back(tokens: Sequence[Token], j: int, floor: int) -> int:
+    while j >= floor and tokens[j].lower.endswith("ly") and tokens[j].is_word:
+        j -= 1
+    return j
+
+
+def _words_after(tokens: Sequence[Token], start: int, limit: int) -> list[Token]:
+    """Up to ``limit`` words from ``start``, stopping at punctuation or a clause opener."""
+    out: list[Token] = []
+    for t in tokens[start : start + limit]:
+        if t.text in {'"', "``", "''", "“", "”", "'", "`"}:
+            continue  # "the ``core capital'' criteria"
+        if not t.is_word or t.lower in W.CLAUSE_OPENERS:
+            break
+        out.append(t)
+    return out
+
+
+def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "signed the treaty", "an accord signed by Annan": a political instrument is signed, not a contract."""
+    if m.last - m.first > 1:
+        return True  # "signing ceremony"
+    after = _words_after(tokens, m.last, 6)
+    near = after + list(tokens[max(floor, m.first - 3) : m.first])
+    if any(t.lower in W.SIGNED_INSTRUMENTS for t in near):
+        return True
+    # "which the two presidents signed last May": a head of state or government signs for a state
+    if any(t.lower in W.NOT_SIGNED for t in after):
+        return False
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    return j >= floor and re.sub(r"['’]s?$", "", tokens[j].lower) in W.POLITICAL_PERSONS | W.POLITICAL_BODIES
+
+
+def _business(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in W.BUSINESS_WORDS for t in tokens)
+
+
+def _political_person(tokens: Sequence[Token]) -> bool:
+    """A political figure in a sentence that is not business news."""
+    return not _business(tokens) and any(re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS for t in tokens)
+
+
+def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the king met Saddam", "met with his aides": people meet; not "met expectations", "met with resistance"."""
+    if any(t.lower in W.NOT_MET_OBJECTS for t in _words_after(tokens, m.last, 6)):
+        return False
+    return _political_person(tokens)
+
+
+def _check_political_actor(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the lower house approved", "Gadhafi agreed in April to ...": a political body or figure acts;
+    not "shareholders approved", nor an opinion ("agreed with", "agreed that")."""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if nxt in {"with", "that"}:
+        return False
+    return _political_person(tokens) or (not _business(tokens) and any(t.lower in W.POLITICAL_BODIES for t in tokens))
+
+
+def _check_summit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A meeting of leaders, not the top of a mountain."""
+    return not any(t.lower in W.MOUNTAIN_WORDS for t in tokens)
+
+
+def _check_condemn(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "condemned the bombings": a statement; not "the condemned building", "condemned to death"."""
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    if j >= floor and tokens[j].lower in _DETERMINERS and tokens[j].lower != "that":
+        return False
+    after = _words_after(tokens, m.last, 3)
+    if after and after[0].lower in {"to", "as"}:
+        return False
+    return not any(t.lower in W.CONDEMNED_THINGS for t in after)
+
+
+def _check_accession(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    return nxt not in W.ACCESSION_NOT
+
+
+def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "charged with murder", "was charged Thursday": an accusation; not "charged a fee", "charged $5"."""
+    # "charged with murder", "charged Kopp with attempted murder"
+    with_at = m.last - 1 if tokens[m.last - 1].lower == "with" else next(
+        (k for k in range(m.last, min(len(tokens), m.last + 4)) if tokens[k].lower == "with"
+         and all(x.is_word and (is_capitalised(x) or x.lower in {"him", "her", "them", "it"}) for x in tokens[m.last : k])), None)
+    if with_at is not None:
+        k = with_at + 1
+        while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in W.CHARGED_DUTIES
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    if j < floor or tokens[j].lower not in W.PASSIVE_AUX:
+        return False  # "the company charged ...", "the cavalry charged into the valley"
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    return nxt is None or not (nxt.text[:1].isdigit() or nxt.text[:1] in "$£€" or nxt.lower in {"a", "an", "for", "about", "more", "up", "over"})
+
+
+def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "seriously wounded six others", "was critically injured in the bombing": people hurt by violence;
+    not "the wounded" or "wounded soldiers" (a noun, an adjective) nor "injured his knee"."""
+    j = _skip_adverbs_back(tokens, m.first - 1, floor)
+    prev = tokens[j] if j >= floor else None
+    if prev is not None and prev.lower in _DETERMINERS and prev.lower != "that":  # "shootings that injured"
+        return False
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    if (prev is None or not prev.is_word) and nxt is not None and nxt.is_word and not is_capitalised(nxt) and nxt.lower not in _PREPOSITIONS \
+            and nxt.lower not in _DETERMINERS and nxt.lower not in W.NUMBER_WORDS:
+        return False  # "Wounded soldiers were flown home"
+    return _check_armed(tokens, m, floor)
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "place_subject": _check_place_subject,
@@ -258,6 +376,14 @@ CHECKS: dict[str, Callable[[Sequence[Token], TriggerMatch, int], bool]] = {
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,
+    "signing_context": _check_signing,
+    "meeting_context": _check_meeting,
+    "summit_context": _check_summit,
+    "political_actor": _check_political_actor,
+    "condemn_context": _check_condemn,
+    "accession_context": _check_accession,
+    "charge_context": _check_charge,
+    "wound_context": _check_wound,
 }
 
 
@@ -576,6 +702,7 @@ class _Mention:
     family: str = ""  # anaphora family of its trigger ("killing" for murder, slaying, was shot ...)
     anaphoric: bool = False  # a definite noun with no time of its own: "the slaying", "his decision"
     borrowed: bool = False  # dated by an earlier mention it refers back to (``_borrow_antecedent_times``)
+    own_names: frozenset[str] = frozenset()  # names of a noun's own complement: "the murder of Slepian"
 
 
 def _to_time(
@@ -593,6 +720,19 @@ def _to_time(
         ci = next((k for k, c in enumerate(cls) if c.first <= first < c.last), len(cls) - 1)
         out.append(_Time(e, first, last, ci))
     return out
+
+
+def _first_name(tokens: Sequence[Token], t: _Time) -> bool:
+    """A bare month word that is a first name: "Jan Kavan", "April Ryan" (no day, no year, no
+    preposition before it, a capitalised word after it). Such a weak reading dates no event."""
+    if t.last - t.first != 1 or t.last >= len(tokens):
+        return False
+    word, nxt = tokens[t.first], tokens[t.last]
+    if word.lower.rstrip(".") not in MONTHS or not nxt.is_word or not is_capitalised(nxt) or nxt.lower.rstrip(".") in MONTHS:
+        return False
+    prev = tokens[t.first - 1].lower if t.first > 0 else ""
+    return prev not in _PREPOSITIONS and prev not in W.SIGNAL_EFFECTS and prev not in _DETERMINERS and prev not in {
+        "last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"}
 
 
 def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
@@ -686,6 +826,7 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
+    told: dict[str, tuple[TimeSpan, TemporalExpression, Span]] = {}  # family -> its last dated mention
     last_actor: Optional[str] = None
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
@@ -698,11 +839,14 @@ def extract_events(
             time_firsts.add(k)
         cls = _clauses_with_times(toks, time_firsts)
         times = _to_time(toks, s_exprs, 0, cls)
+        times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor)
+        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told)
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
+            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and mt.event.time_source is not None:
+                told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
             if mt.event.actors:
                 last_actor = mt.event.actors[0]
         # the narrative moves to the last precise time told in this sentence
@@ -772,6 +916,10 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
     for m in find_triggers(toks):
         if any(k in in_time for k in range(m.first, m.head_last)):
             continue  # "last March", "in May": a time, not a march
+        if _in_name(toks, m):
+            continue  # "his Sunday Mass", "the Buffalo Shooting Club": part of a name
+        if toks[m.first].lower.endswith("ing") and m.last == m.first + 1 and m.last < len(toks) and toks[m.last].lower in W.ING_MODIFIED:
+            continue  # "their negotiating stance", "a fighting force": a modifier, not an event
 
         if m.entry.needs:
             ci = _clause_index(cls, m.first)
@@ -786,9 +934,32 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
             ):
                 continue  # "preparations for an assault": the assault is the preparation's object
             if prev.entry.kind is m.entry.kind and not gap:
+                if not _verbal_use(toks, prev) and not _verbal_use(toks, m):
+                    # "the bomb blasts": one noun compound, whose head is its last word
+                    out[-1] = TriggerMatch(prev.entry, prev.first, m.last, m.head_last, False)
                 continue  # "car bomb exploded": one event told twice
         out.append(m)
     return out
+
+
+def _noun_use(toks: Sequence[Token], i: int) -> bool:
+    """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
+    word = toks[i].lower
+    if i == 0 or word.endswith("ed") or word in W.IRREGULAR_PAST or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}:
+        return False  # "the Buffalo News reported Friday": a past form is a verb
+    prev = toks[i - 1]
+    return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
+
+
+def _in_name(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A capitalised trigger inside a run of capitalised words, away from the sentence start."""
+    first = toks[m.first]
+    if m.first == 0 or not is_capitalised(first) or not toks[m.first - 1].is_word:
+        return False
+    prev, nxt = toks[m.first - 1], toks[m.last] if m.last < len(toks) else None
+    if first.lower in MONTHS and nxt is not None and nxt.lower != "for":
+        return True  # "The March accession": the month, even where no time was read ("March for Life" is a march)
+    return (is_capitalised(prev) and prev.lower not in W.FUNCTION_WORDS) or (nxt is not None and nxt.is_word and is_capitalised(nxt))
 
 
 def _clause_index(cls: Sequence[Clause], i: int) -> int:
@@ -802,7 +973,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int,
     """Token index -> "event" or "report" for every word that can own a time."""
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
-        if t.lower in W.REPORTING_VERBS:
+        if t.lower in W.REPORTING_VERBS and not _noun_use(toks, i):
             out[i] = "report"
     for m in matches:
         for i in range(m.first, m.head_last):
@@ -823,6 +994,7 @@ def _sentence_events(
     si: int,
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
     last_actor: Optional[str] = None,
+    told: Optional[dict[str, tuple[TimeSpan, TemporalExpression, Span]]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -898,12 +1070,18 @@ def _sentence_events(
             # "from 1968, when the Soviets invaded": the clause says what happened at that time
             before = [t for t in usable if t.clause == ci - 1 and t.last >= cls[ci - 1].last - 1]
             chosen, where = (before[-1] if before else None), f"which the {clause.opener!r} clause describes"
-        if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0:
+        if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0 and _verbal_use(toks, m):
             # "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes
             named = [t for t in dated_times if t.last <= clause.first and clause.first - t.last <= 10
                      and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
                      and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))]
             chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
+        if chosen is None and _reduced_relative(toks, m):
+            # "the Feb. 23 accord signed by Annan": a participle right after a noun dated by its name
+            named = [t for t in dated_times if t.last < m.first and m.first - t.last <= 4
+                     and all(x.is_word and not is_capitalised(x) for x in toks[t.last : m.first])
+                     and not any(k in owners and k not in named_tokens for k in range(t.last, m.first))]
+            chosen, where = (named[-1] if named else None), "of the noun phrase its participle describes"
         if chosen is None and not _verbal_use(toks, m):
             # "bombings at U.S. embassies in Nairobi, Kenya, on Aug. 7 killed 258 people": a killing
             # word that gives this noun its toll is its predicate, and the time of its clause is the noun's
@@ -912,11 +1090,27 @@ def _sentence_events(
                 pc = _clause_index(cls, pred.first)
                 pts = [t for t in usable if t.clause == pc and time_owner[id(t)] is None and not _after_publication(t, pub)]
                 chosen, where = _nearest(pts, pred), f"of the clause of its predicate {toks[pred.first].text!r}"
+        if chosen is None and _verbal_use(toks, m):
+            # "was critically injured in the 1998 clinic bombing": the date of the event it happened in
+            host = next((k for k in matches if k.first > m.last and k.first in named_by and _clause_index(cls, k.first) == ci
+                         and any(toks[j].lower in {"in", "during"} for j in range(max(m.last, k.first - 6), k.first))), None)
+            if host is not None:
+                chosen, where = named_by[host.first], f"which names {toks[host.first].text!r}, the event it happened in"
         if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
             # "73 soldiers were killed when two helicopters collided last February"
             nxt = [t for t in usable if t.clause == ci + 1]
             chosen, where = (nxt[0] if nxt else None), "of the 'when' clause that follows it"
         hypothetical = status is EventStatus.HYPOTHETICAL
+        if chosen is None and not hypothetical and ci == 0 and not _verbal_use(toks, m) and toks[clause.first].lower in _FRONTING \
+                and _verbless(toks, clause):
+            # "In a massive demonstration ..., women marched ... on Friday": a fronted phrase shares
+            # the time of the main clause's event
+            main = [t for t in usable if t.clause > ci and (o := time_owner[id(t)]) is not None and owners.get(o) == "event"]
+            chosen, path, where = (main[0] if main else None), TimePath.SENTENCE, "of the main clause its fronted phrase opens"
+        if chosen is None and not hypothetical and not _verbal_use(toks, m):
+            # a noun shares its own clause's time before a time elsewhere in the sentence: "a nurse who
+            # was wounded earlier this year in the bombing of a clinic"
+            chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
         if chosen is None and not hypothetical:
             chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
         if chosen is None and not hypothetical:  # a time another event of the clause owns: "seized X on Friday and advanced"
@@ -957,7 +1151,22 @@ def _sentence_events(
                 source_expr = report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
                 path = TimePath.REPORTING_FRAME
             else:
-                explanation = "no time expression governs it and its tense gives no reporting frame"
+                family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
+                kin = (told or {}).get(family)
+                carried: Optional[tuple[TimeSpan, str]] = None
+                carried_expr: Optional[TemporalExpression] = None
+                if kin is not None:
+                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
+                    carried_expr = kin[1]
+                if carried is None:
+                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
+                    carried_expr = last_time[1] if last_time is not None else None
+                if carried is not None:
+                    when, explanation = carried
+                    source_expr = carried_expr
+                    path = TimePath.NARRATIVE
+                else:
+                    explanation = "no time expression governs it and its tense gives no reporting frame"
         # --- who and where
         floor = 0
         nominal = not _verbal_use(toks, m)
@@ -1015,8 +1224,37 @@ def _sentence_events(
         # ("searched the site of the shooting" in a sentence dated by its search)
         anaphoric = nominal and (when is None or path is TimePath.SENTENCE) and m.first not in named_by and _anaphoric_determiner(toks, m)
         family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
-        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric))
+        complement_names = _complement_names(toks, m) if anaphoric else frozenset()
+        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric,
+                            own_names=complement_names))
     return out
+
+
+def _reduced_relative(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A past participle right after its noun, followed by its agent: "the accord signed by ..."."""
+    if m.first == 0 or not toks[m.first].lower.endswith("ed"):
+        return False
+    prev, nxt = toks[m.first - 1], toks[m.head_last] if m.head_last < len(toks) else None
+    return prev.is_word and prev.lower not in _NP_STOP and nxt is not None and nxt.lower == "by"
+
+
+def _complement_names(toks: Sequence[Token], m: TriggerMatch) -> frozenset[str]:
+    """The names a noun trigger itself governs: its possessor and its "of"/"by"/"on" object
+    ("Spitzer's ...", "the murder of Slepian", "the decision by District Attorney Clark")."""
+    out: set[str] = set()
+    if m.first > 0 and toks[m.first - 1].lower.endswith(("'s", "’s")):
+        out.add(_norm(toks[m.first - 1].text))
+    k = m.head_last
+    if k < len(toks) and toks[k].lower in {"of", "by", "on", "against"}:
+        k += 1
+        while k < len(toks) and toks[k].lower in _DETERMINERS:
+            k += 1
+        e = k
+        while e < len(toks) and toks[e].is_word and is_capitalised(toks[e]):
+            e += 1
+        if e > k and toks[e - 1].lower not in W.TITLE_WORDS:
+            out.add(_norm(toks[e - 1].text))
+    return frozenset(out)
 
 
 def _anaphoric_determiner(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -1041,7 +1279,7 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
         ev = mt.event
         if mt.anaphoric and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
             ante = next(
-                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.names and not (a.names & mt.names))),
+                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.own_names and not (a.names & mt.own_names))),
                 None,
             )
             if ante is not None:
@@ -1063,9 +1301,17 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
 
 def _verbless(toks: Sequence[Token], clause: Clause) -> bool:
     """A clause without a verb of its own ("neighborhood store ... at 10 p.m. Wednesday")."""
+    words = toks[clause.first : clause.last]
+    if clause.opener == "but":
+        # "occurred 700 kilometers apart but just minutes apart on Friday": an ellipsis of the
+        # clause before, if it has no verb at all (no auxiliary, no past form)
+        return not any(
+            t.lower in W.AUXILIARIES or t.lower.endswith("n't") or t.lower in W.IRREGULAR_PAST
+            or (t.lower.endswith("ed") and t.lower not in W.NOT_VERB_ED) or t.lower in W.REPORTING_VERBS
+            for t in words
+        )
     if clause.opener in W.CLAUSE_OPENERS:
         return False
-    words = toks[clause.first : clause.last]
     if words and words[0].lower in {"and", "or", "but", "nor", "yet", "so"}:
         return False
     return not any(t.lower in W.AUXILIARIES or t.lower.endswith("n't") for t in words)
@@ -1087,6 +1333,11 @@ def _after_publication(t: _Time, pub: _dt.date) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+
+
+#: Prepositions that open a fronted phrase telling the setting of the main clause ("In a massive
+#: demonstration, ...", "During the talks, ...").
+_FRONTING = frozenset({"in", "at", "during", "amid", "throughout"})
 
 
 def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
@@ -1114,15 +1365,40 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     word = toks[m.first].lower
     if word.endswith("ed") or word in W.IRREGULAR_PAST:
         return True
+    if word.endswith("ings"):
+        return False  # "sniper shootings", "the killings": a plural is a noun
     prev = toks[m.first - 1].lower if m.first > 0 else ""
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower
-    if prev[:1].isdigit():
-        return False  # "the 1992 protests", "the Dec. 21, 1988, bombing"
+    if prev[:1].isdigit() or all(p in W.NUMBER_WORDS for p in prev.split("-")):
+        return False  # "the 1992 protests", "the Dec. 21, 1988, bombing", "a nineteen ninety-seven attack"
+    nxt = toks[m.last].lower if m.last < len(toks) else ""
+    if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
+        return False  # "the sniper shooting of Dr. Slepian": an -ing with "of" is a noun
+    if word.endswith("s") and not word.endswith("ss") and m.last == m.first + 1 and _noun_phrase_before(toks, m.first):
+        return False  # "hit with gasoline bombs", "the car bombs": a plural after its modifiers
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
     return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"))
+
+
+def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
+    """One or two plain modifiers before ``i`` led by a preposition or number ("with gasoline
+    bombs", "two car bombs"); not a subject ("the army shells ...", "a bomb explodes")."""
+    k = i - 1
+    for _ in range(2):
+        if k < 0:
+            return False
+        t = toks[k]
+        if not t.is_word or is_capitalised(t) or t.lower in W.ACTOR_NOUNS or t.lower in W.AUXILIARIES or t.lower.endswith("ly") \
+                or t.lower in _PREPOSITIONS or t.lower in _DETERMINERS or t.lower in W.FUNCTION_WORDS:
+            break
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    lead = toks[k].lower  # a determiner would not do: "the army shells ...", "a bomb explodes"
+    return lead in _PREPOSITIONS or lead[:1].isdigit() or lead in W.NUMBER_WORDS
 
 
 def _narrative_cue(toks: Sequence[Token]) -> Optional[str]:
@@ -1181,6 +1457,58 @@ def _reporting_frame(
             f"no time of its own; {group!r} is reported in the past perfect: on or before the publication day {pub.isoformat()}",
         )
     return None
+
+
+#: How many days before the publication day the last time told may lie for a following sentence
+#: to continue it (``_carried_time``): the days of the news, not an episode of the past.
+CARRY_DAYS = 7
+
+
+def _carried_time(
+    text: str,
+    sent: Span,
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    status: EventStatus,
+    times: Sequence[_Time],
+    pub: _dt.date,
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+    kin: Optional[Span] = None,
+) -> Optional[tuple[TimeSpan, str]]:
+    """The last time told, for a past-tense event whose sentence has no time at all.
+
+    News tells a day's happenings one sentence after another under the time
+    given first ("On Wednesday, the upper house voted ... The decision was
+    hailed ..."). The time carries over only when the event is a verb in the
+    simple past, asserted or reported; its sentence names no time of any kind
+    (not even a duration: "in the days before"); the last time told is a day
+    (or a part of one) among the :data:`CARRY_DAYS` days up to the
+    publication day; and it was told in the same paragraph or one of the two
+    before (news agencies write a sentence a paragraph). When an earlier event
+    of the same family was dated within that reach, its time is taken rather
+    than the last time told ("The government Saturday condemned ... bombs
+    exploded Friday ... Clerides condemned ...": Saturday).
+    """
+    # a time behind a modal ("should go home by Jan. 14") or after publication cannot be a past event's
+    times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
+    if last_time is None or times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
+        return None
+    if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
+        return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
+    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+        return None
+    span, expr = last_time
+    start = span.start.date() if isinstance(span.start, _dt.datetime) else span.start
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS:
+        return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
+    if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
+        return None
+    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:
+        return None
+    if kin is not None:
+        return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
+    return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
 
 
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:

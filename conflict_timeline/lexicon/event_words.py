@@ -62,6 +62,9 @@ REPORTING_VERBS = frozenset(
     believe believes believed think thinks thought know knew known hope hoped""".split()
 )
 
+#: Words before a reporting word that make it a noun ("all states", "member states", "news reports").
+NOUN_LEADS = frozenset({"all", "some", "many", "several", "other", "both", "member", "news", "press", "media", "two", "three"})
+
 #: Cues that the text attributes an event to others without vouching for it.
 #: Multi-word cues are matched as word sequences anywhere in the event's sentence.
 REPORTED_CUES: tuple[str, ...] = (
@@ -75,7 +78,7 @@ REPORTED_CUES: tuple[str, ...] = (
 )
 
 #: Negation right before the trigger (no more than a few words between).
-NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none"})
+NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none", "cannot"})
 
 #: Words and phrases before the trigger that make it planned, expected or
 #: hypothetical. Matched as word sequences ending at most a few words before it.
@@ -220,7 +223,8 @@ ARMED_WORDS = frozenset(
     missile rockets rocket artillery tanks tank bombs bomb shells aircraft helicopters navy marines
     military airstrikes airstrike war battalion battalions brigade brigades regiment units
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
-    armed fire offensive frontline front-line""".split()
+    armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
+    bomber bombers explosives sniper snipers grenade grenades""".split()
 )
 
 #: Sentence subjects that "fell", "rallied" ... without being places or people.
@@ -260,6 +264,19 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
 #: "his decision", "this attack").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
+#: Nouns that make an "-ing" trigger before them a modifier: "negotiating stance", "fighting force".
+ING_MODIFIED = frozenset(
+    """stance stances position positions posture team teams table tactics tactic strategy skills skill
+    power powers partner partners style record range ranges season force forces chance chances
+    spirit capability capabilities ability abilities""".split()
+)
+
+#: What is shot that is not a person: "shooting skeet", "shot a film", "shooting hoops".
+NOT_SHOT_OBJECTS = frozenset(
+    """skeet clay clays targets target hoops baskets pool film films movie movies video videos scene
+    scenes footage photos photographs pictures episode episodes""".split()
+)
+
 #: Words before "shot" that make it a person being shot ("was shot in the back").
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 
@@ -267,4 +284,74 @@ PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got
 RULING_ADJ_NOUNS = frozenset(
     """party parties coalition class classes elite elites junta family families council body
     bodies establishment government regime military alliance bloc""".split()
+)
+
+# --- diplomacy, statements, courts -------------------------------------------------
+
+#: What a political "signed" puts its name to ("signed the treaty", "an accord signed by ...").
+SIGNED_INSTRUMENTS = frozenset(
+    """accord accords treaty treaties agreement agreements pact pacts protocol protocols memorandum
+    declaration declarations charter convention conventions ceasefire cease-fire truce armistice
+    communique documents papers accession plan plans resolution resolutions decree decrees law bill
+    bills""".split()
+)
+
+#: What a president may sign that is no act of state ("signed autographs").
+NOT_SIGNED = frozenset({"autograph", "autographs", "copies", "copy", "books", "book", "photos", "photographs", "contract", "contracts", "guestbook", "card", "cards"})
+
+#: People whose meetings are diplomacy ("the king met Saddam", "met with his top aides").
+POLITICAL_PERSONS = frozenset(
+    """president presidents minister ministers king queen monarch prince emir sultan sheikh leader
+    leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
+    delegation delegations negotiators mediators officials aides governor governors senator
+    senators lawmakers mayor pope generals commander commanders counterpart counterparts
+    government""".split()
+)
+
+#: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are
+#: no acts of state ("the company's president approved the offer").
+BUSINESS_WORDS = frozenset(
+    """company companies corp corp. inc inc. co. firm firms shares share shareholders stockholders
+    stock stocks bid bids offer offers board directors executive executives investors bank banks
+    creditors merger acquisition earnings revenue profit profits quarter dividend debt bonds
+    securities""".split()
+)
+
+#: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").
+POLITICAL_BODIES = frozenset(
+    """parliament parliaments house senate congress council assembly cabinet legislature court
+    courts tribunal alliance nato un u.n. eu commission ministry government governments regime
+    junta""".split()
+)
+
+#: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".
+NOT_MET_OBJECTS = frozenset(
+    """expectations expectation demand demands target targets deadline deadlines needs need
+    requirements requirement criteria standards standard goal goals obligations obligation costs
+    payments payment challenge challenges resistance criticism criticisms opposition skepticism
+    scepticism approval disapproval success failure fate end death silence applause protests anger
+    derision hostility indifference enthusiasm delays difficulties problems quota quotas conditions""".split()
+)
+
+#: Words that make a "summit" a mountain top.
+MOUNTAIN_WORDS = frozenset(
+    """mount mountain mountains peak peaks climb climbed climbers climbing hikers ridge everest
+    altitude metres meters snow""".split()
+)
+
+#: What "condemned" also applies to without a political statement ("the condemned building").
+CONDEMNED_THINGS = frozenset(
+    """building buildings house houses bridge bridges structure structures property properties
+    home homes block blocks apartment apartments tower towers man men woman women prisoner
+    prisoners""".split()
+)
+
+#: Words after "accession" that make it a catalogue entry, not a state joining a bloc.
+ACCESSION_NOT = frozenset({"number", "numbers", "record", "records", "register", "list", "catalogue", "catalog"})
+
+#: What one is "charged with" that is a duty, not a crime ("charged with the task of ...").
+CHARGED_DUTIES = frozenset(
+    """task tasks duty duties responsibility responsibilities job mission care overseeing running
+    managing leading coordinating organising organizing drafting implementing monitoring supervising
+    reviewing""".split()
 )

@@ -152,7 +152,7 @@ _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
 _PAST_WORDS = frozenset(tense_words.PAST_CUES)
 _WINDOW = 300
 _WORD_BEFORE = re.compile(r"[\w.]+$")
-_FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had|was|were)\s+$")
+_FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had)\s+$")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 # "a still unspecified date", "the recently passed law": an -ed word after a determiner is an adjective
 _ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")

@@ -128,6 +128,9 @@ WEEKDAYS = [
     ("Ministers will meet on Friday.", "Friday", "DATE", "2024-12-06"),
     ("The army said it would withdraw, and it withdrew Sunday.", "Sunday", "DATE", "2024-12-01"),
     ("The council is scheduled to vote Wednesday.", "Wednesday", "DATE", "2024-12-04"),
+    # a plan told in the past tense still lies ahead; a plan that "had been" made is the past's
+    ("Protesters were planning to march on Wednesday.", "Wednesday", "DATE", "2024-12-04"),
+    ("The vote had been scheduled to take place on Wednesday.", "Wednesday", "DATE", "2024-11-27"),
     ("The strike happened last Friday.", "last Friday", "DATE", "2024-11-29"),
     ("They meet next Friday.", "next Friday", "DATE", "2024-12-06"),
     ("Shelling continued Monday night.", "Monday night", "TIME", "2024-12-02TNI"),

@@ -57,6 +57,8 @@ __all__ = [
     "ValueErrorClass",
     "value_error_class",
     "value_error_classes",
+    "classify_value_error",
+    "event_error_class",
     "main",
 ]
 
@@ -912,6 +914,9 @@ def _run_events(corpora: Mapping[str, Sequence[TimeMLDocument]], args: argparse.
         for b in scores.crashes:
             print(f"## CRASH {b.document.doc_id}\n{b.crash}")
         print()
+    if args.value_classes:
+        print(format_event_value_classes(scores))
+        print()
     print(format_event_table(scores, wide))
     return 1 if scores.crashes else 0
 
@@ -943,14 +948,19 @@ _GOLD_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 def value_error_class(match: TimexMatch, dct: Any) -> ValueErrorClass:
     """The class of a value error (``match.value_ok`` is false); ``dct`` is the creation date."""
-    gold, system = canonical_value(match.gold.value), canonical_value(match.system.value)
+    return classify_value_error(match.gold.text, match.gold.value, match.system.value, dct)
+
+
+def classify_value_error(gold_text: str, gold_value: str, system_value: str, dct: Any) -> ValueErrorClass:
+    """The :class:`ValueErrorClass` of a system value that differs from the gold value of ``gold_text``."""
+    gold, system = canonical_value(gold_value), canonical_value(system_value)
     if "X" in gold and "X" not in system:
         known = gold.split("X", 1)[0].rstrip("-W")
         if known and system.startswith(known):
             return ValueErrorClass.GOLD_UNKNOWN_FIELDS
     if (_PART_OF_DAY.search(gold) or _PART_OF_DAY.search(system)) and _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", system):
         return ValueErrorClass.PART_OF_DAY
-    named = [n for w, n in _WEEKDAY_NUMBER.items() if re.search(rf"\b{w}\b", match.gold.text.lower())]
+    named = [n for w, n in _WEEKDAY_NUMBER.items() if re.search(rf"\b{w}\b", gold_text.lower())]
     day = _GOLD_DAY.match(gold)
     if len(named) == 1 and day:
         try:
@@ -989,6 +999,41 @@ def format_value_classes(scores: TimexScores) -> str:
     return "\n".join(lines)
 
 
+def event_error_class(j: EventJudgement) -> Optional[ValueErrorClass]:
+    """The class of a wrongly dated event (``None`` when it is right or undated): the most
+    conventional class over the gold times it is linked to."""
+    if j.correct or j.value is None:
+        return None
+    order = list(ValueErrorClass)
+    best = ValueErrorClass.OTHER
+    for link in j.links:
+        timex = j.document.timex(link.tid)
+        text = "" if link.is_dct or timex is None else timex.text
+        cls = classify_value_error(text, link.value, j.value, j.document.dct)
+        if order.index(cls) < order.index(best):
+            best = cls
+    return best
+
+
+def format_event_value_classes(scores: EventScores) -> str:
+    """The wrongly dated events by :class:`ValueErrorClass`, with the share each would leave."""
+    counts: Counter[ValueErrorClass] = Counter()
+    for j in scores.judgements:
+        cls = event_error_class(j)
+        if cls is not None:
+            counts[cls] += 1
+    undated = sum(1 for j in scores.judgements if j.value is None)
+    lines = [f"{'wrongly dated events by class':<50} {'n':>4}  share if these and the rows above were right"]
+    fixed = scores.correct
+    for cls in ValueErrorClass:
+        fixed += counts[cls]
+        lines.append(f"{cls.value:<50} {counts[cls]:4d}  {_pct(_ratio(fixed, scores.scored)).strip()} %")
+    fixed += undated
+    lines.append(f"{'undated':<50} {undated:4d}  {_pct(_ratio(fixed, scores.scored)).strip()} %")
+    lines.append(f"{'total':<50} {sum(counts.values()) + undated:4d}  share now {_pct(scores.share).strip()} %")
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -1014,7 +1059,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print everything as JSON instead of tables")
     p.add_argument("--events", action="store_true", help="score event dating with build_timeline (issue 3)")
     p.add_argument("--value-classes", action="store_true",
-                   help="classify value errors (annotation conventions vs the rest) and show the ceilings they leave")
+                   help="classify value errors (annotation conventions vs the rest) and show the ceilings they leave "
+                        "(with --events: the wrongly dated events)")
     return p
 
 

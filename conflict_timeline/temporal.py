@@ -153,6 +153,7 @@ _PAST_WORDS = frozenset(tense_words.PAST_CUES)
 _WINDOW = 300
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 _FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had)\s+$")
+_PLAN_AFTER = re.compile(r"(?i)\s+(?:planning|going|set|due|about|scheduled|expected|preparing|poised)\s+to\b")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 # "a still unspecified date", "the recently passed law": an -ed word after a determiner is an adjective
 _ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")
@@ -202,6 +203,8 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
                 label_here: Tense = "PAST"  # "had been scheduled to", "was expected to"
             else:
                 label_here = label  # type: ignore[assignment]
+            if label == "PAST" and word in ("was", "were") and _PLAN_AFTER.match(text, m.end()):
+                continue  # "were planning to drive ... on Monday": the plan's time lies ahead
             if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())
                                     or (word.endswith("ed") and word not in _PAST_WORDS
                                         and _ADJECTIVAL.search(text, max(0, m.start() - 12), m.start()))):

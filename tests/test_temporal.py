@@ -130,6 +130,8 @@ WEEKDAYS = [
     ("The council is scheduled to vote Wednesday.", "Wednesday", "DATE", "2024-12-04"),
     # a plan told in the past tense still lies ahead; a plan that "had been" made is the past's
     ("Protesters were planning to march on Wednesday.", "Wednesday", "DATE", "2024-12-04"),
+    ("Crowds rallied on Wednesday and were planning to march again.", "Wednesday", "DATE", "2024-11-27"),
+    ("They held a rally on Saturday and were planning to drive to the airport on Wednesday.", "Wednesday", "DATE", "2024-12-04"),
     ("The vote had been scheduled to take place on Wednesday.", "Wednesday", "DATE", "2024-11-27"),
     ("The strike happened last Friday.", "last Friday", "DATE", "2024-11-29"),
     ("They meet next Friday.", "next Friday", "DATE", "2024-12-06"),

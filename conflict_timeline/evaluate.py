@@ -1009,7 +1009,8 @@ def event_error_class(j: EventJudgement) -> Optional[ValueErrorClass]:
     for link in j.links:
         timex = j.document.timex(link.tid)
         text = "" if link.is_dct or timex is None else timex.text
-        cls = classify_value_error(text, link.value, j.value, j.document.dct)
+        gold = link.dct_date if link.is_dct else link.value  # the DCT's day, as the share counts it
+        cls = classify_value_error(text, gold, j.value, j.document.dct)
         if order.index(cls) < order.index(best):
             best = cls
     return best

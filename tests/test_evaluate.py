@@ -368,3 +368,28 @@ def test_value_classes_table_on_the_command_line(tmp_path, capsys) -> None:
     assert rows[VEC.GOLD_UNKNOWN_FIELDS.value].split()[-2] == "1"
     assert rows[VEC.WEEKDAY_FAR_FROM_DCT.value].split()[-2] == "1"
     assert "value F1 now" in out
+
+
+@pytest.mark.parametrize(
+    ("seized", "said", "expected"),
+    [
+        # "Thursday" (1998-08-06, the day before the DCT) dated a week early: our error
+        ("1998-07-30", "1998-08-07", {VEC.OTHER: 1}),
+        # the DCT day with a part of day
+        ("1998-08-06", "1998-08-07TNI", {VEC.PART_OF_DAY: 1}),
+        ("1998-08-06", "1998-08-07", {}),
+        ("1998-08", "1998-08-07", {VEC.OTHER: 1}),
+    ],
+)
+def test_wrongly_dated_events_are_classified(seized, said, expected) -> None:
+    doc = read_timeml(EVENT_DOC)
+    events = (_sys_event(doc.text, "seized", seized), _sys_event(doc.text, "said", said))
+    scores = evaluate.score_events([doc], lambda text, published: FakeTimeline(events, ()))
+    got = {}
+    for j in scores.judgements:
+        cls = evaluate.event_error_class(j)
+        if cls is not None:
+            got[cls] = got.get(cls, 0) + 1
+    assert got == expected
+    table = evaluate.format_event_value_classes(scores)
+    assert table.splitlines()[-1].split()[-2] == f"{scores.share:.2f}"

@@ -513,7 +513,9 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = ctx.narrative_anchor()
     if (p["anchor"] == "publication" and p.get("keep") and unit == "year" and ctx.narrative is not None
-            and narrative_span.granularity in (G.QUARTER, G.HALF)):
+            and narrative_span.granularity in (G.QUARTER, G.HALF)
+            and narrative_span.start is not None and narrative_span.start <= ctx.published):
+        # (a forecast quarter, "the third quarter of 1990", is not the one being reported)
         # "a year ago" in quarterly reporting compares with the same quarter a year before
         ref_span, anchor = ctx.narrative_anchor()
     elif p["anchor"] == "publication":
@@ -521,6 +523,17 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     else:
         ref_span, anchor = ctx.narrative_anchor()
     ref_gran = ref_span.granularity or G.DAY
+    if p.get("grain") == "quarter":
+        # "the year-ago quarter": the quarter a year before the story's own (reported) time
+        story, story_anchor = ctx.narrative_anchor()
+        if story.start is None or story.start > ctx.published:
+            story, story_anchor = day_span(ctx.published), ctx.pub_anchor
+        assert story.start is not None
+        moved = shift(story.start, unit, n)
+        span = quarter_span(moved.year, (moved.month - 1) // 3 + 1, reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, story_anchor,
+                         f"the quarter {abs(n):g} year(s) before that of {story_anchor.describe()}", reading.mod,
+                         moves_narrative=False)
     if p.get("keep") and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:

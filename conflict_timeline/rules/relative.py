@@ -189,7 +189,10 @@ def year_earlier_production(m: "re.Match[str]") -> Optional[Reading]:
     ordinal = m.groupdict().get("ord")
     if ordinal:
         return Reading("quarter", TimexType.DATE, {"unit": "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": None, "year_offset": -1})
-    return Reading("shift", TimexType.DATE, {"n": -1, "unit": "year", "anchor": "publication", "keep": True})
+    params = {"n": -1, "unit": "year", "anchor": "publication", "keep": True}
+    if re.search(r"(?i)\bquarter\b", m["t"]):
+        params["grain"] = "quarter"  # "the year-ago quarter": a quarter, whatever the story's grain
+    return Reading("shift", TimexType.DATE, params)
 
 
 def year_period_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -425,6 +428,7 @@ RULES = (
         examples=(
             Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),
             Example("Net income fell from year-earlier levels.", "year-earlier", "2023"),
+            Example("It lost money for the quarter ended Sept. 30, against a profit in the year-ago quarter.", "the year-ago quarter", "2023-Q3"),
         ),
         near_misses=("a yearly event",),
         priority=4,

@@ -449,8 +449,14 @@ def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
 
 def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     year = ctx.published.year + reading.params.get("offset", 0)
-    span = year_span(year, Mod.END)
-    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "the end of the publication year", Mod.END)
+    # "year-end" is the accounts' day, 31 December: the coming one, or the last one when the
+    # text looks back ("since year-end", past tense) and the publication year has not ended
+    back = signal_before(ctx.text, cand.start) in ("since", "from") or _tense(cand, ctx) == "PAST"
+    if back and (ctx.published.month, ctx.published.day) != (12, 31):
+        year -= 1
+    d = dt.date(year, 12, 31)
+    return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), ctx.pub_anchor,
+                     "year-end: 31 December, " + ("the last one" if back else "of the publication year"))
 
 
 def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:

@@ -443,9 +443,10 @@ RULES = (
     ),
     Rule(
         "year_end", "relative",
-        compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end|the end of the year|the end of this year))" + r"(?![\w-])"),
-        lambda m: Reading("year_end", TimexType.DATE, {}, mod=Mod.END),
-        examples=(Example("The plant will close by year-end.", "year-end", "2024"),),
+        compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end))" + r"(?![\w-])"),
+        lambda m: Reading("year_end", TimexType.DATE, {}),
+        examples=(Example("The plant will close by year-end.", "year-end", "2024-12-31"),
+                  Example("The index has risen 5% since year-end.", "year-end", "2023-12-31")),
         near_misses=("a year-ender review",),
         priority=3,
     ),

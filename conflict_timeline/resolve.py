@@ -716,6 +716,11 @@ def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_
         # "the 1988 period" in a report on a quarter: that quarter of 1988
         span = quarter_span(year, (ref_span.start.month - 1) // 3 + 1)
         return _Resolved(span.value, TimexType.DATE, span, anchor, "the reported quarter, in the year named")
+    if reading.params.get("quarter") and ctx.narrative is not None and ref_span.start is not None \
+            and ref_span.granularity is not None and ref_span.granularity.rank >= G.MONTH.rank:
+        # "the quarter ended Sept. 30 ... the 1988 quarter": the quarter of that day, in 1988
+        span = quarter_span(year, (ref_span.start.month - 1) // 3 + 1)
+        return _Resolved(span.value, TimexType.DATE, span, anchor, "the quarter of the story's date, in the year named")
     return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year), None, "a period of the year named")
 
 

@@ -201,7 +201,7 @@ def year_period_production(m: "re.Match[str]") -> Optional[Reading]:
     ordinal = m.groupdict().get("ord")
     if ordinal:
         return Reading("quarter", TimexType.DATE, {"unit": "half" if unit == "half" else "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": year})
-    return Reading("year_period", TimexType.DATE, {"year": year})
+    return Reading("year_period", TimexType.DATE, {"year": year, "quarter": unit == "quarter"})
 
 
 QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -457,6 +457,7 @@ RULES = (
         examples=(
             Example("Sales rose in the third quarter from $5 million in the 1988 period.", "the 1988 period", "1988-Q3"),
             Example("It lost money in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"),
+            Example("Net for the quarter ended Sept. 30 rose from the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
         ),
         near_misses=("the 1988 periodic table",),
         priority=5,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, Optional
+from typing import Any, Callable, Mapping, Optional
 
 import attrs
 from dateutil.easter import easter
@@ -423,17 +423,7 @@ def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
 
 def _part_of_day(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
-    if "weekday" in p:
-        day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
-        anchor = ctx.pub_anchor
-    elif "day_offset" in p:
-        day, how, anchor = ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
-    else:
-        ref_span, anchor = ctx.narrative_anchor()
-        if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
-            day, how = ref_span.start, "the day of the narrative"
-        else:
-            day, how, anchor = ctx.published, "the publication day", ctx.pub_anchor
+    day, how, anchor = _day_of(p, cand, ctx)
     span = _with_pod(day_span(day, reading.mod), p["pod"])
     return _Resolved(span.value, TimexType.TIME, span, anchor, f"a part of {how}", reading.mod)
 
@@ -627,6 +617,22 @@ def _day_named_after(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, 
     return day, f"the {m.group(1)} named after it ({how})", ctx.pub_anchor
 
 
+def _day_of(p: Mapping[str, Any], cand: Candidate, ctx: _Context, *, named_after: bool = False) -> tuple[dt.date, str, Anchor]:
+    """The day a time of day falls on: the weekday or relative day it names, the weekday
+    right after it (``named_after``), else the narrative's day, else the publication day."""
+    if "weekday" in p:
+        day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
+        return day, how, ctx.pub_anchor
+    if "day_offset" in p:
+        return ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
+    if named_after and (named := _day_named_after(cand, ctx)) is not None:
+        return named
+    ref_span, anchor = ctx.narrative_anchor()
+    if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
+        return ref_span.start, "the day of the narrative", anchor
+    return ctx.published, "the publication day", ctx.pub_anchor
+
+
 def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     if "month" in p:  # "5 p.m. EST Nov. 9": the day as a date without a year would be read
@@ -634,19 +640,8 @@ def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
         if dated is None or dated.span is None or dated.span.start is None:
             return None
         day, how, anchor = dated.span.start, "the date named", dated.anchor
-    elif "weekday" in p:
-        day, how = resolve_weekday(ctx.published, p["weekday"], None, _tense(cand, ctx))
-        anchor = ctx.pub_anchor
-    elif "day_offset" in p:
-        day, how, anchor = ctx.published + dt.timedelta(days=p["day_offset"]), "the day named", ctx.pub_anchor
-    elif (named := _day_named_after(cand, ctx)) is not None:
-        day, how, anchor = named
     else:
-        ref_span, anchor = ctx.narrative_anchor()
-        if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
-            day, how = ref_span.start, "the day of the narrative"
-        else:
-            day, how, anchor = ctx.published, "the publication day", ctx.pub_anchor
+        day, how, anchor = _day_of(p, cand, ctx, named_after=True)
     hour, minute = p["hour"], p["minute"]
     clock = f"{hour:02d}:{minute:02d}" if p.get("has_minute", True) or minute else f"{hour:02d}:00"
     value = f"{day.isoformat()}T{clock}"

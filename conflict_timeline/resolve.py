@@ -530,6 +530,7 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
         return _Resolved(span.value, TimexType.DATE, span, story_anchor,
                          f"the quarter {abs(n):g} year(s) before that of {story_anchor.describe()}", reading.mod,
                          moves_narrative=False)
+    gran: Granularity
     if p.get("keep") and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:

@@ -118,7 +118,9 @@ _POD_MODS = {"mid": Mod.MID, "early": Mod.START, "late": Mod.END}
 def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
     # "mid-afternoon yesterday", "by mid afternoon", "in the morning": a part of a day
     g = m.groupdict()
-    pod = (g.get("pod") or g.get("pod2")).lower()
+    pod = str(g.get("pod") or g.get("pod2") or "").lower()
+    if pod not in cal.PARTS_OF_DAY:
+        return None
     params: dict[str, object] = {"pod": cal.PARTS_OF_DAY[pod]}
     if g.get("rd"):
         params["day_offset"] = RELATIVE_DAYS[g["rd"].lower()][0]

@@ -826,7 +826,8 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
-    told: dict[str, tuple[TimeSpan, TemporalExpression, Span]] = {}  # family -> its last dated mention
+    # family -> its last dated mention (no expression when the frame of the news dated it)
+    told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
     last_actor: Optional[str] = None
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
@@ -845,7 +846,9 @@ def extract_events(
         sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told)
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
-            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and mt.event.time_source is not None:
+            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
+                mt.event.time_source is not None or _news_day(mt.event, pub)
+            ):
                 told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
             if mt.event.actors:
                 last_actor = mt.event.actors[0]
@@ -994,7 +997,7 @@ def _sentence_events(
     si: int,
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
     last_actor: Optional[str] = None,
-    told: Optional[dict[str, tuple[TimeSpan, TemporalExpression, Span]]] = None,
+    told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1459,6 +1462,15 @@ def _reporting_frame(
     return None
 
 
+def _news_day(ev: Event, pub: _dt.date) -> bool:
+    """An event the present perfect dated to the publication day itself ("The presidents have
+    signed papers of accession"): a later past-tense mention of its kind may continue it. (A
+    present tells a habit or a state, "who leads protests", not a happening of the day.)"""
+    w = ev.when
+    return (ev.time_path is TimePath.REPORTING_FRAME and w is not None and w.mod is None and w.value == pub.isoformat()
+            and "is in the present perfect, the frame of the news" in ev.explanation)
+
+
 #: How many days before the publication day the last time told may lie for a following sentence
 #: to continue it (``_carried_time``): the days of the news, not an episode of the past.
 CARRY_DAYS = 7
@@ -1473,7 +1485,7 @@ def _carried_time(
     status: EventStatus,
     times: Sequence[_Time],
     pub: _dt.date,
-    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+    last_time: Optional[tuple[TimeSpan, Optional[TemporalExpression]]],
     kin: Optional[Span] = None,
 ) -> Optional[tuple[TimeSpan, str]]:
     """The last time told, for a past-tense event whose sentence has no time at all.
@@ -1504,7 +1516,9 @@ def _carried_time(
         return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
     if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
         return None
-    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:
+    if kin is None and expr is None:
+        return None
+    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
         return None
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"

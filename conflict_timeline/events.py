@@ -829,6 +829,7 @@ def extract_events(
     # family -> its last dated mention (no expression when the frame of the news dated it)
     told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
     last_actor: Optional[str] = None
+    lead_today: Optional[bool] = None  # whether the first time told is the publication day
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -843,7 +844,8 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told)
+        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
+                                             lead_today)
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
             if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
@@ -856,6 +858,9 @@ def extract_events(
         for t in usable:
             span = when_of(t.expr, pub)
             if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
+                if lead_today is None:  # the first time the article tells: its lead's (or dateline's)
+                    lead_today = span.granularity is not None and span.granularity.rank >= Granularity.DAY.rank \
+                        and _day_of(span.start) == pub and _day_of(span.end) == pub
                 last_time = (span, t.expr)
     return _corefer(_borrow_antecedent_times(mentions))
 
@@ -998,6 +1003,7 @@ def _sentence_events(
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
     last_actor: Optional[str] = None,
     told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
+    lead_today: Optional[bool] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1164,11 +1170,16 @@ def _sentence_events(
                 if carried is None:
                     carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
                     carried_expr = last_time[1] if last_time is not None else None
-                if carried is not None:
+                if carried is None and lead_today and m.entry.name in W.NEWS_DAY_REACTIONS:
+                    carried = _news_day_reaction(toks, m, clause, status, times, pub, last_time)
+                    if carried is not None:
+                        when, explanation = carried
+                        path = TimePath.REPORTING_FRAME
+                elif carried is not None:
                     when, explanation = carried
                     source_expr = carried_expr
                     path = TimePath.NARRATIVE
-                else:
+                if carried is None:
                     explanation = "no time expression governs it and its tense gives no reporting frame"
         # --- who and where
         floor = 0
@@ -1523,6 +1534,43 @@ def _carried_time(
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
     return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
+
+
+def _day_of(x: object) -> Optional[_dt.date]:
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    return x if isinstance(x, _dt.date) else None
+
+
+def _news_day_reaction(
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    status: EventStatus,
+    times: Sequence[_Time],
+    pub: _dt.date,
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+) -> Optional[tuple[TimeSpan, str]]:
+    """The publication day for a reaction ("Most opponents of abortion condemned the shooting")
+    told in the simple past, asserted or reported (a report without a time is of the news day too:
+    "residents who said they opposed abortion decried the attack"), in a sentence
+    without a time of any kind, in an article whose lead is dated to the publication day (the
+    caller checks the lead and the entry, :data:`~conflict_timeline.lexicon.event_words.NEWS_DAY_REACTIONS`),
+    and whose last time told is a day of the :data:`CARRY_DAYS` days of the news: the reaction is
+    news of the day, as an undated "said" is. A flashback told just before keeps it undated.
+    """
+    if times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or last_time is None:
+        return None
+    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+        return None
+    span = last_time[0]
+    start = _day_of(span.start)
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
+            or span.granularity.rank < Granularity.DAY.rank:
+        return None
+    day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
+    return day, (f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
+                 f"whose lead is dated to the publication day: the news day {pub.isoformat()}")
 
 
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:

@@ -47,3 +47,42 @@ def test_a_present_perfect_of_the_news_day_is_an_earlier_event_of_its_kind(text,
     ev = _find(text, published, trigger, nth)
     assert ev.when is not None and ev.when.value == value
     assert ev.time_path is P.NARRATIVE
+
+
+# --- a reaction told in the simple past belongs to the news day of a lead dated to publication ----
+
+_LEAD = "Additional details of the killing emerged on Sunday.\n\nThe doctor was declared dead at a hospital.\n\nIt was late.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (_LEAD + "Most other opponents of abortion, however, condemned the shooting.", "condemned"),
+        # a report without a time of its own is of the news day too
+        (_LEAD + "In Amherst, residents who said they opposed abortion decried the attack.", "decried"),
+        (_LEAD + "Men said their feelings were mixed, but they uniformly denounced the killing of Slepian.", "denounced"),
+    ],
+)
+def test_a_reaction_belongs_to_the_news_day_of_a_lead_dated_to_publication(text: str, trigger: str) -> None:
+    ev = _find(text, "1998-10-25", trigger)
+    assert ev.when is not None and ev.when.value == "1998-10-25"
+    assert ev.time_path is P.REPORTING_FRAME and "reaction" in ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        # the lead is dated to the day before publication: no frame of the day
+        (_LEAD + "Most other opponents of abortion condemned the shooting.", "1998-10-26", "condemned"),
+        # a flashback told just before: background
+        (_LEAD + "The clinic was bombed in 1992.\n\nMost other opponents of abortion condemned the bombing.", "1998-10-25", "condemned"),
+        # a time in its own sentence, even one that dates nothing
+        (_LEAD + "For years, opponents of abortion condemned such attacks.", "1998-10-25", "condemned"),
+        # not a reaction: a past event of unknown day stays undated
+        (_LEAD + "The gunman fled the scene.", "1998-10-25", "fled"),
+        # not the simple past
+        (_LEAD + "Opponents of abortion will condemn the shooting.", "1998-10-25", "condemn"),
+    ],
+)
+def test_a_reaction_is_not_put_in_the_news_day_without_its_guards(text: str, published: str, trigger: str) -> None:
+    assert _find(text, published, trigger).when is None

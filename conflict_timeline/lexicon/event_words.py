@@ -213,6 +213,12 @@ NARRATIVE_CONNECTORS: Mapping[str, str] = {
     "meanwhile": "SAME", "at the same time": "SAME", "that same day": "SAME",
 }
 
+#: Trigger entries (by name) that are reactions: speech acts about the news ("condemned the
+#: shooting", "denounced the killing"). Told in the simple past with no time anywhere near, in an
+#: article whose lead is dated to the publication day, a reaction belongs to that news day, the
+#: way an undated "said" does (``events._news_day_reaction``).
+NEWS_DAY_REACTIONS = frozenset({"condemn"})
+
 # --- context checks of the trigger lexicon ----------------------------------------
 
 #: Words that show an armed context in the sentence ("attacked" means an armed attack).

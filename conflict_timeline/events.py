@@ -830,6 +830,7 @@ def extract_events(
     told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
     last_actor: Optional[str] = None
     lead_today: Optional[bool] = None  # whether the first time told is the publication day
+    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -844,8 +845,13 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
+        if scene is not None and (usable or text.count("\n\n", scene[1].end, sent.start) > 0):
+            scene = None  # a scene lasts to the end of its paragraph or the next time told
         sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
-                                             lead_today)
+                                             lead_today, scene)
+        if not matches and _scene_fragment(toks, usable):
+            span = when_of(usable[0].expr, pub)
+            scene = (span, usable[0].expr) if span is not None else None
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
             if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
@@ -1004,6 +1010,7 @@ def _sentence_events(
     last_actor: Optional[str] = None,
     told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
     lead_today: Optional[bool] = None,
+    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1141,6 +1148,10 @@ def _sentence_events(
                 explanation = f"tied to {chosen.expr.text!r} ({when.value if when else chosen.expr.value}) {where}"
             if signal:
                 explanation += f"; signal {signal!r}"
+        elif scene is not None and not usable and not hypothetical and status is not EventStatus.NEGATED:
+            when, source_expr = scene
+            path = TimePath.NARRATIVE
+            explanation = f"no time in its sentence; the fragment {source_expr.text!r} before it in its paragraph sets the scene ({when.value})"
         elif narrative_cue and last_time is not None and _verbal_use(toks, m):
             span, expr = last_time
             effect = W.NARRATIVE_CONNECTORS[narrative_cue]
@@ -1534,6 +1545,17 @@ def _carried_time(
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
     return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
+
+
+def _scene_fragment(toks: Sequence[Token], usable: Sequence[_Time]) -> bool:
+    """A sentence that is nothing but a time and names, closed by a full stop ("January nineteen
+    ninety-seven.", "Atlanta, 1996."): it sets the scene for the sentences after it in its
+    paragraph, as broadcast news writes. A dateline ("WARSAW, February 26 (Xinhua) --") is not one."""
+    if len(usable) != 1 or not toks or toks[-1].text != ".":
+        return False
+    t = usable[0]
+    rest = [x for k, x in enumerate(toks[:-1]) if not (t.first <= k < t.last)]
+    return all((x.is_word and is_capitalised(x) and x.lower not in W.FUNCTION_WORDS) or x.text == "," for x in rest)
 
 
 def _day_of(x: object) -> Optional[_dt.date]:

@@ -86,3 +86,36 @@ def test_a_reaction_belongs_to_the_news_day_of_a_lead_dated_to_publication(text:
 )
 def test_a_reaction_is_not_put_in_the_news_day_without_its_guards(text: str, published: str, trigger: str) -> None:
     assert _find(text, published, trigger).when is None
+
+
+# --- a fragment that is only a time (and names) sets the scene for the rest of its paragraph ----
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        ("Atlanta again.\n\nJanuary nineteen ninety-seven. Atlanta again. This time a bomb at an abortion clinic.", "bomb", "1997-01"),
+        ("Atlanta, nineteen ninety-six. A bomb blast shocks the Olympic games. One person is killed.", "killed", "1996"),
+    ],
+)
+def test_a_time_fragment_sets_the_scene_of_its_paragraph(text: str, trigger: str, value: str) -> None:
+    ev = _find(text, "1998-02-27", trigger)
+    assert ev.when is not None and ev.when.value == value
+    assert "sets the scene" in ev.explanation
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        # the next paragraph is out of the scene
+        ("January nineteen ninety-seven. Atlanta again.\n\nThis time a bomb at an abortion clinic.", "bomb", None),
+        # a time told after the fragment ends the scene
+        ("January nineteen ninety-seven. Atlanta again. And just last month, a bomb explodes at a clinic.", "bomb", "1998-01"),
+        # a dateline is no scene: the present stays in the frame of the news
+        ("WARSAW, February 26 (Xinhua). Troops are killing protesters.", "killing", "1998-02-27"),
+        # a sentence with words of its own is no fragment
+        ("It was a cold day in January 1997. A bomb exploded at a clinic.", "bomb", None),
+    ],
+)
+def test_no_scene_without_a_fragment_or_beyond_its_paragraph(text: str, trigger: str, value) -> None:
+    assert _value(text, "1998-02-27", trigger) == value

@@ -703,6 +703,7 @@ class _Mention:
     anaphoric: bool = False  # a definite noun with no time of its own: "the slaying", "his decision"
     borrowed: bool = False  # dated by an earlier mention it refers back to (``_borrow_antecedent_times``)
     own_names: frozenset[str] = frozenset()  # names of a noun's own complement: "the murder of Slepian"
+    from_later: bool = False  # a lead's event dated by an event told after it (``_date_the_lead``): no antecedent
 
 
 def _to_time(
@@ -831,6 +832,8 @@ def extract_events(
     last_actor: Optional[str] = None
     lead_today: Optional[bool] = None  # whether the first time told is the publication day
     scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
+    lead: Optional[list[tuple[int, Span, Sequence[Token], Sequence[Clause]]]] = []  # mentions told before any event's time
+    lead_done = False
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -852,6 +855,11 @@ def extract_events(
         if not matches and _scene_fragment(toks, usable):
             span = when_of(usable[0].expr, pub)
             scene = (span, usable[0].expr) if span is not None else None
+        if lead is not None:
+            if not lead_done:
+                lead_done = _date_the_lead(text, sent, toks, cls, sentence_mentions, mentions, lead, pub)
+            if not lead_done:
+                lead += [(len(mentions) + k, sent, toks, cls) for k in range(len(sentence_mentions))]
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
             if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
@@ -1318,7 +1326,7 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
                     explanation += ev.explanation[cue:]
                 ev = attrs.evolve(ev, when=a_ev.when, time_source=a_ev.time_source, time_path=TimePath.NARRATIVE, explanation=explanation)
                 mt = attrs.evolve(mt, event=ev, vague=a_ev.when is None or a_ev.when.value in _USABLE_REFS, borrowed=True)
-        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
+        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and not mt.from_later:
             told.setdefault(mt.family, []).append(mt)
         out.append(mt)
     return out
@@ -1545,6 +1553,84 @@ def _carried_time(
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
     return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
+
+
+#: How many paragraph breaks may stand between a lead's event and the first event dated after it
+#: for the lead to take that event's day (``_date_the_lead``).
+LEAD_PARAGRAPHS = 2
+
+
+def _date_the_lead(
+    text: str,
+    sent: Span,
+    toks: Sequence[Token],
+    cls: Sequence[Clause],
+    here: Sequence[_Mention],
+    mentions: list[_Mention],
+    lead: Sequence[tuple[int, Span, Sequence[Token], Sequence[Clause]]],
+    pub: _dt.date,
+) -> bool:
+    """Date the events of an article's lead from the first event the article dates by its own clause.
+
+    News leads often leave the day out and tell it a paragraph or two later ("Terrorist bombings
+    at U.S. embassies ... blew apart buildings ... The suspected car bombings occurred ... on
+    Friday"). When ``here`` (the mentions of the current sentence) holds the article's first event
+    dated by a time of its clause or sentence, a day among the :data:`CARRY_DAYS` days up to the
+    publication day, the undated asserted or reported mentions told before it (``lead``) in the
+    simple past, or as nouns, within :data:`LEAD_PARAGRAPHS` paragraph breaks, take that day.
+    Returns True once the first event dated by its clause has been seen (the lead is over).
+    """
+    first = next((mt for mt in here if mt.event.time_path in (TimePath.CLAUSE, TimePath.SENTENCE)
+                  and mt.event.time_source is not None and _precise(mt.event)
+                  and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED)), None)
+    if first is None:
+        return False
+    span = first.event.when
+    start = _day_of(span.start)  # type: ignore[union-attr]
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
+            or span.granularity.rank < Granularity.DAY.rank:  # type: ignore[union-attr]
+        return True
+    for k, l_sent, l_toks, l_cls in lead:
+        mt = mentions[k]
+        ev = mt.event
+        if ev.when is not None or ev.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
+            continue
+        if text.count("\n\n", l_sent.end, sent.start) > LEAD_PARAGRAPHS:
+            continue
+        if text.count("\n\n", mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
+            break  # the lead is the first two paragraphs that tell events
+        i = next((j for j, t in enumerate(l_toks) if t.start == ev.trigger.start), None)
+        if i is None:
+            continue
+        if any(t.lower in W.REPORTING_VERBS and not _noun_use(l_toks, j) for j, t in enumerate(l_toks[:i])):
+            continue  # "Iraq said it invaded Kuwait": before the report's day, not on the story's
+        if mt.nominal:
+            if not _past_subject(l_toks, i):
+                continue
+        elif i == 0 or l_toks[i - 1].lower in _DETERMINERS or tense_at(l_toks, i, l_cls[_clause_index(l_cls, i)].first) != Tense.PAST:
+            continue  # "Elected officials", "a negotiated end": a participle before its noun, no past event
+        expl = (f"no time in its sentence; told in the lead before any time, it takes the day of the first event the "
+                f"article dates, {first.event.trigger.text!r} ({span.value})")  # type: ignore[union-attr]
+        cue = ev.explanation.rfind("; status ")
+        if cue >= 0:
+            expl += ev.explanation[cue:]
+        ev = attrs.evolve(ev, when=span, time_source=first.event.time_source, time_path=TimePath.NARRATIVE, explanation=expl)
+        mentions[k] = attrs.evolve(mt, event=ev, vague=False, from_later=True)
+    return True
+
+
+def _past_subject(toks: Sequence[Token], i: int) -> bool:
+    """A noun that opens its sentence (after at most a determiner and modifiers) and is the subject of
+    a verb in the simple past: "Terrorist bombings at U.S. embassies ... blew apart buildings"."""
+    if i > 3 or any(not t.is_word or t.lower in W.AUXILIARIES or t.lower in W.REPORTING_VERBS for t in toks[:i]):
+        return False
+    for t in toks[i + 1 :]:
+        low = t.lower
+        if low in W.AUXILIARIES or low in W.MODALS or low in W.CLAUSE_OPENERS:
+            return False  # "will open", "has been", "that ...": no simple past of its own
+        if low in W.IRREGULAR_PAST or (low.endswith("ed") and low not in W.NOT_VERB_ED):
+            return True
+    return False
 
 
 def _scene_fragment(toks: Sequence[Token], usable: Sequence[_Time]) -> bool:

@@ -119,3 +119,41 @@ def test_a_time_fragment_sets_the_scene_of_its_paragraph(text: str, trigger: str
 )
 def test_no_scene_without_a_fragment_or_beyond_its_paragraph(text: str, trigger: str, value) -> None:
     assert _value(text, "1998-02-27", trigger) == value
+
+
+# --- a lead without a time takes the day of the first event the article dates -------------------
+
+_BOMB_LEAD = ("NAIROBI, Kenya (AP) _\n\nTerrorist bombings at U.S. embassies in Kenya and Tanzania blew apart buildings "
+              "and buses.\n\nAt least 82 were killed and more than 1,700 injured, officials said as dawn broke Saturday.\n\n")
+_BOMB_DAY = "The suspected car bombings occurred minutes apart on Friday, turning busy streets into piles of concrete."
+
+
+@pytest.mark.parametrize("trigger", ["Terrorist bombings", "killed", "injured"])
+def test_the_lead_takes_the_day_of_the_first_event_dated(trigger: str) -> None:
+    ev = _find(_BOMB_LEAD + _BOMB_DAY, "1998-08-08", trigger)
+    assert ev.when is not None and ev.when.value == "1998-08-07"
+    assert ev.time_path is P.NARRATIVE and "told in the lead" in ev.explanation
+    # the event told after the lead keeps its own time, not one borrowed back from the lead
+    assert _find(_BOMB_LEAD + _BOMB_DAY, "1998-08-08", "bombings").time_path in (P.CLAUSE, P.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    "text, published, trigger",
+    [
+        # a participle before its noun is no past event
+        ("Elected officials in Miami were angry.\n\nPolice arrested two men on Wednesday.", "2000-03-29", "Elected"),
+        # a noun that is not the subject of a simple past
+        ("The government urged its people to keep up their demonstrations.\n\nPolice arrested two men on Wednesday.",
+         "2000-03-29", "demonstrations"),
+        ("The new company will open talks with the receivers.\n\nAn accord was signed on Wednesday.", "2000-03-29", "talks"),
+        # told by a report: before the report's day
+        ("Officials said rebels seized the town.\n\nPolice arrested two men on Wednesday.", "2000-03-29", "seized"),
+        # the first event dated is of the past, not of the news week
+        ("Rebels seized the town.\n\nThey had taken it once before, in March 1998.", "2000-03-29", "seized"),
+        # the lead is the first two paragraphs that tell events
+        ("Rebels seized the town.\n\nThe army fled.\n\nThe rebels marched in.\n\nIt was hot.\n\n"
+         "Police arrested two men on Wednesday.", "2000-03-29", "seized"),
+    ],
+)
+def test_the_lead_is_not_dated_without_its_guards(text: str, published: str, trigger: str) -> None:
+    assert _find(text, published, trigger).when is None

@@ -1465,8 +1465,8 @@ def _reporting_frame(
         tense = tense_at(toks, m.first, clause.first)
     else:
         tense = _copula_tense(toks, m, clause)
-    if status is EventStatus.NEGATED and tense != Tense.PRESENT_PERFECT:
-        return None  # "there have been no arrests": nothing happened, as of the frame
+    if status is EventStatus.NEGATED and tense not in (Tense.PRESENT_PERFECT, Tense.PRESENT):
+        return None  # "there have been no arrests", "the court neither approves nor ...": not so, as of the frame
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
     group = " ".join(t.text for t in toks[max(clause.first, m.first - 3) : m.head_last])
     report_span = when_of(report_time.expr, pub) if report_time is not None else None

@@ -157,3 +157,20 @@ def test_the_lead_takes_the_day_of_the_first_event_dated(trigger: str) -> None:
 )
 def test_the_lead_is_not_dated_without_its_guards(text: str, published: str, trigger: str) -> None:
     assert _find(text, published, trigger).when is None
+
+
+# --- a negated present holds at the frame of the news, like a negated present perfect ------------
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        ("``The court neither approves nor disapproves the INS' decision,'' the opinion read.", "approves", "2000-06-01"),
+        ("There have been no arrests in the case.", "arrests", "2000-06-01"),
+        # near-misses: a negated past or future has no frame
+        ("The court did not approve the decision.", "approve", None),
+        ("The court will not approve the decision.", "approve", None),
+    ],
+)
+def test_a_negated_present_is_dated_by_the_frame_of_the_news(text: str, trigger: str, value) -> None:
+    assert _value(text, "2000-06-01", trigger) == value

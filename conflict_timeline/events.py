@@ -1413,7 +1413,17 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
-    return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"))
+    if prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"):
+        return False
+    # "the unfortunate murder", "a brutal attack": one adjective between a determiner and the word
+    # (not a subject: "the army attacks", "the rebels shell", "the government bans")
+    prev_tok, prev2 = toks[m.first - 1], toks[m.first - 2].lower if m.first > 1 else ""
+    return not (prev2 in _DETERMINERS and prev_tok.is_word and not is_capitalised(prev_tok) and prev.endswith(_ADJECTIVE_ENDINGS)
+                and prev not in W.ACTOR_NOUNS and prev not in W.AUXILIARIES)
+
+
+#: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ate", "ive", "al", "ic", "ible", "able", "less", "ent", "ant")
 
 
 def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:

@@ -174,3 +174,37 @@ def test_the_lead_is_not_dated_without_its_guards(text: str, published: str, tri
 )
 def test_a_negated_present_is_dated_by_the_frame_of_the_news(text: str, trigger: str, value) -> None:
     assert _value(text, "2000-06-01", trigger) == value
+
+
+# --- a trigger after a determiner and one adjective is a noun ------------------------------------
+
+
+def _mention(text: str, published: str, trigger: str):
+    """The (possibly folded) event holding a mention whose trigger text is ``trigger``."""
+    evs = [e for e in extract_events(text, published, source="t") if any(r.trigger.text == trigger for r in e.sources)]
+    assert len(evs) == 1, [(e.trigger.text, e.when) for e in extract_events(text, published, source="t")]
+    return evs[0]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        ("Slepian was shot on Friday.\n\nSpitzer wanted to exploit the unfortunate murder of Slepian.", "murder", "1998-10-23"),
+        ("Delegates voted 89-52 on Friday. Applause echoed as the crucial vote passed.", "vote", "1998-10-23"),
+    ],
+)
+def test_a_trigger_after_a_determiner_and_an_adjective_is_a_noun(text: str, trigger: str, value: str) -> None:
+    ev = _mention(text, "1998-10-24", trigger)
+    assert ev.when is not None and ev.when.value == value
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a subject before a present verb: the army, the rebels
+        ("The army shells the town every night.", "shells"),
+        ("The national army attacks the town every night.", "attacks"),
+    ],
+)
+def test_a_subject_before_a_verb_keeps_it_a_verb(text: str, trigger: str) -> None:
+    assert _find(text, "1998-10-24", trigger).when.value == "1998-10-24"  # a present: the frame of the news

@@ -218,6 +218,8 @@ def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     before = tokens[max(0, m.first - 4) : m.first]
     if any(t.lower in W.ARMED_WORDS for t in before):
         return False
+    if tokens[m.first].lower.startswith(("demonstrat", "rall")) and any(t.lower in W.SHOWN_THINGS for t in _words_after(tokens, m.last, 4)):
+        return False  # "seeking to demonstrate American support", "to rally Arab public opinion"
     s = _subject_index(tokens, m.first, floor)
     return not (s is not None and tokens[s].lower in W.NOT_PLACE_SUBJECTS)
 
@@ -970,6 +972,8 @@ def _noun_use(toks: Sequence[Token], i: int) -> bool:
     if i == 0 or word.endswith("ed") or word in W.IRREGULAR_PAST or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}:
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
+    if is_capitalised(toks[i]) and prev.is_word and not toks[i].text.isupper():
+        return True  # inside a name: "Secretary of State Madeleine Albright", "the State Department"
     return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
 
 
@@ -1548,7 +1552,7 @@ def _carried_time(
         return None
     if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
         return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
-    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+    if not _verbal_use(toks, m) or (tense_at(toks, m.first, clause.first) != Tense.PAST and not _seen_in_the_past(toks, m, clause)):
         return None
     span, expr = last_time
     start = span.start.date() if isinstance(span.start, _dt.datetime) else span.start
@@ -1689,6 +1693,21 @@ def _news_day_reaction(
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
     return day, (f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
                  f"whose lead is dated to the publication day: the news day {pub.isoformat()}")
+
+
+def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> bool:
+    """A bare verb after the object of a perception or causative verb in the past: "Albright
+    watched the foreign ministers sign the documents" tells a signing in the past."""
+    word = toks[m.first].lower
+    if word.endswith(("ed", "ing", "s")) or word in W.IRREGULAR_PAST:
+        return False
+    for k in range(m.first - 1, max(clause.first, m.first - 9) - 1, -1):
+        low = toks[k].lower
+        if low in W.PERCEIVED_IN_THE_PAST:
+            return True
+        if not toks[k].is_word or low in W.AUXILIARIES or low in W.MODALS or low == "to":
+            return False
+    return False
 
 
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:

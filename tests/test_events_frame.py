@@ -208,3 +208,33 @@ def test_a_trigger_after_a_determiner_and_an_adjective_is_a_noun(text: str, trig
 )
 def test_a_subject_before_a_verb_keeps_it_a_verb(text: str, trigger: str) -> None:
     assert _find(text, "1998-10-24", trigger).when.value == "1998-10-24"  # a present: the frame of the news
+
+
+# --- a bare verb after a perception verb in the past; names are not reporting verbs -------------
+
+_NATO = ("INDEPENDENCE, Mo. _ NATO embraced the Czech Republic, Hungary and Poland on Friday.\n\n"
+         "In a ceremony at the Truman Library, Secretary of State Madeleine Albright watched the foreign ministers "
+         "of the three countries sign the documents of accession.")
+
+
+def test_a_bare_verb_seen_in_the_past_continues_the_narrative() -> None:
+    ev = _find(_NATO, "1999-03-12", "sign")
+    assert ev.when is not None and ev.when.value == "1999-03-12" and ev.time_path is P.NARRATIVE
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a bare verb after a modal or "to" is no past
+        (_NATO.replace("watched the foreign ministers of the three countries sign", "asked the ministers to sign"), "sign"),
+        (_NATO.replace("watched the foreign ministers of the three countries sign", "said the ministers will sign"), "sign"),
+    ],
+)
+def test_a_bare_verb_not_seen_in_the_past_is_not_carried(text: str, trigger: str) -> None:
+    assert _find(text, "1999-03-12", trigger).when is None
+
+
+def test_a_capitalised_reporting_word_inside_a_name_owns_no_time() -> None:
+    # "State" of "Secretary of State" is no reporting verb that would own "Tuesday"
+    ev = _find("The Kenyan president met the U.S. Secretary of State Tuesday in Nairobi.", "1998-08-19", "met")
+    assert ev.when is not None and ev.when.value == "1998-08-18"

@@ -219,6 +219,17 @@ NARRATIVE_CONNECTORS: Mapping[str, str] = {
 #: way an undated "said" does (``events._news_day_reaction``).
 NEWS_DAY_REACTIONS = frozenset({"condemn"})
 
+#: Perception and causative verbs in the past whose object is followed by a bare verb that tells
+#: a past event: "watched the foreign ministers sign", "saw the troops cross".
+PERCEIVED_IN_THE_PAST = frozenset({"watched", "saw", "heard", "helped", "made"})
+
+#: What one demonstrates or rallies that makes no protest: "demonstrate American support", "rally
+#: Arab public opinion".
+SHOWN_THINGS = frozenset(
+    """support opinion resolve commitment solidarity strength ability backing unity determination
+    sympathy goodwill confidence""".split()
+)
+
 # --- context checks of the trigger lexicon ----------------------------------------
 
 #: Words that show an armed context in the sentence ("attacked" means an armed attack).

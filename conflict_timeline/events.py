@@ -831,6 +831,7 @@ def extract_events(
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
     # family -> its last dated mention (no expression when the frame of the news dated it)
     told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
+    told_days = told.copy()  # family -> its last mention dated to a day (``_clock_on_kin_day``)
     last_actor: Optional[str] = None
     lead_today: Optional[bool] = None  # whether the first time told is the publication day
     scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
@@ -853,7 +854,7 @@ def extract_events(
         if scene is not None and (usable or text.count("\n\n", scene[1].end, sent.start) > 0):
             scene = None  # a scene lasts to the end of its paragraph or the next time told
         sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
-                                             lead_today, scene)
+                                             lead_today, scene, told_days)
         if not matches and _scene_fragment(toks, usable):
             span = when_of(usable[0].expr, pub)
             scene = (span, usable[0].expr) if span is not None else None
@@ -868,6 +869,9 @@ def extract_events(
                 mt.event.time_source is not None or _news_day(mt.event, pub)
             ):
                 told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
+                w = mt.event.when
+                if w is not None and w.granularity is Granularity.DAY and mt.event.time_source is not None:
+                    told_days[mt.family] = (w, mt.event.time_source, mt.event.trigger)
             if mt.event.actors:
                 last_actor = mt.event.actors[0]
         # the narrative moves to the last precise time told in this sentence
@@ -1023,6 +1027,7 @@ def _sentence_events(
     told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
     lead_today: Optional[bool] = None,
     scene: Optional[tuple[TimeSpan, TemporalExpression]] = None,
+    told_days: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1160,6 +1165,12 @@ def _sentence_events(
                 explanation = f"tied to {chosen.expr.text!r} ({when.value if when else chosen.expr.value}) {where}"
             if signal:
                 explanation += f"; signal {signal!r}"
+            kin = (told_days or {}).get(W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name))
+            moved = _clock_on_kin_day(toks, m, clause, chosen, when, pub, kin[0] if kin is not None else None)
+            if moved is not None:
+                when, path = moved, TimePath.NARRATIVE
+                explanation += (f"; a clock time alone, on the day of the earlier {kin[2].text!r} of its kind "  # type: ignore[index]
+                                f"({kin[0].value}): {moved.value}")  # type: ignore[index]
         elif scene is not None and not usable and not hypothetical and status is not EventStatus.NEGATED:
             when, source_expr = scene
             path = TimePath.NARRATIVE
@@ -1693,6 +1704,34 @@ def _news_day_reaction(
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
     return day, (f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
                  f"whose lead is dated to the publication day: the news day {pub.isoformat()}")
+
+
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)")
+
+
+def _clock_on_kin_day(
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    chosen: _Time,
+    when: Optional[TimeSpan],
+    pub: _dt.date,
+    kin: Optional[TimeSpan],
+) -> Optional[TimeSpan]:
+    """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
+    puts on the publication day, moved to the day of the earlier event of the same kind
+    ("... shot to death last Oct. 23"): a past event told again with its hour. None otherwise."""
+    if when is None or kin is None or not _CLOCK_ONLY.fullmatch(chosen.expr.text.strip().lower()):
+        return None
+    if not when.value.startswith(pub.isoformat() + "T") or tense_at(toks, m.first, clause.first) not in (Tense.PAST, Tense.PAST_PERFECT):
+        return None
+    day = _day_of(kin.start)
+    if day is None or day != _day_of(kin.end) or day >= pub or kin.granularity is None or kin.granularity.rank < Granularity.DAY.rank:
+        return None
+    shift = day - pub
+    return attrs.evolve(when, value=day.isoformat() + when.value[len(pub.isoformat()):],
+                        start=when.start + shift if when.start is not None else None,  # type: ignore[operator]
+                        end=when.end + shift if when.end is not None else None)  # type: ignore[operator]
 
 
 def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> bool:

@@ -238,3 +238,24 @@ def test_a_capitalised_reporting_word_inside_a_name_owns_no_time() -> None:
     # "State" of "Secretary of State" is no reporting verb that would own "Tuesday"
     ev = _find("The Kenyan president met the U.S. Secretary of State Tuesday in Nairobi.", "1998-08-19", "met")
     assert ev.when is not None and ev.when.value == "1998-08-18"
+
+
+# --- a clock time alone, in a past event of a kind dated to a day before: that day ---------------
+
+_SLAYING = ("Slepian was shot to death last Oct. 23 at his home.\n\nProsecutors will present the case next week.\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        (_SLAYING + "Slepian was shot to death at 10 p.m. as he stood in his kitchen.", "shot to death", "1998-10-23T22:00"),
+        # near-miss: no earlier event of its kind: the clock time stays on the day the engine gives
+        (_SLAYING + "Police arrested two men at 10 p.m. in Amherst.", "arrested", "1999-04-19T22:00"),
+        # near-miss: the earlier event of its kind is dated to a month, not a day
+        ("Slepian was shot to death in October.\n\nProsecutors will present the case next week.\n\n"
+         "Slepian was shot to death at 10 p.m. as he stood in his kitchen.", "shot to death", "1999-04-19T22:00"),
+    ],
+)
+def test_a_clock_time_alone_takes_the_day_of_the_earlier_event_of_its_kind(text: str, trigger: str, value: str) -> None:
+    evs = [e for e in extract_events(text, "1999-04-19", source="t") if e.trigger.text == trigger]
+    assert evs[-1].when is not None and evs[-1].when.value == value

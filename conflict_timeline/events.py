@@ -1330,6 +1330,12 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
                 (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.own_names and not (a.names & mt.own_names))),
                 None,
             )
+            if ante is None and mt.family in W.ANAPHORA_HYPERNYMS:
+                # "was wounded ... but survived the attack": a general word takes up the latest
+                # earlier event of the families it covers, if its own family has none
+                kin = [a for f in W.ANAPHORA_HYPERNYMS[mt.family] for a in told.get(f, ())
+                       if not (a.names and mt.own_names and not (a.names & mt.own_names))]
+                ante = max(kin, key=lambda a: a.event.trigger.start) if kin else None
             if ante is not None:
                 a_ev = ante.event
                 explanation = (

@@ -259,3 +259,28 @@ _SLAYING = ("Slepian was shot to death last Oct. 23 at his home.\n\nProsecutors 
 def test_a_clock_time_alone_takes_the_day_of_the_earlier_event_of_its_kind(text: str, trigger: str, value: str) -> None:
     evs = [e for e in extract_events(text, "1999-04-19", source="t") if e.trigger.text == trigger]
     assert evs[-1].when is not None and evs[-1].when.value == value
+
+
+# --- "the attack" takes up an earlier shooting or bombing when no attack was told ---------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The Canadian warrant issued Monday charged Kopp with attempted murder in the 1995 shooting of Dr. Hugh Short, "
+         "who was wounded in the elbow but survived the attack at his home in Ancaster, Ontario.", "1995"),
+        ("Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 "
+         "killed 258 people.\n\nAmerican authorities allege the attacks were plotted by Saudi terrorist Osama bin Laden.",
+         "1998-08-07"),
+    ],
+)
+def test_the_attack_takes_up_an_earlier_shooting_or_bombing(text: str, value: str) -> None:
+    ev = _mention(text, "1998-09-11", [w for w in ("attack", "attacks") if w in text.split()][-1])
+    assert ev.when is not None and ev.when.value == value
+
+
+def test_an_attack_told_before_is_taken_up_first() -> None:
+    text = ("Rebels attacked the base on Monday. A bomb exploded in the market on Tuesday.\n\n"
+            "The attack left ten soldiers dead.")
+    evs = [e for e in extract_events(text, "1998-09-11", source="t") if any(r.trigger.text == "attack" for r in e.sources)]
+    assert evs and evs[0].when.value == "1998-09-07"

@@ -277,6 +277,12 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
     "rule": "decision",
 }
 
+#: Families whose definite nouns are general words for the events of other families: "the attack"
+#: may take up an earlier shooting or bombing when no attack was told before.
+ANAPHORA_HYPERNYMS: Mapping[str, tuple[str, ...]] = {
+    "attack": ("killing", "bombing"),
+}
+
 #: Determiners that make an event noun refer to a happening already told ("the killing",
 #: "his decision", "this attack").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})

@@ -1583,7 +1583,8 @@ def _carried_time(
         return None
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
-    return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
+    told_text = expr.text if expr is not None else span.value
+    return span, f"no time in its sentence; the past-tense event continues the narrative of {told_text!r} ({span.value}), told just before"
 
 
 #: How many paragraph breaks may stand between a lead's event and the first event dated after it
@@ -1617,9 +1618,11 @@ def _date_the_lead(
     if first is None:
         return False
     span = first.event.when
-    start = _day_of(span.start)  # type: ignore[union-attr]
+    if span is None:
+        return True
+    start = _day_of(span.start)
     if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
-            or span.granularity.rank < Granularity.DAY.rank:  # type: ignore[union-attr]
+            or span.granularity.rank < Granularity.DAY.rank:
         return True
     for k, l_sent, l_toks, l_cls in lead:
         mt = mentions[k]
@@ -1641,7 +1644,7 @@ def _date_the_lead(
         elif i == 0 or l_toks[i - 1].lower in _DETERMINERS or tense_at(l_toks, i, l_cls[_clause_index(l_cls, i)].first) != Tense.PAST:
             continue  # "Elected officials", "a negotiated end": a participle before its noun, no past event
         expl = (f"no time in its sentence; told in the lead before any time, it takes the day of the first event the "
-                f"article dates, {first.event.trigger.text!r} ({span.value})")  # type: ignore[union-attr]
+                f"article dates, {first.event.trigger.text!r} ({span.value})")
         cue = ev.explanation.rfind("; status ")
         if cue >= 0:
             expl += ev.explanation[cue:]
@@ -1736,8 +1739,8 @@ def _clock_on_kin_day(
         return None
     shift = day - pub
     return attrs.evolve(when, value=day.isoformat() + when.value[len(pub.isoformat()):],
-                        start=when.start + shift if when.start is not None else None,  # type: ignore[operator]
-                        end=when.end + shift if when.end is not None else None)  # type: ignore[operator]
+                        start=when.start + shift if when.start is not None else None,
+                        end=when.end + shift if when.end is not None else None)
 
 
 def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> bool:

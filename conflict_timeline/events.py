@@ -218,6 +218,8 @@ def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     before = tokens[max(0, m.first - 4) : m.first]
     if any(t.lower in W.ARMED_WORDS for t in before):
         return False
+    if tokens[m.first].lower.startswith(("demonstrat", "rall")) and any(t.lower in W.SHOWN_THINGS for t in _words_after(tokens, m.last, 4)):
+        return False  # "seeking to demonstrate American support", "to rally Arab public opinion"
     s = _subject_index(tokens, m.first, floor)
     return not (s is not None and tokens[s].lower in W.NOT_PLACE_SUBJECTS)
 
@@ -703,6 +705,7 @@ class _Mention:
     anaphoric: bool = False  # a definite noun with no time of its own: "the slaying", "his decision"
     borrowed: bool = False  # dated by an earlier mention it refers back to (``_borrow_antecedent_times``)
     own_names: frozenset[str] = frozenset()  # names of a noun's own complement: "the murder of Slepian"
+    from_later: bool = False  # a lead's event dated by an event told after it (``_date_the_lead``): no antecedent
 
 
 def _to_time(
@@ -826,8 +829,14 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
     last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
-    told: dict[str, tuple[TimeSpan, TemporalExpression, Span]] = {}  # family -> its last dated mention
+    # family -> its last dated mention (no expression when the frame of the news dated it)
+    told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
+    told_days = told.copy()  # family -> its last mention dated to a day (``_clock_on_kin_day``)
     last_actor: Optional[str] = None
+    lead_today: Optional[bool] = None  # whether the first time told is the publication day
+    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
+    lead: Optional[list[tuple[int, Span, Sequence[Token], Sequence[Clause]]]] = []  # mentions told before any event's time
+    lead_done = False
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -842,17 +851,36 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told)
+        if scene is not None and (usable or text.count("\n\n", scene[1].end, sent.start) > 0):
+            scene = None  # a scene lasts to the end of its paragraph or the next time told
+        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
+                                             lead_today, scene, told_days)
+        if not matches and _scene_fragment(toks, usable):
+            span = when_of(usable[0].expr, pub)
+            scene = (span, usable[0].expr) if span is not None else None
+        if lead is not None:
+            if not lead_done:
+                lead_done = _date_the_lead(text, sent, toks, cls, sentence_mentions, mentions, lead, pub)
+            if not lead_done:
+                lead += [(len(mentions) + k, sent, toks, cls) for k in range(len(sentence_mentions))]
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
-            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and mt.event.time_source is not None:
+            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
+                mt.event.time_source is not None or _news_day(mt.event, pub)
+            ):
                 told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
+                w = mt.event.when
+                if w is not None and w.granularity is Granularity.DAY and mt.event.time_source is not None:
+                    told_days[mt.family] = (w, mt.event.time_source, mt.event.trigger)
             if mt.event.actors:
                 last_actor = mt.event.actors[0]
         # the narrative moves to the last precise time told in this sentence
         for t in usable:
             span = when_of(t.expr, pub)
             if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
+                if lead_today is None:  # the first time the article tells: its lead's (or dateline's)
+                    lead_today = span.granularity is not None and span.granularity.rank >= Granularity.DAY.rank \
+                        and _day_of(span.start) == pub and _day_of(span.end) == pub
                 last_time = (span, t.expr)
     return _corefer(_borrow_antecedent_times(mentions))
 
@@ -948,6 +976,8 @@ def _noun_use(toks: Sequence[Token], i: int) -> bool:
     if i == 0 or word.endswith("ed") or word in W.IRREGULAR_PAST or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}:
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
+    if is_capitalised(toks[i]) and prev.is_word and not toks[i].text.isupper():
+        return True  # inside a name: "Secretary of State Madeleine Albright", "the State Department"
     return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
 
 
@@ -994,7 +1024,10 @@ def _sentence_events(
     si: int,
     last_time: Optional[tuple[TimeSpan, TemporalExpression]],
     last_actor: Optional[str] = None,
-    told: Optional[dict[str, tuple[TimeSpan, TemporalExpression, Span]]] = None,
+    told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
+    lead_today: Optional[bool] = None,
+    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None,
+    told_days: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1132,6 +1165,16 @@ def _sentence_events(
                 explanation = f"tied to {chosen.expr.text!r} ({when.value if when else chosen.expr.value}) {where}"
             if signal:
                 explanation += f"; signal {signal!r}"
+            kin = (told_days or {}).get(W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name))
+            moved = _clock_on_kin_day(toks, m, clause, chosen, when, pub, kin[0] if kin is not None else None)
+            if moved is not None:
+                when, path = moved, TimePath.NARRATIVE
+                explanation += (f"; a clock time alone, on the day of the earlier {kin[2].text!r} of its kind "  # type: ignore[index]
+                                f"({kin[0].value}): {moved.value}")  # type: ignore[index]
+        elif scene is not None and not usable and not hypothetical and status is not EventStatus.NEGATED:
+            when, source_expr = scene
+            path = TimePath.NARRATIVE
+            explanation = f"no time in its sentence; the fragment {source_expr.text!r} before it in its paragraph sets the scene ({when.value})"
         elif narrative_cue and last_time is not None and _verbal_use(toks, m):
             span, expr = last_time
             effect = W.NARRATIVE_CONNECTORS[narrative_cue]
@@ -1161,11 +1204,16 @@ def _sentence_events(
                 if carried is None:
                     carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
                     carried_expr = last_time[1] if last_time is not None else None
-                if carried is not None:
+                if carried is None and lead_today and m.entry.name in W.NEWS_DAY_REACTIONS:
+                    carried = _news_day_reaction(toks, m, clause, status, times, pub, last_time)
+                    if carried is not None:
+                        when, explanation = carried
+                        path = TimePath.REPORTING_FRAME
+                elif carried is not None:
                     when, explanation = carried
                     source_expr = carried_expr
                     path = TimePath.NARRATIVE
-                else:
+                if carried is None:
                     explanation = "no time expression governs it and its tense gives no reporting frame"
         # --- who and where
         floor = 0
@@ -1282,6 +1330,12 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
                 (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.own_names and not (a.names & mt.own_names))),
                 None,
             )
+            if ante is None and mt.family in W.ANAPHORA_HYPERNYMS:
+                # "was wounded ... but survived the attack": a general word takes up the latest
+                # earlier event of the families it covers, if its own family has none
+                kin = [a for f in W.ANAPHORA_HYPERNYMS[mt.family] for a in told.get(f, ())
+                       if not (a.names and mt.own_names and not (a.names & mt.own_names))]
+                ante = max(kin, key=lambda a: a.event.trigger.start) if kin else None
             if ante is not None:
                 a_ev = ante.event
                 explanation = (
@@ -1293,7 +1347,7 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
                     explanation += ev.explanation[cue:]
                 ev = attrs.evolve(ev, when=a_ev.when, time_source=a_ev.time_source, time_path=TimePath.NARRATIVE, explanation=explanation)
                 mt = attrs.evolve(mt, event=ev, vague=a_ev.when is None or a_ev.when.value in _USABLE_REFS, borrowed=True)
-        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
+        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and not mt.from_later:
             told.setdefault(mt.family, []).append(mt)
         out.append(mt)
     return out
@@ -1380,7 +1434,17 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
-    return not (prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"))
+    if prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"):
+        return False
+    # "the unfortunate murder", "a brutal attack": one adjective between a determiner and the word
+    # (not a subject: "the army attacks", "the rebels shell", "the government bans")
+    prev_tok, prev2 = toks[m.first - 1], toks[m.first - 2].lower if m.first > 1 else ""
+    return not (prev2 in _DETERMINERS and prev_tok.is_word and not is_capitalised(prev_tok) and prev.endswith(_ADJECTIVE_ENDINGS)
+                and prev not in W.ACTOR_NOUNS and prev not in W.AUXILIARIES)
+
+
+#: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ate", "ive", "al", "ic", "ible", "able", "less", "ent", "ant")
 
 
 def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
@@ -1432,8 +1496,8 @@ def _reporting_frame(
         tense = tense_at(toks, m.first, clause.first)
     else:
         tense = _copula_tense(toks, m, clause)
-    if status is EventStatus.NEGATED and tense != Tense.PRESENT_PERFECT:
-        return None  # "there have been no arrests": nothing happened, as of the frame
+    if status is EventStatus.NEGATED and tense not in (Tense.PRESENT_PERFECT, Tense.PRESENT):
+        return None  # "there have been no arrests", "the court neither approves nor ...": not so, as of the frame
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
     group = " ".join(t.text for t in toks[max(clause.first, m.first - 3) : m.head_last])
     report_span = when_of(report_time.expr, pub) if report_time is not None else None
@@ -1459,6 +1523,15 @@ def _reporting_frame(
     return None
 
 
+def _news_day(ev: Event, pub: _dt.date) -> bool:
+    """An event the present perfect dated to the publication day itself ("The presidents have
+    signed papers of accession"): a later past-tense mention of its kind may continue it. (A
+    present tells a habit or a state, "who leads protests", not a happening of the day.)"""
+    w = ev.when
+    return (ev.time_path is TimePath.REPORTING_FRAME and w is not None and w.mod is None and w.value == pub.isoformat()
+            and "is in the present perfect, the frame of the news" in ev.explanation)
+
+
 #: How many days before the publication day the last time told may lie for a following sentence
 #: to continue it (``_carried_time``): the days of the news, not an episode of the past.
 CARRY_DAYS = 7
@@ -1473,7 +1546,7 @@ def _carried_time(
     status: EventStatus,
     times: Sequence[_Time],
     pub: _dt.date,
-    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+    last_time: Optional[tuple[TimeSpan, Optional[TemporalExpression]]],
     kin: Optional[Span] = None,
 ) -> Optional[tuple[TimeSpan, str]]:
     """The last time told, for a past-tense event whose sentence has no time at all.
@@ -1496,7 +1569,7 @@ def _carried_time(
         return None
     if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
         return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
-    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+    if not _verbal_use(toks, m) or (tense_at(toks, m.first, clause.first) != Tense.PAST and not _seen_in_the_past(toks, m, clause)):
         return None
     span, expr = last_time
     start = span.start.date() if isinstance(span.start, _dt.datetime) else span.start
@@ -1504,11 +1577,185 @@ def _carried_time(
         return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
     if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
         return None
-    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:
+    if kin is None and expr is None:
+        return None
+    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
         return None
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
-    return span, f"no time in its sentence; the past-tense event continues the narrative of {expr.text!r} ({span.value}), told just before"
+    told_text = expr.text if expr is not None else span.value
+    return span, f"no time in its sentence; the past-tense event continues the narrative of {told_text!r} ({span.value}), told just before"
+
+
+#: How many paragraph breaks may stand between a lead's event and the first event dated after it
+#: for the lead to take that event's day (``_date_the_lead``).
+LEAD_PARAGRAPHS = 2
+
+
+def _date_the_lead(
+    text: str,
+    sent: Span,
+    toks: Sequence[Token],
+    cls: Sequence[Clause],
+    here: Sequence[_Mention],
+    mentions: list[_Mention],
+    lead: Sequence[tuple[int, Span, Sequence[Token], Sequence[Clause]]],
+    pub: _dt.date,
+) -> bool:
+    """Date the events of an article's lead from the first event the article dates by its own clause.
+
+    News leads often leave the day out and tell it a paragraph or two later ("Terrorist bombings
+    at U.S. embassies ... blew apart buildings ... The suspected car bombings occurred ... on
+    Friday"). When ``here`` (the mentions of the current sentence) holds the article's first event
+    dated by a time of its clause or sentence, a day among the :data:`CARRY_DAYS` days up to the
+    publication day, the undated asserted or reported mentions told before it (``lead``) in the
+    simple past, or as nouns, within :data:`LEAD_PARAGRAPHS` paragraph breaks, take that day.
+    Returns True once the first event dated by its clause has been seen (the lead is over).
+    """
+    first = next((mt for mt in here if mt.event.time_path in (TimePath.CLAUSE, TimePath.SENTENCE)
+                  and mt.event.time_source is not None and _precise(mt.event)
+                  and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED)), None)
+    if first is None:
+        return False
+    span = first.event.when
+    if span is None:
+        return True
+    start = _day_of(span.start)
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
+            or span.granularity.rank < Granularity.DAY.rank:
+        return True
+    for k, l_sent, l_toks, l_cls in lead:
+        mt = mentions[k]
+        ev = mt.event
+        if ev.when is not None or ev.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
+            continue
+        if text.count("\n\n", l_sent.end, sent.start) > LEAD_PARAGRAPHS:
+            continue
+        if text.count("\n\n", mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
+            break  # the lead is the first two paragraphs that tell events
+        i = next((j for j, t in enumerate(l_toks) if t.start == ev.trigger.start), None)
+        if i is None:
+            continue
+        if any(t.lower in W.REPORTING_VERBS and not _noun_use(l_toks, j) for j, t in enumerate(l_toks[:i])):
+            continue  # "Iraq said it invaded Kuwait": before the report's day, not on the story's
+        if mt.nominal:
+            if not _past_subject(l_toks, i):
+                continue
+        elif i == 0 or l_toks[i - 1].lower in _DETERMINERS or tense_at(l_toks, i, l_cls[_clause_index(l_cls, i)].first) != Tense.PAST:
+            continue  # "Elected officials", "a negotiated end": a participle before its noun, no past event
+        expl = (f"no time in its sentence; told in the lead before any time, it takes the day of the first event the "
+                f"article dates, {first.event.trigger.text!r} ({span.value})")
+        cue = ev.explanation.rfind("; status ")
+        if cue >= 0:
+            expl += ev.explanation[cue:]
+        ev = attrs.evolve(ev, when=span, time_source=first.event.time_source, time_path=TimePath.NARRATIVE, explanation=expl)
+        mentions[k] = attrs.evolve(mt, event=ev, vague=False, from_later=True)
+    return True
+
+
+def _past_subject(toks: Sequence[Token], i: int) -> bool:
+    """A noun that opens its sentence (after at most a determiner and modifiers) and is the subject of
+    a verb in the simple past: "Terrorist bombings at U.S. embassies ... blew apart buildings"."""
+    if i > 3 or any(not t.is_word or t.lower in W.AUXILIARIES or t.lower in W.REPORTING_VERBS for t in toks[:i]):
+        return False
+    for t in toks[i + 1 :]:
+        low = t.lower
+        if low in W.AUXILIARIES or low in W.MODALS or low in W.CLAUSE_OPENERS:
+            return False  # "will open", "has been", "that ...": no simple past of its own
+        if low in W.IRREGULAR_PAST or (low.endswith("ed") and low not in W.NOT_VERB_ED):
+            return True
+    return False
+
+
+def _scene_fragment(toks: Sequence[Token], usable: Sequence[_Time]) -> bool:
+    """A sentence that is nothing but a time and names, closed by a full stop ("January nineteen
+    ninety-seven.", "Atlanta, 1996."): it sets the scene for the sentences after it in its
+    paragraph, as broadcast news writes. A dateline ("WARSAW, February 26 (Xinhua) --") is not one."""
+    if len(usable) != 1 or not toks or toks[-1].text != ".":
+        return False
+    t = usable[0]
+    rest = [x for k, x in enumerate(toks[:-1]) if not (t.first <= k < t.last)]
+    return all((x.is_word and is_capitalised(x) and x.lower not in W.FUNCTION_WORDS) or x.text == "," for x in rest)
+
+
+def _day_of(x: object) -> Optional[_dt.date]:
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    return x if isinstance(x, _dt.date) else None
+
+
+def _news_day_reaction(
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    status: EventStatus,
+    times: Sequence[_Time],
+    pub: _dt.date,
+    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
+) -> Optional[tuple[TimeSpan, str]]:
+    """The publication day for a reaction ("Most opponents of abortion condemned the shooting")
+    told in the simple past, asserted or reported (a report without a time is of the news day too:
+    "residents who said they opposed abortion decried the attack"), in a sentence
+    without a time of any kind, in an article whose lead is dated to the publication day (the
+    caller checks the lead and the entry, :data:`~conflict_timeline.lexicon.event_words.NEWS_DAY_REACTIONS`),
+    and whose last time told is a day of the :data:`CARRY_DAYS` days of the news: the reaction is
+    news of the day, as an undated "said" is. A flashback told just before keeps it undated.
+    """
+    if times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or last_time is None:
+        return None
+    if not _verbal_use(toks, m) or tense_at(toks, m.first, clause.first) != Tense.PAST:
+        return None
+    span = last_time[0]
+    start = _day_of(span.start)
+    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
+            or span.granularity.rank < Granularity.DAY.rank:
+        return None
+    day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
+    return day, (f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
+                 f"whose lead is dated to the publication day: the news day {pub.isoformat()}")
+
+
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)")
+
+
+def _clock_on_kin_day(
+    toks: Sequence[Token],
+    m: TriggerMatch,
+    clause: Clause,
+    chosen: _Time,
+    when: Optional[TimeSpan],
+    pub: _dt.date,
+    kin: Optional[TimeSpan],
+) -> Optional[TimeSpan]:
+    """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
+    puts on the publication day, moved to the day of the earlier event of the same kind
+    ("... shot to death last Oct. 23"): a past event told again with its hour. None otherwise."""
+    if when is None or kin is None or not _CLOCK_ONLY.fullmatch(chosen.expr.text.strip().lower()):
+        return None
+    if not when.value.startswith(pub.isoformat() + "T") or tense_at(toks, m.first, clause.first) not in (Tense.PAST, Tense.PAST_PERFECT):
+        return None
+    day = _day_of(kin.start)
+    if day is None or day != _day_of(kin.end) or day >= pub or kin.granularity is None or kin.granularity.rank < Granularity.DAY.rank:
+        return None
+    shift = day - pub
+    return attrs.evolve(when, value=day.isoformat() + when.value[len(pub.isoformat()):],
+                        start=when.start + shift if when.start is not None else None,
+                        end=when.end + shift if when.end is not None else None)
+
+
+def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> bool:
+    """A bare verb after the object of a perception or causative verb in the past: "Albright
+    watched the foreign ministers sign the documents" tells a signing in the past."""
+    word = toks[m.first].lower
+    if word.endswith(("ed", "ing", "s")) or word in W.IRREGULAR_PAST:
+        return False
+    for k in range(m.first - 1, max(clause.first, m.first - 9) - 1, -1):
+        low = toks[k].lower
+        if low in W.PERCEIVED_IN_THE_PAST:
+            return True
+        if not toks[k].is_word or low in W.AUXILIARIES or low in W.MODALS or low == "to":
+            return False
+    return False
 
 
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:

@@ -213,6 +213,23 @@ NARRATIVE_CONNECTORS: Mapping[str, str] = {
     "meanwhile": "SAME", "at the same time": "SAME", "that same day": "SAME",
 }
 
+#: Trigger entries (by name) that are reactions: speech acts about the news ("condemned the
+#: shooting", "denounced the killing"). Told in the simple past with no time anywhere near, in an
+#: article whose lead is dated to the publication day, a reaction belongs to that news day, the
+#: way an undated "said" does (``events._news_day_reaction``).
+NEWS_DAY_REACTIONS = frozenset({"condemn"})
+
+#: Perception and causative verbs in the past whose object is followed by a bare verb that tells
+#: a past event: "watched the foreign ministers sign", "saw the troops cross".
+PERCEIVED_IN_THE_PAST = frozenset({"watched", "saw", "heard", "helped", "made"})
+
+#: What one demonstrates or rallies that makes no protest: "demonstrate American support", "rally
+#: Arab public opinion".
+SHOWN_THINGS = frozenset(
+    """support opinion resolve commitment solidarity strength ability backing unity determination
+    sympathy goodwill confidence""".split()
+)
+
 # --- context checks of the trigger lexicon ----------------------------------------
 
 #: Words that show an armed context in the sentence ("attacked" means an armed attack).
@@ -258,6 +275,12 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
     "air-strike": "bombing",
     "decide": "decision",
     "rule": "decision",
+}
+
+#: Families whose definite nouns are general words for the events of other families: "the attack"
+#: may take up an earlier shooting or bombing when no attack was told before.
+ANAPHORA_HYPERNYMS: Mapping[str, tuple[str, ...]] = {
+    "attack": ("killing", "bombing"),
 }
 
 #: Determiners that make an event noun refer to a happening already told ("the killing",

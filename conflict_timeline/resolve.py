@@ -346,9 +346,15 @@ def _century(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(f"{c:02d}", TimexType.DATE, century_span(c, reading.mod), None, "a century", reading.mod)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
-    tense = _tense(cand, ctx)
+    # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
+    # verb, so the clause's tense says nothing about it: the nearest such day is meant
+    possessive = p.get("offset") is None and _POSSESSIVE.match(ctx.text, cand.end) is not None
+    tense = None if possessive else _tense(cand, ctx)
     d, how = resolve_weekday(ctx.published, p["weekday"], p.get("offset"), tense)
     reported = _reporting_day(cand, ctx) if tense == "PAST" and p.get("offset") is None else None
     if reported is not None and d > reported[0]:

@@ -272,6 +272,20 @@ REPORTED_WEEKDAYS = [
 ]
 
 
+# A possessive weekday dates its noun, not the clause's verb: the nearest such day (published Monday 2024-12-02)
+POSSESSIVE_WEEKDAYS = [
+    ("Lawyers said they would look for ways to get around Friday's ruling.", "Friday", "2024-11-29"),
+    ("Voters will turn out for Tuesday's election.", "Tuesday", "2024-12-03"),
+    ("Saturday's attack killed 11.", "Saturday", "2024-11-30"),
+    ("The court will rule on Friday.", "Friday", "2024-12-06"),  # not possessive: the tense decides
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), POSSESSIVE_WEEKDAYS)
+def test_possessive_weekday_is_the_nearest(text: str, extent: str, value: str) -> None:
+    assert _one(text, extent, PUB).value == value
+
+
 @pytest.mark.parametrize(("text", "extent", "value"), REPORTED_WEEKDAYS)
 def test_weekday_reported_from_an_earlier_day(text: str, extent: str, value: str) -> None:
     assert _one(text, extent, PUB).value == value

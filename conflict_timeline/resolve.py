@@ -701,6 +701,11 @@ def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     if offset == -1:
         year = pub.year if month < pub.month else pub.year - 1
         how = "the most recent such month before the publication date"
+        if month == pub.month - 1:
+            # on 1 March "last February" is not the month just ended (that is "last month"):
+            # it is the February of the year before
+            year -= 1
+            how = "the same month a year before the month just ended (which would be 'last month')"
     elif offset == 1:
         year = pub.year if month > pub.month else pub.year + 1
         how = "the first such month after the publication date"

@@ -163,7 +163,10 @@ PERIODS = [
     ("Floods hit the region last summer.", "last summer", "2024-SU", None),
     ("The town fell two days ago.", "two days ago", "2024-11-30", None),
     ("The war started three years ago.", "three years ago", "2021", None),
-    ("Fighting flared again last November.", "last November", "2024-11", None),
+    ("Fighting flared again last October.", "last October", "2024-10", None),
+    # the month just ended would be "last month": "last November" on 2 December is a year earlier
+    ("Fighting flared again last November.", "last November", "2023-11", None),
+    ("Fighting flared again last December.", "last December", "2023-12", None),
     ("Troops will leave by mid-March.", "mid-March", "2025-03", Mod.MID),
     ("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1", None),
     ("Profits fell in the third quarter.", "the third quarter", "2024-Q3", None),

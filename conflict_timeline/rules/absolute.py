@@ -390,7 +390,8 @@ RULES = (
         month_production,
         examples=(
             Example("The rebels took the town in June.", "June", "2024-06"),
-            Example("Fighting flared again last November.", "last November", "2024-11"),
+            Example("Fighting flared again last October.", "last October", "2024-10"),
+            Example("Fighting flared again last November.", "last November", "2023-11"),
             Example("Troops will leave by mid-March.", "mid-March", "2025-03"),
             Example("Prices rose in early December.", "early December", "2024-12"),
             Example("Police linked the October slaying to the group.", "October", "2024-10"),

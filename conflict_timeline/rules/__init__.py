@@ -31,8 +31,8 @@ def _last_words(phrases: object) -> frozenset[str]:
 _KEYS: dict[str, frozenset[str]] = {
     "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "month_day_conjunct": _MONTHS, "day_month": _MONTHS,
     "month_year": _MONTHS, "month_relative_year": _MONTHS, "month": _MONTHS,
-    "iso_date": _YEAR, "numeric_date": _NUMBER, "dotted_date": _YEAR, "year_range": _YEAR, "year": _YEAR, "year_range_end": _NUMBER,
-    "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER, "clock_military": _NUMBER,
+    "iso_date": _YEAR, "numeric_date": _NUMBER, "dotted_date": _YEAR, "year_range": _YEAR, "year": _YEAR, "year_range_end": _YEAR,  # the range's first year is a four-digit number just before it
+    "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER, "clock_military": _YEAR,  # "0300 GMT": four digits
     "clock_in_the": frozenset({"morning", "afternoon", "evening", "night"}),
     # "8 p.m." and "8pm" hold the token "m", "pm" or "am"
     "clock_time": frozenset({"m", "am", "pm", "noon", "midnight", "midday"}),
@@ -52,7 +52,10 @@ _KEYS: dict[str, frozenset[str]] = {
     "unit_before_after": frozenset({"day", "week", "month", "year"}),
     "quarter_code": frozenset({"q", "h"}),  # "Q3" is the tokens "q" and "3"
     "within_unit": frozenset({"week", "month", "year"}),
-    "shift": _UNITS, "duration": _UNITS, "bare_units": _UNITS, "frequency": _UNITS,
+    "duration": _UNITS, "bare_units": _UNITS,
+    # rarer words than the units: every match holds one of them
+    "shift": frozenset({"ago", "earlier", "later", "now", "hence"}),
+    "frequency": frozenset({"once", "twice", "thrice", "times"}),
     "every": frozenset({"every", "each"}), "set_word": frozenset(durations.SET_WORDS),
     "vague": _last_words(cal.VAGUE_REFERENCES),
 }

@@ -61,7 +61,8 @@ COUNT_NOUNS = frozenset(
 LABEL_WORDS = frozenset(
     """resolution no no. number flight route page article section room code model chapter
     paragraph bill act law item unit highway road interstate population about nearly some
-    approximately roughly than exactly total almost around $ #""".split()
+    approximately roughly than exactly total almost around $ # pages paragraphs sections articles
+    chapters items rooms lines verses nos""".split()
 )
 
 
@@ -204,8 +205,29 @@ def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("year_range", TimexType.DATE, {"start": y1, "end": y2})
 
 
+# Words after "May 2 and 3" that make the 3 a count: "3 more were killed", "3 of them".
+# ("Fighting on Nov. 27 and 28 killed dozens": there the verb follows a date, so the participles
+# of COUNT_NOUNS do not count here.)
+_AFTER_COUNT = (COUNT_NOUNS - {"killed", "dead", "wounded", "injured"}) | {
+    "more", "others", "other", "of", "were", "are", "have", "had", "percent"}
+
+
+def conjunct_day_production(m: "re.Match[str]") -> Optional[Reading]:
+    # "April 24 and 25": the second day of a written pair or range, in the same month
+    nxt = re.match(r"\s+([A-Za-z]+)", m.string[m.end() : m.end() + 20])
+    if nxt and nxt.group(1).lower() in _AFTER_COUNT:
+        return None  # "on Nov. 27 and 28 people died"
+    return date_production(m)
+
+
 def year_range_end_production(m: "re.Match[str]") -> Optional[Reading]:
     # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
+    s1 = m.start("t") - 5
+    if _looks_like_count(m, s1, s1 + 4) and not _range_start(m.string[s1 : s1 + 4], m.string[s1 + 4 : s1 + 14]):
+        return None
+    prev = re.search(r"([A-Za-z$#.]+)\s*$", m.string[max(0, s1 - 16) : s1])
+    if prev and prev.group(1).lower().rstrip(".") in LABEL_WORDS | {"no"}:
+        return None  # "pages 1980-88": numbers, not years
     y1 = int(m.string[m.start("t") - 5 : m.start("t") - 1])
     y2s = m["t"]
     y2 = int(str(y1)[: 4 - len(y2s)] + y2s)
@@ -321,13 +343,14 @@ RULES = (
     ),
     Rule(
         "month_day_conjunct", "absolute",
-        compile_rule(B + r"(?P<month>" + MONTH + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%| (?i:percent|per cent|people|troops|of)\b)"),
-        date_production,
+        compile_rule(B + r"(?P<month>" + MONTH + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%)"),
+        conjunct_day_production,
         examples=(
             Example("The summit met on April 24 and 25.", "25", "2024-04-25"),
             Example("Talks were held on Nov. 28-29 in Doha.", "29", "2024-11-29"),
         ),
-        near_misses=("On Nov. 27 and 28 people died.", "Prices rose in May 2 to 3 percent", "Since May 2, 5 of them left."),
+        near_misses=("On Nov. 27 and 28 people died.", "Prices rose in May 2 to 3 percent", "Since May 2, 5 of them left.",
+                     "On March 3 and 4 more were killed.", "By June 1 and 2 others had fled."),
         priority=3,
     ),
     Rule(
@@ -429,7 +452,7 @@ RULES = (
             Example("The Iran-Iraq war of 1980-88 killed many.", "88", "1988"),
             Example("The 1992-1995 Bosnian war ended at Dayton.", "1995", "1995"),
         ),
-        near_misses=("Call 555-2016-12 now.", "Filed 2024-12 returns.", "The 1998-99 season"),
+        near_misses=("Call 555-2016-12 now.", "Filed 2024-12 returns.", "The 1998-99 season", "See pages 1980-88 of the report."),
         priority=2,
     ),
     Rule(

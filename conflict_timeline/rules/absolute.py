@@ -66,13 +66,22 @@ LABEL_WORDS = frozenset(
 )
 
 
+def _range_end(y1: int, written: str) -> int:
+    """The last year of a range written "1980-88" or "1980-1988" (``written`` is "88" or "1988")."""
+    return int(str(y1)[: 4 - len(written)] + written)
+
+
+def _spans_years(y1: int, y2: int) -> bool:
+    """A range of two or more years ("1980-88"), not adjacent seasons ("1998-99") nor a month ("2024-12")."""
+    return y1 + 1 < y2 <= y1 + 60
+
+
 def _range_start(year: str, after: str) -> bool:
     """True when ``after`` continues a year range: "1980" + "-88 war", "1992" + "-1995"."""
     m = re.match(r"-(\d{4}|\d{2})(?![\d-])", after)
     if m is None or not year.isdigit():
         return False
-    y2 = int(year[: 4 - len(m.group(1))] + m.group(1))
-    return int(year) + 1 < y2 <= int(year) + 60
+    return _spans_years(int(year), _range_end(int(year), m.group(1)))
 
 
 def _looks_like_count(m: "re.Match[str]", start: int, end: int) -> bool:
@@ -198,8 +207,7 @@ def fiscal_production(m: "re.Match[str]") -> Optional[Reading]:
 
 def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
     y1 = int(m["y1"])
-    y2s = m["y2"]
-    y2 = int(str(y1)[: 4 - len(y2s)] + y2s)
+    y2 = _range_end(y1, m["y2"])
     if y2 != y1 + 1:
         return None  # "1998-2004" is two expressions or a count; only adjacent seasons join
     return Reading("year_range", TimexType.DATE, {"start": y1, "end": y2})
@@ -223,15 +231,11 @@ def conjunct_day_production(m: "re.Match[str]") -> Optional[Reading]:
 def year_range_end_production(m: "re.Match[str]") -> Optional[Reading]:
     # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
     s1 = m.start("t") - 5
-    if _looks_like_count(m, s1, s1 + 4) and not _range_start(m.string[s1 : s1 + 4], m.string[s1 + 4 : s1 + 14]):
-        return None
-    prev = re.search(r"([A-Za-z$#.]+)\s*$", m.string[max(0, s1 - 16) : s1])
-    if prev and prev.group(1).lower().rstrip(".") in LABEL_WORDS | {"no"}:
+    if _looks_like_count(m, s1, s1 + 4):
         return None  # "pages 1980-88": numbers, not years
-    y1 = int(m.string[m.start("t") - 5 : m.start("t") - 1])
-    y2s = m["t"]
-    y2 = int(str(y1)[: 4 - len(y2s)] + y2s)
-    if not y1 + 1 < y2 <= y1 + 60:
+    y1 = int(m.string[s1 : s1 + 4])
+    y2 = _range_end(y1, m["t"])
+    if not _spans_years(y1, y2):
         return None  # "2024-12" is a month; adjacent years are one expression ("1998-99")
     return Reading("year", TimexType.DATE, {"year": y2})
 

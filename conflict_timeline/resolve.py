@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import CalendarOverflow, InvalidInput
 from .lexicon import calendar as cal
+from .lexicon import tense as tense_words
 from .model import (
     Anchor,
     AnchorKind,
@@ -31,7 +32,7 @@ from .model import (
     publication_date,
 )
 from .rules import Reading
-from .temporal import Candidate, Tense, find_candidates, signal_before, tense_at
+from .temporal import Candidate, Tense, find_candidates, sentence_bounds, signal_before, tense_at
 
 __all__ = [
     "find_expressions",
@@ -309,12 +310,17 @@ def _numeric_date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[
     return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), None, f"a numeric date read {order}")
 
 
+def _full_year(short: int, pub: dt.date) -> int:
+    """A two-digit year ("fiscal '98", "Q1 '24") in the century of the publication date, unless
+    that would put it more than ten years after the publication."""
+    century = pub.year // 100 * 100
+    return century + short if century + short <= pub.year + 10 else century - 100 + short
+
+
 def _year(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     if "short_year" in p:
-        short = p["short_year"]
-        century = ctx.published.year // 100 * 100
-        year = century + short if century + short <= ctx.published.year + 10 else century - 100 + short
+        year = _full_year(p["short_year"], ctx.published)
         return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year, reading.mod), ctx.pub_anchor,
                          "a two-digit year, placed in the century of the publication date", reading.mod)
     year = p["year"]
@@ -346,9 +352,6 @@ def _century(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(f"{c:02d}", TimexType.DATE, century_span(c, reading.mod), None, "a century", reading.mod)
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
 def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
@@ -356,21 +359,19 @@ def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     possessive = p.get("offset") is None and _POSSESSIVE.match(ctx.text, cand.end) is not None
     tense = None if possessive else _tense(cand, ctx)
     d, how = resolve_weekday(ctx.published, p["weekday"], p.get("offset"), tense)
+    anchor, whose = ctx.pub_anchor, "the publication date"
     reported = _reporting_day(cand, ctx) if tense == "PAST" and p.get("offset") is None else None
     if reported is not None and d > reported[0]:
         # "said on Tuesday it had retaken the town on Monday": not a Monday after the Tuesday
-        ref, anchor = reported
+        (ref, anchor), whose = reported, "the day the sentence reports from"
         d, how = resolve_weekday(ref, p["weekday"], None, tense)
-        span = _with_pod(day_span(d, reading.mod), p.get("pod"))
-        return _Resolved(span.value, reading.type, span, anchor, f"a weekday, {how} the day the sentence reports from", reading.mod)
     span = _with_pod(day_span(d, reading.mod), p.get("pod"))
-    return _Resolved(span.value, reading.type, span, ctx.pub_anchor, f"a weekday, {how} the publication date", reading.mod)
+    return _Resolved(span.value, reading.type, span, anchor, f"a weekday, {how} {whose}", reading.mod)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
-_REPORTING_VERB = re.compile(r"\b(?:said|told|announced|reported|added|stated|confirmed|claimed|acknowledged)\b")
-# what opens the reported clause: "said on Tuesday that ...", "... it had retaken ..."
-_REPORTED_CLAUSE = re.compile(r"\b(?:that|had)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_REPORTING_VERB = re.compile(r"\b(?:" + "|".join(tense_words.REPORTING_PAST) + r")\b")
+_REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 
 
 def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Anchor]]:
@@ -379,7 +380,7 @@ def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, An
     n = ctx.narrative
     if n is None or n.span is None or n.span.start is None or n.span.granularity is not G.DAY:
         return None
-    if n.rule not in ("weekday", "relative_day") or _SENTENCE_BREAK.search(ctx.text, n.end, cand.start):
+    if n.rule not in ("weekday", "relative_day") or n.start < sentence_bounds(ctx.text, cand.start, cand.end)[0]:
         return None
     # the earlier weekday must date the report ("said on Tuesday", "On Tuesday, the army said"),
     # not an event ("identified Thursday ..., newspapers reported Friday")
@@ -434,13 +435,21 @@ def _part_of_day(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_
     return _Resolved(span.value, TimexType.TIME, span, anchor, f"a part of {how}", reading.mod)
 
 
-def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
-    p = reading.params
+def _named_day(p: Mapping[str, Any], cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Optional[Anchor]]]:
+    """The day of a month and day (and year, if written) inside a longer expression ("the week of
+    March 6", "5 p.m. EST Nov. 9"), read the way the date alone would be."""
     dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"], "year": p.get("year")}), cand, ctx)
     if dated is None or dated.span is None or dated.span.start is None:
         return None
-    span = week_span(dated.span.start)
-    return _Resolved(span.value, TimexType.DATE, span, dated.anchor, f"the week of {dated.value}")
+    return dated.span.start, dated.anchor
+
+
+def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+    named = _named_day(reading.params, cand, ctx)
+    if named is None:
+        return None
+    span = week_span(named[0])
+    return _Resolved(span.value, TimexType.DATE, span, named[1], f"the week of {named[0].isoformat()}")
 
 
 def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
@@ -486,6 +495,10 @@ def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resol
 def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
     make = quarter_span if p["unit"] == "quarter" else half_span
+    if "short_year" in p:
+        span = make(_full_year(p["short_year"], ctx.published), p["n"], reading.mod)
+        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
+                         f"a {p['unit']} of a two-digit year, placed in the century of the publication date", reading.mod)
     if p.get("year") is not None:
         span = make(p["year"], p["n"], reading.mod)
         return _Resolved(span.value, TimexType.DATE, span, None, f"a {p['unit']} of a given year", reading.mod)
@@ -532,7 +545,7 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
             story, story_anchor = day_span(ctx.published), ctx.pub_anchor
         assert story.start is not None
         moved = shift(story.start, unit, n)
-        span = quarter_span(moved.year, (moved.month - 1) // 3 + 1, reading.mod)
+        span = span_at(moved, G.QUARTER, reading.mod)
         return _Resolved(span.value, TimexType.DATE, span, story_anchor,
                          f"the quarter {abs(n):g} year(s) before that of {story_anchor.describe()}", reading.mod,
                          moves_narrative=False)
@@ -642,11 +655,11 @@ def _day_of(p: Mapping[str, Any], cand: Candidate, ctx: _Context, *, named_after
 
 def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     p = reading.params
-    if "month" in p:  # "5 p.m. EST Nov. 9": the day as a date without a year would be read
-        dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"]}), cand, ctx)
-        if dated is None or dated.span is None or dated.span.start is None:
+    if "month" in p:  # "5 p.m. EST Nov. 9"
+        named = _named_day(p, cand, ctx)
+        if named is None:
             return None
-        day, how, anchor = dated.span.start, "the date named", dated.anchor
+        (day, anchor), how = named, "the date named"
     else:
         day, how, anchor = _day_of(p, cand, ctx, named_after=True)
     hour, minute = p["hour"], p["minute"]
@@ -719,15 +732,15 @@ def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
 def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
     year = reading.params["year"]
     ref_span, anchor = ctx.narrative_anchor()
-    if ctx.narrative is not None and ref_span.granularity is G.QUARTER and ref_span.start is not None:
-        # "the 1988 period" in a report on a quarter: that quarter of 1988
-        span = quarter_span(year, (ref_span.start.month - 1) // 3 + 1)
-        return _Resolved(span.value, TimexType.DATE, span, anchor, "the reported quarter, in the year named")
-    if reading.params.get("quarter") and ctx.narrative is not None and ref_span.start is not None \
-            and ref_span.granularity is not None and ref_span.granularity.rank >= G.MONTH.rank:
-        # "the quarter ended Sept. 30 ... the 1988 quarter": the quarter of that day, in 1988
-        span = quarter_span(year, (ref_span.start.month - 1) // 3 + 1)
-        return _Resolved(span.value, TimexType.DATE, span, anchor, "the quarter of the story's date, in the year named")
+    grain = ref_span.granularity
+    if ctx.narrative is not None and ref_span.start is not None and grain is not None and (
+        grain is G.QUARTER or (reading.params.get("quarter") and grain.rank >= G.MONTH.rank)
+    ):
+        # "the 1988 period" in a report on a quarter, "the 1988 quarter" after "the quarter
+        # ended Sept. 30": the story's quarter, in the year named
+        span = span_at(dt.date(year, ref_span.start.month, 1), G.QUARTER)
+        how = "the reported quarter" if grain is G.QUARTER else "the quarter of the story's date"
+        return _Resolved(span.value, TimexType.DATE, span, anchor, f"{how}, in the year named")
     return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year), None, "a period of the year named")
 
 

@@ -17,7 +17,7 @@ from .lexicon import calendar as cal
 from .lexicon import tense as tense_words
 from .rules import RULES, Reading, Rule
 
-__all__ = ["Candidate", "find_candidates", "tense_at", "signal_before", "Tense"]
+__all__ = ["Candidate", "find_candidates", "tense_at", "signal_before", "sentence_bounds", "Tense"]
 
 Tense = Literal["PAST", "FUTURE", "PRESENT"]
 
@@ -170,7 +170,8 @@ def _is_sentence_end(text: str, m: "re.Match[str]") -> bool:
     return not (token in tense_words.ABBREVIATIONS or len(token) == 1 or "." in token)
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (at most a bounded window either side), as offsets."""
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
@@ -192,7 +193,7 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
     "had") are looked for in the same sentence; the one nearest to the
     expression wins, so "said it will meet on Friday" reads Friday as future.
     """
-    left, right = _clause_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     best: Optional[tuple[int, Tense]] = None
     for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
         for m in pattern.finditer(text, left, right):
@@ -200,7 +201,7 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
                 continue
             word = m.group().lower()
             if label == "FUTURE" and _FUTURE_IN_PAST.search(text, max(0, m.start() - 14), m.start()):
-                label_here: Tense = "PAST"  # "had been scheduled to", "was expected to"
+                label_here: Tense = "PAST"  # "had been scheduled to": the plan's time is past
             else:
                 label_here = label  # type: ignore[assignment]
             if label == "PAST" and word in ("was", "were") and _PLAN_AFTER.match(text, m.end()):

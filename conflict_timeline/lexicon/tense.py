@@ -44,3 +44,8 @@ ABBREVIATIONS = frozenset(
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
     nev okla ore pa tenn tex va vt wash wis wyo approx dept est etc""".split()
 )
+
+# Past reporting verbs that date a report ("said on Tuesday ..."), and the words that open the
+# clause reported ("... that", "... it had retaken"): a weekday in that clause lies before the report's.
+REPORTING_PAST = ("said", "told", "announced", "reported", "added", "stated", "confirmed", "claimed", "acknowledged")
+REPORTED_CLAUSE_OPENERS = ("that", "had")

@@ -402,3 +402,8 @@ def test_timespan_relations_and_order() -> None:
     assert not year.precedes(day)  # they overlap: order is not certain
     assert since.contains(day) and since.ongoing and not since.precedes(day)
     assert sorted([day, week, year, since]) == [since, year, week, day]
+
+
+def test_two_digit_year_of_a_quarter_code_is_placed_like_fiscal_years() -> None:
+    (q,) = find_expressions("In Q1 '98 sales grew.", published="1999-05-01")
+    assert (q.text, q.value) == ("Q1 '98", "1998-Q1")  # not 2098

@@ -246,11 +246,11 @@ def quarter_code_production(m: "re.Match[str]") -> Optional[Reading]:
                          m.string[max(0, m.start() - 8) : m.start()])
         if letter == "H" or not lead:
             return None  # "Audi Q3", "H2 receptors"
-    year = None
+    params: dict[str, object] = {"unit": "quarter" if letter == "Q" else "half", "n": n, "year": None}
     if year_text:
         digits = year_text.lstrip("'")
-        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
-    return Reading("quarter", TimexType.DATE, {"unit": "quarter" if letter == "Q" else "half", "n": n, "year": year})
+        params["year" if len(digits) == 4 else "short_year"] = int(digits)  # "Q1 '98": resolved like "fiscal '98"
+    return Reading("quarter", TimexType.DATE, params)
 
 
 def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:

@@ -38,6 +38,7 @@ import attrs
 
 from .corpora import DEFAULT_CORPORA, corpus_dir, tml_files
 from .errors import TimeMLError
+from .lexicon import calendar as cal
 from .timeml import GoldTimex, TimeMLDocument, read_timeml
 
 __all__ = [
@@ -940,9 +941,8 @@ class ValueErrorClass(str, enum.Enum):
     OTHER = "other (genuine errors, unrecognised conventions)"
 
 
-_WEEKDAY_NUMBER = {w: i for i, w in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), start=1)}
-_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_WEEKDAY_NUMBER = {w: n for w, n in cal.WEEKDAYS.items() if w.endswith("day")}  # full names only
+_PART_OF_DAY = re.compile(r"T(?:" + "|".join(sorted(set(cal.PARTS_OF_DAY.values()))) + r")$")
 _GOLD_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
@@ -987,15 +987,23 @@ def value_error_classes(scores: TimexScores) -> dict[ValueErrorClass, list[tuple
 def format_value_classes(scores: TimexScores) -> str:
     """A table of the value-error classes, with the value F1 reached if each class (and
     the ones above it) were counted right: the ceiling the gold's conventions leave."""
-    classes = value_error_classes(scores)
     o = scores.overall
-    lines = [f"{'value errors by class':<50} {'n':>4}  value F1 if these and the rows above were right"]
+    rows = [(cls.value, len(items)) for cls, items in value_error_classes(scores).items()]
+    return _ceiling_table(
+        "value errors by class", "value F1 if these and the rows above were right", rows,
+        lambda fixed: _pct(o._f1(o.value_ok + fixed, o.system, o.gold)).strip(), f"value F1 now {_pct(o.value_f1).strip()}",
+    )
+
+
+def _ceiling_table(title: str, ceiling_title: str, rows: Sequence[tuple[str, int]],
+                   ceiling: Callable[[int], str], now: str) -> str:
+    """Rows of (class, count), each with the figure reached if it and the rows above were right."""
+    lines = [f"{title:<50} {'n':>4}  {ceiling_title}"]
     fixed = 0
-    for cls, items in classes.items():
-        fixed += len(items)
-        ceiling = o._f1(o.value_ok + fixed, o.system, o.gold)
-        lines.append(f"{cls.value:<50} {len(items):4d}  {_pct(ceiling).strip()}")
-    lines.append(f"{'total':<50} {sum(len(v) for v in classes.values()):4d}  value F1 now {_pct(o.value_f1).strip()}")
+    for label, n in rows:
+        fixed += n
+        lines.append(f"{label:<50} {n:4d}  {ceiling(fixed)}")
+    lines.append(f"{'total':<50} {sum(n for _, n in rows):4d}  {now}")
     return "\n".join(lines)
 
 
@@ -1004,35 +1012,27 @@ def event_error_class(j: EventJudgement) -> Optional[ValueErrorClass]:
     conventional class over the gold times it is linked to."""
     if j.correct or j.value is None:
         return None
-    order = list(ValueErrorClass)
-    best = ValueErrorClass.OTHER
-    for link in j.links:
+    value, order = j.value, list(ValueErrorClass)
+
+    def against(link: EventTimeLink) -> ValueErrorClass:
         timex = j.document.timex(link.tid)
         text = "" if link.is_dct or timex is None else timex.text
         gold = link.dct_date if link.is_dct else link.value  # the DCT's day, as the share counts it
-        cls = classify_value_error(text, gold, j.value, j.document.dct)
-        if order.index(cls) < order.index(best):
-            best = cls
-    return best
+        return classify_value_error(text, gold, value, j.document.dct)
+
+    return min((against(link) for link in j.links), key=order.index, default=ValueErrorClass.OTHER)
 
 
 def format_event_value_classes(scores: EventScores) -> str:
     """The wrongly dated events by :class:`ValueErrorClass`, with the share each would leave."""
-    counts: Counter[ValueErrorClass] = Counter()
-    for j in scores.judgements:
-        cls = event_error_class(j)
-        if cls is not None:
-            counts[cls] += 1
-    undated = sum(1 for j in scores.judgements if j.value is None)
-    lines = [f"{'wrongly dated events by class':<50} {'n':>4}  share if these and the rows above were right"]
-    fixed = scores.correct
-    for cls in ValueErrorClass:
-        fixed += counts[cls]
-        lines.append(f"{cls.value:<50} {counts[cls]:4d}  {_pct(_ratio(fixed, scores.scored)).strip()} %")
-    fixed += undated
-    lines.append(f"{'undated':<50} {undated:4d}  {_pct(_ratio(fixed, scores.scored)).strip()} %")
-    lines.append(f"{'total':<50} {sum(counts.values()) + undated:4d}  share now {_pct(scores.share).strip()} %")
-    return "\n".join(lines)
+    counts = Counter(event_error_class(j) for j in scores.judgements)
+    rows = [(cls.value, counts[cls]) for cls in ValueErrorClass]
+    rows.append(("undated", sum(1 for j in scores.judgements if j.value is None)))
+    return _ceiling_table(
+        "wrongly dated events by class", "share if these and the rows above were right", rows,
+        lambda fixed: f"{_pct(_ratio(scores.correct + fixed, scores.scored)).strip()} %",
+        f"share now {_pct(scores.share).strip()} %",
+    )
 
 
 # --------------------------------------------------------------------------- command line

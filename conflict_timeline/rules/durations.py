@@ -164,8 +164,16 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 
+# A word that introduces a time of day: "at 4 in the morning", "until 1430 hours".
+_TIME_LEAD = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$")
+
+
+def _after_time_lead(m: "re.Match[str]") -> bool:
+    return _TIME_LEAD.search(m.string, max(0, m.start() - 8), m.start()) is not None
+
+
 def clock_in_the_production(m: "re.Match[str]") -> Optional[Reading]:
-    if not re.search(r"(?i)\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$", m.string[max(0, m.start() - 8) : m.start()]):
+    if not _after_time_lead(m):
         return None  # "two in the morning papers": only a time after a word that introduces one
     h = m["h"].lower()
     hour = int(h) if h.isdigit() else int(cal.NUMBER_WORDS[h])
@@ -180,9 +188,7 @@ def clock_in_the_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 def military_clock_production(m: "re.Match[str]") -> Optional[Reading]:
-    if m.groupdict().get("hrs") and not re.search(
-        r"(?i)\b(?:at|by|until|till|from|since|before|after|around|about|to)\s+$", m.string[max(0, m.start() - 8) : m.start()]
-    ):
+    if m.groupdict().get("hrs") and not _after_time_lead(m):
         return None  # "they worked 1200 hours": a count, not a time of day
     return clock_production(m)
 
@@ -206,6 +212,7 @@ def vague_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("vague", TimexType.DATE, {"value": cal.VAGUE_REFERENCES[word]})
 
 
+_HOUR_WORDS = words([w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]).strip("(?:)")
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 _TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
 _CLOCK_DAY = (r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
@@ -316,7 +323,7 @@ RULES = (
     ),
     Rule(
         "clock_in_the", "time",
-        compile_rule(B + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))" + E),
+        compile_rule(B + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:" + _HOUR_WORDS + r"))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))" + E),
         clock_in_the_production,
         examples=(Example("He will leave at 4 in the morning.", "4 in the morning", "2024-12-02T04:00"),
                   Example("Shelling began at eight in the evening.", "eight in the evening", "2024-12-02T20:00")),

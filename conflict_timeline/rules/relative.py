@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..lexicon import calendar as cal
 from ..model import Mod, TimexType
-from .absolute import MOD_PREFIX, mod_of
+from .absolute import MOD_PREFIX, MODS, mod_of
 from .base import (
     QMOD,
     B,
@@ -101,7 +101,7 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     elif rel == "the coming":
         rel = "next"
     if rel in NARRATIVE_OFFSETS:
-        return Reading("shift", TimexType.DATE, {"n": NARRATIVE_OFFSETS[rel], "unit": unit, "anchor": "narrative", "keep": False}, mod=mod_of(m))
+        return narrative_step(NARRATIVE_OFFSETS[rel], unit, mod_of(m))
     if unit == "day":
         return None  # "this day" is rarely a date in news
     if unit == "week" and (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
@@ -112,7 +112,10 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
 
 
-_POD_MODS = {"mid": Mod.MID, "early": Mod.START, "late": Mod.END}
+def narrative_step(n: int, unit: str, mod: Optional[Mod] = None) -> Reading:
+    """``n`` units from the narrative's time ("the following day", "the year after"; 0: "that
+    week", "earlier in the year", "the end of the month")."""
+    return Reading("shift", TimexType.DATE, {"n": n, "unit": unit, "anchor": "narrative", "keep": False}, mod=mod)
 
 
 def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -134,7 +137,7 @@ def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
         return None
     if re.search(r"(?i)\b(?:a|an)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
         return None  # "a mid-morning snack"
-    return Reading("part_of_day", TimexType.TIME, params, mod=_POD_MODS.get((g.get("pmod") or "").lower()))
+    return Reading("part_of_day", TimexType.TIME, params, mod=MODS.get((g.get("pmod") or "").lower()))
 
 
 def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
@@ -145,26 +148,19 @@ def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("week_of", TimexType.DATE, {"month": month_number(m["month"]), "day": day, "year": year})
 
 
-_UNIT_EDGES = {"the end": Mod.END, "the beginning": Mod.START, "the start": Mod.START, "the middle": Mod.MID}
-
-
 def unit_edge_production(m: "re.Match[str]") -> Optional[Reading]:
     # "by the end of the month": the edge of the unit the narrative is in
-    return Reading("shift", TimexType.DATE, {"n": 0, "unit": m["unit"].lower(), "anchor": "narrative", "keep": False},
-                   mod=_UNIT_EDGES[m["edge"].lower()])
+    return narrative_step(0, m["unit"].lower(), MODS[m["edge"].lower() + " of"])
 
 
 def unit_before_after_production(m: "re.Match[str]") -> Optional[Reading]:
     # "The day before, rebels had shelled the town": a step from the narrative's date
-    n = -1 if m["dir"].lower() == "before" else 1
-    unit = m["unit"].lower()
-    return Reading("shift", TimexType.DATE, {"n": n, "unit": "day" if unit == "night" else unit, "anchor": "narrative", "keep": False})
+    return narrative_step(-1 if m["dir"].lower() == "before" else 1, m["unit"].lower())
 
 
 def within_unit_production(m: "re.Match[str]") -> Optional[Reading]:
     # "earlier in the year", "later in the month": a part of the unit the narrative is in
-    mod = Mod.START if m["edge"].lower().startswith("earl") else Mod.END
-    return Reading("shift", TimexType.DATE, {"n": 0, "unit": m["unit"].lower(), "anchor": "narrative", "keep": False}, mod=mod)
+    return narrative_step(0, m["unit"].lower(), MODS[m["edge"].lower()])
 
 
 def shift_production(m: "re.Match[str]") -> Optional[Reading]:

@@ -807,6 +807,25 @@ def _summary(
     return text[:1].upper() + text[1:]
 
 
+@attrs.frozen(slots=True)
+class _Paragraphs:
+    """Where the text's paragraph breaks ("\\n\\n") are, found once, so that counting the breaks
+    between two offsets costs a lookup instead of a scan of everything between them."""
+
+    breaks: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "_Paragraphs":
+        return cls(tuple(m.start() for m in re.finditer("\n\n", text)))
+
+    def between(self, start: int, end: int) -> int:
+        """Paragraph breaks wholly inside ``text[start:end]`` (as ``text.count("\\n\\n", start, end)``
+        for offsets that do not fall inside a run of line breaks)."""
+        if end - start < 2:
+            return 0
+        return bisect.bisect_right(self.breaks, end - 2) - bisect.bisect_left(self.breaks, start)
+
+
 def extract_events(
     text: str,
     published: object,
@@ -837,6 +856,7 @@ def extract_events(
     scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
     lead: Optional[list[tuple[int, Span, Sequence[Token], Sequence[Clause]]]] = []  # mentions told before any event's time
     lead_done = False
+    paragraphs = _Paragraphs.of(text)
     for si, (sent, toks) in enumerate(_pieces(text)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -851,16 +871,16 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        if scene is not None and (usable or text.count("\n\n", scene[1].end, sent.start) > 0):
+        if scene is not None and (usable or paragraphs.between(scene[1].end, sent.start) > 0):
             scene = None  # a scene lasts to the end of its paragraph or the next time told
         sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
-                                             lead_today, scene, told_days)
+                                             lead_today, scene, told_days, paragraphs=paragraphs)
         if not matches and _scene_fragment(toks, usable):
             span = when_of(usable[0].expr, pub)
             scene = (span, usable[0].expr) if span is not None else None
         if lead is not None:
             if not lead_done:
-                lead_done = _date_the_lead(text, sent, toks, cls, sentence_mentions, mentions, lead, pub)
+                lead_done = _date_the_lead(paragraphs, sent, toks, cls, sentence_mentions, mentions, lead, pub)
             if not lead_done:
                 lead += [(len(mentions) + k, sent, toks, cls) for k in range(len(sentence_mentions))]
         mentions.extend(sentence_mentions)
@@ -1028,6 +1048,8 @@ def _sentence_events(
     lead_today: Optional[bool] = None,
     scene: Optional[tuple[TimeSpan, TemporalExpression]] = None,
     told_days: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
+    *,
+    paragraphs: _Paragraphs,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1199,10 +1221,10 @@ def _sentence_events(
                 carried: Optional[tuple[TimeSpan, str]] = None
                 carried_expr: Optional[TemporalExpression] = None
                 if kin is not None:
-                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
+                    carried = _carried_time(paragraphs, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
                     carried_expr = kin[1]
                 if carried is None:
-                    carried = _carried_time(text, sent, toks, m, clause, status, times, pub, last_time)
+                    carried = _carried_time(paragraphs, sent, toks, m, clause, status, times, pub, last_time)
                     carried_expr = last_time[1] if last_time is not None else None
                 if carried is None and lead_today and m.entry.name in W.NEWS_DAY_REACTIONS:
                     carried = _news_day_reaction(toks, m, clause, status, times, pub, last_time)
@@ -1538,7 +1560,7 @@ CARRY_DAYS = 7
 
 
 def _carried_time(
-    text: str,
+    paragraphs: _Paragraphs,
     sent: Span,
     toks: Sequence[Token],
     m: TriggerMatch,
@@ -1579,7 +1601,7 @@ def _carried_time(
         return None
     if kin is None and expr is None:
         return None
-    if text.count("\n\n", kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
+    if paragraphs.between(kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
         return None
     if kin is not None:
         return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
@@ -1593,7 +1615,7 @@ LEAD_PARAGRAPHS = 2
 
 
 def _date_the_lead(
-    text: str,
+    paragraphs: _Paragraphs,
     sent: Span,
     toks: Sequence[Token],
     cls: Sequence[Clause],
@@ -1629,9 +1651,9 @@ def _date_the_lead(
         ev = mt.event
         if ev.when is not None or ev.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
             continue
-        if text.count("\n\n", l_sent.end, sent.start) > LEAD_PARAGRAPHS:
+        if paragraphs.between(l_sent.end, sent.start) > LEAD_PARAGRAPHS:
             continue
-        if text.count("\n\n", mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
+        if paragraphs.between(mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
             break  # the lead is the first two paragraphs that tell events
         i = next((j for j, t in enumerate(l_toks) if t.start == ev.trigger.start), None)
         if i is None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -53,7 +52,9 @@ def _child_batch(copies: int, workers: int, repeat: int) -> dict:
         ok = sum(1 for r in build_timelines(arts, workers=workers, chunksize=4) if r.ok)
         seconds = min(seconds, time.perf_counter() - t0)
     return {
-        "articles": len(arts), "ok": ok, "seconds": seconds,
+        "articles": len(arts),
+        "ok": ok,
+        "seconds": seconds,
         "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -65,7 +66,9 @@ def _child_jsonl(src: str, dst: str, workers: int) -> dict:
     t0 = time.perf_counter()
     summary = run_jsonl(src, dst, workers=workers, chunksize=32)
     return {
-        "ok": summary.ok, "failed": summary.failed, "seconds": time.perf_counter() - t0,
+        "ok": summary.ok,
+        "failed": summary.failed,
+        "seconds": time.perf_counter() - t0,
         "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -127,11 +130,33 @@ def main() -> None:
         res, _ = _run_child(["--child-batch", str(args.copies), str(workers), str(args.repeat)])
         rate = res["articles"] / res["seconds"]
         base = base or rate
-        rows.append([
-            workers, res["articles"], res["ok"], f"{res['seconds']:.2f}", f"{rate:.1f}", f"{rate / base:.2f}x",
-            f"{res['rss_main_mb']:.0f}", f"{res['rss_worker_mb']:.0f}" if workers > 1 else "-",
-        ])
-    print(table(["workers", "articles", "ok", "seconds", "articles/s", "speed-up", "peak RSS main (MB)", "peak RSS per worker (MB)"], rows))
+        rows.append(
+            [
+                workers,
+                res["articles"],
+                res["ok"],
+                f"{res['seconds']:.2f}",
+                f"{rate:.1f}",
+                f"{rate / base:.2f}x",
+                f"{res['rss_main_mb']:.0f}",
+                f"{res['rss_worker_mb']:.0f}" if workers > 1 else "-",
+            ]
+        )
+    print(
+        table(
+            [
+                "workers",
+                "articles",
+                "ok",
+                "seconds",
+                "articles/s",
+                "speed-up",
+                "peak RSS main (MB)",
+                "peak RSS per worker (MB)",
+            ],
+            rows,
+        )
+    )
 
     counts = [int(n) for n in args.jsonl.split(",") if n]
     if not counts:
@@ -143,20 +168,43 @@ def main() -> None:
             _write_articles(src, n)
             res, samples = _run_child(["--child-jsonl", str(src), str(dst), "2"], sample=True)
             lines = sum(1 for _ in dst.open(encoding="utf-8"))
-            quart = [samples[min(len(samples) - 1, int(q * len(samples)))] for q in (0.25, 0.5, 0.75)] if samples else []
-            rows.append([
-                f"{n:,}", f"{src.stat().st_size / 1e6:.1f}", f"{dst.stat().st_size / 1e6:.1f}", lines, res["failed"],
-                f"{res['seconds']:.1f}", f"{n / res['seconds']:.0f}",
-                " / ".join(f"{q:.0f}" for q in quart), f"{res['rss_main_mb']:.0f}", f"{res['rss_worker_mb']:.0f}",
-            ])
+            quart = (
+                [samples[min(len(samples) - 1, int(q * len(samples)))] for q in (0.25, 0.5, 0.75)] if samples else []
+            )
+            rows.append(
+                [
+                    f"{n:,}",
+                    f"{src.stat().st_size / 1e6:.1f}",
+                    f"{dst.stat().st_size / 1e6:.1f}",
+                    lines,
+                    res["failed"],
+                    f"{res['seconds']:.1f}",
+                    f"{n / res['seconds']:.0f}",
+                    " / ".join(f"{q:.0f}" for q in quart),
+                    f"{res['rss_main_mb']:.0f}",
+                    f"{res['rss_worker_mb']:.0f}",
+                ]
+            )
             dst.unlink()
             src.unlink()
     print()
-    print(table(
-        ["articles", "in (MB)", "out (MB)", "lines out", "failed", "seconds", "articles/s",
-         "main RSS at 25/50/75 % of the run (MB)", "peak RSS main (MB)", "peak RSS per worker (MB)"],
-        rows,
-    ))
+    print(
+        table(
+            [
+                "articles",
+                "in (MB)",
+                "out (MB)",
+                "lines out",
+                "failed",
+                "seconds",
+                "articles/s",
+                "main RSS at 25/50/75 % of the run (MB)",
+                "peak RSS main (MB)",
+                "peak RSS per worker (MB)",
+            ],
+            rows,
+        )
+    )
 
 
 if __name__ == "__main__":

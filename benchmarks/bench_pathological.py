@@ -22,7 +22,10 @@ import unicodedata
 
 from _common import kib, machine, table
 
-SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs") + "\t\u2028\u2029\u200b\ufeff"
+SPACES = (
+    "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs")
+    + "\t\u2028\u2029\u200b\ufeff"
+)
 DASHES = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Pd") + "\u2212"
 
 
@@ -84,7 +87,9 @@ def main() -> None:
             try:
                 out = subprocess.run(
                     [sys.executable, __file__, "--one", name, str(size)],
-                    capture_output=True, text=True, timeout=args.timeout,
+                    capture_output=True,
+                    text=True,
+                    timeout=args.timeout,
                 )
             except subprocess.TimeoutExpired:
                 rows.append([name, kib(size), f"> {args.timeout:.0f} (killed)", "-", "-", "HANG"])
@@ -100,7 +105,16 @@ def main() -> None:
             base = base or per_char
             growth = per_char / base
             worst = max(worst, growth)
-            rows.append([name, kib(size), f"{res['seconds']:.4f}", f"{size / res['seconds'] / 1e6:.2f}", res["found"], f"{growth:.2f}"])
+            rows.append(
+                [
+                    name,
+                    kib(size),
+                    f"{res['seconds']:.4f}",
+                    f"{size / res['seconds'] / 1e6:.2f}",
+                    res["found"],
+                    f"{growth:.2f}",
+                ]
+            )
             print(f"{name} {size}: {res['seconds']:.4f}s ({time.perf_counter() - t0:.1f}s wall)", file=sys.stderr)
     print(f"Machine: {machine()}\n")
     print(table(["input", "size (chars)", "seconds", "M chars/s", "expressions", "cost per char vs smallest"], rows))

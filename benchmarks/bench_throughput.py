@@ -72,18 +72,51 @@ def main() -> None:
         table(
             ["system", "documents", "characters", "seconds", "characters/s", "expressions found"],
             [
-                ["find_expressions, all TBAQ", len(docs), all_chars, f"{t_all:.2f}", f"{all_chars / t_all:,.0f}", found_all],
-                [f"find_expressions, every {args.every}th doc", len(subset), sub_chars, f"{t_sub:.3f}", f"{sub_chars / t_sub:,.0f}", found_sub],
-                [f"search_dates, languages=['en'], same {len(subset)} docs", len(subset), sub_chars, f"{t_dp:.2f}", f"{sub_chars / t_dp:,.0f}", found_dp],
+                [
+                    "find_expressions, all TBAQ",
+                    len(docs),
+                    all_chars,
+                    f"{t_all:.2f}",
+                    f"{all_chars / t_all:,.0f}",
+                    found_all,
+                ],
+                [
+                    f"find_expressions, every {args.every}th doc",
+                    len(subset),
+                    sub_chars,
+                    f"{t_sub:.3f}",
+                    f"{sub_chars / t_sub:,.0f}",
+                    found_sub,
+                ],
+                [
+                    f"search_dates, languages=['en'], same {len(subset)} docs",
+                    len(subset),
+                    sub_chars,
+                    f"{t_dp:.2f}",
+                    f"{sub_chars / t_dp:,.0f}",
+                    found_dp,
+                ],
             ]
             + (
-                [[f"search_dates, default settings, same {len(subset)} docs", len(subset), sub_chars, f"{t_auto:.2f}", f"{sub_chars / t_auto:,.0f}", found_auto]]
+                [
+                    [
+                        f"search_dates, default settings, same {len(subset)} docs",
+                        len(subset),
+                        sub_chars,
+                        f"{t_auto:.2f}",
+                        f"{sub_chars / t_auto:,.0f}",
+                        found_auto,
+                    ]
+                ]
                 if t_auto is not None
                 else []
             ),
         )
     )
-    print(f"\nRatio on the same documents: find_expressions is {t_dp / t_sub:.1f}x faster than search_dates with languages=['en'] (target >= 10x)", end="")
+    print(
+        f"\nRatio on the same documents: find_expressions is {t_dp / t_sub:.1f}x faster than search_dates with languages=['en'] (target >= 10x)",
+        end="",
+    )
     print(f"; {t_auto / t_sub:.0f}x faster than search_dates with default settings." if t_auto is not None else ".")
 
 

@@ -30,7 +30,7 @@ import sys
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
-from typing import IO, TYPE_CHECKING, Any, Optional, Union
+from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
@@ -52,6 +52,7 @@ __all__ = [
     "write_jsonl",
     "run_jsonl",
 ]
+
 
 @attrs.frozen(slots=True)
 class ArticleError:
@@ -77,8 +78,8 @@ class ArticleResult:
 
     index: int
     source: str
-    timeline: Optional["Timeline"] = None
-    error: Optional[ArticleError] = None
+    timeline: Timeline | None = None
+    error: ArticleError | None = None
 
     @property
     def ok(self) -> bool:
@@ -93,7 +94,7 @@ class BatchError(ConflictTimelineError):
     ``timeline`` is the merged timeline of the articles that succeeded.
     """
 
-    def __init__(self, failures: tuple[ArticleResult, ...], timeline: Optional["Timeline"] = None) -> None:
+    def __init__(self, failures: tuple[ArticleResult, ...], timeline: Timeline | None = None) -> None:
         self.failures = failures
         self.timeline = timeline
         names = ", ".join(f.source for f in failures[:5]) + (", ..." if len(failures) > 5 else "")
@@ -113,7 +114,7 @@ class _Unreadable:
 
 #: What ``build_timelines`` accepts for one article: an ``Article``, a mapping with
 #: ``text``, ``published`` and optionally ``source``, or an unreadable line from ``read_jsonl``.
-ArticleLike = Union[Article, Mapping[str, Any], _Unreadable]
+ArticleLike = Article | Mapping[str, Any] | _Unreadable
 
 
 def _source_of(index: int, record: object) -> str:
@@ -165,7 +166,7 @@ def build_timelines(
     *,
     workers: int = 1,
     chunksize: int = 8,
-    mp_context: Optional["multiprocessing.context.BaseContext"] = None,
+    mp_context: multiprocessing.context.BaseContext | None = None,
 ) -> Iterator[ArticleResult]:
     """One :class:`ArticleResult` per input article, lazily, in input order.
 
@@ -208,7 +209,7 @@ def _pooled(
     items: Iterator[tuple[int, object]],
     workers: int,
     chunksize: int,
-    mp_context: Optional["multiprocessing.context.BaseContext"],
+    mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[ArticleResult]:
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=mp_context)
@@ -275,7 +276,7 @@ def _isolated(
 # -- JSON Lines --------------------------------------------------------------------------
 
 
-def read_jsonl(source: Union[str, os.PathLike[str], IO[str]]) -> Iterator[ArticleLike]:
+def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[ArticleLike]:
     """Article records from a JSON Lines file (a path or an open text file), lazily.
 
     Blank lines are skipped. A line that is not a JSON object is not dropped:
@@ -331,7 +332,7 @@ class BatchSummary:
         return self.ok + self.failed
 
 
-def write_jsonl(results: Iterable[ArticleResult], out: Union[str, os.PathLike[str], IO[str]]) -> BatchSummary:
+def write_jsonl(results: Iterable[ArticleResult], out: str | os.PathLike[str] | IO[str]) -> BatchSummary:
     """Write one JSON line per result as each arrives; return the counts."""
     if isinstance(out, (str, os.PathLike)):
         with open(out, "w", encoding="utf-8") as fh:
@@ -348,8 +349,8 @@ def write_jsonl(results: Iterable[ArticleResult], out: Union[str, os.PathLike[st
 
 
 def run_jsonl(
-    src: Union[str, os.PathLike[str], IO[str]],
-    dst: Union[str, os.PathLike[str], IO[str]],
+    src: str | os.PathLike[str] | IO[str],
+    dst: str | os.PathLike[str] | IO[str],
     *,
     workers: int = 1,
     chunksize: int = 8,
@@ -358,7 +359,7 @@ def run_jsonl(
     return write_jsonl(build_timelines(read_jsonl(src), workers=workers, chunksize=chunksize), dst)
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """``python -m conflict_timeline.batch IN OUT [--workers N]`` ("-" is stdin/stdout)."""
     parser = argparse.ArgumentParser(prog="python -m conflict_timeline.batch", description=main.__doc__)
     parser.add_argument("input", help="JSON Lines of {text, published, source}; - for stdin")
@@ -366,8 +367,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--chunksize", type=int, default=8)
     args = parser.parse_args(argv)
-    src: Union[str, IO[str]] = sys.stdin if args.input == "-" else args.input
-    dst: Union[str, IO[str]] = sys.stdout if args.output == "-" else args.output
+    src: str | IO[str] = sys.stdin if args.input == "-" else args.input
+    dst: str | IO[str] = sys.stdout if args.output == "-" else args.output
     summary = run_jsonl(src, dst, workers=args.workers, chunksize=args.chunksize)
     # failures are results too (in the output, with their source): the run itself succeeded
     print(f"{summary.ok} ok, {summary.failed} failed", file=sys.stderr)

@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Optional
+from typing import IO, TYPE_CHECKING
 
 from . import __version__
 from .errors import ConflictTimelineError, InvalidPublicationDate
@@ -98,7 +98,7 @@ def _isatty(stream: IO[str]) -> bool:
 # ----------------------------------------------------------------------------- formatting
 
 
-def _table(tl: "Timeline", heading: str) -> str:
+def _table(tl: Timeline, heading: str) -> str:
     """The timeline as aligned plain-text columns, for reading in a terminal."""
     from .export._common import date_label, kind_label
 
@@ -123,18 +123,18 @@ def _table(tl: "Timeline", heading: str) -> str:
     head = ("WHEN", "DAYS", "SAID AS", "KIND", "STATUS", "EVENT")
     widths = [min(max(len(r[i]) for r in rows + [head]), 28) for i in range(len(head) - 1)]
     for row in [head] + rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         out.append("  " + "  ".join(cells + [" ".join(row[-1].split())]).rstrip() + "\n")
     return "".join(out)
 
 
-def _heading(article: Optional[Article], count: int) -> str:
+def _heading(article: Article | None, count: int) -> str:
     if article is None:
         return f"merged timeline of {count} article{'s' * (count != 1)}"
     return f"{article.source} · published {article.published.isoformat()}"
 
 
-def _render_one(fmt: str, tl: "Timeline", heading: str, first: bool, title: str) -> str:
+def _render_one(fmt: str, tl: Timeline, heading: str, first: bool, title: str) -> str:
     """One timeline in a streamable format; ``first`` says whether it opens the output."""
     from . import export
 
@@ -149,7 +149,7 @@ def _render_one(fmt: str, tl: "Timeline", heading: str, first: bool, title: str)
     raise AssertionError(fmt)
 
 
-def _render_document(fmt: str, items: Sequence[tuple[str, "Timeline"]], title: str) -> str:
+def _render_document(fmt: str, items: Sequence[tuple[str, Timeline]], title: str) -> str:
     """Several timelines (or one) in a document format, as one output."""
     from . import export
 
@@ -202,12 +202,16 @@ def _timeline_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="article files, folders, or - for standard input")
     p.add_argument(
-        "--published", type=_date_arg, metavar="DATE",
+        "--published",
+        type=_date_arg,
+        metavar="DATE",
         help="publication date (YYYY-MM-DD) for articles that carry none",
     )
     p.add_argument("-f", "--format", choices=list(FORMATS), default="table", help="output format (default: table)")
     p.add_argument(
-        "-o", "--output", metavar="OUT",
+        "-o",
+        "--output",
+        metavar="OUT",
         help="write to OUT instead of standard output; an existing folder gets one file per article",
     )
     p.add_argument("--merge", action="store_true", help="one timeline from all inputs (default: one per article)")
@@ -264,7 +268,9 @@ def _explain(argv: list[str]) -> int:
         ("mod", expr.mod.value if expr.mod is not None else "-"),
         (
             "span",
-            "-" if span is None else (
+            "-"
+            if span is None
+            else (
                 f"{span.start or '…'} to {span.end or '…'}"
                 + (f" ({span.granularity.value})" if span.granularity is not None else "")
                 + f", read as {date_label(span)!r}"
@@ -290,7 +296,7 @@ def _timelines(argv: list[str]) -> int:
     fmt: str = args.format
     stdout, stderr = sys.stdout, sys.stderr
 
-    out_dir: Optional[Path] = None
+    out_dir: Path | None = None
     out: IO[str] = stdout
     if args.output:
         target = Path(args.output)
@@ -309,17 +315,21 @@ def _timelines(argv: list[str]) -> int:
     for raw in args.files:
         found = list(expand_inputs([raw]))
         if not found and Path(raw).is_dir():
-            _error(stderr, _Progress(stderr, 0, False), f"{raw}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")
+            _error(
+                stderr,
+                _Progress(stderr, 0, False),
+                f"{raw}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder",
+            )
             failures += 1
         paths.extend(found)
     progress = _Progress(stderr, len(paths), not args.no_progress)
 
     articles: list[Article] = []  # kept only for --merge and document formats
-    documents: list[tuple[str, "Timeline"]] = []
+    documents: list[tuple[str, Timeline]] = []
     taken: set[str] = set()
     written = 0
 
-    def build(batch: object, name: str) -> Optional["Timeline"]:
+    def build(batch: object, name: str) -> Timeline | None:
         nonlocal failures
         try:
             return build_timeline(batch)
@@ -330,11 +340,12 @@ def _timelines(argv: list[str]) -> int:
         failures += 1
         return None
 
-    def emit(tl: "Timeline", heading: str, source: str) -> None:
+    def emit(tl: Timeline, heading: str, source: str) -> None:
         nonlocal written
         if out_dir is not None:
             text = (
-                _render_one(fmt, tl, heading, True, args.title) if fmt in _STREAMABLE
+                _render_one(fmt, tl, heading, True, args.title)
+                if fmt in _STREAMABLE
                 else _render_document(fmt, [(heading, tl)], args.title)
             )
             (out_dir / _file_name(source, fmt, taken)).write_text(text, encoding="utf-8")
@@ -384,7 +395,7 @@ def _timelines(argv: list[str]) -> int:
     return 0
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "explain":

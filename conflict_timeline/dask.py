@@ -23,7 +23,7 @@ carrying every failure and the merged timeline of the others.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -45,7 +45,7 @@ def _results(records: Iterable[object]) -> list[ArticleResult]:
     return [_process(i, rec) for i, rec in enumerate(records)]
 
 
-def timelines(articles: "_db.Bag") -> "_db.Bag":
+def timelines(articles: _db.Bag) -> _db.Bag:
     """A bag of :class:`~conflict_timeline.batch.ArticleResult`, one per article, same order.
 
     ``index`` (and the ``"#<index>"`` fallback source) counts within the
@@ -60,7 +60,7 @@ def timelines(articles: "_db.Bag") -> "_db.Bag":
 class _Partial:
     """A merged timeline of some articles and the failures met on the way."""
 
-    timeline: "Timeline"
+    timeline: Timeline
     failures: tuple[ArticleResult, ...]
 
 
@@ -81,12 +81,12 @@ def _partition_partial(records: Iterable[object]) -> _Partial:
 
 
 def merged_timeline(
-    articles: "_db.Bag",
+    articles: _db.Bag,
     *,
     errors: Literal["raise", "ignore"] = "raise",
-    split_every: Optional[int] = None,
+    split_every: int | None = None,
     **compute_kwargs: Any,
-) -> "Timeline":
+) -> Timeline:
     """Compute one merged timeline from a bag of articles.
 
     Each partition merges its own articles' timelines, then partial timelines

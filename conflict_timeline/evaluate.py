@@ -32,7 +32,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any
 
 import attrs
 
@@ -72,7 +72,7 @@ TARGETS = {"value F1": 85.0, "relaxed F1": 92.0, "strict F1": 85.0}
 CONTEXT = 40  # characters of context either side in error listings
 
 
-def _str(x: object) -> Optional[str]:
+def _str(x: object) -> str | None:
     """A TIMEX3 attribute as a plain string (enums give their value)."""
     if x is None:
         return None
@@ -90,11 +90,11 @@ class SystemTimex:
     text: str
     type: str
     value: str
-    mod: Optional[str] = None
+    mod: str | None = None
     rule: str = ""
 
     @classmethod
-    def from_output(cls, obj: Any, text: str) -> "SystemTimex":
+    def from_output(cls, obj: Any, text: str) -> SystemTimex:
         """Normalise any object with start/end/type/value[/mod/rule/text] attributes."""
         start, end = int(obj.start), int(obj.end)
         return cls(
@@ -145,12 +145,12 @@ class DocumentResult:
     matches: tuple[TimexMatch, ...]
     missed: tuple[GoldTimex, ...]
     spurious: tuple[SystemTimex, ...]
-    crash: Optional[str] = None  # the tagger's traceback when it raised on this document
+    crash: str | None = None  # the tagger's traceback when it raised on this document
     bad_offsets: int = 0  # system outputs whose text is not text[start:end]
     overlapping: int = 0  # system outputs overlapping an earlier one
 
 
-def _ratio(num: int, den: int) -> Optional[float]:
+def _ratio(num: int, den: int) -> float | None:
     return 100.0 * num / den if den else None
 
 
@@ -169,7 +169,7 @@ class Counts:
     chars: int = 0
 
     @classmethod
-    def of(cls, results: Iterable[DocumentResult]) -> "Counts":
+    def of(cls, results: Iterable[DocumentResult]) -> Counts:
         """Sum the counts of several documents."""
         c = Counter[str]()
         for r in results:
@@ -186,63 +186,63 @@ class Counts:
         return cls(**c)
 
     @staticmethod
-    def _f1(hits: int, system: int, gold: int) -> Optional[float]:
+    def _f1(hits: int, system: int, gold: int) -> float | None:
         # 2PR/(P+R) simplifies to 2*hits/(system+gold), defined even when P or R is not
         return 200.0 * hits / (system + gold) if system + gold else None
 
     @property
-    def strict_p(self) -> Optional[float]:
+    def strict_p(self) -> float | None:
         return _ratio(self.strict, self.system)
 
     @property
-    def strict_r(self) -> Optional[float]:
+    def strict_r(self) -> float | None:
         return _ratio(self.strict, self.gold)
 
     @property
-    def strict_f1(self) -> Optional[float]:
+    def strict_f1(self) -> float | None:
         return self._f1(self.strict, self.system, self.gold)
 
     @property
-    def relaxed_p(self) -> Optional[float]:
+    def relaxed_p(self) -> float | None:
         return _ratio(self.relaxed, self.system)
 
     @property
-    def relaxed_r(self) -> Optional[float]:
+    def relaxed_r(self) -> float | None:
         return _ratio(self.relaxed, self.gold)
 
     @property
-    def relaxed_f1(self) -> Optional[float]:
+    def relaxed_f1(self) -> float | None:
         return self._f1(self.relaxed, self.system, self.gold)
 
     @property
-    def type_accuracy(self) -> Optional[float]:
+    def type_accuracy(self) -> float | None:
         return _ratio(self.type_ok, self.relaxed)
 
     @property
-    def value_accuracy(self) -> Optional[float]:
+    def value_accuracy(self) -> float | None:
         return _ratio(self.value_ok, self.relaxed)
 
     @property
-    def mod_accuracy(self) -> Optional[float]:
+    def mod_accuracy(self) -> float | None:
         return _ratio(self.mod_ok, self.relaxed)
 
     @property
-    def value_f1(self) -> Optional[float]:
+    def value_f1(self) -> float | None:
         """Value accuracy x relaxed F1 (identical to TempEval-3's value attribute F1)."""
         return self._f1(self.value_ok, self.system, self.gold)
 
     @property
-    def value_p(self) -> Optional[float]:
+    def value_p(self) -> float | None:
         """TempEval-3 attribute precision: correct values / system timexes."""
         return _ratio(self.value_ok, self.system)
 
     @property
-    def value_r(self) -> Optional[float]:
+    def value_r(self) -> float | None:
         """TempEval-3 attribute recall: correct values / gold timexes."""
         return _ratio(self.value_ok, self.gold)
 
     @property
-    def type_f1(self) -> Optional[float]:
+    def type_f1(self) -> float | None:
         """Type accuracy x relaxed F1."""
         return self._f1(self.type_ok, self.system, self.gold)
 
@@ -317,8 +317,8 @@ def _default_tagger() -> Tagger:
 
 
 def score(
-    documents: Union[Iterable[TimeMLDocument], Mapping[str, Iterable[TimeMLDocument]]],
-    tagger: Optional[Tagger] = None,
+    documents: Iterable[TimeMLDocument] | Mapping[str, Iterable[TimeMLDocument]],
+    tagger: Tagger | None = None,
 ) -> TimexScores:
     """Run ``tagger(text, published)`` on every document and score it against the gold.
 
@@ -351,10 +351,10 @@ def score(
     return TimexScores(tuple(results), Counts.of(results), tuple(by_corpus), seconds)
 
 
-def _score_document(corpus: str, doc: TimeMLDocument, output: list[Any], crash: Optional[str]) -> DocumentResult:
+def _score_document(corpus: str, doc: TimeMLDocument, output: list[Any], crash: str | None) -> DocumentResult:
     system = sorted((SystemTimex.from_output(o, doc.text) for o in output), key=lambda s: (s.start, s.end))
     bad = sum(1 for s in system if doc.text[s.start : s.end] != s.text or not 0 <= s.start <= s.end <= len(doc.text))
-    overlapping = sum(1 for a, b in zip(system, system[1:]) if b.start < a.end)
+    overlapping = sum(1 for a, b in zip(system, system[1:], strict=False) if b.start < a.end)
     gold = [t for t in doc.timexes if t.end > t.start]  # empty (non-consuming) timexes cannot be found
     matches, missed, spurious = match_timexes(gold, system)
     return DocumentResult(corpus, doc, tuple(matches), tuple(missed), tuple(spurious), crash, bad, overlapping)
@@ -372,7 +372,7 @@ def _label(path: Path, taken: set[str]) -> str:
     return label
 
 
-def load_corpora(paths: Sequence[Union[str, Path]]) -> dict[str, list[TimeMLDocument]]:
+def load_corpora(paths: Sequence[str | Path]) -> dict[str, list[TimeMLDocument]]:
     """Read every ``.tml`` file of each path (folder or file), keyed by a corpus label."""
     out: dict[str, list[TimeMLDocument]] = {}
     taken: set[str] = set()
@@ -385,7 +385,7 @@ def load_corpora(paths: Sequence[Union[str, Path]]) -> dict[str, list[TimeMLDocu
 # --------------------------------------------------------------------------- reporting
 
 
-def _pct(x: Optional[float], width: int = 6) -> str:
+def _pct(x: float | None, width: int = 6) -> str:
     return f"{'n/a':>{width}}" if x is None else f"{x:{width}.2f}"
 
 
@@ -425,7 +425,9 @@ def timex_errors(scores: TimexScores) -> dict[str, list[str]]:
     for r in scores.results:
         doc = r.document
         for g in r.missed:
-            out["MISSED"].append(f"MISSED   {doc.doc_id}@{g.start}  {_gold_desc(g)}  | {_context(doc.text, g.start, g.end)}")
+            out["MISSED"].append(
+                f"MISSED   {doc.doc_id}@{g.start}  {_gold_desc(g)}  | {_context(doc.text, g.start, g.end)}"
+            )
         for s in r.spurious:
             out["SPURIOUS"].append(
                 f"SPURIOUS {doc.doc_id}@{s.start}  {_sys_desc(s)}  | {_context(doc.text, s.start, s.end)}"
@@ -590,7 +592,7 @@ class EventTimeLink:
     is_dct: bool
     dct_date: str = ""  # for DCT links: the DCT's day, which is what a system dated by publication gives
 
-    def accepts(self, value: Optional[str]) -> bool:
+    def accepts(self, value: str | None) -> bool:
         """True when a system value equals this time's gold value (or the DCT's day)."""
         if value is None:
             return False
@@ -611,7 +613,7 @@ def canonical_value(value: str) -> str:
 
 
 def _without_unknown_parts(value: str) -> str:
-    """"1998-XX-XX" and "1998" say the same thing (some day of 1998): drop trailing unknown fields."""
+    """ "1998-XX-XX" and "1998" say the same thing (some day of 1998): drop trailing unknown fields."""
     while True:
         for suffix in ("-XX", "-WXX", "TXX"):
             if value.endswith(suffix) and len(value) > len(suffix):
@@ -621,7 +623,9 @@ def _without_unknown_parts(value: str) -> str:
             return value
 
 
-def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_RELATIONS) -> dict[str, list[EventTimeLink]]:
+def event_time_links(
+    doc: TimeMLDocument, relations: frozenset[str] = WITHIN_RELATIONS
+) -> dict[str, list[EventTimeLink]]:
     """Gold event id -> the links tying it to a DATE/TIME timex or the DCT through ``relations``.
 
     Links written time-first are inverted so the relation reads from the event
@@ -639,9 +643,7 @@ def event_time_links(doc: TimeMLDocument, relations: frozenset[str] = WITHIN_REL
         if rel not in relations or timex is None or timex.type not in _DATING_TYPES or doc.event(eid) is None:
             continue
         is_dct = tid == doc.dct_tid
-        out.setdefault(eid, []).append(
-            EventTimeLink(eid, tid, rel, timex.value, is_dct, doc.dct.isoformat())
-        )
+        out.setdefault(eid, []).append(EventTimeLink(eid, tid, rel, timex.value, is_dct, doc.dct.isoformat()))
     return out
 
 
@@ -652,7 +654,7 @@ class BuiltDocument:
     corpus: str
     document: TimeMLDocument
     events: tuple[Any, ...]
-    crash: Optional[str] = None
+    crash: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -666,7 +668,7 @@ class EventJudgement:
     links: tuple[EventTimeLink, ...]
 
     @property
-    def value(self) -> Optional[str]:
+    def value(self) -> str | None:
         """The system's TIMEX3 value for the event (``None`` when undated)."""
         when = getattr(self.event, "when", None)
         return None if when is None else _str(when.value)
@@ -699,7 +701,7 @@ class EventScores:
         return sum(j.correct for j in self.judgements)
 
     @property
-    def share(self) -> Optional[float]:
+    def share(self) -> float | None:
         """Correct / scored, in percent (``None`` when nothing was scored)."""
         return _ratio(self.correct, self.scored)
 
@@ -734,8 +736,8 @@ def _events_of(result: Any) -> tuple[Any, ...]:
 
 
 def build_events(
-    documents: Union[Iterable[TimeMLDocument], Mapping[str, Iterable[TimeMLDocument]]],
-    build: Optional[Builder] = None,
+    documents: Iterable[TimeMLDocument] | Mapping[str, Iterable[TimeMLDocument]],
+    build: Builder | None = None,
 ) -> tuple[tuple[BuiltDocument, ...], float]:
     """Run ``build(text, published=dct)`` on every document; (results, seconds spent building)."""
     if build is None:
@@ -785,8 +787,8 @@ def judge_events(
 
 
 def score_events(
-    documents: Union[Iterable[TimeMLDocument], Mapping[str, Iterable[TimeMLDocument]]],
-    build: Optional[Builder] = None,
+    documents: Iterable[TimeMLDocument] | Mapping[str, Iterable[TimeMLDocument]],
+    build: Builder | None = None,
     *,
     relations: frozenset[str] = WITHIN_RELATIONS,
 ) -> EventScores:
@@ -825,20 +827,22 @@ def event_errors(scores: EventScores) -> dict[str, list[str]]:
         path = _str(getattr(ev, "time_path", None)) or "-"
         cat = "UNDATED" if j.value is None else "WRONG"
         out[cat].append(
-            f"{cat:<9} {doc.doc_id}@{s}  event \"{_one_line(doc.text[s:e])}\" -> {j.value or 'none'} "
+            f'{cat:<9} {doc.doc_id}@{s}  event "{_one_line(doc.text[s:e])}" -> {j.value or "none"} '
             f"(path={path}{src_desc})  | gold {_link_desc(j.links, doc)}  | {_context(doc.text, s, e)}"
         )
     for _, doc, g, links in scores.not_found:
         out["NOT_FOUND"].append(
-            f"NOT_FOUND {doc.doc_id}@{g.start}  gold event \"{_one_line(g.text)}\" {g.event_class}  "
+            f'NOT_FOUND {doc.doc_id}@{g.start}  gold event "{_one_line(g.text)}" {g.event_class}  '
             f"| gold {_link_desc(links, doc)}  | {_context(doc.text, g.start, g.end)}"
         )
     return out
 
 
-def format_event_table(scores: EventScores, wide: Optional[EventScores] = None) -> str:
+def format_event_table(scores: EventScores, wide: EventScores | None = None) -> str:
     """Per-corpus table, then the overall event-dating figures in the last lines."""
-    lines = [f"{'corpus':<14}{'docs':>5}{'linked':>8}{'system':>8}{'scored':>8}{'correct':>8}{'share':>8}{'unfound':>9}"]
+    lines = [
+        f"{'corpus':<14}{'docs':>5}{'linked':>8}{'system':>8}{'scored':>8}{'correct':>8}{'share':>8}{'unfound':>9}"
+    ]
     corpora = list(dict.fromkeys(b.corpus for b in scores.built))
     for name in corpora:
         linked, scored, correct, unfound = scores.corpus_counts(name)
@@ -881,10 +885,14 @@ def _event_scores_json(scores: EventScores, wide: EventScores) -> dict[str, Any]
         "not_found": len(scores.not_found),
         "system_events": sum(scores.system_events.values()),
         "by_corpus": {
-            name: dict(zip(("linked", "scored", "correct", "not_found"), scores.corpus_counts(name)))
+            name: dict(zip(("linked", "scored", "correct", "not_found"), scores.corpus_counts(name), strict=False))
             for name in dict.fromkeys(b.corpus for b in scores.built)
         },
-        "wide": {"scored": wide.scored, "correct": wide.correct, "share": None if wide.share is None else round(wide.share, 2)},
+        "wide": {
+            "scored": wide.scored,
+            "correct": wide.correct,
+            "share": None if wide.share is None else round(wide.share, 2),
+        },
         "build_seconds": round(scores.seconds, 3),
         "crashes": {b.document.doc_id: b.crash for b in scores.crashes},
         "errors": event_errors(scores),
@@ -958,7 +966,9 @@ def classify_value_error(gold_text: str, gold_value: str, system_value: str, dct
         known = gold.split("X", 1)[0].rstrip("-W")
         if known and system.startswith(known):
             return ValueErrorClass.GOLD_UNKNOWN_FIELDS
-    if (_PART_OF_DAY.search(gold) or _PART_OF_DAY.search(system)) and _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", system):
+    if (_PART_OF_DAY.search(gold) or _PART_OF_DAY.search(system)) and _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub(
+        "", system
+    ):
         return ValueErrorClass.PART_OF_DAY
     named = [n for w, n in _WEEKDAY_NUMBER.items() if re.search(rf"\b{w}\b", gold_text.lower())]
     day = _GOLD_DAY.match(gold)
@@ -990,13 +1000,17 @@ def format_value_classes(scores: TimexScores) -> str:
     o = scores.overall
     rows = [(cls.value, len(items)) for cls, items in value_error_classes(scores).items()]
     return _ceiling_table(
-        "value errors by class", "value F1 if these and the rows above were right", rows,
-        lambda fixed: _pct(o._f1(o.value_ok + fixed, o.system, o.gold)).strip(), f"value F1 now {_pct(o.value_f1).strip()}",
+        "value errors by class",
+        "value F1 if these and the rows above were right",
+        rows,
+        lambda fixed: _pct(o._f1(o.value_ok + fixed, o.system, o.gold)).strip(),
+        f"value F1 now {_pct(o.value_f1).strip()}",
     )
 
 
-def _ceiling_table(title: str, ceiling_title: str, rows: Sequence[tuple[str, int]],
-                   ceiling: Callable[[int], str], now: str) -> str:
+def _ceiling_table(
+    title: str, ceiling_title: str, rows: Sequence[tuple[str, int]], ceiling: Callable[[int], str], now: str
+) -> str:
     """Rows of (class, count), each with the figure reached if it and the rows above were right."""
     lines = [f"{title:<50} {'n':>4}  {ceiling_title}"]
     fixed = 0
@@ -1007,7 +1021,7 @@ def _ceiling_table(title: str, ceiling_title: str, rows: Sequence[tuple[str, int
     return "\n".join(lines)
 
 
-def event_error_class(j: EventJudgement) -> Optional[ValueErrorClass]:
+def event_error_class(j: EventJudgement) -> ValueErrorClass | None:
     """The class of a wrongly dated event (``None`` when it is right or undated): the most
     conventional class over the gold times it is linked to."""
     if j.correct or j.value is None:
@@ -1029,7 +1043,9 @@ def format_event_value_classes(scores: EventScores) -> str:
     rows = [(cls.value, counts[cls]) for cls in ValueErrorClass]
     rows.append(("undated", sum(1 for j in scores.judgements if j.value is None)))
     return _ceiling_table(
-        "wrongly dated events by class", "share if these and the rows above were right", rows,
+        "wrongly dated events by class",
+        "share if these and the rows above were right",
+        rows,
         lambda fixed: f"{_pct(_ratio(scores.correct + fixed, scores.scored)).strip()} %",
         f"share now {_pct(scores.share).strip()} %",
     )
@@ -1059,9 +1075,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--by-rule", action="store_true", help="per-rule counts of correct / wrong / spurious")
     p.add_argument("--json", action="store_true", help="print everything as JSON instead of tables")
     p.add_argument("--events", action="store_true", help="score event dating with build_timeline (issue 3)")
-    p.add_argument("--value-classes", action="store_true",
-                   help="classify value errors (annotation conventions vs the rest) and show the ceilings they leave "
-                        "(with --events: the wrongly dated events)")
+    p.add_argument(
+        "--value-classes",
+        action="store_true",
+        help="classify value errors (annotation conventions vs the rest) and show the ceilings they leave "
+        "(with --events: the wrongly dated events)",
+    )
     return p
 
 
@@ -1069,7 +1088,7 @@ def _default_paths() -> list[Path]:
     return [corpus_dir(name) for name in DEFAULT_CORPORA]
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit status (0 ok, 1 tagger crashed, 2 cannot run)."""
     args = _parser().parse_args(argv)
     raw_paths = list(args.paths)

@@ -30,8 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterable, Sequence
-from typing import Callable, Optional
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -129,7 +128,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
-        best: Optional[_Cand] = None
+        best: _Cand | None = None
         for cand in _INDEX.get(tokens[i].lower, ()):
             words = cand[0]
             k = len(words)
@@ -151,10 +150,14 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
 # --- context checks named by the lexicon's ``needs`` ---------------------------------------
 
 
-def _subject_index(tokens: Sequence[Token], i: int, floor: int) -> Optional[int]:
+def _subject_index(tokens: Sequence[Token], i: int, floor: int) -> int | None:
     """The word before a verb, skipping auxiliaries and adverbs ("Kherson has finally fell")."""
     j = i - 1
-    while j >= floor and (tokens[j].lower in W.AUXILIARIES or tokens[j].lower.endswith("ly") or tokens[j].lower in {"not", "never", "also", "then"}):
+    while j >= floor and (
+        tokens[j].lower in W.AUXILIARIES
+        or tokens[j].lower.endswith("ly")
+        or tokens[j].lower in {"not", "never", "also", "then"}
+    ):
         j -= 1
     return j if j >= floor and tokens[j].is_word else None
 
@@ -201,7 +204,13 @@ def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int
         return True
     # passive: "Aleppo was captured by rebels"
     s = _subject_index(tokens, m.first, floor)
-    passive = not tokens[m.first].lower.endswith("ing") and m.first > 0 and any(t.lower in {"was", "were", "been", "be", "is", "are"} for t in tokens[max(floor, m.first - 3) : m.first])
+    passive = (
+        not tokens[m.first].lower.endswith("ing")
+        and m.first > 0
+        and any(
+            t.lower in {"was", "were", "been", "be", "is", "are"} for t in tokens[max(floor, m.first - 3) : m.first]
+        )
+    )
     return bool(passive and s is not None and _is_placeish(tokens[s], s == 0))
 
 
@@ -210,15 +219,31 @@ def _check_armed(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return any(t.lower in W.ARMED_WORDS or t.lower in _DEADLY for t in tokens)
 
 
-_DEADLY = frozenset({"killed", "killing", "dead", "died", "slain", "casualties", "fatalities", "death", "deaths",
-                     "murder", "murdered", "slaying"})
+_DEADLY = frozenset(
+    {
+        "killed",
+        "killing",
+        "dead",
+        "died",
+        "slain",
+        "casualties",
+        "fatalities",
+        "death",
+        "deaths",
+        "murder",
+        "murdered",
+        "slaying",
+    }
+)
 
 
 def _check_civil(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     before = tokens[max(0, m.first - 4) : m.first]
     if any(t.lower in W.ARMED_WORDS for t in before):
         return False
-    if tokens[m.first].lower.startswith(("demonstrat", "rall")) and any(t.lower in W.SHOWN_THINGS for t in _words_after(tokens, m.last, 4)):
+    if tokens[m.first].lower.startswith(("demonstrat", "rall")) and any(
+        t.lower in W.SHOWN_THINGS for t in _words_after(tokens, m.last, 4)
+    ):
         return False  # "seeking to demonstrate American support", "to rally Arab public opinion"
     s = _subject_index(tokens, m.first, floor)
     return not (s is not None and tokens[s].lower in W.NOT_PLACE_SUBJECTS)
@@ -237,7 +262,12 @@ def _check_shot_person(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> 
         j -= 1
     prev = tokens[j].lower if j >= floor else ""
     if word.startswith("shooting"):
-        return prev in _DETERMINERS or prev.endswith("'s") or prev in {"fatal", "deadly", "mass", "school", "drive-by"} or _check_armed(tokens, m, floor)
+        return (
+            prev in _DETERMINERS
+            or prev.endswith("'s")
+            or prev in {"fatal", "deadly", "mass", "school", "drive-by"}
+            or _check_armed(tokens, m, floor)
+        )
     if word == "shot":
         if prev in W.PASSIVE_AUX:
             return True
@@ -341,9 +371,22 @@ def _check_accession(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bo
 def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "charged with murder", "was charged Thursday": an accusation; not "charged a fee", "charged $5"."""
     # "charged with murder", "charged Kopp with attempted murder"
-    with_at = m.last - 1 if tokens[m.last - 1].lower == "with" else next(
-        (k for k in range(m.last, min(len(tokens), m.last + 4)) if tokens[k].lower == "with"
-         and all(x.is_word and (is_capitalised(x) or x.lower in {"him", "her", "them", "it"}) for x in tokens[m.last : k])), None)
+    with_at = (
+        m.last - 1
+        if tokens[m.last - 1].lower == "with"
+        else next(
+            (
+                k
+                for k in range(m.last, min(len(tokens), m.last + 4))
+                if tokens[k].lower == "with"
+                and all(
+                    x.is_word and (is_capitalised(x) or x.lower in {"him", "her", "them", "it"})
+                    for x in tokens[m.last : k]
+                )
+            ),
+            None,
+        )
+    )
     if with_at is not None:
         k = with_at + 1
         while k < len(tokens) and tokens[k].lower in _DETERMINERS:
@@ -353,7 +396,11 @@ def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     if j < floor or tokens[j].lower not in W.PASSIVE_AUX:
         return False  # "the company charged ...", "the cavalry charged into the valley"
     nxt = tokens[m.last] if m.last < len(tokens) else None
-    return nxt is None or not (nxt.text[:1].isdigit() or nxt.text[:1] in "$£€" or nxt.lower in {"a", "an", "for", "about", "more", "up", "over"})
+    return nxt is None or not (
+        nxt.text[:1].isdigit()
+        or nxt.text[:1] in "$£€"
+        or nxt.lower in {"a", "an", "for", "about", "more", "up", "over"}
+    )
 
 
 def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -364,8 +411,15 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     if prev is not None and prev.lower in _DETERMINERS and prev.lower != "that":  # "shootings that injured"
         return False
     nxt = tokens[m.last] if m.last < len(tokens) else None
-    if (prev is None or not prev.is_word) and nxt is not None and nxt.is_word and not is_capitalised(nxt) and nxt.lower not in _PREPOSITIONS \
-            and nxt.lower not in _DETERMINERS and nxt.lower not in W.NUMBER_WORDS:
+    if (
+        (prev is None or not prev.is_word)
+        and nxt is not None
+        and nxt.is_word
+        and not is_capitalised(nxt)
+        and nxt.lower not in _PREPOSITIONS
+        and nxt.lower not in _DETERMINERS
+        and nxt.lower not in W.NUMBER_WORDS
+    ):
         return False  # "Wounded soldiers were flown home"
     return _check_armed(tokens, m, floor)
 
@@ -409,7 +463,7 @@ def _usable(expr: TemporalExpression) -> bool:
     return expr.span is not None or expr.value in _USABLE_REFS
 
 
-def _signal_before(tokens: Sequence[Token], first: int) -> Optional[str]:
+def _signal_before(tokens: Sequence[Token], first: int) -> str | None:
     """The signal word(s) right before a time expression ("since", "as early as")."""
     for k in (3, 2, 1):
         if first - k < 0:
@@ -420,7 +474,7 @@ def _signal_before(tokens: Sequence[Token], first: int) -> Optional[str]:
     return None
 
 
-def when_of(expr: TemporalExpression, published: _dt.date, signal: Optional[str] = None) -> Optional[TimeSpan]:
+def when_of(expr: TemporalExpression, published: _dt.date, signal: str | None = None) -> TimeSpan | None:
     """The event time an expression gives, with the signal's effect applied.
 
     "now"/"currently" (PRESENT_REF) give the publication day; "since 2020"
@@ -431,7 +485,12 @@ def when_of(expr: TemporalExpression, published: _dt.date, signal: Optional[str]
         return TimeSpan(published.isoformat(), published, published, Granularity.DAY, expr.mod)
     span = expr.span
     engine_signal = (expr.signal or "").lower()
-    if span is not None and engine_signal and engine_signal != (signal or "") and (span.is_open or expr.mod is not None):
+    if (
+        span is not None
+        and engine_signal
+        and engine_signal != (signal or "")
+        and (span.is_open or expr.mod is not None)
+    ):
         # the engine read a signal that does not stand next to the time ("since the onset of
         # the war in 2011"): the event takes the time itself, without that signal's effect
         bare = resolve(expr.text, published)
@@ -461,7 +520,7 @@ def when_of(expr: TemporalExpression, published: _dt.date, signal: Optional[str]
 # --- factuality -----------------------------------------------------------------------------
 
 
-def _phrase_ends_at(tokens: Sequence[Token], end: int, phrases: Iterable[str], lo: int) -> Optional[str]:
+def _phrase_ends_at(tokens: Sequence[Token], end: int, phrases: Iterable[str], lo: int) -> str | None:
     """A phrase of ``phrases`` whose words end right before index ``end`` (not before ``lo``)."""
     for phrase in phrases:
         words = phrase.split()
@@ -471,7 +530,33 @@ def _phrase_ends_at(tokens: Sequence[Token], end: int, phrases: Iterable[str], l
     return None
 
 
-_SKIPPABLE = W.AUXILIARIES | {"also", "then", "still", "already", "just", "even", "soon", "again", "now", "finally", "quickly", "reportedly", "allegedly", "a", "an", "the", "new", "fresh", "further", "more", "major", "its", "their", "his", "her"}
+_SKIPPABLE = W.AUXILIARIES | {
+    "also",
+    "then",
+    "still",
+    "already",
+    "just",
+    "even",
+    "soon",
+    "again",
+    "now",
+    "finally",
+    "quickly",
+    "reportedly",
+    "allegedly",
+    "a",
+    "an",
+    "the",
+    "new",
+    "fresh",
+    "further",
+    "more",
+    "major",
+    "its",
+    "their",
+    "his",
+    "her",
+}
 
 _MODAL_PHRASES = sorted(W.MODALITY_CUES, key=lambda p: -len(p.split()))
 _NEG_GOVERNORS = sorted(W.NEGATING_GOVERNORS, key=lambda p: -len(p.split()))
@@ -499,7 +584,9 @@ def _reported_cue(tokens: Sequence[Token]) -> str:
     return ""
 
 
-def _status(tokens: Sequence[Token], m: TriggerMatch, clause: Clause, reported_cue: str = "") -> tuple[EventStatus, str]:
+def _status(
+    tokens: Sequence[Token], m: TriggerMatch, clause: Clause, reported_cue: str = ""
+) -> tuple[EventStatus, str]:
     """How the sentence presents the event, and the cue that says so."""
     found: list[tuple[EventStatus, str]] = []
     if clause.opener in {"if", "unless"}:
@@ -560,10 +647,12 @@ def _is_actor_head(tok: Token) -> bool:
     return low in W.ACTOR_NOUNS or (is_capitalised(tok) and low not in W.FUNCTION_WORDS)
 
 
-_PREPOSITIONS = frozenset("on in at of for from to with without into onto over under after before since until during against despite amid among near across through toward towards around within between about like".split())
+_PREPOSITIONS = frozenset(
+    "on in at of for from to with without into onto over under after before since until during against despite amid among near across through toward towards around within between about like".split()
+)
 
 
-def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence["_Time"]) -> Optional[tuple[int, int]]:
+def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[_Time]) -> tuple[int, int] | None:
     """The nearest noun phrase before ``i`` that can be a subject (not a preposition's object)."""
     in_time = {k for t in times for k in range(t.first, t.last)}
     j = i - 1
@@ -574,7 +663,9 @@ def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence["
             continue
         start = _name_run_back(tokens, j, floor)
         before = tokens[start - 1].lower if start - 1 >= floor else ""
-        absolute = before == "with" and all(t.lower in W.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i])
+        absolute = before == "with" and all(
+            t.lower in W.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i]
+        )
         if before in _PREPOSITIONS and before not in {"of", "by"} and not absolute:
             j = start - 1
             continue
@@ -587,7 +678,7 @@ def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence["
     return None
 
 
-def _possessor(tokens: Sequence[Token], i: int, times: Sequence["_Time"]) -> Optional[tuple[int, int]]:
+def _possessor(tokens: Sequence[Token], i: int, times: Sequence[_Time]) -> tuple[int, int] | None:
     """ "Russia's invasion", "the rebels' offensive": the possessor before a noun trigger."""
     in_time = {k for t in times for k in range(t.first, t.last)}
     for j in (i - 1, i - 2):
@@ -599,21 +690,44 @@ def _possessor(tokens: Sequence[Token], i: int, times: Sequence["_Time"]) -> Opt
     return None
 
 
-def _actor_after_by(tokens: Sequence[Token], i: int, stop: int) -> Optional[tuple[int, int]]:
+def _actor_after_by(tokens: Sequence[Token], i: int, stop: int) -> tuple[int, int] | None:
     for j in range(i, min(stop, i + 9)):
         if tokens[j].lower == "by" and j + 1 < stop:
             k = j + 1
             while k < stop and tokens[k].lower in {"the", "a", "an"}:
                 k += 1
             e = k
-            while e < stop and tokens[e].is_word and (is_capitalised(tokens[e]) or "-" in tokens[e].lower or tokens[e].lower in W.ACTOR_MODIFIERS or tokens[e].lower in W.ACTOR_NOUNS):
+            while (
+                e < stop
+                and tokens[e].is_word
+                and (
+                    is_capitalised(tokens[e])
+                    or "-" in tokens[e].lower
+                    or tokens[e].lower in W.ACTOR_MODIFIERS
+                    or tokens[e].lower in W.ACTOR_NOUNS
+                )
+            ):
                 e += 1
             if e > k:
                 return (k, e)
     return None
 
 
-_PLACE_LEADS = W.PLACE_NOUNS | {"the", "strategic", "key", "besieged", "northern", "southern", "eastern", "western", "central", "nearby", "rebel-held", "government-held", "of"}
+_PLACE_LEADS = W.PLACE_NOUNS | {
+    "the",
+    "strategic",
+    "key",
+    "besieged",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "nearby",
+    "rebel-held",
+    "government-held",
+    "of",
+}
 
 
 def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude: set[int]) -> list[tuple[int, int]]:
@@ -627,8 +741,15 @@ def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude:
             j += 1
             continue
         e = j
-        while e < hi and e not in exclude and tokens[e].is_word and (
-            is_capitalised(tokens[e]) or tokens[e].lower in {"al", "el", "ez", "de"} or tokens[e].lower.startswith(("al-", "el-"))
+        while (
+            e < hi
+            and e not in exclude
+            and tokens[e].is_word
+            and (
+                is_capitalised(tokens[e])
+                or tokens[e].lower in {"al", "el", "ez", "de"}
+                or tokens[e].lower.startswith(("al-", "el-"))
+            )
         ):
             e += 1
         run = tokens[j:e]
@@ -637,7 +758,11 @@ def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude:
             k -= 1
         chain = [t.lower for t in tokens[k + 1 : j]]
         lead = tokens[k].lower if k >= lo else ""
-        after_trigger = k + 1 <= m.last <= j and m.entry.kind in (EventKind.TERRITORY_CHANGE, EventKind.REMOTE_VIOLENCE, EventKind.BATTLE)
+        after_trigger = k + 1 <= m.last <= j and m.entry.kind in (
+            EventKind.TERRITORY_CHANGE,
+            EventKind.REMOTE_VIOLENCE,
+            EventKind.BATTLE,
+        )
         located = (
             after_trigger
             or any(c in W.PLACE_NOUNS for c in chain)
@@ -646,7 +771,9 @@ def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude:
         )
         last = run[-1].lower
         person_or_group = (
-            last.endswith("'s") or last in W.ACTOR_NOUNS or any(t.lower in W.TITLE_WORDS for t in run)
+            last.endswith("'s")
+            or last in W.ACTOR_NOUNS
+            or any(t.lower in W.TITLE_WORDS for t in run)
             or (len(run) == 1 and last.endswith(W.DEMONYM_ENDINGS))
         )
         if located and not person_or_group:
@@ -655,17 +782,32 @@ def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude:
     return out
 
 
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in W.NUMBER_WORDS), key=len, reverse=True)) + r")"
+_NUM = (
+    r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in W.NUMBER_WORDS), key=len, reverse=True)) + r")"
+)
 _HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
-_FATAL_AFTER_VERB = re.compile(r"\b(?:" + "|".join(sorted(W.KILLING_VERBS)) + r")\s+" + _HEDGE + _NUM + r"\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?))", re.I)
+_FATAL_AFTER_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(W.KILLING_VERBS))
+    + r")\s+"
+    + _HEDGE
+    + _NUM
+    + r"\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?))",
+    re.I,
+)
 _FATAL_BEFORE_WORD = re.compile(
-    r"\b" + _HEDGE + _NUM + r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being|reportedly|were reportedly)\s+)?(?:" + "|".join(sorted(W.DEATH_WORDS)) + r")\b",
+    r"\b"
+    + _HEDGE
+    + _NUM
+    + r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being|reportedly|were reportedly)\s+)?(?:"
+    + "|".join(sorted(W.DEATH_WORDS))
+    + r")\b",
     re.I,
 )
 _DEATH_TOLL = re.compile(r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+" + _HEDGE + _NUM + r"\b", re.I)
 
 
-def _number(word: str) -> Optional[int]:
+def _number(word: str) -> int | None:
     w = word.lower().replace(",", "")
     if w.isdigit():
         return int(w)
@@ -681,7 +823,9 @@ def _fatality_counts(sentence: str) -> list[tuple[int, int]]:
             if n is None or (1900 <= n <= 2100 and mt.group(1).isdigit() and "," not in mt.group(1)):
                 continue
             following = sentence[mt.end(1) : mt.end(1) + 12].lower()
-            if pat is _FATAL_BEFORE_WORD and re.match(r"\s*(?:injured|wounded|hurt|arrested|detained|missing)", following):
+            if pat is _FATAL_BEFORE_WORD and re.match(
+                r"\s*(?:injured|wounded|hurt|arrested|detained|missing)", following
+            ):
                 continue
             out.append((mt.start(1), n))
     return sorted(set(out))
@@ -731,11 +875,20 @@ def _first_name(tokens: Sequence[Token], t: _Time) -> bool:
     if t.last - t.first != 1 or t.last >= len(tokens):
         return False
     word, nxt = tokens[t.first], tokens[t.last]
-    if word.lower.rstrip(".") not in MONTHS or not nxt.is_word or not is_capitalised(nxt) or nxt.lower.rstrip(".") in MONTHS:
+    if (
+        word.lower.rstrip(".") not in MONTHS
+        or not nxt.is_word
+        or not is_capitalised(nxt)
+        or nxt.lower.rstrip(".") in MONTHS
+    ):
         return False
     prev = tokens[t.first - 1].lower if t.first > 0 else ""
-    return prev not in _PREPOSITIONS and prev not in W.SIGNAL_EFFECTS and prev not in _DETERMINERS and prev not in {
-        "last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"}
+    return (
+        prev not in _PREPOSITIONS
+        and prev not in W.SIGNAL_EFFECTS
+        and prev not in _DETERMINERS
+        and prev not in {"last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"}
+    )
 
 
 def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
@@ -747,10 +900,16 @@ def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
         after = tokens[t.last + 1]  # "the Dec. 21, 1988, bombing"
     if t.expr.value in _USABLE_REFS or not after.is_word or is_capitalised(after):
         return False
-    return before in {"the", "a", "an", "this", "its", "their"} and after.lower not in _PREPOSITIONS and after.lower not in W.FUNCTION_WORDS and not after.lower.endswith("ly") and after.lower not in W.AUXILIARIES
+    return (
+        before in {"the", "a", "an", "this", "its", "their"}
+        and after.lower not in _PREPOSITIONS
+        and after.lower not in W.FUNCTION_WORDS
+        and not after.lower.endswith("ly")
+        and after.lower not in W.AUXILIARIES
+    )
 
 
-def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> Optional[_Time]:
+def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> _Time | None:
     def dist(t: _Time) -> tuple[int, int]:
         if t.first >= m.last:
             return (t.first - m.last, 0)
@@ -761,7 +920,11 @@ def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> Optional[_Time]:
 
 def _verb_group_text(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> str:
     j = m.first
-    while j - 1 >= floor and (tokens[j - 1].lower in W.AUXILIARIES or tokens[j - 1].lower.endswith("ly") or tokens[j - 1].lower in {"not", "never", "also", "already", "just"}):
+    while j - 1 >= floor and (
+        tokens[j - 1].lower in W.AUXILIARIES
+        or tokens[j - 1].lower.endswith("ly")
+        or tokens[j - 1].lower in {"not", "never", "also", "already", "just"}
+    ):
         j -= 1
     return " ".join(t.text for t in tokens[j : m.head_last])
 
@@ -772,7 +935,7 @@ def _toks_signal(tok: Token) -> bool:
 
 
 def _summary(
-    tokens: Sequence[Token], m: TriggerMatch, clause: Clause, actor: Optional[str], times: Sequence[_Time], nominal: bool
+    tokens: Sequence[Token], m: TriggerMatch, clause: Clause, actor: str | None, times: Sequence[_Time], nominal: bool
 ) -> str:
     time_tokens = {k for t in times for k in range(t.first, t.last)}
     time_tokens |= {t.first - 1 for t in times if t.first > 0 and _toks_signal(tokens[t.first - 1])}
@@ -780,7 +943,13 @@ def _summary(
     if nominal:  # keep the adjectives of a noun trigger ("relative stalemate", "swift takeover")
         while start - 1 >= clause.first and start > m.first - 2:
             prev = tokens[start - 1]
-            if not prev.is_word or prev.lower in _NP_STOP or prev.lower.endswith("'s") or (start - 1) in time_tokens or is_capitalised(prev):
+            if (
+                not prev.is_word
+                or prev.lower in _NP_STOP
+                or prev.lower.endswith("'s")
+                or (start - 1) in time_tokens
+                or is_capitalised(prev)
+            ):
                 break
             start -= 1
     end = m.last
@@ -815,7 +984,7 @@ class _Paragraphs:
     breaks: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str) -> "_Paragraphs":
+    def of(cls, text: str) -> _Paragraphs:
         return cls(tuple(m.start() for m in re.finditer("\n\n", text)))
 
     def between(self, start: int, end: int) -> int:
@@ -831,7 +1000,7 @@ def extract_events(
     published: object,
     *,
     source: str = "",
-    expressions: Optional[Sequence[TemporalExpression]] = None,
+    expressions: Sequence[TemporalExpression] | None = None,
 ) -> list[Event]:
     """The events stated in one article, each tied to its time where the text allows.
 
@@ -847,14 +1016,14 @@ def extract_events(
     exprs = sorted(expressions, key=lambda e: (e.start, e.end))
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
-    last_time: Optional[tuple[TimeSpan, TemporalExpression]] = None
+    last_time: tuple[TimeSpan, TemporalExpression] | None = None
     # family -> its last dated mention (no expression when the frame of the news dated it)
-    told: dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]] = {}
+    told: dict[str, tuple[TimeSpan, TemporalExpression | None, Span]] = {}
     told_days = told.copy()  # family -> its last mention dated to a day (``_clock_on_kin_day``)
-    last_actor: Optional[str] = None
-    lead_today: Optional[bool] = None  # whether the first time told is the publication day
-    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None  # "January nineteen ninety-seven." (``_scene_fragment``)
-    lead: Optional[list[tuple[int, Span, Sequence[Token], Sequence[Clause]]]] = []  # mentions told before any event's time
+    last_actor: str | None = None
+    lead_today: bool | None = None  # whether the first time told is the publication day
+    scene: tuple[TimeSpan, TemporalExpression] | None = None  # "January nineteen ninety-seven." (``_scene_fragment``)
+    lead: list[tuple[int, Span, Sequence[Token], Sequence[Clause]]] | None = []  # mentions told before any event's time
     lead_done = False
     paragraphs = _Paragraphs.of(text)
     for si, (sent, toks) in enumerate(_pieces(text)):
@@ -873,8 +1042,25 @@ def extract_events(
         matches = _accepted_matches(toks, cls, times)
         if scene is not None and (usable or paragraphs.between(scene[1].end, sent.start) > 0):
             scene = None  # a scene lasts to the end of its paragraph or the next time told
-        sentence_mentions = _sentence_events(text, sent, toks, cls, times, usable, matches, pub, source, si, last_time, last_actor, told,
-                                             lead_today, scene, told_days, paragraphs=paragraphs)
+        sentence_mentions = _sentence_events(
+            text,
+            sent,
+            toks,
+            cls,
+            times,
+            usable,
+            matches,
+            pub,
+            source,
+            si,
+            last_time,
+            last_actor,
+            told,
+            lead_today,
+            scene,
+            told_days,
+            paragraphs=paragraphs,
+        )
         if not matches and _scene_fragment(toks, usable):
             span = when_of(usable[0].expr, pub)
             scene = (span, usable[0].expr) if span is not None else None
@@ -885,8 +1071,10 @@ def extract_events(
                 lead += [(len(mentions) + k, sent, toks, cls) for k in range(len(sentence_mentions))]
         mentions.extend(sentence_mentions)
         for mt in sentence_mentions:
-            if _precise(mt.event) and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and (
-                mt.event.time_source is not None or _news_day(mt.event, pub)
+            if (
+                _precise(mt.event)
+                and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED)
+                and (mt.event.time_source is not None or _news_day(mt.event, pub))
             ):
                 told[mt.family] = (mt.event.when, mt.event.time_source, mt.event.trigger)  # type: ignore[assignment]
                 w = mt.event.when
@@ -897,10 +1085,19 @@ def extract_events(
         # the narrative moves to the last precise time told in this sentence
         for t in usable:
             span = when_of(t.expr, pub)
-            if span is not None and span.start is not None and span.end is not None and t.expr.value not in _USABLE_REFS:
+            if (
+                span is not None
+                and span.start is not None
+                and span.end is not None
+                and t.expr.value not in _USABLE_REFS
+            ):
                 if lead_today is None:  # the first time the article tells: its lead's (or dateline's)
-                    lead_today = span.granularity is not None and span.granularity.rank >= Granularity.DAY.rank \
-                        and _day_of(span.start) == pub and _day_of(span.end) == pub
+                    lead_today = (
+                        span.granularity is not None
+                        and span.granularity.rank >= Granularity.DAY.rank
+                        and _day_of(span.start) == pub
+                        and _day_of(span.end) == pub
+                    )
                 last_time = (span, t.expr)
     return _corefer(_borrow_antecedent_times(mentions))
 
@@ -918,7 +1115,11 @@ def _pieces(text: str) -> Iterable[tuple[Span, tuple[Token, ...]]]:
             continue
         while len(toks) > MAX_SENTENCE_TOKENS:
             cut = max(
-                (k for k in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if toks[k].text in {",", ";", ":", "—", "–"}),
+                (
+                    k
+                    for k in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS)
+                    if toks[k].text in {",", ";", ":", "—", "–"}
+                ),
                 default=MAX_SENTENCE_TOKENS - 1,
             )
             head, toks = toks[: cut + 1], toks[cut + 1 :]
@@ -935,8 +1136,22 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
     for c in raw:
         nxt = c.first + 1
         punctuated = c.first > 0 and not toks[c.first - 1].is_word  # ", until 1989" cut at the comma
-        glued = not punctuated and c.opener in {"since", "after", "before", "until", "when", "that", "while"} and (
-            c.first in time_firsts or nxt in time_firsts or (c.first + 1 < len(toks) and toks[c.first].lower == c.opener and (nxt in time_firsts or nxt + 1 in time_firsts and toks[nxt].lower in {"the", "last", "this", "next"}))
+        glued = (
+            not punctuated
+            and c.opener in {"since", "after", "before", "until", "when", "that", "while"}
+            and (
+                c.first in time_firsts
+                or nxt in time_firsts
+                or (
+                    c.first + 1 < len(toks)
+                    and toks[c.first].lower == c.opener
+                    and (
+                        nxt in time_firsts
+                        or nxt + 1 in time_firsts
+                        and toks[nxt].lower in {"the", "last", "this", "next"}
+                    )
+                )
+            )
         )
         if glued and out and c.opener not in {",", ";"}:
             prev = out.pop()
@@ -946,13 +1161,15 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
     return out
 
 
-def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[_Time]) -> Optional[_Time]:
+def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[_Time]) -> _Time | None:
     """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
     if _verbal_use(toks, m):
         return None
     for t in times:
-        if _attributive(toks, t) and t.last <= m.first <= t.last + 3 and all(
-            x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first]
+        if (
+            _attributive(toks, t)
+            and t.last <= m.first <= t.last + 3
+            and all(x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first])
         ):
             return t
     return None
@@ -966,7 +1183,12 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
             continue  # "last March", "in May": a time, not a march
         if _in_name(toks, m):
             continue  # "his Sunday Mass", "the Buffalo Shooting Club": part of a name
-        if toks[m.first].lower.endswith("ing") and m.last == m.first + 1 and m.last < len(toks) and toks[m.last].lower in W.ING_MODIFIED:
+        if (
+            toks[m.first].lower.endswith("ing")
+            and m.last == m.first + 1
+            and m.last < len(toks)
+            and toks[m.last].lower in W.ING_MODIFIED
+        ):
             continue  # "their negotiating stance", "a fighting force": a modifier, not an event
 
         if m.entry.needs:
@@ -977,8 +1199,16 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
         if out:
             prev = out[-1]
             gap = toks[prev.last : m.first]
-            if not prev.verbal and _clause_index(cls, prev.first) == _clause_index(cls, m.first) and len(gap) <= 3 and all(
-                g.lower in _PREPOSITIONS or g.lower in {"a", "an", "the", "new", "major", "fresh", "possible", "planned", "ground", "full-scale"} for g in gap
+            if (
+                not prev.verbal
+                and _clause_index(cls, prev.first) == _clause_index(cls, m.first)
+                and len(gap) <= 3
+                and all(
+                    g.lower in _PREPOSITIONS
+                    or g.lower
+                    in {"a", "an", "the", "new", "major", "fresh", "possible", "planned", "ground", "full-scale"}
+                    for g in gap
+                )
             ):
                 continue  # "preparations for an assault": the assault is the preparation's object
             if prev.entry.kind is m.entry.kind and not gap:
@@ -993,12 +1223,19 @@ def _accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Seque
 def _noun_use(toks: Sequence[Token], i: int) -> bool:
     """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
     word = toks[i].lower
-    if i == 0 or word.endswith("ed") or word in W.IRREGULAR_PAST or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}:
+    if (
+        i == 0
+        or word.endswith("ed")
+        or word in W.IRREGULAR_PAST
+        or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}
+    ):
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
     if is_capitalised(toks[i]) and prev.is_word and not toks[i].text.isupper():
         return True  # inside a name: "Secretary of State Madeleine Albright", "the State Department"
-    return prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
+    return (
+        prev.lower in _DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
+    )
 
 
 def _in_name(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -1009,7 +1246,9 @@ def _in_name(toks: Sequence[Token], m: TriggerMatch) -> bool:
     prev, nxt = toks[m.first - 1], toks[m.last] if m.last < len(toks) else None
     if first.lower in MONTHS and nxt is not None and nxt.lower != "for":
         return True  # "The March accession": the month, even where no time was read ("March for Life" is a march)
-    return (is_capitalised(prev) and prev.lower not in W.FUNCTION_WORDS) or (nxt is not None and nxt.is_word and is_capitalised(nxt))
+    return (is_capitalised(prev) and prev.lower not in W.FUNCTION_WORDS) or (
+        nxt is not None and nxt.is_word and is_capitalised(nxt)
+    )
 
 
 def _clause_index(cls: Sequence[Clause], i: int) -> int:
@@ -1042,12 +1281,12 @@ def _sentence_events(
     pub: _dt.date,
     source: str,
     si: int,
-    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
-    last_actor: Optional[str] = None,
-    told: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
-    lead_today: Optional[bool] = None,
-    scene: Optional[tuple[TimeSpan, TemporalExpression]] = None,
-    told_days: Optional[dict[str, tuple[TimeSpan, Optional[TemporalExpression], Span]]] = None,
+    last_time: tuple[TimeSpan, TemporalExpression] | None,
+    last_actor: str | None = None,
+    told: dict[str, tuple[TimeSpan, TemporalExpression | None, Span]] | None = None,
+    lead_today: bool | None = None,
+    scene: tuple[TimeSpan, TemporalExpression] | None = None,
+    told_days: dict[str, tuple[TimeSpan, TemporalExpression | None, Span]] | None = None,
     *,
     paragraphs: _Paragraphs,
 ) -> list[_Mention]:
@@ -1066,9 +1305,9 @@ def _sentence_events(
     owners = _owners(toks, events_here)  # a killing word that gives a toll owns no time
     owned_clauses = {_clause_index(cls, i) for i in owners}
 
-    def owner_of(t: _Time) -> Optional[int]:
+    def owner_of(t: _Time) -> int | None:
         c = cls[t.clause]
-        best: Optional[tuple[int, int]] = None
+        best: tuple[int, int] | None = None
         for i, kind in owners.items():
             if c.first <= i < c.last:
                 d = t.first - i if i < t.first else i - t.last + 1
@@ -1097,17 +1336,30 @@ def _sentence_events(
         clause = cls[ci]
         status, cue = _status(toks, m, clause, reported_cue)
         # --- time
-        when: Optional[TimeSpan] = None
-        source_expr: Optional[TemporalExpression] = None
+        when: TimeSpan | None = None
+        source_expr: TemporalExpression | None = None
         path = TimePath.NONE
         explanation = ""
-        in_clause = [t for t in usable if t.clause == ci and (time_owner[id(t)] is None or owners.get(time_owner[id(t)]) == "event")]
+        in_clause = [
+            t
+            for t in usable
+            if t.clause == ci and (time_owner[id(t)] is None or owners.get(time_owner[id(t)]) == "event")
+        ]
         # a time after a modal belongs to the modal's verb: "decided the boy should go home by Jan. 14"
         in_clause = [t for t in in_clause if not _behind_modal(toks, m, t)]
         own = [t for t in in_clause if time_owner[id(t)] is None or m.first <= time_owner[id(t)] < m.head_last]
-        free = [t for t in usable if t.clause not in owned_clauses and (_adverbial(toks, cls[t.clause], t) or _verbless(toks, cls[t.clause]))
-                and not _behind_modal(toks, m, t)]
-        if _verbal_use(toks, m) and tense_at(toks, m.first, clause.first) in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
+        free = [
+            t
+            for t in usable
+            if t.clause not in owned_clauses
+            and (_adverbial(toks, cls[t.clause], t) or _verbless(toks, cls[t.clause]))
+            and not _behind_modal(toks, m, t)
+        ]
+        if _verbal_use(toks, m) and tense_at(toks, m.first, clause.first) in (
+            Tense.PAST,
+            Tense.PAST_PERFECT,
+            Tense.PRESENT_PERFECT,
+        ):
             # what has happened cannot lie after the publication day: "decided to admit Poland in
             # early March" (an article of February) dates the admission, not the decision
             in_clause = [t for t in in_clause if not _after_publication(t, pub)]
@@ -1127,15 +1379,25 @@ def _sentence_events(
             chosen, where = (before[-1] if before else None), f"which the {clause.opener!r} clause describes"
         if chosen is None and clause.opener in {"that", "which", "who"} and ci > 0 and _verbal_use(toks, m):
             # "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes
-            named = [t for t in dated_times if t.last <= clause.first and clause.first - t.last <= 10
-                     and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
-                     and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))]
+            named = [
+                t
+                for t in dated_times
+                if t.last <= clause.first
+                and clause.first - t.last <= 10
+                and any(x.is_word for x in toks[t.last : clause.first])  # a noun follows the time
+                and not any(k in owners and k not in named_tokens for k in range(t.last, clause.first))
+            ]
             chosen, where = (named[-1] if named else None), "of the noun phrase its relative clause describes"
         if chosen is None and _reduced_relative(toks, m):
             # "the Feb. 23 accord signed by Annan": a participle right after a noun dated by its name
-            named = [t for t in dated_times if t.last < m.first and m.first - t.last <= 4
-                     and all(x.is_word and not is_capitalised(x) for x in toks[t.last : m.first])
-                     and not any(k in owners and k not in named_tokens for k in range(t.last, m.first))]
+            named = [
+                t
+                for t in dated_times
+                if t.last < m.first
+                and m.first - t.last <= 4
+                and all(x.is_word and not is_capitalised(x) for x in toks[t.last : m.first])
+                and not any(k in owners and k not in named_tokens for k in range(t.last, m.first))
+            ]
             chosen, where = (named[-1] if named else None), "of the noun phrase its participle describes"
         if chosen is None and not _verbal_use(toks, m):
             # "bombings at U.S. embassies in Nairobi, Kenya, on Aug. 7 killed 258 people": a killing
@@ -1143,12 +1405,23 @@ def _sentence_events(
             pred = next((k for k in matches if k.first > m.first and absorbed(k)), None)
             if pred is not None and not any(m.last <= e.first < pred.first for e in events_here):
                 pc = _clause_index(cls, pred.first)
-                pts = [t for t in usable if t.clause == pc and time_owner[id(t)] is None and not _after_publication(t, pub)]
+                pts = [
+                    t for t in usable if t.clause == pc and time_owner[id(t)] is None and not _after_publication(t, pub)
+                ]
                 chosen, where = _nearest(pts, pred), f"of the clause of its predicate {toks[pred.first].text!r}"
         if chosen is None and _verbal_use(toks, m):
             # "was critically injured in the 1998 clinic bombing": the date of the event it happened in
-            host = next((k for k in matches if k.first > m.last and k.first in named_by and _clause_index(cls, k.first) == ci
-                         and any(toks[j].lower in {"in", "during"} for j in range(max(m.last, k.first - 6), k.first))), None)
+            host = next(
+                (
+                    k
+                    for k in matches
+                    if k.first > m.last
+                    and k.first in named_by
+                    and _clause_index(cls, k.first) == ci
+                    and any(toks[j].lower in {"in", "during"} for j in range(max(m.last, k.first - 6), k.first))
+                ),
+                None,
+            )
             if host is not None:
                 chosen, where = named_by[host.first], f"which names {toks[host.first].text!r}, the event it happened in"
         if chosen is None and ci + 1 < len(cls) and cls[ci + 1].opener == "when":
@@ -1156,20 +1429,42 @@ def _sentence_events(
             nxt = [t for t in usable if t.clause == ci + 1]
             chosen, where = (nxt[0] if nxt else None), "of the 'when' clause that follows it"
         hypothetical = status is EventStatus.HYPOTHETICAL
-        if chosen is None and not hypothetical and ci == 0 and not _verbal_use(toks, m) and toks[clause.first].lower in _FRONTING \
-                and _verbless(toks, clause):
+        if (
+            chosen is None
+            and not hypothetical
+            and ci == 0
+            and not _verbal_use(toks, m)
+            and toks[clause.first].lower in _FRONTING
+            and _verbless(toks, clause)
+        ):
             # "In a massive demonstration ..., women marched ... on Friday": a fronted phrase shares
             # the time of the main clause's event
-            main = [t for t in usable if t.clause > ci and (o := time_owner[id(t)]) is not None and owners.get(o) == "event"]
-            chosen, path, where = (main[0] if main else None), TimePath.SENTENCE, "of the main clause its fronted phrase opens"
+            main = [
+                t for t in usable if t.clause > ci and (o := time_owner[id(t)]) is not None and owners.get(o) == "event"
+            ]
+            chosen, path, where = (
+                (main[0] if main else None),
+                TimePath.SENTENCE,
+                "of the main clause its fronted phrase opens",
+            )
         if chosen is None and not hypothetical and not _verbal_use(toks, m):
             # a noun shares its own clause's time before a time elsewhere in the sentence: "a nurse who
             # was wounded earlier this year in the bombing of a clinic"
-            chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
+            chosen, path, where = (
+                _nearest(in_clause, m),
+                TimePath.CLAUSE,
+                "shared with the event nearest to it in its clause",
+            )
         if chosen is None and not hypothetical:
             chosen, path, where = _nearest(free, m), TimePath.SENTENCE, "which governs the sentence"
-        if chosen is None and not hypothetical:  # a time another event of the clause owns: "seized X on Friday and advanced"
-            chosen, path, where = _nearest(in_clause, m), TimePath.CLAUSE, "shared with the event nearest to it in its clause"
+        if (
+            chosen is None and not hypothetical
+        ):  # a time another event of the clause owns: "seized X on Friday and advanced"
+            chosen, path, where = (
+                _nearest(in_clause, m),
+                TimePath.CLAUSE,
+                "shared with the event nearest to it in its clause",
+            )
         if chosen is not None and chosen.expr.value in ("PAST_REF", "FUTURE_REF") and _verbal_use(toks, m):
             # "have recently been ceding": the present perfect frame says more than "recently"
             if tense_at(toks, m.first, clause.first) in (Tense.PRESENT_PERFECT, Tense.PRESENT):
@@ -1191,8 +1486,10 @@ def _sentence_events(
             moved = _clock_on_kin_day(toks, m, clause, chosen, when, pub, kin[0] if kin is not None else None)
             if moved is not None:
                 when, path = moved, TimePath.NARRATIVE
-                explanation += (f"; a clock time alone, on the day of the earlier {kin[2].text!r} of its kind "  # type: ignore[index]
-                                f"({kin[0].value}): {moved.value}")  # type: ignore[index]
+                explanation += (
+                    f"; a clock time alone, on the day of the earlier {kin[2].text!r} of its kind "  # type: ignore[index]
+                    f"({kin[0].value}): {moved.value}"
+                )  # type: ignore[index]
         elif scene is not None and not usable and not hypothetical and status is not EventStatus.NEGATED:
             when, source_expr = scene
             path = TimePath.NARRATIVE
@@ -1202,9 +1499,11 @@ def _sentence_events(
             effect = W.NARRATIVE_CONNECTORS[narrative_cue]
             when = span if effect == "SAME" else attrs.evolve(span, mod=Mod.AFTER)
             path = TimePath.NARRATIVE
-            explanation = f"no time in its sentence; {narrative_cue!r} continues the narrative from {expr.text!r} ({span.value})"
+            explanation = (
+                f"no time in its sentence; {narrative_cue!r} continues the narrative from {expr.text!r} ({span.value})"
+            )
         else:
-            report_time: Optional[_Time] = None
+            report_time: _Time | None = None
             reports_before = [i for i, kind in owners.items() if kind == "report" and i < m.first]
             for r in sorted((i for i, kind in owners.items() if kind == "report"), key=lambda i: (abs(i - m.first), i)):
                 report_time = next((t for t in usable if time_owner[id(t)] == r), None)
@@ -1213,15 +1512,19 @@ def _sentence_events(
             frame = _reporting_frame(toks, m, clause, pub, status, bool(reports_before), report_time)
             if frame is not None:
                 when, explanation = frame
-                source_expr = report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
+                source_expr = (
+                    report_time.expr if (report_time is not None and "reporting verb" in explanation) else None
+                )
                 path = TimePath.REPORTING_FRAME
             else:
                 family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
                 kin = (told or {}).get(family)
-                carried: Optional[tuple[TimeSpan, str]] = None
-                carried_expr: Optional[TemporalExpression] = None
+                carried: tuple[TimeSpan, str] | None = None
+                carried_expr: TemporalExpression | None = None
                 if kin is not None:
-                    carried = _carried_time(paragraphs, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2])
+                    carried = _carried_time(
+                        paragraphs, sent, toks, m, clause, status, times, pub, (kin[0], kin[1]), kin[2]
+                    )
                     carried_expr = kin[1]
                 if carried is None:
                     carried = _carried_time(paragraphs, sent, toks, m, clause, status, times, pub, last_time)
@@ -1247,14 +1550,18 @@ def _sentence_events(
         place_spans = _places(toks, clause.first, clause.last, m, {k for t in times for k in range(t.first, t.last)})
         actors: list[str] = []
         places: list[str] = []
-        subject: Optional[str] = None
+        subject: str | None = None
         if actor_span is None and not nominal and last_actor:
             si_ = _subject_index(toks, m.first, clause.first)
             if si_ is not None and toks[si_].lower == "they":
                 actors.append(last_actor)  # "they" continues the last actor told
         if actor_span is not None:
             a_text = text[toks[actor_span[0]].start : toks[actor_span[1] - 1].end]
-            if m.entry.needs == "place_subject" and not nominal and _is_placeish(toks[actor_span[1] - 1], actor_span[1] - 1 == 0):
+            if (
+                m.entry.needs == "place_subject"
+                and not nominal
+                and _is_placeish(toks[actor_span[1] - 1], actor_span[1] - 1 == 0)
+            ):
                 places.append(a_text)
                 subject = a_text
             else:
@@ -1263,7 +1570,9 @@ def _sentence_events(
             p_text = text[toks[a].start : toks[b - 1].end]
             if p_text not in places and p_text not in actors:
                 places.append(p_text)
-        trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
+        trig = Span(
+            toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end]
+        )
         summary = _summary(toks, m, clause, subject or (actors[0] if actors else None), times, nominal)
         if cue:
             explanation += f"; status {status.value} from {cue!r}"
@@ -1283,7 +1592,8 @@ def _sentence_events(
             explanation=explanation,
         )
         definite = nominal and any(
-            toks[k].lower in {"the", "this", "that"} or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
+            toks[k].lower in {"the", "this", "that"} or toks[k].lower.endswith("'s")
+            for k in range(max(0, m.first - 3), m.first)
         )
         vague = when is None or when.value in _USABLE_REFS
         names = {_norm(x.split()[-1]) for x in actors + places if x}
@@ -1292,11 +1602,28 @@ def _sentence_events(
                 names.add(_norm(toks[j].text))
         # a definite noun whose time is not of its own clause may refer back to an event told before
         # ("searched the site of the shooting" in a sentence dated by its search)
-        anaphoric = nominal and (when is None or path is TimePath.SENTENCE) and m.first not in named_by and _anaphoric_determiner(toks, m)
+        anaphoric = (
+            nominal
+            and (when is None or path is TimePath.SENTENCE)
+            and m.first not in named_by
+            and _anaphoric_determiner(toks, m)
+        )
         family = W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name)
         complement_names = _complement_names(toks, m) if anaphoric else frozenset()
-        out.append(_Mention(ev, si, nominal, definite, vague, m.first in named_by, frozenset(names), family, anaphoric,
-                            own_names=complement_names))
+        out.append(
+            _Mention(
+                ev,
+                si,
+                nominal,
+                definite,
+                vague,
+                m.first in named_by,
+                frozenset(names),
+                family,
+                anaphoric,
+                own_names=complement_names,
+            )
+        )
     return out
 
 
@@ -1330,8 +1657,15 @@ def _complement_names(toks: Sequence[Token], m: TriggerMatch) -> frozenset[str]:
 def _anaphoric_determiner(toks: Sequence[Token], m: TriggerMatch) -> bool:
     """ "the killing", "the unfortunate murder", "his decision": a determiner that points back."""
     j = m.first - 1
-    while j >= 0 and j >= m.first - 3 and toks[j].is_word and not is_capitalised(toks[j]) and toks[j].lower not in W.ANAPHORIC_DETERMINERS \
-            and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in _PREPOSITIONS:
+    while (
+        j >= 0
+        and j >= m.first - 3
+        and toks[j].is_word
+        and not is_capitalised(toks[j])
+        and toks[j].lower not in W.ANAPHORIC_DETERMINERS
+        and toks[j].lower not in W.FUNCTION_WORDS
+        and toks[j].lower not in _PREPOSITIONS
+    ):
         j -= 1  # adjectives: "the unfortunate murder", "the nearly simultaneous bombings"
     return j >= 0 and toks[j].lower in W.ANAPHORIC_DETERMINERS
 
@@ -1349,14 +1683,22 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
         ev = mt.event
         if mt.anaphoric and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED):
             ante = next(
-                (a for a in reversed(told.get(mt.family, ())) if not (a.names and mt.own_names and not (a.names & mt.own_names))),
+                (
+                    a
+                    for a in reversed(told.get(mt.family, ()))
+                    if not (a.names and mt.own_names and not (a.names & mt.own_names))
+                ),
                 None,
             )
             if ante is None and mt.family in W.ANAPHORA_HYPERNYMS:
                 # "was wounded ... but survived the attack": a general word takes up the latest
                 # earlier event of the families it covers, if its own family has none
-                kin = [a for f in W.ANAPHORA_HYPERNYMS[mt.family] for a in told.get(f, ())
-                       if not (a.names and mt.own_names and not (a.names & mt.own_names))]
+                kin = [
+                    a
+                    for f in W.ANAPHORA_HYPERNYMS[mt.family]
+                    for a in told.get(f, ())
+                    if not (a.names and mt.own_names and not (a.names & mt.own_names))
+                ]
                 ante = max(kin, key=lambda a: a.event.trigger.start) if kin else None
             if ante is not None:
                 a_ev = ante.event
@@ -1367,9 +1709,22 @@ def _borrow_antecedent_times(mentions: Sequence[_Mention]) -> list[_Mention]:
                 cue = ev.explanation.rfind("; status ")
                 if cue >= 0:
                     explanation += ev.explanation[cue:]
-                ev = attrs.evolve(ev, when=a_ev.when, time_source=a_ev.time_source, time_path=TimePath.NARRATIVE, explanation=explanation)
-                mt = attrs.evolve(mt, event=ev, vague=a_ev.when is None or a_ev.when.value in _USABLE_REFS, borrowed=True)
-        if _precise(ev) and mt.family and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED) and not mt.from_later:
+                ev = attrs.evolve(
+                    ev,
+                    when=a_ev.when,
+                    time_source=a_ev.time_source,
+                    time_path=TimePath.NARRATIVE,
+                    explanation=explanation,
+                )
+                mt = attrs.evolve(
+                    mt, event=ev, vague=a_ev.when is None or a_ev.when.value in _USABLE_REFS, borrowed=True
+                )
+        if (
+            _precise(ev)
+            and mt.family
+            and ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED)
+            and not mt.from_later
+        ):
             told.setdefault(mt.family, []).append(mt)
         out.append(mt)
     return out
@@ -1382,8 +1737,11 @@ def _verbless(toks: Sequence[Token], clause: Clause) -> bool:
         # "occurred 700 kilometers apart but just minutes apart on Friday": an ellipsis of the
         # clause before, if it has no verb at all (no auxiliary, no past form)
         return not any(
-            t.lower in W.AUXILIARIES or t.lower.endswith("n't") or t.lower in W.IRREGULAR_PAST
-            or (t.lower.endswith("ed") and t.lower not in W.NOT_VERB_ED) or t.lower in W.REPORTING_VERBS
+            t.lower in W.AUXILIARIES
+            or t.lower.endswith("n't")
+            or t.lower in W.IRREGULAR_PAST
+            or (t.lower.endswith("ed") and t.lower not in W.NOT_VERB_ED)
+            or t.lower in W.REPORTING_VERBS
             for t in words
         )
     if clause.opener in W.CLAUSE_OPENERS:
@@ -1408,7 +1766,9 @@ def _after_publication(t: _Time, pub: _dt.date) -> bool:
     return span is not None and span.start is not None and span.start > pub
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+)
 
 
 #: Prepositions that open a fronted phrase telling the setting of the main clause ("In a massive
@@ -1430,8 +1790,15 @@ def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
 
 def _adverbial(toks: Sequence[Token], clause: Clause, t: _Time) -> bool:
     """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
-    rest = [x for k, x in enumerate(toks[clause.first : clause.last], clause.first) if not (t.first <= k < t.last) and x.is_word]
-    return len(rest) <= 2 and all(x.lower in _PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in {"early", "late", "earlier", "later"} for x in rest)
+    rest = [
+        x
+        for k, x in enumerate(toks[clause.first : clause.last], clause.first)
+        if not (t.first <= k < t.last) and x.is_word
+    ]
+    return len(rest) <= 2 and all(
+        x.lower in _PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in {"early", "late", "earlier", "later"}
+        for x in rest
+    )
 
 
 def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -1456,13 +1823,41 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
     if prev in _PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
-    if prev in {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "fresh", "major", "recent", "swift", "no", "any"} or prev.endswith("'s") or prev.endswith("s'"):
+    if (
+        prev
+        in {
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "its",
+            "their",
+            "his",
+            "her",
+            "new",
+            "fresh",
+            "major",
+            "recent",
+            "swift",
+            "no",
+            "any",
+        }
+        or prev.endswith("'s")
+        or prev.endswith("s'")
+    ):
         return False
     # "the unfortunate murder", "a brutal attack": one adjective between a determiner and the word
     # (not a subject: "the army attacks", "the rebels shell", "the government bans")
     prev_tok, prev2 = toks[m.first - 1], toks[m.first - 2].lower if m.first > 1 else ""
-    return not (prev2 in _DETERMINERS and prev_tok.is_word and not is_capitalised(prev_tok) and prev.endswith(_ADJECTIVE_ENDINGS)
-                and prev not in W.ACTOR_NOUNS and prev not in W.AUXILIARIES)
+    return not (
+        prev2 in _DETERMINERS
+        and prev_tok.is_word
+        and not is_capitalised(prev_tok)
+        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev not in W.ACTOR_NOUNS
+        and prev not in W.AUXILIARIES
+    )
 
 
 #: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
@@ -1477,8 +1872,16 @@ def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
         if k < 0:
             return False
         t = toks[k]
-        if not t.is_word or is_capitalised(t) or t.lower in W.ACTOR_NOUNS or t.lower in W.AUXILIARIES or t.lower.endswith("ly") \
-                or t.lower in _PREPOSITIONS or t.lower in _DETERMINERS or t.lower in W.FUNCTION_WORDS:
+        if (
+            not t.is_word
+            or is_capitalised(t)
+            or t.lower in W.ACTOR_NOUNS
+            or t.lower in W.AUXILIARIES
+            or t.lower.endswith("ly")
+            or t.lower in _PREPOSITIONS
+            or t.lower in _DETERMINERS
+            or t.lower in W.FUNCTION_WORDS
+        ):
             break
         k -= 1
     if k == i - 1 or k < 0:
@@ -1487,7 +1890,7 @@ def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
     return lead in _PREPOSITIONS or lead[:1].isdigit() or lead in W.NUMBER_WORDS
 
 
-def _narrative_cue(toks: Sequence[Token]) -> Optional[str]:
+def _narrative_cue(toks: Sequence[Token]) -> str | None:
     words = [t.lower for t in toks[:4] if t.is_word]
     for k in (4, 3, 2, 1):
         cue = " ".join(words[:k])
@@ -1503,8 +1906,8 @@ def _reporting_frame(
     pub: _dt.date,
     status: EventStatus,
     reported: bool,
-    report_time: Optional[_Time],
-) -> Optional[tuple[TimeSpan, str]]:
+    report_time: _Time | None,
+) -> tuple[TimeSpan, str] | None:
     """The frame of the news for an event without a time of its own, or None.
 
     A verb in the present perfect or present ("has captured", "are
@@ -1531,7 +1934,10 @@ def _reporting_frame(
                 f"no time of its own; {group!r} is in the present perfect under a reporting verb dated "
                 f"{report_time.expr.text!r}: {report_span.value}"  # type: ignore[union-attr]
             )
-        return day, f"no time of its own; {group!r} is in the {tense.lower().replace('_', ' ')}, the frame of the news: the publication day {pub.isoformat()}"
+        return (
+            day,
+            f"no time of its own; {group!r} is in the {tense.lower().replace('_', ' ')}, the frame of the news: the publication day {pub.isoformat()}",
+        )
     if tense == Tense.PAST_PERFECT and reported:
         if report_span is not None:
             return (
@@ -1550,8 +1956,13 @@ def _news_day(ev: Event, pub: _dt.date) -> bool:
     signed papers of accession"): a later past-tense mention of its kind may continue it. (A
     present tells a habit or a state, "who leads protests", not a happening of the day.)"""
     w = ev.when
-    return (ev.time_path is TimePath.REPORTING_FRAME and w is not None and w.mod is None and w.value == pub.isoformat()
-            and "is in the present perfect, the frame of the news" in ev.explanation)
+    return (
+        ev.time_path is TimePath.REPORTING_FRAME
+        and w is not None
+        and w.mod is None
+        and w.value == pub.isoformat()
+        and "is in the present perfect, the frame of the news" in ev.explanation
+    )
 
 
 #: How many days before the publication day the last time told may lie for a following sentence
@@ -1568,9 +1979,9 @@ def _carried_time(
     status: EventStatus,
     times: Sequence[_Time],
     pub: _dt.date,
-    last_time: Optional[tuple[TimeSpan, Optional[TemporalExpression]]],
-    kin: Optional[Span] = None,
-) -> Optional[tuple[TimeSpan, str]]:
+    last_time: tuple[TimeSpan, TemporalExpression | None] | None,
+    kin: Span | None = None,
+) -> tuple[TimeSpan, str] | None:
     """The last time told, for a past-tense event whose sentence has no time at all.
 
     News tells a day's happenings one sentence after another under the time
@@ -1591,7 +2002,9 @@ def _carried_time(
         return None
     if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
         return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
-    if not _verbal_use(toks, m) or (tense_at(toks, m.first, clause.first) != Tense.PAST and not _seen_in_the_past(toks, m, clause)):
+    if not _verbal_use(toks, m) or (
+        tense_at(toks, m.first, clause.first) != Tense.PAST and not _seen_in_the_past(toks, m, clause)
+    ):
         return None
     span, expr = last_time
     start = span.start.date() if isinstance(span.start, _dt.datetime) else span.start
@@ -1604,9 +2017,15 @@ def _carried_time(
     if paragraphs.between(kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
         return None
     if kin is not None:
-        return span, f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}"
+        return (
+            span,
+            f"no time in its sentence; the past-tense event continues the earlier {kin.text!r} of its kind, dated {span.value}",
+        )
     told_text = expr.text if expr is not None else span.value
-    return span, f"no time in its sentence; the past-tense event continues the narrative of {told_text!r} ({span.value}), told just before"
+    return (
+        span,
+        f"no time in its sentence; the past-tense event continues the narrative of {told_text!r} ({span.value}), told just before",
+    )
 
 
 #: How many paragraph breaks may stand between a lead's event and the first event dated after it
@@ -1634,17 +2053,30 @@ def _date_the_lead(
     simple past, or as nouns, within :data:`LEAD_PARAGRAPHS` paragraph breaks, take that day.
     Returns True once the first event dated by its clause has been seen (the lead is over).
     """
-    first = next((mt for mt in here if mt.event.time_path in (TimePath.CLAUSE, TimePath.SENTENCE)
-                  and mt.event.time_source is not None and _precise(mt.event)
-                  and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED)), None)
+    first = next(
+        (
+            mt
+            for mt in here
+            if mt.event.time_path in (TimePath.CLAUSE, TimePath.SENTENCE)
+            and mt.event.time_source is not None
+            and _precise(mt.event)
+            and mt.event.status in (EventStatus.ASSERTED, EventStatus.REPORTED)
+        ),
+        None,
+    )
     if first is None:
         return False
     span = first.event.when
     if span is None:
         return True
     start = _day_of(span.start)
-    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
-            or span.granularity.rank < Granularity.DAY.rank:
+    if (
+        start is None
+        or start > pub
+        or (pub - start).days > CARRY_DAYS
+        or span.granularity is None
+        or span.granularity.rank < Granularity.DAY.rank
+    ):
         return True
     for k, l_sent, l_toks, l_cls in lead:
         mt = mentions[k]
@@ -1663,14 +2095,22 @@ def _date_the_lead(
         if mt.nominal:
             if not _past_subject(l_toks, i):
                 continue
-        elif i == 0 or l_toks[i - 1].lower in _DETERMINERS or tense_at(l_toks, i, l_cls[_clause_index(l_cls, i)].first) != Tense.PAST:
+        elif (
+            i == 0
+            or l_toks[i - 1].lower in _DETERMINERS
+            or tense_at(l_toks, i, l_cls[_clause_index(l_cls, i)].first) != Tense.PAST
+        ):
             continue  # "Elected officials", "a negotiated end": a participle before its noun, no past event
-        expl = (f"no time in its sentence; told in the lead before any time, it takes the day of the first event the "
-                f"article dates, {first.event.trigger.text!r} ({span.value})")
+        expl = (
+            f"no time in its sentence; told in the lead before any time, it takes the day of the first event the "
+            f"article dates, {first.event.trigger.text!r} ({span.value})"
+        )
         cue = ev.explanation.rfind("; status ")
         if cue >= 0:
             expl += ev.explanation[cue:]
-        ev = attrs.evolve(ev, when=span, time_source=first.event.time_source, time_path=TimePath.NARRATIVE, explanation=expl)
+        ev = attrs.evolve(
+            ev, when=span, time_source=first.event.time_source, time_path=TimePath.NARRATIVE, explanation=expl
+        )
         mentions[k] = attrs.evolve(mt, event=ev, vague=False, from_later=True)
     return True
 
@@ -1700,7 +2140,7 @@ def _scene_fragment(toks: Sequence[Token], usable: Sequence[_Time]) -> bool:
     return all((x.is_word and is_capitalised(x) and x.lower not in W.FUNCTION_WORDS) or x.text == "," for x in rest)
 
 
-def _day_of(x: object) -> Optional[_dt.date]:
+def _day_of(x: object) -> _dt.date | None:
     if isinstance(x, _dt.datetime):
         return x.date()
     return x if isinstance(x, _dt.date) else None
@@ -1713,8 +2153,8 @@ def _news_day_reaction(
     status: EventStatus,
     times: Sequence[_Time],
     pub: _dt.date,
-    last_time: Optional[tuple[TimeSpan, TemporalExpression]],
-) -> Optional[tuple[TimeSpan, str]]:
+    last_time: tuple[TimeSpan, TemporalExpression] | None,
+) -> tuple[TimeSpan, str] | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting")
     told in the simple past, asserted or reported (a report without a time is of the news day too:
     "residents who said they opposed abortion decried the attack"), in a sentence
@@ -1729,12 +2169,19 @@ def _news_day_reaction(
         return None
     span = last_time[0]
     start = _day_of(span.start)
-    if start is None or start > pub or (pub - start).days > CARRY_DAYS or span.granularity is None \
-            or span.granularity.rank < Granularity.DAY.rank:
+    if (
+        start is None
+        or start > pub
+        or (pub - start).days > CARRY_DAYS
+        or span.granularity is None
+        or span.granularity.rank < Granularity.DAY.rank
+    ):
         return None
     day = TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)
-    return day, (f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
-                 f"whose lead is dated to the publication day: the news day {pub.isoformat()}")
+    return day, (
+        f"no time in its sentence; {toks[m.first].text!r} is a reaction told in the simple past in an article "
+        f"whose lead is dated to the publication day: the news day {pub.isoformat()}"
+    )
 
 
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)")
@@ -1745,24 +2192,36 @@ def _clock_on_kin_day(
     m: TriggerMatch,
     clause: Clause,
     chosen: _Time,
-    when: Optional[TimeSpan],
+    when: TimeSpan | None,
     pub: _dt.date,
-    kin: Optional[TimeSpan],
-) -> Optional[TimeSpan]:
+    kin: TimeSpan | None,
+) -> TimeSpan | None:
     """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
     puts on the publication day, moved to the day of the earlier event of the same kind
     ("... shot to death last Oct. 23"): a past event told again with its hour. None otherwise."""
     if when is None or kin is None or not _CLOCK_ONLY.fullmatch(chosen.expr.text.strip().lower()):
         return None
-    if not when.value.startswith(pub.isoformat() + "T") or tense_at(toks, m.first, clause.first) not in (Tense.PAST, Tense.PAST_PERFECT):
+    if not when.value.startswith(pub.isoformat() + "T") or tense_at(toks, m.first, clause.first) not in (
+        Tense.PAST,
+        Tense.PAST_PERFECT,
+    ):
         return None
     day = _day_of(kin.start)
-    if day is None or day != _day_of(kin.end) or day >= pub or kin.granularity is None or kin.granularity.rank < Granularity.DAY.rank:
+    if (
+        day is None
+        or day != _day_of(kin.end)
+        or day >= pub
+        or kin.granularity is None
+        or kin.granularity.rank < Granularity.DAY.rank
+    ):
         return None
     shift = day - pub
-    return attrs.evolve(when, value=day.isoformat() + when.value[len(pub.isoformat()):],
-                        start=when.start + shift if when.start is not None else None,
-                        end=when.end + shift if when.end is not None else None)
+    return attrs.evolve(
+        when,
+        value=day.isoformat() + when.value[len(pub.isoformat()) :],
+        start=when.start + shift if when.start is not None else None,
+        end=when.end + shift if when.end is not None else None,
+    )
 
 
 def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> bool:
@@ -1783,12 +2242,19 @@ def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) ->
 def _copula_tense(toks: Sequence[Token], m: TriggerMatch, clause: Clause) -> str:
     """The tense of "there have been no arrests", "this is an assault": a noun after a copula."""
     j = m.first - 1
-    while j >= clause.first and (toks[j].lower in {"a", "an", "no", "any", "new", "more", "further", "fresh", "not", "only"} or toks[j].lower.endswith("ly")):
+    while j >= clause.first and (
+        toks[j].lower in {"a", "an", "no", "any", "new", "more", "further", "fresh", "not", "only"}
+        or toks[j].lower.endswith("ly")
+    ):
         j -= 1
     if j < clause.first or toks[j].lower not in {"been", "is", "are", "'s", "'re"}:
         return Tense.NONE
     if toks[j].lower == "been":
-        return Tense.PRESENT_PERFECT if j - 1 >= clause.first and toks[j - 1].lower in {"has", "have", "'s", "'ve"} else Tense.NONE
+        return (
+            Tense.PRESENT_PERFECT
+            if j - 1 >= clause.first and toks[j - 1].lower in {"has", "have", "'s", "'ve"}
+            else Tense.NONE
+        )
     return Tense.PRESENT
 
 
@@ -1850,7 +2316,13 @@ def _lead_key(e: Event) -> tuple:
     w = e.when
     precise = _precise(e)
     rank = w.granularity.rank if (w is not None and w.granularity is not None) else -1
-    return (0 if precise else 1, -rank, _ref_key(min(e.sources, key=_ref_key)) if e.sources else (), e.kind.value, e.trigger.start)
+    return (
+        0 if precise else 1,
+        -rank,
+        _ref_key(min(e.sources, key=_ref_key)) if e.sources else (),
+        e.kind.value,
+        e.trigger.start,
+    )
 
 
 def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
@@ -1876,9 +2348,12 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
         if _same_happening(a.event, b.event):
             return True
         # a noun mention may share only a name with the event it refers to ("the murder of Slepian")
-        return (a.nominal or b.nominal) and a.event.kind is b.event.kind and bool(a.names & b.names) and (
-            a.event.status is EventStatus.NEGATED
-        ) == (b.event.status is EventStatus.NEGATED)
+        return (
+            (a.nominal or b.nominal)
+            and a.event.kind is b.event.kind
+            and bool(a.names & b.names)
+            and (a.event.status is EventStatus.NEGATED) == (b.event.status is EventStatus.NEGATED)
+        )
 
     def keys(mt: _Mention) -> set[tuple]:
         ev = mt.event
@@ -1887,7 +2362,7 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
             words |= {w for w in re.findall(r"[^\W\d_]+", _norm(name)) if len(w) > 2}
         return {(ev.kind, w) for w in words}
 
-    def add(mt: _Mention, target: Optional[int]) -> None:
+    def add(mt: _Mention, target: int | None) -> None:
         if target is None:
             target = len(clusters)
             clusters.append([mt])
@@ -1907,10 +2382,15 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
         ev = mt.event
         cand_ids = sorted({i for k in keys(mt) for i in index.get(k, ())})
         if not mt.vague and not mt.borrowed:
-            target: Optional[int] = None
+            target: int | None = None
             for i in cand_ids:
                 lead = clusters[i][0].event
-                if same(clusters[i][0], mt) and lead.when is not None and ev.when is not None and lead.when.overlaps(ev.when):
+                if (
+                    same(clusters[i][0], mt)
+                    and lead.when is not None
+                    and ev.when is not None
+                    and lead.when.overlaps(ev.when)
+                ):
                     target = i
                     break
             add(mt, target)
@@ -1919,11 +2399,19 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
         if not (past_ref or ((ev.when is None or mt.borrowed) and mt.definite)):
             add(mt, None)
             continue
-        cands = [i for i in cand_ids if _precise(clusters[i][0].event) and any(same(x, mt) for x in clusters[i])
-                 and (ev.when is None or mt.borrowed or clusters[i][0].event.when.overlaps(ev.when))]  # type: ignore[union-attr]
+        cands = [
+            i
+            for i in cand_ids
+            if _precise(clusters[i][0].event)
+            and any(same(x, mt) for x in clusters[i])
+            and (ev.when is None or mt.borrowed or clusters[i][0].event.when.overlaps(ev.when))
+        ]  # type: ignore[union-attr]
         target = None
         if past_ref and cands:
-            target = max(cands, key=lambda i: (clusters[i][0].event.when.end or _dt.date.max, -clusters[i][0].event.trigger.start))  # type: ignore[union-attr]
+            target = max(
+                cands,
+                key=lambda i: (clusters[i][0].event.when.end or _dt.date.max, -clusters[i][0].event.trigger.start),
+            )  # type: ignore[union-attr]
         elif not past_ref:
             earlier = [i for i in cands if min(x.event.trigger.start for x in clusters[i]) < ev.trigger.start]
             if len(earlier) == 1:
@@ -1940,9 +2428,9 @@ def _corefer(mentions: Sequence[_Mention]) -> list[Event]:
         add(mt, target)
     out = []
     for cl in clusters:
-        if all(x.named and x.event.when is not None and x.event.when.granularity is Granularity.YEAR for x in cl) and all(
-            x.event.fatalities is None for x in cl
-        ):
+        if all(
+            x.named and x.event.when is not None and x.event.when.granularity is Granularity.YEAR for x in cl
+        ) and all(x.event.fatalities is None for x in cl):
             continue  # "many fled after the 2011 uprising": a year naming an episode, not an event told here
         evs = [x.event for x in cl]
         out.append(_combine(evs) if len(evs) > 1 else evs[0])
@@ -1974,7 +2462,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     for ev in evs:
         ks = keys(ev)
         cands = sorted({i for k in ks for i in index.get(k, ())})
-        target: Optional[int] = None
+        target: int | None = None
         for i in cands:
             lead = clusters[i][0]
             if _precise(ev) != _precise(lead):

@@ -33,7 +33,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Optional, TextIO, Union
+from typing import TextIO
 
 import attrs
 
@@ -74,13 +74,13 @@ class ReadFailure:
 
     source: str
     message: str
-    error: Optional[BaseException] = attrs.field(default=None, eq=False, repr=False)
+    error: BaseException | None = attrs.field(default=None, eq=False, repr=False)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
 
 
-InputItem = Union[Article, ReadFailure]
+InputItem = Article | ReadFailure
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -115,7 +115,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     return {}, text  # no closing line: a horizontal rule, not front matter
 
 
-def _date_from(fields: dict[str, object]) -> Optional[object]:
+def _date_from(fields: dict[str, object]) -> object | None:
     for key in _DATE_KEYS:
         value = fields.get(key)
         if value not in (None, ""):
@@ -127,12 +127,10 @@ def _sidecar(path: Path) -> Path:
     return path.with_name(path.stem + _META_SUFFIX) if path.suffix else path.with_name(path.name + _META_SUFFIX)
 
 
-
-
 def _make_article(
     text: str,
-    date: Optional[object],
-    fallback: Optional[DateLike],
+    date: object | None,
+    fallback: DateLike | None,
     source: str,
     name: str,
     how: str,
@@ -148,19 +146,18 @@ def _make_article(
     return Article(text, day, source=source)
 
 
-def _decode(data: bytes, name: str) -> Union[str, ReadFailure]:
+def _decode(data: bytes, name: str) -> str | ReadFailure:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return ReadFailure(
             name,
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first",
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to UTF-8 first",
             exc,
         )
 
 
-def _read_text_article(path: Path, published: Optional[DateLike]) -> Iterator[InputItem]:
+def _read_text_article(path: Path, published: DateLike | None) -> Iterator[InputItem]:
     name = str(path)
     try:
         data = path.read_bytes()
@@ -192,9 +189,7 @@ def _read_text_article(path: Path, published: Optional[DateLike]) -> Iterator[In
     yield _make_article(body, date, published, source, name, how)
 
 
-def _read_jsonl(
-    lines: Iterable[Union[str, bytes]], name: str, published: Optional[DateLike]
-) -> Iterator[InputItem]:
+def _read_jsonl(lines: Iterable[str | bytes], name: str, published: DateLike | None) -> Iterator[InputItem]:
     for lineno, line in enumerate(lines, start=1):
         where = f"{name}:{lineno}"
         if isinstance(line, bytes):  # decoded line by line: one bad line is one failure
@@ -224,7 +219,7 @@ def _read_jsonl(
         )
 
 
-def _read_jsonl_file(path: Path, published: Optional[DateLike]) -> Iterator[InputItem]:
+def _read_jsonl_file(path: Path, published: DateLike | None) -> Iterator[InputItem]:
     name = str(path)
     try:
         handle = path.open("rb")
@@ -238,7 +233,7 @@ def _read_jsonl_file(path: Path, published: Optional[DateLike]) -> Iterator[Inpu
             yield ReadFailure(name, f"cannot read: {exc.strerror or exc}", exc)
 
 
-def _read_stdin(stream: TextIO, published: Optional[DateLike]) -> Iterator[InputItem]:
+def _read_stdin(stream: TextIO, published: DateLike | None) -> Iterator[InputItem]:
     try:
         text = stream.read()
     except (OSError, UnicodeDecodeError) as exc:
@@ -253,7 +248,7 @@ def _read_stdin(stream: TextIO, published: Optional[DateLike]) -> Iterator[Input
     yield _make_article(body, _date_from(dict(fields)), published, source, STDIN_NAME, how)
 
 
-def expand_inputs(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, str]]:
+def expand_inputs(paths: Iterable[str | Path]) -> Iterator[Path | str]:
     """Turn command-line arguments into the files to read, in a stable order.
 
     A folder gives every article file directly inside it (see
@@ -280,10 +275,10 @@ def expand_inputs(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, str
 
 
 def read_path(
-    path: Union[str, Path],
+    path: str | Path,
     *,
-    published: Optional[DateLike] = None,
-    stdin: Optional[TextIO] = None,
+    published: DateLike | None = None,
+    stdin: TextIO | None = None,
 ) -> Iterator[InputItem]:
     """Read one file (or ``"-"`` for standard input) into articles and failures.
 
@@ -301,10 +296,10 @@ def read_path(
 
 
 def read_inputs(
-    paths: Iterable[Union[str, Path]],
+    paths: Iterable[str | Path],
     *,
-    published: Optional[DateLike] = None,
-    stdin: Optional[TextIO] = None,
+    published: DateLike | None = None,
+    stdin: TextIO | None = None,
 ) -> Iterator[InputItem]:
     """Read every article named by ``paths`` (files, folders, ``"-"``), lazily and in order.
 
@@ -321,4 +316,3 @@ def read_inputs(
     fallback = publication_date(published) if published is not None else None
     for path in expand_inputs(paths):
         yield from read_path(path, published=fallback, stdin=stdin)
-

@@ -10,7 +10,6 @@ import datetime as _dt
 import enum
 import functools
 import threading
-from typing import Optional, Union
 
 import attrs
 
@@ -35,7 +34,7 @@ __all__ = [
     "publication_date",
 ]
 
-DateLike = Union[str, _dt.date, _dt.datetime]
+DateLike = str | _dt.date | _dt.datetime
 
 
 class Granularity(str, enum.Enum):
@@ -121,9 +120,9 @@ class Anchor:
 
     kind: AnchorKind
     value: str
-    start: Optional[int] = None
-    end: Optional[int] = None
-    text: Optional[str] = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
 
     def describe(self) -> str:
         """A short human-readable description, used in explanations."""
@@ -132,7 +131,7 @@ class Anchor:
         return f"the earlier expression {self.text!r} ({self.value}) at {self.start}"
 
 
-def _span_sort_key(span: "TimeSpan") -> tuple:
+def _span_sort_key(span: TimeSpan) -> tuple:
     start = span.start if span.start is not None else _dt.date.min
     end = span.end if span.end is not None else _dt.date.max
     rank = span.granularity.rank if span.granularity is not None else -1
@@ -156,10 +155,10 @@ class TimeSpan:
     """
 
     value: str
-    start: Optional[_dt.date]
-    end: Optional[_dt.date]
-    granularity: Optional[Granularity] = None
-    mod: Optional[Mod] = None
+    start: _dt.date | None
+    end: _dt.date | None
+    granularity: Granularity | None = None
+    mod: Mod | None = None
 
     @property
     def is_open(self) -> bool:
@@ -172,7 +171,7 @@ class TimeSpan:
         return self.start is not None and self.end is None
 
     @property
-    def days(self) -> Optional[int]:
+    def days(self) -> int | None:
         """Number of days covered, or ``None`` for an open interval."""
         if self.start is None or self.end is None:
             return None
@@ -181,7 +180,7 @@ class TimeSpan:
     def _bounds(self) -> tuple[_dt.date, _dt.date]:
         return (self.start or _dt.date.min, self.end or _dt.date.max)
 
-    def contains(self, other: Union["TimeSpan", _dt.date]) -> bool:
+    def contains(self, other: TimeSpan | _dt.date) -> bool:
         """True when ``other`` (a day or a span) lies wholly inside this span."""
         lo, hi = self._bounds()
         if isinstance(other, TimeSpan):
@@ -191,19 +190,19 @@ class TimeSpan:
             other = other.date()
         return lo <= other <= hi
 
-    def overlaps(self, other: "TimeSpan") -> bool:
+    def overlaps(self, other: TimeSpan) -> bool:
         """True when the two spans share at least one day."""
         lo, hi = self._bounds()
         olo, ohi = other._bounds()
         return lo <= ohi and olo <= hi
 
-    def precedes(self, other: "TimeSpan") -> bool:
+    def precedes(self, other: TimeSpan) -> bool:
         """True when this span ends strictly before ``other`` starts (certainly earlier)."""
         if self.end is None or other.start is None:
             return False
         return self.end < other.start
 
-    def __lt__(self, other: "TimeSpan") -> bool:
+    def __lt__(self, other: TimeSpan) -> bool:
         if not isinstance(other, TimeSpan):
             return NotImplemented
         return _span_sort_key(self) < _span_sort_key(other)
@@ -227,13 +226,13 @@ class TemporalExpression:
     end: int
     type: TimexType
     value: str
-    mod: Optional[Mod] = None
-    span: Optional[TimeSpan] = None
+    mod: Mod | None = None
+    span: TimeSpan | None = None
     rule: str = ""
-    anchor: Optional[Anchor] = None
-    signal: Optional[str] = None
-    quant: Optional[str] = None
-    freq: Optional[str] = None
+    anchor: Anchor | None = None
+    signal: str | None = None
+    quant: str | None = None
+    freq: str | None = None
     explanation: str = ""
 
 
@@ -298,7 +297,7 @@ class SourceRef:
     source: str
     trigger: Span
     sentence: Span
-    published: Optional[_dt.date] = None
+    published: _dt.date | None = None
 
 
 @attrs.frozen(slots=True)
@@ -308,11 +307,11 @@ class Event:
     kind: EventKind
     trigger: Span
     sentence: Span
-    when: Optional[TimeSpan]
-    time_source: Optional[TemporalExpression]
+    when: TimeSpan | None
+    time_source: TemporalExpression | None
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
-    fatalities: Optional[int] = None
+    fatalities: int | None = None
     status: EventStatus = EventStatus.ASSERTED
     summary: str = ""
     sources: tuple[SourceRef, ...] = ()
@@ -376,7 +375,7 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def _written_date(raw: str) -> Optional[_dt.date]:
+def _written_date(raw: str) -> _dt.date | None:
     """A date written out in full ("December 2, 2024", "Mon, 02 Dec 2024 10:00:00 GMT"), via dateparser."""
     import dateparser  # imported on first use: ISO dates, the common case, do not need it
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Callable, Mapping, Optional
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 from dateutil.easter import easter
@@ -50,41 +51,42 @@ G = Granularity
 
 # --- calendar spans ---------------------------------------------------------------------------
 
-def day_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+
+def day_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     return TimeSpan(d.isoformat(), d, d, G.DAY, mod)
 
 
-def week_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+def week_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     year, week, weekday = d.isocalendar()
     monday = d - dt.timedelta(days=weekday - 1)
     return TimeSpan(f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6), G.WEEK, mod)
 
 
-def weekend_span(d: dt.date, mod: Optional[Mod] = None) -> TimeSpan:
+def weekend_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     year, week, weekday = d.isocalendar()
     saturday = d + dt.timedelta(days=6 - weekday)
     return TimeSpan(f"{year:04d}-W{week:02d}-WE", saturday, saturday + dt.timedelta(days=1), G.WEEK, mod)
 
 
-def month_span(year: int, month: int, mod: Optional[Mod] = None) -> TimeSpan:
+def month_span(year: int, month: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, month, 1)
     last = first + relativedelta(months=1, days=-1) if (year, month) != (9999, 12) else dt.date(9999, 12, 31)
     return TimeSpan(f"{year:04d}-{month:02d}", first, last, G.MONTH, mod)
 
 
-def quarter_span(year: int, quarter: int, mod: Optional[Mod] = None) -> TimeSpan:
+def quarter_span(year: int, quarter: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, 3 * quarter - 2, 1)
     last = month_span(year, 3 * quarter).end
     return TimeSpan(f"{year:04d}-Q{quarter}", first, last, G.QUARTER, mod)
 
 
-def half_span(year: int, half: int, mod: Optional[Mod] = None) -> TimeSpan:
+def half_span(year: int, half: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, 6 * half - 5, 1)
     last = month_span(year, 6 * half).end
     return TimeSpan(f"{year:04d}-H{half}", first, last, G.HALF, mod)
 
 
-def season_span(year: int, season: str, mod: Optional[Mod] = None) -> TimeSpan:
+def season_span(year: int, season: str, mod: Mod | None = None) -> TimeSpan:
     first_month, last_month = cal.SEASON_MONTHS[season]
     first = dt.date(year, first_month, 1)
     last_year = year + 1 if last_month < first_month else year
@@ -92,21 +94,23 @@ def season_span(year: int, season: str, mod: Optional[Mod] = None) -> TimeSpan:
     return TimeSpan(f"{year:04d}-{season}", first, last, G.SEASON, mod)
 
 
-def year_span(year: int, mod: Optional[Mod] = None) -> TimeSpan:
+def year_span(year: int, mod: Mod | None = None) -> TimeSpan:
     return TimeSpan(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), G.YEAR, mod)
 
 
-def decade_span(decade: int, mod: Optional[Mod] = None) -> TimeSpan:
+def decade_span(decade: int, mod: Mod | None = None) -> TimeSpan:
     first = max(decade * 10, 1)
     return TimeSpan(f"{decade:03d}", dt.date(first, 1, 1), dt.date(min(decade * 10 + 9, 9999), 12, 31), G.DECADE, mod)
 
 
-def century_span(century: int, mod: Optional[Mod] = None) -> TimeSpan:
+def century_span(century: int, mod: Mod | None = None) -> TimeSpan:
     first = max(century * 100, 1)
-    return TimeSpan(f"{century:02d}", dt.date(first, 1, 1), dt.date(min(century * 100 + 99, 9999), 12, 31), G.CENTURY, mod)
+    return TimeSpan(
+        f"{century:02d}", dt.date(first, 1, 1), dt.date(min(century * 100 + 99, 9999), 12, 31), G.CENTURY, mod
+    )
 
 
-def span_at(d: dt.date, granularity: Granularity, mod: Optional[Mod] = None) -> TimeSpan:
+def span_at(d: dt.date, granularity: Granularity, mod: Mod | None = None) -> TimeSpan:
     """The span of the given grain that contains day ``d``."""
     if granularity is G.DAY or granularity.rank > G.DAY.rank:
         return day_span(d, mod)
@@ -131,19 +135,43 @@ def span_at(d: dt.date, granularity: Granularity, mod: Optional[Mod] = None) -> 
 
 
 UNIT_GRANULARITY: dict[str, Granularity] = {
-    "second": G.SECOND, "minute": G.MINUTE, "hour": G.HOUR, "day": G.DAY, "night": G.DAY,
-    "week": G.WEEK, "weekend": G.WEEK, "fortnight": G.WEEK, "month": G.MONTH,
-    "quarter": G.QUARTER, "half": G.HALF, "season": G.SEASON, "year": G.YEAR,
-    "decade": G.DECADE, "century": G.CENTURY, "millennium": G.CENTURY,
+    "second": G.SECOND,
+    "minute": G.MINUTE,
+    "hour": G.HOUR,
+    "day": G.DAY,
+    "night": G.DAY,
+    "week": G.WEEK,
+    "weekend": G.WEEK,
+    "fortnight": G.WEEK,
+    "month": G.MONTH,
+    "quarter": G.QUARTER,
+    "half": G.HALF,
+    "season": G.SEASON,
+    "year": G.YEAR,
+    "decade": G.DECADE,
+    "century": G.CENTURY,
+    "millennium": G.CENTURY,
 }
 
 
 # unit -> (months, days) in one step; clock units are handled apart
 _UNIT_STEPS: dict[str, tuple[int, int]] = {
-    "day": (0, 1), "night": (0, 1), "week": (0, 7), "weekend": (0, 7), "fortnight": (0, 14),
-    "month": (1, 0), "quarter": (3, 0), "half": (6, 0), "season": (3, 0), "year": (12, 0),
-    "decade": (120, 0), "century": (1200, 0), "millennium": (12000, 0),
-    "hour": (0, 0), "minute": (0, 0), "second": (0, 0),
+    "day": (0, 1),
+    "night": (0, 1),
+    "week": (0, 7),
+    "weekend": (0, 7),
+    "fortnight": (0, 14),
+    "month": (1, 0),
+    "quarter": (3, 0),
+    "half": (6, 0),
+    "season": (3, 0),
+    "year": (12, 0),
+    "decade": (120, 0),
+    "century": (1200, 0),
+    "millennium": (12000, 0),
+    "hour": (0, 0),
+    "minute": (0, 0),
+    "second": (0, 0),
 }
 
 
@@ -163,16 +191,17 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
 
 # --- resolution --------------------------------------------------------------------------------
 
+
 @attrs.frozen(slots=True)
 class _Resolved:
     value: str
     type: TimexType
-    span: Optional[TimeSpan]
-    anchor: Optional[Anchor]
+    span: TimeSpan | None
+    anchor: Anchor | None
     explanation: str
-    mod: Optional[Mod] = None
-    quant: Optional[str] = None
-    freq: Optional[str] = None
+    mod: Mod | None = None
+    quant: str | None = None
+    freq: str | None = None
     moves_narrative: bool = True
 
 
@@ -183,7 +212,7 @@ class _Context:
     text: str
     published: dt.date
     day_first: bool
-    narrative: Optional[TemporalExpression] = None
+    narrative: TemporalExpression | None = None
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -197,10 +226,10 @@ class _Context:
         return day_span(self.published), self.pub_anchor
 
 
-Resolver = Callable[[Reading, Candidate, _Context], Optional[_Resolved]]
+Resolver = Callable[[Reading, Candidate, _Context], _Resolved | None]
 
 
-def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Optional[Tense]) -> TimeSpan:
+def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Tense | None) -> TimeSpan:
     """Of several readings of an underspecified date, the one nearest to ``ref``,
     where tense makes the wrong direction four times as far."""
 
@@ -227,11 +256,11 @@ def _years_around(pub: dt.date) -> list[int]:
     return [y for y in (pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9999]
 
 
-def _tense(cand: Candidate, ctx: _Context) -> Optional[Tense]:
+def _tense(cand: Candidate, ctx: _Context) -> Tense | None:
     return tense_at(ctx.text, cand.start, cand.end)
 
 
-def resolve_weekday(ref: dt.date, weekday: int, offset: Optional[int], tense: Optional[Tense]) -> tuple[dt.date, str]:
+def resolve_weekday(ref: dt.date, weekday: int, offset: int | None, tense: Tense | None) -> tuple[dt.date, str]:
     """The date of an ISO ``weekday`` relative to ``ref`` and how it was chosen.
 
     "last Friday" is the most recent Friday before ``ref``; "next Friday" the first
@@ -253,23 +282,33 @@ def resolve_weekday(ref: dt.date, weekday: int, offset: Optional[int], tense: Op
     elif offset == 0:
         days, how = fwd, "'this': the one of the current week on or after"
     else:
-        days, how = (-back, "no tense cue: the nearest one on or before") if back <= fwd or fwd == 0 else (fwd, "no tense cue: the nearest one, after")
+        days, how = (
+            (-back, "no tense cue: the nearest one on or before")
+            if back <= fwd or fwd == 0
+            else (fwd, "no tense cue: the nearest one, after")
+        )
     return ref + dt.timedelta(days=days), how
 
 
-def _with_pod(span: TimeSpan, pod: Optional[str]) -> TimeSpan:
+def _with_pod(span: TimeSpan, pod: str | None) -> TimeSpan:
     if not pod:
         return span
     return TimeSpan(f"{span.value}T{pod}", span.start, span.end, G.PART_OF_DAY, span.mod)
 
 
-def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _date(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     month, day, year = p["month"], p.get("day"), p.get("year")
     if year is not None:
         if day is None:
-            return _Resolved(f"{year:04d}-{month:02d}", reading.type, month_span(year, month, reading.mod), None,
-                             "an absolute month and year", reading.mod)
+            return _Resolved(
+                f"{year:04d}-{month:02d}",
+                reading.type,
+                month_span(year, month, reading.mod),
+                None,
+                "an absolute month and year",
+                reading.mod,
+            )
         d = dt.date(year, month, day)
         if "hour" in p:
             value = f"{d.isoformat()}T{p['hour']:02d}:{p['minute']:02d}"
@@ -280,8 +319,14 @@ def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolve
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, reading.mod)) for y in _years_around(pub)]
         span = _nearest(options, pub, tense)
-        return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
-                         f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)", reading.mod)
+        return _Resolved(
+            span.value,
+            reading.type,
+            span,
+            ctx.pub_anchor,
+            f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+            reading.mod,
+        )
     options = []
     for y in _years_around(pub):
         try:
@@ -296,11 +341,16 @@ def _date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolve
         matching = [o for o in options if o[0].isoweekday() == weekday]
         options = matching or options
     span = _nearest(options, pub, tense)
-    return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
-                     f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)")
+    return _Resolved(
+        span.value,
+        reading.type,
+        span,
+        ctx.pub_anchor,
+        f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+    )
 
 
-def _numeric_date(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _numeric_date(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     a, b, year = reading.params["a"], reading.params["b"], reading.params["year"]
     month, day = (b, a) if ctx.day_first else (a, b)
     if month > 12:  # unambiguous the other way round
@@ -317,23 +367,29 @@ def _full_year(short: int, pub: dt.date) -> int:
     return century + short if century + short <= pub.year + 10 else century - 100 + short
 
 
-def _year(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _year(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     if "short_year" in p:
         year = _full_year(p["short_year"], ctx.published)
-        return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year, reading.mod), ctx.pub_anchor,
-                         "a two-digit year, placed in the century of the publication date", reading.mod)
+        return _Resolved(
+            f"{year:04d}",
+            TimexType.DATE,
+            year_span(year, reading.mod),
+            ctx.pub_anchor,
+            "a two-digit year, placed in the century of the publication date",
+            reading.mod,
+        )
     year = p["year"]
     return _Resolved(f"{year:04d}", TimexType.DATE, year_span(year, reading.mod), None, "an absolute year", reading.mod)
 
 
-def _year_range(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _year_range(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     y1, y2 = reading.params["start"], reading.params["end"]
     span = TimeSpan(f"{y1:04d}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), G.YEAR)
     return _Resolved(f"{y1:04d}", TimexType.DATE, span, None, f"a season spanning {y1} and {y2}")
 
 
-def _decade(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _decade(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     if "decade" in p:
         decade = p["decade"]
@@ -347,12 +403,12 @@ def _decade(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resol
     return _Resolved(f"{decade:03d}", TimexType.DATE, decade_span(decade, reading.mod), anchor, "a decade", reading.mod)
 
 
-def _century(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _century(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     c = reading.params["century"]
     return _Resolved(f"{c:02d}", TimexType.DATE, century_span(c, reading.mod), None, "a century", reading.mod)
 
 
-def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
     # verb, so the clause's tense says nothing about it: the nearest such day is meant
@@ -374,7 +430,7 @@ _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(tense_words.REPORTING_PAST) + r
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 
 
-def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Anchor]]:
+def _reporting_day(cand: Candidate, ctx: _Context) -> tuple[dt.date, Anchor] | None:
     """The day of an earlier weekday in the same sentence, when it lies in the week before
     the publication date ("said on Tuesday ... on Monday")."""
     n = ctx.narrative
@@ -396,14 +452,20 @@ def _reporting_day(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, An
     return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
-def _relday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _relday(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     d = ctx.published + dt.timedelta(days=reading.params["offset"])
     span = _with_pod(day_span(d, reading.mod), reading.params.get("pod"))
-    return _Resolved(span.value, reading.type, span, ctx.pub_anchor,
-                     f"{reading.params['offset']:+d} day(s) from the publication date", reading.mod)
+    return _Resolved(
+        span.value,
+        reading.type,
+        span,
+        ctx.pub_anchor,
+        f"{reading.params['offset']:+d} day(s) from the publication date",
+        reading.mod,
+    )
 
 
-def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     unit, offset = reading.params["unit"], reading.params["offset"]
     pub = ctx.published
     if unit == "weekend":
@@ -412,11 +474,17 @@ def _relunit(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
         gran = UNIT_GRANULARITY[unit]
         span = span_at(shift(pub, unit, offset), gran, reading.mod)
     word = {-1: "previous", 0: "current", 1: "next"}.get(offset, f"{offset:+d}")
-    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
-                     f"the {word} {unit} relative to the publication date", reading.mod)
+    return _Resolved(
+        span.value,
+        TimexType.DATE,
+        span,
+        ctx.pub_anchor,
+        f"the {word} {unit} relative to the publication date",
+        reading.mod,
+    )
 
 
-def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     pub = ctx.published
     this = weekend_span(pub)
     assert this.start is not None
@@ -428,23 +496,25 @@ def _weekend(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how)
 
 
-def _part_of_day(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _part_of_day(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     day, how, anchor = _day_of(p, cand, ctx)
     span = _with_pod(day_span(day, reading.mod), p["pod"])
     return _Resolved(span.value, TimexType.TIME, span, anchor, f"a part of {how}", reading.mod)
 
 
-def _named_day(p: Mapping[str, Any], cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, Optional[Anchor]]]:
+def _named_day(p: Mapping[str, Any], cand: Candidate, ctx: _Context) -> tuple[dt.date, Anchor | None] | None:
     """The day of a month and day (and year, if written) inside a longer expression ("the week of
     March 6", "5 p.m. EST Nov. 9"), read the way the date alone would be."""
-    dated = _date(Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"], "year": p.get("year")}), cand, ctx)
+    dated = _date(
+        Reading("date", TimexType.DATE, {"month": p["month"], "day": p["day"], "year": p.get("year")}), cand, ctx
+    )
     if dated is None or dated.span is None or dated.span.start is None:
         return None
     return dated.span.start, dated.anchor
 
 
-def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     named = _named_day(reading.params, cand, ctx)
     if named is None:
         return None
@@ -452,7 +522,7 @@ def _week_of(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(span.value, TimexType.DATE, span, named[1], f"the week of {named[0].isoformat()}")
 
 
-def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     year = ctx.published.year + reading.params.get("offset", 0)
     # "year-end" is the accounts' day, 31 December: the coming one, or the last one when the
     # text looks back ("since year-end", past tense) and the publication year has not ended
@@ -460,16 +530,27 @@ def _year_end(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Res
     if back and (ctx.published.month, ctx.published.day) != (12, 31):
         year -= 1
     d = dt.date(year, 12, 31)
-    return _Resolved(d.isoformat(), TimexType.DATE, day_span(d), ctx.pub_anchor,
-                     "year-end: 31 December, " + ("the last one" if back else "of the publication year"))
+    return _Resolved(
+        d.isoformat(),
+        TimexType.DATE,
+        day_span(d),
+        ctx.pub_anchor,
+        "year-end: 31 December, " + ("the last one" if back else "of the publication year"),
+    )
 
 
-def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _season(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     season = p["season"]
     if p.get("year") is not None:
-        return _Resolved(f"{p['year']:04d}-{season}", TimexType.DATE, season_span(p["year"], season, reading.mod), None,
-                         "a season of a given year", reading.mod)
+        return _Resolved(
+            f"{p['year']:04d}-{season}",
+            TimexType.DATE,
+            season_span(p["year"], season, reading.mod),
+            None,
+            "a season of a given year",
+            reading.mod,
+        )
     if "narrative" in p:
         ref_span, anchor = ctx.narrative_anchor()
         assert ref_span.start is not None
@@ -479,7 +560,11 @@ def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resol
     pub = ctx.published
     current = span_at(pub, G.SEASON)
     assert current.start is not None
-    options = [season_span(y, season, reading.mod) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9998]
+    options = [
+        season_span(y, season, reading.mod)
+        for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)
+        if 1 <= y <= 9998
+    ]
     offset = p.get("offset")
     if offset == -1:
         span = max(o for o in options if o.end is not None and o.end < current.start)
@@ -489,24 +574,38 @@ def _season(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resol
         span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, reading.mod)
     else:
         span = _nearest([(o.start, o) for o in options if o.start is not None], pub, _tense(cand, ctx))
-    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a season relative to the publication date", reading.mod)
+    return _Resolved(
+        span.value, TimexType.DATE, span, ctx.pub_anchor, "a season relative to the publication date", reading.mod
+    )
 
 
-def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     make = quarter_span if p["unit"] == "quarter" else half_span
     if "short_year" in p:
         span = make(_full_year(p["short_year"], ctx.published), p["n"], reading.mod)
-        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
-                         f"a {p['unit']} of a two-digit year, placed in the century of the publication date", reading.mod)
+        return _Resolved(
+            span.value,
+            TimexType.DATE,
+            span,
+            ctx.pub_anchor,
+            f"a {p['unit']} of a two-digit year, placed in the century of the publication date",
+            reading.mod,
+        )
     if p.get("year") is not None:
         span = make(p["year"], p["n"], reading.mod)
         return _Resolved(span.value, TimexType.DATE, span, None, f"a {p['unit']} of a given year", reading.mod)
     pub = ctx.published
     if p.get("year_offset") is not None:
         span = make(pub.year + p["year_offset"], p["n"], reading.mod)
-        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
-                         f"a {p['unit']} of the year {p['year_offset']:+d} from the publication year", reading.mod)
+        return _Resolved(
+            span.value,
+            TimexType.DATE,
+            span,
+            ctx.pub_anchor,
+            f"a {p['unit']} of the year {p['year_offset']:+d} from the publication year",
+            reading.mod,
+        )
     options = []
     for y in _years_around(pub):
         s = make(y, p["n"], reading.mod)
@@ -515,21 +614,38 @@ def _quarter(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     # business reporting speaks of quarters already begun: the latest one that started
     started = [s for start, s in options if start <= pub]
     span = started[-1] if started else options[0][1]
-    return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor,
-                     f"a {p['unit']} without a year: the latest one begun by the publication date", reading.mod)
+    return _Resolved(
+        span.value,
+        TimexType.DATE,
+        span,
+        ctx.pub_anchor,
+        f"a {p['unit']} without a year: the latest one begun by the publication date",
+        reading.mod,
+    )
 
 
-def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     n, unit = p["n"], p["unit"]
     if n is None:  # "several years ago"
-        return _Resolved("PAST_REF", TimexType.DATE,
-                         TimeSpan("PAST_REF", None, ctx.published), ctx.pub_anchor, "an unspecified time ago")
+        return _Resolved(
+            "PAST_REF",
+            TimexType.DATE,
+            TimeSpan("PAST_REF", None, ctx.published),
+            ctx.pub_anchor,
+            "an unspecified time ago",
+        )
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = ctx.narrative_anchor()
-    if (p["anchor"] == "publication" and p.get("keep") and unit == "year" and ctx.narrative is not None
-            and narrative_span.granularity in (G.QUARTER, G.HALF)
-            and narrative_span.start is not None and narrative_span.start <= ctx.published):
+    if (
+        p["anchor"] == "publication"
+        and p.get("keep")
+        and unit == "year"
+        and ctx.narrative is not None
+        and narrative_span.granularity in (G.QUARTER, G.HALF)
+        and narrative_span.start is not None
+        and narrative_span.start <= ctx.published
+    ):
         # (a forecast quarter, "the third quarter of 1990", is not the one being reported)
         # "a year ago" in quarterly reporting compares with the same quarter a year before
         ref_span, anchor = ctx.narrative_anchor()
@@ -546,9 +662,15 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
         assert story.start is not None
         moved = shift(story.start, unit, n)
         span = span_at(moved, G.QUARTER, reading.mod)
-        return _Resolved(span.value, TimexType.DATE, span, story_anchor,
-                         f"the quarter {abs(n):g} year(s) before that of {story_anchor.describe()}", reading.mod,
-                         moves_narrative=False)
+        return _Resolved(
+            span.value,
+            TimexType.DATE,
+            span,
+            story_anchor,
+            f"the quarter {abs(n):g} year(s) before that of {story_anchor.describe()}",
+            reading.mod,
+            moves_narrative=False,
+        )
     gran: Granularity
     if p.get("keep") and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
@@ -566,20 +688,31 @@ def _shift(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     direction = "before" if n < 0 else "after"
     # "a year earlier", "year-ago": a point of comparison, not a move of the story's time
     comparison = bool(p.get("keep")) and unit == "year" and abs(n) == 1
-    return _Resolved(span.value, TimexType.DATE, span, anchor,
-                     f"{abs(n):g} {unit}(s) {direction} {anchor.describe()}", reading.mod,
-                     moves_narrative=not comparison)
+    return _Resolved(
+        span.value,
+        TimexType.DATE,
+        span,
+        anchor,
+        f"{abs(n):g} {unit}(s) {direction} {anchor.describe()}",
+        reading.mod,
+        moves_narrative=not comparison,
+    )
 
 
 # A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.
 _SMALLER_UNIT: dict[str, tuple[str, int]] = {
-    "year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
-    "night": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60), "decade": ("year", 10),
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "day": ("hour", 24),
+    "night": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+    "decade": ("year", 10),
     "century": ("year", 100),
 }
 
 
-def _duration_value(n: Optional[float], unit: str) -> str:
+def _duration_value(n: float | None, unit: str) -> str:
     letter, is_time = cal.UNITS[unit]
     if n is not None and n != int(n) and unit in ("week", "fortnight"):
         return f"P{round(n * (7 if unit == 'week' else 14))}D"  # weeks do not mix with other units
@@ -604,7 +737,7 @@ def _duration_value(n: Optional[float], unit: str) -> str:
     return f"P{'T' if is_time else ''}{amount}{letter}"
 
 
-def _duration(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _duration(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     value = _duration_value(p["n"], p["unit"])
     span = None
@@ -616,20 +749,26 @@ def _duration(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Res
         other = shift(ctx.published, p["unit"], direction * p["n"])
         lo, hi = sorted((other, ctx.published))
         span = TimeSpan(value, lo, hi, UNIT_GRANULARITY.get(p["unit"], G.DAY), reading.mod)
-        explanation = "a length of time ending at the publication date" if direction < 0 else "a length of time starting at the publication date"
+        explanation = (
+            "a length of time ending at the publication date"
+            if direction < 0
+            else "a length of time starting at the publication date"
+        )
     return _Resolved(value, TimexType.DURATION, span, anchor, explanation, reading.mod)
 
 
-def _set(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _set(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
-    return _Resolved(p["value"], TimexType.SET, None, None, "a recurring time", quant=p.get("quant"), freq=p.get("freq"))
+    return _Resolved(
+        p["value"], TimexType.SET, None, None, "a recurring time", quant=p.get("quant"), freq=p.get("freq")
+    )
 
 
 _ON_WEEKDAY = re.compile(r"\s+on\s+(" + "|".join(w.capitalize() for w in cal.WEEKDAYS if w.endswith("day")) + r")\b")
 
 
-def _day_named_after(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, str, Anchor]]:
-    """"04:00 local time on Wednesday": the weekday right after a clock time names its day."""
+def _day_named_after(cand: Candidate, ctx: _Context) -> tuple[dt.date, str, Anchor] | None:
+    """ "04:00 local time on Wednesday": the weekday right after a clock time names its day."""
     m = _ON_WEEKDAY.match(ctx.text, cand.end)
     if m is None:
         return None
@@ -637,7 +776,9 @@ def _day_named_after(cand: Candidate, ctx: _Context) -> Optional[tuple[dt.date, 
     return day, f"the {m.group(1)} named after it ({how})", ctx.pub_anchor
 
 
-def _day_of(p: Mapping[str, Any], cand: Candidate, ctx: _Context, *, named_after: bool = False) -> tuple[dt.date, str, Anchor]:
+def _day_of(
+    p: Mapping[str, Any], cand: Candidate, ctx: _Context, *, named_after: bool = False
+) -> tuple[dt.date, str, Anchor]:
     """The day a time of day falls on: the weekday or relative day it names, the weekday
     right after it (``named_after``), else the narrative's day, else the publication day."""
     if "weekday" in p:
@@ -653,7 +794,7 @@ def _day_of(p: Mapping[str, Any], cand: Candidate, ctx: _Context, *, named_after
     return ctx.published, "the publication day", ctx.pub_anchor
 
 
-def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     if "month" in p:  # "5 p.m. EST Nov. 9"
         named = _named_day(p, cand, ctx)
@@ -669,15 +810,20 @@ def _clock(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     return _Resolved(value, TimexType.TIME, span, anchor, f"a clock time on {how}", reading.mod)
 
 
-def _vague(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _vague(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     value = reading.params["value"]
     pub = ctx.published
     bounds = {"PAST_REF": (None, pub), "PRESENT_REF": (pub, pub), "FUTURE_REF": (pub, None)}[value]
-    return _Resolved(value, TimexType.DATE, TimeSpan(value, bounds[0], bounds[1]), ctx.pub_anchor,
-                     "a vague reference to the past, present or future of the publication date")
+    return _Resolved(
+        value,
+        TimexType.DATE,
+        TimeSpan(value, bounds[0], bounds[1]),
+        ctx.pub_anchor,
+        "a vague reference to the past, present or future of the publication date",
+    )
 
 
-def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     name, year = reading.params["holiday"], reading.params.get("year")
 
     def on(y: int) -> dt.date:
@@ -701,14 +847,21 @@ def _holiday(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Reso
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a holiday nearest the publication date")
 
 
-def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _month(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     p = reading.params
     offset = p.get("offset")
     pub = ctx.published
     month = p["month"]
     if p.get("year_offset") is not None:
         span = month_span(pub.year + p["year_offset"], month, reading.mod)
-        return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, "a month of a year relative to the publication date", reading.mod)
+        return _Resolved(
+            span.value,
+            TimexType.DATE,
+            span,
+            ctx.pub_anchor,
+            "a month of a year relative to the publication date",
+            reading.mod,
+        )
     if offset is None:
         return _date(Reading("date", reading.type, {"month": month}, reading.mod), cand, ctx)
     if offset == -1:
@@ -729,12 +882,15 @@ def _month(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolv
     return _Resolved(span.value, TimexType.DATE, span, ctx.pub_anchor, how, reading.mod)
 
 
-def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> Optional[_Resolved]:
+def _year_period(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | None:
     year = reading.params["year"]
     ref_span, anchor = ctx.narrative_anchor()
     grain = ref_span.granularity
-    if ctx.narrative is not None and ref_span.start is not None and grain is not None and (
-        grain is G.QUARTER or (reading.params.get("quarter") and grain.rank >= G.MONTH.rank)
+    if (
+        ctx.narrative is not None
+        and ref_span.start is not None
+        and grain is not None
+        and (grain is G.QUARTER or (reading.params.get("quarter") and grain.rank >= G.MONTH.rank))
     ):
         # "the 1988 period" in a report on a quarter, "the 1988 quarter" after "the quarter
         # ended Sept. 30": the story's quarter, in the year named
@@ -773,7 +929,8 @@ RESOLVERS: dict[str, Resolver] = {
 
 # --- signals and ranges ------------------------------------------------------------------------
 
-def _apply_signal(span: Optional[TimeSpan], signal: Optional[str], kind: TimexType) -> Optional[TimeSpan]:
+
+def _apply_signal(span: TimeSpan | None, signal: str | None, kind: TimexType) -> TimeSpan | None:
     """Open or close a span by its signal: "since 2020" runs on, "until 2020" has no start."""
     if span is None or signal is None or kind not in (TimexType.DATE, TimexType.TIME):
         return span
@@ -794,7 +951,7 @@ def _apply_signal(span: Optional[TimeSpan], signal: Optional[str], kind: TimexTy
 
 
 def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
-    """"from X to Y", "between X and Y" and "1980-88": both ends get the bounded span X.start .. Y.end."""
+    """ "from X to Y", "between X and Y" and "1980-88": both ends get the bounded span X.start .. Y.end."""
     out = list(exprs)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -802,7 +959,9 @@ def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             continue
         gap = text[a.end : b.start].strip().lower()
         if a.signal in ("from", "between"):
-            joins: tuple[str, ...] = ("to", "and", "until", "through", "till", "-", "–") if a.signal == "from" else ("and",)
+            joins: tuple[str, ...] = (
+                ("to", "and", "until", "through", "till", "-", "–") if a.signal == "from" else ("and",)
+            )
         elif text[a.end : b.start] in ("-", "–") and b.rule in ("year_range_end", "month_day_conjunct"):
             joins = ("-", "–")  # "the 1980-88 war", "Nov. 28-29": one written range
         else:
@@ -815,6 +974,7 @@ def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
 
 
 # --- public API ---------------------------------------------------------------------------------
+
 
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
@@ -878,7 +1038,7 @@ def _can_anchor(expr: TemporalExpression, res: _Resolved) -> bool:
     )
 
 
-def resolve(phrase: str, published: DateLike, *, day_first: bool = False) -> Optional[TemporalExpression]:
+def resolve(phrase: str, published: DateLike, *, day_first: bool = False) -> TemporalExpression | None:
     """Resolve a single phrase ("last Friday") against a publication date.
 
     Returns the longest expression found in the phrase, or ``None`` when the

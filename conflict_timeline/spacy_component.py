@@ -29,13 +29,13 @@ an expression starts or ends inside a token the span is widened to it, and
 
 from __future__ import annotations
 
-from typing import Optional
-
 try:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 except ImportError as exc:  # pragma: no cover - depends on the environment
-    raise ImportError("conflict_timeline.spacy_component needs the [spacy] extra: pip install 'conflict_timeline[spacy]'") from exc
+    raise ImportError(
+        "conflict_timeline.spacy_component needs the [spacy] extra: pip install 'conflict_timeline[spacy]'"
+    ) from exc
 
 from .errors import InvalidInput
 from .model import DateLike, publication_date
@@ -60,7 +60,7 @@ class ConflictTimelineComponent:
         self,
         name: str = "conflict_timeline",
         *,
-        published: Optional[DateLike] = None,
+        published: DateLike | None = None,
         spans_key: str = "timex",
         day_first: bool = False,
         timeline: bool = True,
@@ -101,10 +101,12 @@ class ConflictTimelineComponent:
 def make_conflict_timeline(
     nlp: Language,
     name: str,
-    published: Optional[str],
+    published: str | None,
     spans_key: str,
     day_first: bool,
     timeline: bool,
 ) -> ConflictTimelineComponent:
     """spaCy factory for :class:`ConflictTimelineComponent` (``nlp.add_pipe("conflict_timeline")``)."""
-    return ConflictTimelineComponent(name, published=published, spans_key=spans_key, day_first=day_first, timeline=timeline)
+    return ConflictTimelineComponent(
+        name, published=published, spans_key=spans_key, day_first=day_first, timeline=timeline
+    )

@@ -9,7 +9,7 @@ the clause around a candidate and the signal word ("since", "until") before it.
 from __future__ import annotations
 
 import re
-from typing import Literal, Optional
+from typing import Literal
 
 import attrs
 
@@ -143,9 +143,14 @@ def _strength(c: Candidate) -> tuple[int, int, int]:
 
 
 _SENTENCE_EDGE = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[\n\r]")
-_FUTURE = re.compile(r"(?i)(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(tense_words.FUTURE_CUES, key=len, reverse=True)) + r")(?![\w])")
+_FUTURE = re.compile(
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(tense_words.FUTURE_CUES, key=len, reverse=True))
+    + r")(?![\w])"
+)
 _PAST = re.compile(
-    r"(?i)(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(tense_words.PAST_CUES, key=len, reverse=True))
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(tense_words.PAST_CUES, key=len, reverse=True))
     + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
 )
 _NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
@@ -159,7 +164,7 @@ _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 _ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")
 
 
-def _is_sentence_end(text: str, m: "re.Match[str]") -> bool:
+def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
     """False for the period of an abbreviation or an initial ("Roe vs. Wade", "U.S. forces")."""
     if text[m.start()] != ".":
         return True
@@ -186,7 +191,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
+def tense_at(text: str, start: int, end: int) -> Tense | None:
     """The tense of the sentence around ``text[start:end]``, from the nearest tense cue.
 
     Future cues ("will", "plans to", "next") and past cues ("said", "-ed" verbs,
@@ -194,7 +199,7 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
     expression wins, so "said it will meet on Friday" reads Friday as future.
     """
     left, right = sentence_bounds(text, start, end)
-    best: Optional[tuple[int, Tense]] = None
+    best: tuple[int, Tense] | None = None
     for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
@@ -206,9 +211,15 @@ def tense_at(text: str, start: int, end: int) -> Optional[Tense]:
                 label_here = label  # type: ignore[assignment]
             if label == "PAST" and word in ("was", "were") and _PLAN_AFTER.match(text, m.end()):
                 continue  # "were planning to drive ... on Monday": the plan's time lies ahead
-            if label == "PAST" and (word in _NOT_PAST or _PASSIVE.search(text, max(0, m.start() - 12), m.start())
-                                    or (word.endswith("ed") and word not in _PAST_WORDS
-                                        and _ADJECTIVAL.search(text, max(0, m.start() - 12), m.start()))):
+            if label == "PAST" and (
+                word in _NOT_PAST
+                or _PASSIVE.search(text, max(0, m.start() - 12), m.start())
+                or (
+                    word.endswith("ed")
+                    and word not in _PAST_WORDS
+                    and _ADJECTIVAL.search(text, max(0, m.start() - 12), m.start())
+                )
+            ):
                 continue  # "will be named": a participle, not a past tense
             distance = start - m.end() if m.end() <= start else m.start() - end
             # a cue before the expression governs it more often than one after
@@ -230,7 +241,7 @@ _EVENT_SIGNAL_RE = re.compile(
 )
 
 
-def signal_before(text: str, start: int) -> Optional[str]:
+def signal_before(text: str, start: int) -> str | None:
     """The signal word that governs an expression ("since", "until", ...), normalised.
 
     Usually the word right before it; "since the onset of the war in 2011" is

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Optional
 
 import attrs
 
@@ -21,8 +20,8 @@ from .lexicon.event_words import (
     HAVE_FORMS,
     IRREGULAR_PAST,
     NOT_VERB_ED,
-    PRESENT_AUX,
     PAST_AUX,
+    PRESENT_AUX,
 )
 from .model import Span
 
@@ -67,7 +66,7 @@ class Token:
         return self.text[:1].isalnum()
 
 
-def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> tuple[Token, ...]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The words and punctuation marks of ``text[start:end]``, with offsets into ``text``."""
     pattern = _TOKEN
     stop = len(text) if end is None else end
@@ -115,7 +114,7 @@ def split_sentences(text: str) -> list[Span]:
     """
     tokens = tokenize(text)
     spans: list[Span] = []
-    begin: Optional[int] = None
+    begin: int | None = None
     last_end = 0
     i, n = 0, len(tokens)
     while i < n:
@@ -129,7 +128,11 @@ def split_sentences(text: str) -> list[Span]:
         i += 1
         if _ends_sentence(text, tokens, i - 1):
             # closing quotes and brackets stay with the sentence they end
-            while i < n and (tokens[i].text in _CLOSERS or tokens[i].text in _SENTENCE_END) and "\n" not in text[last_end : tokens[i].start]:
+            while (
+                i < n
+                and (tokens[i].text in _CLOSERS or tokens[i].text in _SENTENCE_END)
+                and "\n" not in text[last_end : tokens[i].start]
+            ):
                 last_end = tokens[i].end
                 i += 1
             spans.append(Span(begin, last_end, text[begin:last_end]))
@@ -171,7 +174,9 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         cut_here = False
         new_opener = ""
         low = tok.lower
-        if low in {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "_"} or (low == "-" and i > 0 and tokens[i - 1].end < tok.start):
+        if low in {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "_"} or (
+            low == "-" and i > 0 and tokens[i - 1].end < tok.start
+        ):
             nxt = tokens[i + 1].lower if i + 1 < n else ""
             if low == "," and _continues(nxt):
                 continue
@@ -233,13 +238,23 @@ def tense_at(tokens: Sequence[Token], i: int, floor: int = 0) -> str:
         w = tokens[j].lower
         if w in AUXILIARIES or w.endswith("n't") or w in {"not", "never"}:
             aux.append(w)
-        elif w.endswith("ly") or w in {"also", "already", "just", "still", "now", "reportedly", "since", "then", "ever"}:
+        elif w.endswith("ly") or w in {
+            "also",
+            "already",
+            "just",
+            "still",
+            "now",
+            "reportedly",
+            "since",
+            "then",
+            "ever",
+        }:
             pass
         else:
             break
         j -= 1
     aux.reverse()
-    for k, a in enumerate(aux):
+    for _k, a in enumerate(aux):
         if a in {"will", "shall", "'ll", "wo"}:
             return Tense.FUTURE
         if a in HAVE_FORMS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
-from typing import Any, Optional, Union
+from typing import Any
 
 import attrs
 
@@ -39,7 +39,7 @@ def _source_key(ref: SourceRef) -> tuple:
 
 
 def _provenance_key(ev: Event) -> tuple:
-    refs = sorted((_source_key(r) for r in ev.sources))
+    refs = sorted(_source_key(r) for r in ev.sources)
     first = refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
     return (first, ev.kind.value, ev.status.value, ev.summary)
 
@@ -91,7 +91,7 @@ def _as_day(value: object, what: str) -> _dt.date:
     raise InvalidInput(f"{what} must be a date or 'YYYY-MM-DD', not {value!r}")
 
 
-def _as_set(value: object, enum_type: type) -> Optional[frozenset]:
+def _as_set(value: object, enum_type: type) -> frozenset | None:
     if value is None:
         return None
     if isinstance(value, (str, enum_type)):
@@ -105,7 +105,7 @@ def _as_set(value: object, enum_type: type) -> Optional[frozenset]:
     return frozenset(out)
 
 
-def _mentions(needle: Optional[str], names: tuple[str, ...]) -> bool:
+def _mentions(needle: str | None, names: tuple[str, ...]) -> bool:
     if needle is None:
         return True
     n = needle.casefold()
@@ -129,7 +129,9 @@ class Timeline:
     def __attrs_post_init__(self) -> None:
         if any(ev.when is None for ev in self.events):
             # attrs itself assigns frozen fields this way; done once, at construction
-            object.__setattr__(self, "undated", _sorted_undated(self.undated + tuple(e for e in self.events if e.when is None)))
+            object.__setattr__(
+                self, "undated", _sorted_undated(self.undated + tuple(e for e in self.events if e.when is None))
+            )
             object.__setattr__(self, "events", tuple(e for e in self.events if e.when is not None))
 
     # -- sequence behaviour -------------------------------------------------
@@ -161,16 +163,16 @@ class Timeline:
         list then follows the tie-breaking rule, not the text's evidence.
         """
         evs = self.events
-        return tuple((a, b) for a, b in zip(evs, evs[1:]) if not certainly_before(a, b))
+        return tuple((a, b) for a, b in zip(evs, evs[1:], strict=False) if not certainly_before(a, b))
 
     def filter(
         self,
-        kind: Union[EventKind, str, Iterable[Union[EventKind, str]], None] = None,
-        actor: Optional[str] = None,
-        place: Optional[str] = None,
-        between: Optional[tuple[object, object]] = None,
-        status: Union[EventStatus, str, Iterable[Union[EventStatus, str]], None] = None,
-    ) -> "Timeline":
+        kind: EventKind | str | Iterable[EventKind | str] | None = None,
+        actor: str | None = None,
+        place: str | None = None,
+        between: tuple[object, object] | None = None,
+        status: EventStatus | str | Iterable[EventStatus | str] | None = None,
+    ) -> Timeline:
         """A new timeline with only the events that match every criterion given.
 
         ``kind``/``status``: one value or several (enum members or their names);
@@ -181,7 +183,7 @@ class Timeline:
         """
         kinds = _as_set(kind, EventKind)
         statuses = _as_set(status, EventStatus)
-        window: Optional[TimeSpan] = None
+        window: TimeSpan | None = None
         if between is not None:
             try:
                 lo, hi = between
@@ -209,7 +211,7 @@ class Timeline:
         )
 
     @classmethod
-    def merge(cls, *timelines: "Timeline") -> "Timeline":
+    def merge(cls, *timelines: Timeline) -> Timeline:
         """One timeline from several: events reporting the same happening become one.
 
         Same kind, overlapping times, a shared place or actor: merged, with
@@ -222,7 +224,9 @@ class Timeline:
             evs.extend(tl.events)
             evs.extend(tl.undated)
         merged = merge_events(evs)
-        return cls(events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None))
+        return cls(
+            events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None)
+        )
 
     # -- exports: formatting lives downstream in conflict_timeline.export ----
     def to_json(self, **kw: Any) -> str:
@@ -232,7 +236,7 @@ class Timeline:
         return to_json(self, **kw)
 
     @classmethod
-    def from_json(cls, data: str) -> "Timeline":
+    def from_json(cls, data: str) -> Timeline:
         """Read back what :meth:`to_json` wrote."""
         from .export import from_json
 
@@ -320,4 +324,6 @@ def build_timeline(text_or_articles: object, published: object = None, *, source
     for art in _articles(text_or_articles, published, source):
         evs.extend(extract_events(art.text, art.published, source=art.source))
     merged = merge_events(evs)
-    return Timeline(events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None))
+    return Timeline(
+        events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None)
+    )

@@ -19,7 +19,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Optional, Union
 
 import attrs
 
@@ -50,8 +49,8 @@ class GoldTimex:
     text: str
     type: str
     value: str
-    mod: Optional[str] = None
-    anchor_tid: Optional[str] = None
+    mod: str | None = None
+    anchor_tid: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -71,10 +70,10 @@ class Instance:
 
     eiid: str
     eid: str
-    tense: Optional[str] = None
-    aspect: Optional[str] = None
-    polarity: Optional[str] = None
-    modality: Optional[str] = None
+    tense: str | None = None
+    aspect: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
 
 
 @attrs.frozen(slots=True)
@@ -103,9 +102,9 @@ class TimeMLDocument:
     instances: tuple[Instance, ...] = ()
     tlinks: tuple[TLink, ...] = ()
     dct_tid: str = "t0"
-    dct_timex: Optional[GoldTimex] = None
+    dct_timex: GoldTimex | None = None
 
-    def timex(self, tid: str) -> Optional[GoldTimex]:
+    def timex(self, tid: str) -> GoldTimex | None:
         """The timex with id ``tid`` (the DCT included), or ``None``."""
         if self.dct_timex is not None and self.dct_timex.tid == tid:
             return self.dct_timex
@@ -114,7 +113,7 @@ class TimeMLDocument:
                 return t
         return None
 
-    def event(self, eid: str) -> Optional[GoldEvent]:
+    def event(self, eid: str) -> GoldEvent | None:
         """The event with id ``eid``, or ``None``."""
         for e in self.events:
             if e.eid == eid:
@@ -134,7 +133,7 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _load(source: Union[str, os.PathLike[str]]) -> tuple[str, bytes | str, str]:
+def _load(source: str | os.PathLike[str]) -> tuple[str, bytes | str, str]:
     """Return (name for messages, raw content, default doc id)."""
     if isinstance(source, str) and source.lstrip().startswith("<"):
         return "<string>", source, ""
@@ -147,7 +146,7 @@ def _load(source: Union[str, os.PathLike[str]]) -> tuple[str, bytes | str, str]:
         raise TimeMLError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def read_timeml(source: Union[str, os.PathLike[str]]) -> TimeMLDocument:
+def read_timeml(source: str | os.PathLike[str]) -> TimeMLDocument:
     """Read a TimeML document from a path or from an XML string.
 
     A ``str`` whose first non-blank character is ``<`` is taken as the XML
@@ -391,7 +390,7 @@ def write_timeml(
         for start, close_tag in sorted(closes.get(cut, []), key=lambda c: -c[0]):
             if start < cut:
                 out.append(close_tag)
-        for neg_end, prio, open_tag in sorted(opens.get(cut, [])):
+        for neg_end, _prio, open_tag in sorted(opens.get(cut, [])):
             out.append(open_tag)
             if -neg_end == cut:
                 out.append(open_tag.split(" ", 1)[0].replace("<", "</") + ">")

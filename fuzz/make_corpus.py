@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("out_dir", type=Path, help="folder to write the seed inputs to (created if missing)")
     out_dir = parser.parse_args(argv[1:]).out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
-    inputs = [encode(d, s, flags) for s in test_strings() for d, flags in zip(DATES, (0, 1, 2, 3))]
+    inputs = [encode(d, s, flags) for s in test_strings() for d, flags in zip(DATES, (0, 1, 2, 3), strict=False)]
     inputs += [encode(d, s) for s, d in seed_texts()]
     # written-out publication dates on the first line (flag 4)
     for written in ("Mon, 02 Dec 2024 10:00:00 GMT", "December 2, 2024", "2 Dec. 2024", "20241202", "yesterday"):

@@ -7,7 +7,6 @@ holds for every span, as it does for real output.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from conflict_timeline.model import (
     Anchor,
@@ -39,7 +38,7 @@ ARTICLE = (
 )
 
 
-def _span(text: str, needle: str, within: Optional[Span] = None) -> Span:
+def _span(text: str, needle: str, within: Span | None = None) -> Span:
     base = within.start if within is not None else 0
     hay = within.text if within is not None else text
     i = hay.index(needle)
@@ -57,20 +56,20 @@ def make_event(
     sentence: str,
     trigger: str,
     kind: EventKind,
-    when: Optional[TimeSpan],
-    time_text: Optional[str] = None,
+    when: TimeSpan | None,
+    time_text: str | None = None,
     type_: TimexType = TimexType.DATE,
     rule: str = "test.rule",
-    anchor: Optional[Anchor] = None,
+    anchor: Anchor | None = None,
     status: EventStatus = EventStatus.ASSERTED,
     actors: tuple[str, ...] = (),
     places: tuple[str, ...] = (),
-    fatalities: Optional[int] = None,
+    fatalities: int | None = None,
     sources: tuple[str, ...] = ("seed-000",),
     text: str = ARTICLE,
     published: dt.date = PUBLISHED,
-    time_path: Optional[TimePath] = None,
-    signal: Optional[str] = None,
+    time_path: TimePath | None = None,
+    signal: str | None = None,
 ) -> Event:
     """An event of ``text`` whose sentence starts with ``sentence``."""
     sent = _sentence(text, sentence)

@@ -51,7 +51,11 @@ def test_results_in_input_order_and_equal_to_single_article_calls(workers: int) 
 
 BAD_RECORDS = [
     # (record, expected error type name, expected source)
-    ({"text": "Fighting on Monday.", "published": "2024-13-45", "source": "bad-date"}, "InvalidPublicationDate", "bad-date"),
+    (
+        {"text": "Fighting on Monday.", "published": "2024-13-45", "source": "bad-date"},
+        "InvalidPublicationDate",
+        "bad-date",
+    ),
     ({"text": "Fighting on Monday.", "source": "no-date"}, "MissingPublicationDate", "no-date"),
     ({"text": b"bytes", "published": "2024-12-02", "source": "bytes"}, "InvalidInput", "bytes"),
     ({"published": "2024-12-02", "source": "no-text"}, "InvalidInput", "no-text"),

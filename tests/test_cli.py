@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from export_samples import sample_timeline
 
 import conflict_timeline
 import conflict_timeline.timeline as timeline_module
@@ -19,7 +20,6 @@ from conflict_timeline.cli import _Progress, main
 from conflict_timeline.export._common import date_label
 from conflict_timeline.model import Article
 from conflict_timeline.timeline import Timeline, build_timeline
-from export_samples import sample_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_822785d56b3e9daf.txt"
@@ -47,7 +47,9 @@ def fake_builder(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return calls
 
 
-def _article(tmp_path: Path, name: str, published: str = "2024-12-02", text: str = "On Monday rebels seized Aleppo.") -> Path:
+def _article(
+    tmp_path: Path, name: str, published: str = "2024-12-02", text: str = "On Monday rebels seized Aleppo."
+) -> Path:
     path = tmp_path / name
     path.write_text(f"---\npublished: {published}\nsource: {path.stem}\n---\n{text}", encoding="utf-8")
     return path
@@ -59,7 +61,10 @@ def _article(tmp_path: Path, name: str, published: str = "2024-12-02", text: str
 def test_readme_main_command_prints_the_seed_timeline() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "conflict_timeline", "seeds/000_822785d56b3e9daf.txt"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
@@ -68,12 +73,14 @@ def test_readme_main_command_prints_the_seed_timeline() -> None:
     tl = build_timeline(SEED.read_text(encoding="utf-8"), published="2024-12-02", source="seed-000")
     # every event of the API's timeline is on screen, one line each, in the same order
     assert len(lines) == 2 + len(tl.all_events) or (not tl.all_events and "(no events found)" in lines[1])
-    for line, ev in zip(lines[2:], tl.all_events):
+    for line, ev in zip(lines[2:], tl.all_events, strict=False):
         assert line.lstrip().startswith(date_label(ev.when))
         assert line.endswith(" ".join((ev.summary or ev.trigger.text).split()))
 
 
-def test_table_lists_dates_spans_and_expressions(capsys: pytest.CaptureFixture[str], fake_builder: list[object]) -> None:
+def test_table_lists_dates_spans_and_expressions(
+    capsys: pytest.CaptureFixture[str], fake_builder: list[object]
+) -> None:
     code, out, err = run(capsys, str(SEED))
     assert (code, err) == (0, "")
     assert "WHEN" in out and "SAID AS" in out
@@ -92,7 +99,12 @@ def test_table_lists_dates_spans_and_expressions(capsys: pytest.CaptureFixture[s
         ("json", lambda out, tl: export.from_json(out) == tl),
         ("jsonl", lambda out, tl: out == export.to_jsonl(tl)),
         ("csv", lambda out, tl: out == export.to_csv(tl)),
-        ("md", lambda out, tl: out.startswith("# seed-000 · published 2024-12-02") and export.to_markdown(tl).split("\n", 1)[1] in out),
+        (
+            "md",
+            lambda out, tl: (
+                out.startswith("# seed-000 · published 2024-12-02") and export.to_markdown(tl).split("\n", 1)[1] in out
+            ),
+        ),
         ("html", lambda out, tl: out == export.to_html(tl)),
         ("timelinejs", lambda out, tl: json.loads(out) == export.to_timelinejs(tl, title="Timeline")),
         ("timeml", lambda out, tl: out == export.to_timeml(tl)),
@@ -104,7 +116,9 @@ def test_formats_match_the_api(capsys: pytest.CaptureFixture[str], fake_builder:
     assert check(out, sample_timeline())
 
 
-def test_several_articles_per_format(capsys: pytest.CaptureFixture[str], fake_builder: list[object], tmp_path: Path) -> None:
+def test_several_articles_per_format(
+    capsys: pytest.CaptureFixture[str], fake_builder: list[object], tmp_path: Path
+) -> None:
     a, b = _article(tmp_path, "a.md"), _article(tmp_path, "b.md")
     code, out, _ = run(capsys, str(a), str(b), "-f", "json")
     assert code == 0 and [export.from_json(json.dumps(d)) for d in json.loads(out)] == [sample_timeline()] * 2
@@ -117,7 +131,9 @@ def test_several_articles_per_format(capsys: pytest.CaptureFixture[str], fake_bu
     assert code == 2 and "--merge" in err
 
 
-def test_merge_builds_one_timeline_from_all_articles(capsys: pytest.CaptureFixture[str], fake_builder: list[object], tmp_path: Path) -> None:
+def test_merge_builds_one_timeline_from_all_articles(
+    capsys: pytest.CaptureFixture[str], fake_builder: list[object], tmp_path: Path
+) -> None:
     _article(tmp_path, "a.md")
     _article(tmp_path, "b.md", published="2024-12-03")
     code, out, _ = run(capsys, str(tmp_path), "--merge", "-f", "json")
@@ -160,7 +176,9 @@ def test_bad_inputs_are_named_and_the_others_still_written(capsys: pytest.Captur
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xff")
     code, out, err = run(capsys, str(tmp_path / "missing.txt"), str(undated), str(good), str(binary), "-f", "jsonl")
     assert code == 1
-    expected = export.to_jsonl(build_timeline([Article(good.read_text().split("---\n")[-1], "2024-12-02", source="good")]))
+    expected = export.to_jsonl(
+        build_timeline([Article(good.read_text().split("---\n")[-1], "2024-12-02", source="good")])
+    )
     assert out == expected
     err_lines = err.splitlines()
     assert err_lines[0].startswith(f"conflict-timeline: {tmp_path / 'missing.txt'}: cannot read")
@@ -169,7 +187,9 @@ def test_bad_inputs_are_named_and_the_others_still_written(capsys: pytest.Captur
     assert err_lines[3] == "conflict-timeline: 3 inputs failed"
 
 
-def test_a_failing_build_does_not_stop_the_run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_failing_build_does_not_stop_the_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     def flaky(batch: Article, *a: object, **k: object) -> Timeline:
         if batch.source == "a":
             raise RuntimeError("boom")
@@ -259,7 +279,9 @@ class _Tty(io.StringIO):
         (_Tty(), 50, False, False),  # --no-progress
     ],
 )
-def test_progress_bar_only_on_a_terminal_and_for_many_inputs(stream: io.StringIO, total: int, enabled: bool, shown: bool) -> None:
+def test_progress_bar_only_on_a_terminal_and_for_many_inputs(
+    stream: io.StringIO, total: int, enabled: bool, shown: bool
+) -> None:
     bar = _Progress(stream, total, enabled)
     for i in range(total):
         bar.step(f"file{i}.txt")
@@ -282,7 +304,10 @@ def test_progress_bar_on_a_real_terminal_never_on_stdout(tmp_path: Path) -> None
     try:
         proc = subprocess.run(
             [sys.executable, "-m", "conflict_timeline", *files, "-f", "csv"],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=slave, timeout=120,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            timeout=120,
         )
         os.close(slave)
         chunks = []
@@ -300,7 +325,9 @@ def test_progress_bar_on_a_real_terminal_never_on_stdout(tmp_path: Path) -> None
     assert "] 7/7 " in b"".join(chunks).decode()
     assert b"\r" not in proc.stdout and b"#" not in proc.stdout
     # the same run with stderr captured (not a terminal) shows no bar at all
-    quiet = subprocess.run([sys.executable, "-m", "conflict_timeline", *files, "-f", "csv"], cwd=ROOT, capture_output=True, timeout=120)
+    quiet = subprocess.run(
+        [sys.executable, "-m", "conflict_timeline", *files, "-f", "csv"], cwd=ROOT, capture_output=True, timeout=120
+    )
     assert quiet.returncode == 0 and quiet.stderr == b""
 
 

@@ -35,9 +35,12 @@ def _articles() -> list[Article]:
 @pytest.fixture(scope="module")
 def client():
     # two worker processes, as on a real cluster: the articles and results cross process boundaries
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-    ) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 

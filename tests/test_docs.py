@@ -38,7 +38,9 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 _FENCE = re.compile(r"^(`{3,})([\w+-]*)\s*$")
 _SHELL = {"sh", "bash", "shell", "console"}
 # a library tool or benchmark anywhere in the line (also after a pipe): checked with --help only
-_MEASURE = re.compile(r"(?:^|[|;&]\s*)(?:python3?|\S*/python3?)\s+(?:-m\s+(conflict_timeline\.[\w.]+)|((?:benchmarks|fuzz)/\S+\.py))")
+_MEASURE = re.compile(
+    r"(?:^|[|;&]\s*)(?:python3?|\S*/python3?)\s+(?:-m\s+(conflict_timeline\.[\w.]+)|((?:benchmarks|fuzz)/\S+\.py))"
+)
 _EXIT = re.compile(r"#\s*exit\s+(\d+)\s*$")
 # a block that names a placeholder service (a cluster at example.org, a bucket) is a template
 # for the reader's own infrastructure, not something a test machine can reach
@@ -116,14 +118,16 @@ def run_shell(code: str, cwd: Path) -> str:
         measure = _MEASURE.search(line)
         if measure is not None:
             target = ["-m", measure.group(1)] if measure.group(1) else [str(ROOT / measure.group(2))]
-            proc = subprocess.run([sys.executable, *target, "--help"], cwd=cwd, env=env,
-                                  capture_output=True, text=True, timeout=300)
+            proc = subprocess.run(
+                [sys.executable, *target, "--help"], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+            )
             assert proc.returncode == 0, f"{line!r} --help failed:\n{proc.stderr[-3000:]}"
             continue
         want = _EXIT.search(line)
         expected = int(want.group(1)) if want else 0
-        proc = subprocess.run(["bash", "-c", _PRELUDE + line], cwd=cwd, env=env,
-                              capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(
+            ["bash", "-c", _PRELUDE + line], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+        )
         assert proc.returncode == expected, f"{line!r} exited {proc.returncode}, not {expected}:\n{proc.stderr[-3000:]}"
         printed.append(proc.stdout)
     return "".join(printed)
@@ -202,4 +206,8 @@ def test_readme_setup_commands_are_the_ci_commands() -> None:
     )
     assert readme[1] == ci_last
     # the main command's last step is the one test_cli runs for real
-    assert shlex.split(readme[0].rsplit("&&", 1)[1])[1:] == ["-m", "conflict_timeline", "seeds/000_822785d56b3e9daf.txt"]
+    assert shlex.split(readme[0].rsplit("&&", 1)[1])[1:] == [
+        "-m",
+        "conflict_timeline",
+        "seeds/000_822785d56b3e9daf.txt",
+    ]

@@ -50,8 +50,10 @@ def test_empty_tagger_scores_0_with_undefined_precision() -> None:
 def test_shifted_spans_match_relaxed_but_not_strict() -> None:
     def shifted(text: str, published: Any) -> list[Out]:
         # "Thursday" without "on", "last week" plus the following space: overlap, not identity
-        return [Out(t.start + 3, t.end, t.type, t.value) if t.tid == "t1" else Out(t.start, t.end + 1, t.type, t.value)
-                for t in read_timeml(DOC).timexes]
+        return [
+            Out(t.start + 3, t.end, t.type, t.value) if t.tid == "t1" else Out(t.start, t.end + 1, t.type, t.value)
+            for t in read_timeml(DOC).timexes
+        ]
 
     c = score([read_timeml(DOC)], shifted).overall
     assert c.strict == 0 and c.relaxed == 3
@@ -125,7 +127,7 @@ def test_error_listing_names_doc_offset_texts_and_rule() -> None:
 
     errors = evaluate.timex_errors(score([read_timeml(DOC)], mixed))
     assert [len(errors[c]) for c in evaluate.ERROR_CATEGORIES] == [1, 1, 1, 1, 1]
-    assert errors["MISSED"][0].startswith('MISSED   D1@') and '"three days" DURATION P3D' in errors["MISSED"][0]
+    assert errors["MISSED"][0].startswith("MISSED   D1@") and '"three days" DURATION P3D' in errors["MISSED"][0]
     assert 'sys "Talks" DATE PRESENT_REF rule=junk' in errors["SPURIOUS"][0]
     assert 'gold "last week" DATE 1998-W31' in errors["VALUE"][0] and "rule=last-unit" in errors["VALUE"][0]
     assert "[[on Thursday]]" in errors["EXTENT"][0]
@@ -194,12 +196,12 @@ def test_event_links_read_from_the_event_side() -> None:
     from conflict_timeline.evaluate import AROUND_RELATIONS, WITHIN_RELATIONS, event_time_links
 
     doc = read_timeml(EVENT_DOC)
-    within = {eid: [(l.relation, l.tid, l.value) for l in ls] for eid, ls in event_time_links(doc).items()}
+    within = {eid: [(lk.relation, lk.tid, lk.value) for lk in ls] for eid, ls in event_time_links(doc).items()}
     # e3 is linked to a duration only; e4's July link reads "July IS_INCLUDED e4" = e4 INCLUDES July (wide)
     assert within == {"e1": [("IS_INCLUDED", "t1", "1998-08-06")], "e2": [("IS_INCLUDED", "t0", "1998-08-07T10:30")]}
     wide = event_time_links(doc, WITHIN_RELATIONS | AROUND_RELATIONS)
     assert sorted(wide) == ["e1", "e2", "e4", "e5"]
-    assert [(l.relation, l.tid) for l in wide["e5"]] == [("INCLUDES", "t0")]
+    assert [(lk.relation, lk.tid) for lk in wide["e5"]] == [("INCLUDES", "t0")]
 
 
 def _sys_event(text: str, trigger: str, value: str | None):
@@ -258,7 +260,7 @@ def test_event_errors_and_command_line(tmp_path, capsys, monkeypatch) -> None:
     assert evaluate.main(["--events", "--errors", str(path)]) == 0
     out = capsys.readouterr().out
     assert 'WRONG     E1@7  event "seized" -> 1998-08-05' in out and 'IS_INCLUDED "Thursday"=1998-08-06' in out
-    assert 'NOT_FOUND E1@' in out and '"said"' in out
+    assert "NOT_FOUND E1@" in out and '"said"' in out
     assert any(line.startswith("DATED OK 0.00 %") for line in out.strip().splitlines()[-12:])
     errors = evaluate.event_errors(evaluate.score_events([doc], build))
     assert [len(errors[c]) for c in ("WRONG", "UNDATED", "NOT_FOUND")] == [1, 0, 1]
@@ -301,7 +303,14 @@ def test_errors_option_never_swallows_a_path(tmp_path, capsys, monkeypatch, argv
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("1998-XX-XX", "1998"), ("1998-10-XX", "1998-10"), ("1989-WXX", "1989"), ("1998", "1998"), ("XXXX", "XXXX"), ("PRESENT_REF", "PRESENT_REF")],
+    [
+        ("1998-XX-XX", "1998"),
+        ("1998-10-XX", "1998-10"),
+        ("1989-WXX", "1989"),
+        ("1998", "1998"),
+        ("XXXX", "XXXX"),
+        ("PRESENT_REF", "PRESENT_REF"),
+    ],
 )
 def test_event_values_drop_unknown_trailing_fields(value: str, expected: str) -> None:
     from conflict_timeline.evaluate import _without_unknown_parts
@@ -311,8 +320,15 @@ def test_event_values_drop_unknown_trailing_fields(value: str, expected: str) ->
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2000-W6", "2000-W06"), ("2000-W06", "2000-W06"), ("2000-W7-WE", "2000-W07-WE"), ("2000-W12", "2000-W12"),
-     (" 1998-10-23 ", "1998-10-23"), ("XXXX-WXX-1", "XXXX-WXX-1"), ("P1W", "P1W")],
+    [
+        ("2000-W6", "2000-W06"),
+        ("2000-W06", "2000-W06"),
+        ("2000-W7-WE", "2000-W07-WE"),
+        ("2000-W12", "2000-W12"),
+        (" 1998-10-23 ", "1998-10-23"),
+        ("XXXX-WXX-1", "XXXX-WXX-1"),
+        ("P1W", "P1W"),
+    ],
 )
 def test_canonical_value_pads_one_digit_weeks_only(value: str, expected: str) -> None:
     assert evaluate.canonical_value(value) == expected

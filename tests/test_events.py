@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
 
 import pytest
 
@@ -60,7 +59,9 @@ def test_every_lexicon_example_fires_with_its_kind(name: str, kind: EventKind, e
     assert (want, kind) in found, found
 
 
-@pytest.mark.parametrize("name, kind, sentence", LEXICON_NEAR_MISSES, ids=[f"{n}:{s[:30]}" for n, _, s in LEXICON_NEAR_MISSES])
+@pytest.mark.parametrize(
+    "name, kind, sentence", LEXICON_NEAR_MISSES, ids=[f"{n}:{s[:30]}" for n, _, s in LEXICON_NEAR_MISSES]
+)
 def test_lexicon_near_misses_do_not_fire(name: str, kind: EventKind, sentence: str) -> None:
     assert [e for e in _events(sentence, "2024-12-02") if e.kind is kind] == []
 
@@ -130,7 +131,11 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text, published", NOT_EVENTS)
 def test_near_misses_make_no_event(text: str, published: str) -> None:
     evs = _events(text, published)
-    assert [e for e in evs if e.trigger.text.lower() in {"said", "told", "reported", "uprising", "fell", "took", "attacked", "entered"}] == []
+    assert [
+        e
+        for e in evs
+        if e.trigger.text.lower() in {"said", "told", "reported", "uprising", "fell", "took", "attacked", "entered"}
+    ] == []
 
 
 def test_an_attributive_year_is_a_time_but_not_an_event() -> None:
@@ -170,37 +175,158 @@ def test_statuses(text: str, published: str, trigger: str, status: EventStatus) 
 TIME_CASES = [
     # text, published, trigger, value, path, mod, ongoing
     ("Kherson fell on Friday.", "2022-11-14", "fell", "2022-11-11", P.CLAUSE, None, False),
-    ("On Monday, Iran-backed Iraqi fighters crossed into Syria.", "2024-12-02", "crossed", "2024-12-02", P.SENTENCE, None, False),
+    (
+        "On Monday, Iran-backed Iraqi fighters crossed into Syria.",
+        "2024-12-02",
+        "crossed",
+        "2024-12-02",
+        P.SENTENCE,
+        None,
+        False,
+    ),
     ("Last week, rebels seized the town of Saraqeb.", "2024-12-02", "seized", "2024-W48", P.SENTENCE, None, False),
     ("Government forces recaptured the city in 2016.", "2024-12-02", "recaptured", "2016", P.CLAUSE, None, False),
-    ("Rebels captured the town of Saraqeb on Tuesday. Two days later, they seized Maarat al-Numan.",
-     "2024-12-06", "seized", "2024-12-05", P.NARRATIVE, None, False),
-    ("The army has captured the town of Bakhmut, the ministry said.", "2023-05-21", "captured", "2023-05-21", P.REPORTING_FRAME, None, False),
-    ("The ministry said it had secured the city of Avdiivka.", "2024-02-17", "secured", "2024-02-17", P.REPORTING_FRAME, "ON_OR_BEFORE", False),
-    ("Officials said on Monday that rebels had seized the airport of Kabul.", "2024-12-04", "seized", "2024-12-02", P.REPORTING_FRAME, "ON_OR_BEFORE", False),
+    (
+        "Rebels captured the town of Saraqeb on Tuesday. Two days later, they seized Maarat al-Numan.",
+        "2024-12-06",
+        "seized",
+        "2024-12-05",
+        P.NARRATIVE,
+        None,
+        False,
+    ),
+    (
+        "The army has captured the town of Bakhmut, the ministry said.",
+        "2023-05-21",
+        "captured",
+        "2023-05-21",
+        P.REPORTING_FRAME,
+        None,
+        False,
+    ),
+    (
+        "The ministry said it had secured the city of Avdiivka.",
+        "2024-02-17",
+        "secured",
+        "2024-02-17",
+        P.REPORTING_FRAME,
+        "ON_OR_BEFORE",
+        False,
+    ),
+    (
+        "Officials said on Monday that rebels had seized the airport of Kabul.",
+        "2024-12-04",
+        "seized",
+        "2024-12-02",
+        P.REPORTING_FRAME,
+        "ON_OR_BEFORE",
+        False,
+    ),
     ("The war has been in a stalemate since 2020.", "2024-12-02", "stalemate", "2020", P.CLAUSE, None, True),
-    ("Preparations for an assault on Aleppo had begun as early as last year.", "2024-12-02", "Preparations", "2023", P.CLAUSE, "ON_OR_BEFORE", False),
-    ("Hezbollah has decided against joining the fray for now.", "2024-12-02", "decided", "2024-12-02", P.CLAUSE, None, False),
+    (
+        "Preparations for an assault on Aleppo had begun as early as last year.",
+        "2024-12-02",
+        "Preparations",
+        "2023",
+        P.CLAUSE,
+        "ON_OR_BEFORE",
+        False,
+    ),
+    (
+        "Hezbollah has decided against joining the fray for now.",
+        "2024-12-02",
+        "decided",
+        "2024-12-02",
+        P.CLAUSE,
+        None,
+        False,
+    ),
     # a reporting verb owns the time nearest to it
-    ("Officials said Monday rebels had seized the airport of Kabul.", "2024-12-04", "seized", "2024-12-02", P.REPORTING_FRAME, "ON_OR_BEFORE", False),
+    (
+        "Officials said Monday rebels had seized the airport of Kabul.",
+        "2024-12-04",
+        "seized",
+        "2024-12-02",
+        P.REPORTING_FRAME,
+        "ON_OR_BEFORE",
+        False,
+    ),
     # a time another event owns is not borrowed when the sentence has a fronted one
-    ("On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.", "2024-12-02", "crossed", "2024-12-02", P.SENTENCE, None, False),
-    ("On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.", "2024-12-02", "shelled", "2024-12-01", P.CLAUSE, None, False),
+    (
+        "On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.",
+        "2024-12-02",
+        "crossed",
+        "2024-12-02",
+        P.SENTENCE,
+        None,
+        False,
+    ),
+    (
+        "On Monday, fighters crossed into Syria and shelled Deir ez-Zor on Sunday.",
+        "2024-12-02",
+        "shelled",
+        "2024-12-01",
+        P.CLAUSE,
+        None,
+        False,
+    ),
     # a relative or "when" clause takes the time of what it describes
-    ("He lived in exile from 1968, when Soviet troops invaded Czechoslovakia, until 1989.", "1999-03-12", "invaded", "1968", P.CLAUSE, None, False),
-    ("Nine soldiers were killed when two helicopters crashed near Mosul last March.", "2024-06-01", "killed", "2024-03", P.CLAUSE, None, False),
+    (
+        "He lived in exile from 1968, when Soviet troops invaded Czechoslovakia, until 1989.",
+        "1999-03-12",
+        "invaded",
+        "1968",
+        P.CLAUSE,
+        None,
+        False,
+    ),
+    (
+        "Nine soldiers were killed when two helicopters crashed near Mosul last March.",
+        "2024-06-01",
+        "killed",
+        "2024-03",
+        P.CLAUSE,
+        None,
+        False,
+    ),
     # a noun named by its date is dated by it, and takes the death toll of its relative clause
-    ("Police still study the March 2019 bombing of a mosque in Kabul that killed 11 people.", "2024-06-01", "bombing", "2019-03", P.CLAUSE, None, False),
-    ("The Jan. 5, 2020, bombings killed more than 40 people in Kabul.", "2024-06-01", "bombings", "2020-01-05", P.CLAUSE, None, False),
+    (
+        "Police still study the March 2019 bombing of a mosque in Kabul that killed 11 people.",
+        "2024-06-01",
+        "bombing",
+        "2019-03",
+        P.CLAUSE,
+        None,
+        False,
+    ),
+    (
+        "The Jan. 5, 2020, bombings killed more than 40 people in Kabul.",
+        "2024-06-01",
+        "bombings",
+        "2020-01-05",
+        P.CLAUSE,
+        None,
+        False,
+    ),
     # a present perfect under a dated reporting verb takes the reporting verb's time
-    ("NATO has decided to admit Sweden, an official said on Wednesday.", "2024-03-08", "decided", "2024-03-06", P.REPORTING_FRAME, None, False),
+    (
+        "NATO has decided to admit Sweden, an official said on Wednesday.",
+        "2024-03-08",
+        "decided",
+        "2024-03-06",
+        P.REPORTING_FRAME,
+        None,
+        False,
+    ),
     # "there have been no arrests": negated, as of the publication day
     ("There have been no arrests in the case.", "2024-03-08", "arrests", "2024-03-08", P.REPORTING_FRAME, None, False),
 ]
 
 
 @pytest.mark.parametrize("text, published, trigger, value, path, mod, ongoing", TIME_CASES)
-def test_time_ties(text: str, published: str, trigger: str, value: str, path: TimePath, mod: Optional[str], ongoing: bool) -> None:
+def test_time_ties(
+    text: str, published: str, trigger: str, value: str, path: TimePath, mod: str | None, ongoing: bool
+) -> None:
     ev = _one(text, published, trigger)
     assert ev.when is not None, ev.explanation
     assert (ev.when.value, ev.time_path) == (value, path), ev.explanation
@@ -215,13 +341,21 @@ UNDATED_CASES = [
     # a time in another clause that holds its own event is not borrowed
     ("With government forces having recaptured the city in 2016, the fall of Aleppo is a shock.", "2024-12-02", "fall"),
     # a time bound to a non-event verb in a relative clause does not govern the sentence
-    ("The recent advances by rebels pose a challenge to the coalition, which currently finds itself stretched.", "2024-12-02", "advances"),
+    (
+        "The recent advances by rebels pose a challenge to the coalition, which currently finds itself stretched.",
+        "2024-12-02",
+        "advances",
+    ),
     # planned events are not given the news frame
     ("The army plans to launch an offensive.", "2024-12-02", "launch an offensive"),
     # what has happened cannot lie after the publication day: "early March" is the admission's time
     ("NATO decided to admit Sweden in early March.", "2024-02-10", "decided"),
     # an event used as a reference point is not at the clause's time
-    ("A witness saw the car near the house at 6 a.m., ten days before the murder of the judge.", "2024-12-02", "murder"),
+    (
+        "A witness saw the car near the house at 6 a.m., ten days before the murder of the judge.",
+        "2024-12-02",
+        "murder",
+    ),
 ]
 
 
@@ -236,21 +370,65 @@ def test_undated_when_the_text_gives_no_time(text: str, published: str, trigger:
 
 DETAIL_CASES = [
     # text, published, trigger, actors, places, fatalities
-    ("On Monday, a significant wave of Iran-backed Iraqi fighters crossed into Syria.", "2024-12-02", "crossed",
-     ("Iran-backed Iraqi fighters",), ("Syria",), None),
-    ("An airstrike hit a market in Idlib on Sunday, killing at least 11 people.", "2024-12-02", "airstrike", (), ("Idlib",), 11),
+    (
+        "On Monday, a significant wave of Iran-backed Iraqi fighters crossed into Syria.",
+        "2024-12-02",
+        "crossed",
+        ("Iran-backed Iraqi fighters",),
+        ("Syria",),
+        None,
+    ),
+    (
+        "An airstrike hit a market in Idlib on Sunday, killing at least 11 people.",
+        "2024-12-02",
+        "airstrike",
+        (),
+        ("Idlib",),
+        11,
+    ),
     ("Gunmen killed 11 villagers in Zamfara on Friday.", "2024-12-02", "killed", ("Gunmen",), ("Zamfara",), 11),
-    ("Twenty people were killed when a car bomb exploded in Mogadishu.", "2024-12-02", "car bomb", (), ("Mogadishu",), 20),
+    (
+        "Twenty people were killed when a car bomb exploded in Mogadishu.",
+        "2024-12-02",
+        "car bomb",
+        (),
+        ("Mogadishu",),
+        20,
+    ),
     ("Shelling killed more than 1,200 people in Gaza in October.", "2024-12-02", "Shelling", (), ("Gaza",), 1200),
     ("Kherson fell on Friday.", "2022-11-14", "fell", (), ("Kherson",), None),
-    ("With government forces having recaptured Aleppo in 2016, the war changed.", "2024-12-02", "recaptured",
-     ("government forces",), ("Aleppo",), None),
-    ("Lebanon's Hezbollah group, despite its close ties to Iran, has decided against joining the fray.", "2024-12-02",
-     "decided", ("Lebanon's Hezbollah group",), (), None),
-    ("Rebels captured Saraqeb on Tuesday. Two days later, they seized Maarat al-Numan.", "2024-12-06", "seized",
-     ("Rebels",), ("Maarat al-Numan",), None),
-    ("Five soldiers were wounded in the attack on the base of Tal Afar by militants.", "2024-12-02", "attack",
-     ("militants",), ("Tal Afar",), None),
+    (
+        "With government forces having recaptured Aleppo in 2016, the war changed.",
+        "2024-12-02",
+        "recaptured",
+        ("government forces",),
+        ("Aleppo",),
+        None,
+    ),
+    (
+        "Lebanon's Hezbollah group, despite its close ties to Iran, has decided against joining the fray.",
+        "2024-12-02",
+        "decided",
+        ("Lebanon's Hezbollah group",),
+        (),
+        None,
+    ),
+    (
+        "Rebels captured Saraqeb on Tuesday. Two days later, they seized Maarat al-Numan.",
+        "2024-12-06",
+        "seized",
+        ("Rebels",),
+        ("Maarat al-Numan",),
+        None,
+    ),
+    (
+        "Five soldiers were wounded in the attack on the base of Tal Afar by militants.",
+        "2024-12-02",
+        "attack",
+        ("militants",),
+        ("Tal Afar",),
+        None,
+    ),
 ]
 
 
@@ -268,10 +446,19 @@ def test_killing_words_give_a_toll_not_an_event_of_their_own() -> None:
 @pytest.mark.parametrize(
     "text, published, trigger, summary",
     [
-        ("On Monday, a significant wave of Iran-backed Iraqi fighters crossed into Syria, aimed at bolstering the army.",
-         "2024-12-02", "crossed", "Iran-backed Iraqi fighters crossed into Syria"),
+        (
+            "On Monday, a significant wave of Iran-backed Iraqi fighters crossed into Syria, aimed at bolstering the army.",
+            "2024-12-02",
+            "crossed",
+            "Iran-backed Iraqi fighters crossed into Syria",
+        ),
         ("Kherson fell on Friday.", "2022-11-14", "fell", "Kherson fell"),
-        ("However, last week's capture of Aleppo by rebels was a shock.", "2024-12-02", "capture", "Capture of Aleppo (rebels)"),
+        (
+            "However, last week's capture of Aleppo by rebels was a shock.",
+            "2024-12-02",
+            "capture",
+            "Capture of Aleppo (rebels)",
+        ),
     ],
 )
 def test_summaries(text: str, published: str, trigger: str, summary: str) -> None:
@@ -303,14 +490,29 @@ def test_mentions_of_one_happening_in_an_article_fold_into_one_event() -> None:
     "text, published, lead, value, mentions",
     [
         # a bare definite noun refers back to the one event of its kind just told
-        ("Rebels attacked the base of Tal Afar on Monday. The assault lasted hours.", "2024-12-04", "attacked", "2024-12-02",
-         ["assault", "attacked"]),
+        (
+            "Rebels attacked the base of Tal Afar on Monday. The assault lasted hours.",
+            "2024-12-04",
+            "attacked",
+            "2024-12-02",
+            ["assault", "attacked"],
+        ),
         # a noun sharing a name with the event refers to it
-        ("Gunmen shot dead the judge Ali Hassan on Friday. Police said the murder of Hassan was political.", "2024-12-02",
-         "shot dead", "2024-11-29", ["murder", "shot dead"]),
+        (
+            "Gunmen shot dead the judge Ali Hassan on Friday. Police said the murder of Hassan was political.",
+            "2024-12-02",
+            "shot dead",
+            "2024-11-29",
+            ["murder", "shot dead"],
+        ),
         # a year naming an episode is dated by it only when the article tells more of it
-        ("The 2011 uprising began in Deraa. The uprising was crushed within weeks.", "2024-12-02", "uprising", "2011",
-         ["uprising", "uprising"]),
+        (
+            "The 2011 uprising began in Deraa. The uprising was crushed within weeks.",
+            "2024-12-02",
+            "uprising",
+            "2011",
+            ["uprising", "uprising"],
+        ),
     ],
 )
 def test_later_mentions_fold_into_the_event_they_refer_to(text, published, lead, value, mentions) -> None:
@@ -333,26 +535,56 @@ def _find(text: str, published: str, trigger: str, occurrence: int = 0):
     [
         # a definite noun of the killing family takes up the killing told before, whatever its word
         # (told three sentences apart, so that they stay events of their own and show their tie)
-        ("Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
-         "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
-         "Rivals sought to capitalize on the murder of a physician.",
-         "1998-10-26", "killing", 0, "1998-10-23", "shot"),
-        ("Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
-         "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
-         "Rivals sought to capitalize on the murder of a physician.",
-         "1998-10-26", "murder", 0, "1998-10-23", "killing"),
+        (
+            "Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
+            "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+            "Rivals sought to capitalize on the murder of a physician.",
+            "1998-10-26",
+            "killing",
+            0,
+            "1998-10-23",
+            "shot",
+        ),
+        (
+            "Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
+            "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+            "Rivals sought to capitalize on the murder of a physician.",
+            "1998-10-26",
+            "murder",
+            0,
+            "1998-10-23",
+            "killing",
+        ),
         # bombing, blast, explosion: one family
-        ("A car bomb exploded near the embassy on Aug. 7, killing 12. Roads were closed. Schools shut. "
-         "Investigators are studying the blast, which police blamed on militants.",
-         "1998-08-09", "blast", 0, "1998-08-07", "car bomb"),
+        (
+            "A car bomb exploded near the embassy on Aug. 7, killing 12. Roads were closed. Schools shut. "
+            "Investigators are studying the blast, which police blamed on militants.",
+            "1998-08-09",
+            "blast",
+            0,
+            "1998-08-07",
+            "car bomb",
+        ),
         # a decision takes up a ruling; a possessive points back too
-        ("The immigration service ruled Wednesday that the boy must go home. His relatives were stunned. "
-         "Lawyers met. The decision touched off protests.",
-         "2000-01-07", "decision", 0, "2000-01-05", "ruled"),
+        (
+            "The immigration service ruled Wednesday that the boy must go home. His relatives were stunned. "
+            "Lawyers met. The decision touched off protests.",
+            "2000-01-07",
+            "decision",
+            0,
+            "2000-01-05",
+            "ruled",
+        ),
         # the sentence's own time belongs to its main clause, not to a noun that refers back
-        ("Gunmen shot dead a doctor on Oct. 23. The clinic closed. Patients left. "
-         "On April 8, agents searched the site of the shooting.",
-         "1999-05-05", "shooting", 0, "1998-10-23", "shot dead"),
+        (
+            "Gunmen shot dead a doctor on Oct. 23. The clinic closed. Patients left. "
+            "On April 8, agents searched the site of the shooting.",
+            "1999-05-05",
+            "shooting",
+            0,
+            "1998-10-23",
+            "shot dead",
+        ),
     ],
 )
 def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_family(
@@ -374,12 +606,18 @@ def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_fami
         # an indefinite noun introduces a new event
         ("Gunmen shot dead a judge on Friday. A killing in another town is unexplained.", "2024-12-02", "killing"),
         # an antecedent naming someone else is passed over
-        ("Gunmen shot dead Ali Hassan on Friday. Police said the murder of Omar Farouk was unsolved.", "2024-12-02", "murder"),
+        (
+            "Gunmen shot dead Ali Hassan on Friday. Police said the murder of Omar Farouk was unsolved.",
+            "2024-12-02",
+            "murder",
+        ),
         # the dated event comes after the noun: no borrowing backwards
         ("Even before the killing, Schumer was campaigning. Slepian was shot on Friday.", "1998-10-26", "killing"),
     ],
 )
-def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(text: str, published: str, trigger: str) -> None:
+def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(
+    text: str, published: str, trigger: str
+) -> None:
     ev = _find(text, published, trigger)
     assert ev.when is None and ev.time_path is P.NONE
 
@@ -387,7 +625,11 @@ def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(text: 
 def test_a_definite_noun_right_after_its_antecedent_folds_into_it() -> None:
     text = "Slepian was shot in the back on Friday. Even before the killing, Schumer was campaigning."
     (ev,) = _events(text, "1998-10-26")
-    assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == ("shot", "1998-10-23", ["killing", "shot"])
+    assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == (
+        "shot",
+        "1998-10-23",
+        ["killing", "shot"],
+    )
 
 
 def test_a_killing_word_gives_its_clause_time_to_the_noun_whose_toll_it_states() -> None:
@@ -400,13 +642,22 @@ def test_a_killing_word_gives_its_clause_time_to_the_noun_whose_toll_it_states()
 # --- the tying logic alone, with hand-built expressions ---------------------------------------
 
 
-def _tx(text: str, phrase: str, value: str, start: Optional[dt.date], end: Optional[dt.date], gran: Optional[Granularity],
-        anchor: Optional[Anchor] = None, occurrence: int = 0) -> TemporalExpression:
+def _tx(
+    text: str,
+    phrase: str,
+    value: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    gran: Granularity | None,
+    anchor: Anchor | None = None,
+    occurrence: int = 0,
+) -> TemporalExpression:
     pos = -1
     for _ in range(occurrence + 1):
         pos = text.index(phrase, pos + 1)
-    return TemporalExpression(phrase, pos, pos + len(phrase), TimexType.DATE, value,
-                              span=TimeSpan(value, start, end, gran), anchor=anchor)
+    return TemporalExpression(
+        phrase, pos, pos + len(phrase), TimexType.DATE, value, span=TimeSpan(value, start, end, gran), anchor=anchor
+    )
 
 
 class TestTying:
@@ -424,21 +675,39 @@ class TestTying:
     def test_an_anchored_expression_is_a_narrative_tie(self) -> None:
         text = "Rebels took Hama on Tuesday. Two days later they seized Homs."
         tue = _tx(text, "Tuesday", "2024-12-03", dt.date(2024, 12, 3), dt.date(2024, 12, 3), Granularity.DAY)
-        later = _tx(text, "Two days later", "2024-12-05", dt.date(2024, 12, 5), dt.date(2024, 12, 5), Granularity.DAY,
-                    anchor=Anchor(AnchorKind.EXPRESSION, "2024-12-03", tue.start, tue.end, "Tuesday"))
+        later = _tx(
+            text,
+            "Two days later",
+            "2024-12-05",
+            dt.date(2024, 12, 5),
+            dt.date(2024, 12, 5),
+            Granularity.DAY,
+            anchor=Anchor(AnchorKind.EXPRESSION, "2024-12-03", tue.start, tue.end, "Tuesday"),
+        )
         evs = extract_events(text, "2024-12-06", expressions=[later, tue])  # any order
         assert [(e.trigger.text, e.when.value, e.time_path) for e in evs] == [
-            ("took", "2024-12-03", P.CLAUSE), ("seized", "2024-12-05", P.NARRATIVE)]
+            ("took", "2024-12-03", P.CLAUSE),
+            ("seized", "2024-12-05", P.NARRATIVE),
+        ]
 
     def test_a_narrative_connector_carries_the_last_time_on(self) -> None:
         text = "Rebels took Hama on Tuesday. Then they stormed the prison of Hama."
         tue = _tx(text, "Tuesday", "2024-12-03", dt.date(2024, 12, 3), dt.date(2024, 12, 3), Granularity.DAY)
         ev = [e for e in extract_events(text, "2024-12-06", expressions=[tue]) if e.trigger.text == "stormed"][0]
-        assert (ev.when.value, ev.when.mod.value, ev.time_path, ev.time_source) == ("2024-12-03", "AFTER", P.NARRATIVE, None)
+        assert (ev.when.value, ev.when.mod.value, ev.time_path, ev.time_source) == (
+            "2024-12-03",
+            "AFTER",
+            P.NARRATIVE,
+            None,
+        )
 
     def test_since_opens_the_end(self) -> None:
         text = "The war had reached a stalemate since 2020."
-        ev = extract_events(text, "2024-12-02", expressions=[_tx(text, "2020", "2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), Granularity.YEAR)])[0]
+        ev = extract_events(
+            text,
+            "2024-12-02",
+            expressions=[_tx(text, "2020", "2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), Granularity.YEAR)],
+        )[0]
         assert (ev.when.start, ev.when.end, ev.when.ongoing) == (dt.date(2020, 1, 1), None, True)
 
     def test_no_expressions_no_ties(self) -> None:
@@ -448,12 +717,19 @@ class TestTying:
 
 # --- text helpers -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, sentences",
     [
-        ("Gen. Smith said the U.S. troops left on Nov. 27. They returned.", ["Gen. Smith said the U.S. troops left on Nov. 27.", "They returned."]),
+        (
+            "Gen. Smith said the U.S. troops left on Nov. 27. They returned.",
+            ["Gen. Smith said the U.S. troops left on Nov. 27.", "They returned."],
+        ),
         ('He said: "We will fight." Then he left.', ['He said: "We will fight."', "Then he left."]),
-        ("Headline without stop\nFirst sentence. Second one!", ["Headline without stop", "First sentence.", "Second one!"]),
+        (
+            "Headline without stop\nFirst sentence. Second one!",
+            ["Headline without stop", "First sentence.", "Second one!"],
+        ),
         ("Prices rose 2.5 percent. Good.", ["Prices rose 2.5 percent.", "Good."]),
         ("", []),
     ],
@@ -485,9 +761,16 @@ def test_tense_at(sentence: str, word: str, tense: str) -> None:
 
 # --- families and bad input -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "kind, family",
-    [(K.DEPLOYMENT, "movement"), (K.TERRITORY_CHANGE, "territory"), (K.BATTLE, "battle"), (K.POLITICAL, "other"), (K.OTHER, "other")],
+    [
+        (K.DEPLOYMENT, "movement"),
+        (K.TERRITORY_CHANGE, "territory"),
+        (K.BATTLE, "battle"),
+        (K.POLITICAL, "other"),
+        (K.OTHER, "other"),
+    ],
 )
 def test_kind_family(kind: EventKind, family: str) -> None:
     assert kind_family(kind) == family

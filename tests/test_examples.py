@@ -19,8 +19,15 @@ EXAMPLES = ROOT / "examples"
 def run_example(name: str, *args: str, cwd: Path) -> str:
     proc = subprocess.run(
         [sys.executable, str(EXAMPLES / name), *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "MPLBACKEND": "Agg", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={
+            **os.environ,
+            "MPLBACKEND": "Agg",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        },
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr

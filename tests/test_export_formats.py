@@ -8,6 +8,7 @@ import io
 import re
 
 import pytest
+from export_samples import EVENTS, make_event, one_event_timeline, sample_timeline
 
 from conflict_timeline.export import (
     date_label,
@@ -24,7 +25,6 @@ from conflict_timeline.export._common import ROW_FIELDS, highlight, value_label
 from conflict_timeline.model import EventKind, Granularity, Mod, TimeSpan
 from conflict_timeline.timeline import Timeline
 from conflict_timeline.timeml import read_timeml
-from export_samples import EVENTS, make_event, one_event_timeline, sample_timeline
 
 D = dt.date
 
@@ -73,8 +73,13 @@ def test_value_label_refuses_what_is_not_a_date(value: str) -> None:
 
 def test_highlight_marks_time_and_trigger_within_the_sentence() -> None:
     pieces = highlight(EVENTS["last_week"])
-    assert pieces == [("Rebels ", None), ("seized", "trigger"), (" Aleppo ", None), ("last week", "time"),
-                      (", killing at least 11 people.", None)]
+    assert pieces == [
+        ("Rebels ", None),
+        ("seized", "trigger"),
+        (" Aleppo ", None),
+        ("last week", "time"),
+        (", killing at least 11 people.", None),
+    ]
     # a time expression from another sentence is not marked here
     other = make_event(sentence="Rebels seized", trigger="seized", kind=EventKind.BATTLE, when=None)
     assert [r for _, r in highlight(other)] == [None, "trigger", None]
@@ -89,7 +94,12 @@ def test_csv_rows_parse_back() -> None:
     assert len(rows) == 7
     week = next(r for r in rows if r["value"] == "2024-W48")
     assert (week["start"], week["end"], week["kind"], week["fatalities"], week["source"]) == (
-        "2024-11-25", "2024-12-01", "TERRITORY_CHANGE", "11", "seed-000; wire-7")
+        "2024-11-25",
+        "2024-12-01",
+        "TERRITORY_CHANGE",
+        "11",
+        "seed-000; wire-7",
+    )
     assert week["sentence"] == "Rebels seized Aleppo last week, killing at least 11 people."
     assert rows[-1]["dated"] == "false" and rows[-1]["start"] == ""
     assert to_csv(sample_timeline(), header=False) == to_csv(sample_timeline()).split("\n", 1)[1]
@@ -115,13 +125,20 @@ def test_markdown_escapes_and_sections() -> None:
     [
         ("monday", {"year": 2024, "month": 12, "day": 2}, None, None),
         ("year", {"year": 2016}, None, None),
-        ("last_week", {"year": 2024, "month": 11, "day": 25}, {"year": 2024, "month": 12, "day": 1}, "week of 25 Nov 2024"),
+        (
+            "last_week",
+            {"year": 2024, "month": 11, "day": 25},
+            {"year": 2024, "month": 12, "day": 1},
+            "week of 25 Nov 2024",
+        ),
         ("late", {"year": 2016}, None, "late 2016"),
         ("since", {"year": 2011}, None, "since 2011"),
         ("until", {"year": 2017, "month": 3}, None, "until Mar 2017"),
     ],
 )
-def test_timelinejs_slides_carry_only_known_parts(name: str, start: dict, end: dict | None, display: str | None) -> None:
+def test_timelinejs_slides_carry_only_known_parts(
+    name: str, start: dict, end: dict | None, display: str | None
+) -> None:
     [slide] = to_timelinejs(one_event_timeline(name))["events"]
     assert slide["start_date"] == start
     assert slide.get("end_date") == end
@@ -137,8 +154,12 @@ def test_timelinejs_document() -> None:
     week = doc["events"][4]
     assert week["text"]["text"].startswith("<p>Rebels <strong>seized</strong> Aleppo <mark>last week</mark>,")
     assert "title" not in to_timelinejs(sample_timeline())
-    hour = make_event(sentence="On Monday", trigger="crossed", kind=EventKind.DEPLOYMENT,
-                      when=TimeSpan("2024-12-02T15:30", D(2024, 12, 2), D(2024, 12, 2), Granularity.MINUTE))
+    hour = make_event(
+        sentence="On Monday",
+        trigger="crossed",
+        kind=EventKind.DEPLOYMENT,
+        when=TimeSpan("2024-12-02T15:30", D(2024, 12, 2), D(2024, 12, 2), Granularity.MINUTE),
+    )
     [slide] = to_timelinejs(Timeline(events=(hour,)))["events"]
     assert slide["start_date"] == {"year": 2024, "month": 12, "day": 2, "hour": 15, "minute": 30}
 
@@ -155,11 +176,11 @@ def test_timeml_reads_back_with_our_reader() -> None:
     for ev in tl.events:
         t = by_text[ev.time_source.text]
         assert (t.value, t.mod) == (ev.when.value, ev.when.mod.value if ev.when.mod else None)
-        assert doc.text[t.start:t.end] == t.text
+        assert doc.text[t.start : t.end] == t.text
     assert sorted(e.text for e in doc.events) == sorted(ev.trigger.text for ev in tl.all_events)
     assert {e.event_class for e in doc.events} == {ev.kind.value for ev in tl.all_events}
     # each dated event is linked to the time that dates it
-    links = {(doc.event(l.source[1]).text, doc.timex(l.target[1]).text) for l in doc.tlinks}
+    links = {(doc.event(lk.source[1]).text, doc.timex(lk.target[1]).text) for lk in doc.tlinks}
     assert links == {(ev.trigger.text, ev.time_source.text) for ev in tl.events}
     assert "&lt;script&gt;" in to_timeml(tl)
 
@@ -178,6 +199,7 @@ def test_timeml_creation_date() -> None:
 
 def test_dataframe_typed_columns() -> None:
     import pandas as pd
+
     df = to_dataframe(sample_timeline())
     assert len(df) == 7
     assert str(df["start"].dtype) == "datetime64[s]" and str(df["end"].dtype) == "datetime64[s]"
@@ -194,8 +216,12 @@ def test_dataframe_typed_columns() -> None:
 
 
 def test_dataframe_extreme_years_fit() -> None:
-    ev = make_event(sentence="On Monday", trigger="crossed", kind=EventKind.DEPLOYMENT,
-                    when=TimeSpan("0001", D(1, 1, 1), D(9999, 12, 31), Granularity.YEAR))
+    ev = make_event(
+        sentence="On Monday",
+        trigger="crossed",
+        kind=EventKind.DEPLOYMENT,
+        when=TimeSpan("0001", D(1, 1, 1), D(9999, 12, 31), Granularity.YEAR),
+    )
     df = to_dataframe(Timeline(events=(ev,)))
     assert df.loc[0, "start"].year == 1 and df.loc[0, "end"].year == 9999
 

@@ -14,11 +14,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from export_samples import EVENTS, sample_timeline
 
 from conflict_timeline.export import KIND_COLOURS, to_html, to_html_page
 from conflict_timeline.model import EventKind
 from conflict_timeline.timeline import Timeline
-from export_samples import EVENTS, sample_timeline
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_browser = pytest.mark.skipif(
@@ -50,8 +50,8 @@ def test_every_event_has_a_row_with_its_date_kind_and_marked_sentence() -> None:
     assert "week of 25 Nov 2024" in page and "2024-11-25 – 2024-12-01" in page
     assert "since 2011" in page
     # fuzzy spans are bars, a known day is a dot; open ends fade out
-    assert page.count("<rect class=\"mark\"") == 5
-    assert page.count("<circle class=\"mark\"") == 1
+    assert page.count('<rect class="mark"') == 5
+    assert page.count('<circle class="mark"') == 1
     assert page.count("<linearGradient") == 2
     for kind in {ev.kind for ev in tl.all_events}:
         assert KIND_COLOURS[kind] in page
@@ -75,11 +75,24 @@ def _chromium(url: str, profile: Path, *extra: str) -> subprocess.CompletedProce
     assert CHROMIUM is not None, "chromium is required when CI=true: apt-get install -y chromium"
     return subprocess.run(
         [
-            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-            f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", *extra, url,
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={profile}",
+            "--enable-logging=stderr",
+            "--v=0",
+            *extra,
+            url,
         ],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from export_samples import EVENTS, one_event_timeline, sample_timeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,6 @@ from conflict_timeline.model import (
     TimexType,
 )
 from conflict_timeline.timeline import Timeline
-from export_samples import EVENTS, one_event_timeline, sample_timeline
 
 
 @pytest.mark.parametrize("name", sorted(EVENTS))
@@ -53,8 +53,20 @@ def test_document_shape() -> None:
     assert doc["schema"] == SCHEMA == "conflict_timeline/1"
     assert [e["kind"] for e in doc["undated"]] == ["POLITICAL"]
     week = next(e for e in doc["events"] if e["when"] and e["when"]["value"] == "2024-W48")
-    assert week["when"] == {"value": "2024-W48", "start": "2024-11-25", "end": "2024-12-01", "granularity": "WEEK", "mod": None}
-    assert week["time_source"]["anchor"] == {"kind": "PUBLICATION_DATE", "value": "2024-12-02", "start": None, "end": None, "text": None}
+    assert week["when"] == {
+        "value": "2024-W48",
+        "start": "2024-11-25",
+        "end": "2024-12-01",
+        "granularity": "WEEK",
+        "mod": None,
+    }
+    assert week["time_source"]["anchor"] == {
+        "kind": "PUBLICATION_DATE",
+        "value": "2024-12-02",
+        "start": None,
+        "end": None,
+        "text": None,
+    }
     assert [s["source"] for s in week["sources"]] == ["seed-000", "wire-7"]
     assert week["fatalities"] == 11
     # text is written as is, not as \\u escapes
@@ -150,7 +162,10 @@ def _doc_with(**changes: object) -> str:
         (_doc_with(summary=KeyError), "$.events[0]: missing key 'summary'"),
         (_doc_with(actors="Rebels"), "expected list"),
         (_doc_with(actors=[1]), "$.events[0].actors[0]: expected str"),
-        (_doc_with(when={"value": "x", "start": "2024-02-30", "end": None, "granularity": None, "mod": None}), "not a YYYY-MM-DD date"),
+        (
+            _doc_with(when={"value": "x", "start": "2024-02-30", "end": None, "granularity": None, "mod": None}),
+            "not a YYYY-MM-DD date",
+        ),
         (_doc_with(trigger=None), "trigger and sentence are required"),
     ],
 )

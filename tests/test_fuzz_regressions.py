@@ -25,8 +25,12 @@ FIXED = [
     # fuzzer: KeyError 'the past' in the relunit production
     pytest.param("the past weekend", dt.date(1988, 10, 7), id="the-past-weekend"),
     pytest.param(
-        "\x00" * 5 + "the past weekend 02/2024 he weeks ld unti" + "\udce6" * 37 + "\udcff" * 90
-        + "\udce6" * 6 + "l Friday .\udc97\udc8eht.",
+        "\x00" * 5
+        + "the past weekend 02/2024 he weeks ld unti"
+        + "\udce6" * 37
+        + "\udcff" * 90
+        + "\udce6" * 6
+        + "l Friday .\udc97\udc8eht.",
         dt.date(1988, 10, 7),
         id="fuzz-the-past-weekend",
     ),
@@ -41,7 +45,8 @@ FIXED = [
     # fuzzer: KeyError 'the past' in the season branch
     pytest.param("Fighting eased over the past summer.", dt.date(2024, 12, 2), id="the-past-season"),
     pytest.param(
-        "\udcff" * 3 + "+\x00\x00\x00the past winter \rWE\r\r3\udcb9\udcda\x00", dt.date(2342, 9, 29),
+        "\udcff" * 3 + "+\x00\x00\x00the past winter \rWE\r\r3\udcb9\udcda\x00",
+        dt.date(2342, 9, 29),
         id="fuzz-the-past-winter",
     ),
 ]

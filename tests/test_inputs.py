@@ -20,7 +20,11 @@ D = dt.date
     "text, fields, body",
     [
         ("---\npublished: 2024-12-02\n---\nOn Monday.", {"published": "2024-12-02"}, "On Monday."),
-        ("---\r\nPublished: '2024-12-02'\r\nsource: \"AP\"\r\n---\r\nBody", {"published": "2024-12-02", "source": "AP"}, "Body"),
+        (
+            "---\r\nPublished: '2024-12-02'\r\nsource: \"AP\"\r\n---\r\nBody",
+            {"published": "2024-12-02", "source": "AP"},
+            "Body",
+        ),
         ("---\n# a comment\n\ndate: 2024-12-02\n...\nBody", {"date": "2024-12-02"}, "Body"),
         # near-misses: look like front matter, are not
         ("--- \nno colon on this line\n---\nBody", {}, "--- \nno colon on this line\n---\nBody"),
@@ -54,14 +58,24 @@ def test_seed_is_dated_by_its_sidecar() -> None:
     "files, fallback, expected",
     [
         # sidecar wins over front matter, both win over the fallback
-        ({"a.txt": "---\npublished: 2020-01-01\n---\nX", "a.meta.json": '{"published": "2024-12-02"}'}, "1999-01-01", (D(2024, 12, 2), "X")),
+        (
+            {"a.txt": "---\npublished: 2020-01-01\n---\nX", "a.meta.json": '{"published": "2024-12-02"}'},
+            "1999-01-01",
+            (D(2024, 12, 2), "X"),
+        ),
         ({"a.md": "---\npublished: 2020-01-01\nsource: ap-1\n---\nX"}, "1999-01-01", (D(2020, 1, 1), "X")),
         ({"a.txt": "X"}, "1999-01-01", (D(1999, 1, 1), "X")),
-        ({"a.txt": "\ufeffX", "a.meta.json": '{"published": "2024-12-02T23:30:00+05:00"}'}, None, (D(2024, 12, 2), "X")),
+        (
+            {"a.txt": "\ufeffX", "a.meta.json": '{"published": "2024-12-02T23:30:00+05:00"}'},
+            None,
+            (D(2024, 12, 2), "X"),
+        ),
         ({"a.txt": "X", "a.meta.json": '{"date": "20241202"}'}, None, (D(2024, 12, 2), "X")),
     ],
 )
-def test_where_the_date_comes_from(tmp_path: Path, files: dict[str, str], fallback: str | None, expected: tuple) -> None:
+def test_where_the_date_comes_from(
+    tmp_path: Path, files: dict[str, str], fallback: str | None, expected: tuple
+) -> None:
     for name, content in files.items():
         _write(tmp_path / name, content)
     article_file = next(n for n in files if not n.endswith(".json"))
@@ -87,7 +101,9 @@ def test_source_names(tmp_path: Path) -> None:
         ("a.md", "---\npublished: next week\n---\nX", "invalid publication date"),
     ],
 )
-def test_bad_files_become_failures_naming_the_file(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
+def test_bad_files_become_failures_naming_the_file(
+    tmp_path: Path, name: str, content: str | bytes, message: str
+) -> None:
     path = _write(tmp_path / name, content)
     [item] = read_inputs([path])
     assert isinstance(item, ReadFailure)
@@ -151,8 +167,11 @@ def test_folder_takes_every_article_in_name_order(tmp_path: Path) -> None:
     [
         ("---\npublished: 2024-12-02\nsource: s\n---\nOn Monday.", None, [("s", D(2024, 12, 2), "On Monday.")]),
         ("On Monday.", "2024-12-01", [("<stdin>", D(2024, 12, 1), "On Monday.")]),
-        ('{"text": "A", "published": "2024-12-02", "source": "r"}\n{"text": "B", "published": "2024-12-03"}\n', None,
-         [("r", D(2024, 12, 2), "A"), ("<stdin>:2", D(2024, 12, 3), "B")]),
+        (
+            '{"text": "A", "published": "2024-12-02", "source": "r"}\n{"text": "B", "published": "2024-12-03"}\n',
+            None,
+            [("r", D(2024, 12, 2), "A"), ("<stdin>:2", D(2024, 12, 3), "B")],
+        ),
     ],
 )
 def test_stdin(stdin: str, fallback: str | None, expected: list[tuple]) -> None:

@@ -28,9 +28,10 @@ from conflict_timeline import (
 
 PUBLISHED = "2024-12-02"
 
-UNICODE_SPACES = "".join(
-    chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"
-) + "\t\n\r\x0b\x0c\u2028\u2029\u200b\ufeff"
+UNICODE_SPACES = (
+    "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs")
+    + "\t\n\r\x0b\x0c\u2028\u2029\u200b\ufeff"
+)
 UNICODE_DASHES = "".join(
     chr(c)
     for c in range(sys.maxunicode + 1)

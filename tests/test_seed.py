@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
-from conflict_timeline import Event, Granularity, Mod, TemporalExpression, TimeSpan, TimexType, Timeline, build_timeline
+from conflict_timeline import Event, Granularity, Mod, TemporalExpression, Timeline, TimeSpan, TimexType, build_timeline
 from conflict_timeline.events import extract_events, kind_family
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -32,7 +32,7 @@ def _matches(ev: Event, gold: dict[str, Any]) -> bool:
     return overlaps and kind_family(ev.kind) == gold["family"]
 
 
-def _find(tl: Timeline, gold: dict[str, Any]) -> Optional[Event]:
+def _find(tl: Timeline, gold: dict[str, Any]) -> Event | None:
     found = [e for e in tl.all_events if _matches(e, gold)]
     return found[0] if len(found) == 1 else None
 
@@ -76,7 +76,9 @@ def test_the_seed_details(timeline: Timeline) -> None:
     crossed = _find(timeline, GOLD_EVENTS[0])
     assert crossed is not None
     assert (crossed.actors, crossed.places, crossed.summary) == (
-        ("Iran-backed Iraqi fighters",), ("Syria",), "Iran-backed Iraqi fighters crossed into Syria"
+        ("Iran-backed Iraqi fighters",),
+        ("Syria",),
+        "Iran-backed Iraqi fighters crossed into Syria",
     )
     capture = _find(timeline, GOLD_EVENTS[3])
     assert capture is not None
@@ -96,14 +98,14 @@ def test_the_seed_timeline_is_stable_under_rebuilding(timeline: Timeline) -> Non
 # --- the tying logic alone, fed with the gold expressions --------------------------------------
 
 
-def _gold_span(g: dict[str, Any], published: dt.date) -> Optional[TimeSpan]:
+def _gold_span(g: dict[str, Any], published: dt.date) -> TimeSpan | None:
     v = g["value"]
     if v == "PAST_REF":
         return TimeSpan(v, None, published)
     if v == "PRESENT_REF":
         return TimeSpan(v, published, published)
     if len(v) == 4:
-        end: Optional[dt.date] = dt.date(int(v), 12, 31)
+        end: dt.date | None = dt.date(int(v), 12, 31)
         if g.get("signal") == "since" and v == "2020":  # the gold's own reading: ongoing since 2020
             end = None
         return TimeSpan(v, dt.date(int(v), 1, 1), end, Granularity.YEAR)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import Optional
 
 import attrs
 import pytest
@@ -29,10 +28,10 @@ K = EventKind
 
 
 def _ev(
-    value: Optional[str],
-    start: Optional[dt.date] = None,
-    end: Optional[dt.date] = None,
-    gran: Optional[Granularity] = None,
+    value: str | None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    gran: Granularity | None = None,
     *,
     kind: EventKind = K.BATTLE,
     trigger: str = "attack",
@@ -45,11 +44,23 @@ def _ev(
     trig = Span(pos, pos + len(trigger), trigger)
     sent = Span(pos, pos + len(trigger) + 1, trigger + ".")
     when = TimeSpan(value, start, end, gran) if value is not None else None
-    return Event(kind, trig, sent, when, None, actors, places, None, status, trigger.capitalize(),
-                 (SourceRef(source, trig, sent, D(2024, 12, 2)),))
+    return Event(
+        kind,
+        trig,
+        sent,
+        when,
+        None,
+        actors,
+        places,
+        None,
+        status,
+        trigger.capitalize(),
+        (SourceRef(source, trig, sent, D(2024, 12, 2)),),
+    )
 
 
 # --- construction and order --------------------------------------------------------------------
+
 
 def test_empty_timeline() -> None:
     tl = Timeline()
@@ -87,8 +98,16 @@ def test_order_by_start_then_coarser_grain_then_end(rows) -> None:
     [
         (("2024", D(2024, 1, 1), D(2024, 12, 31), G.YEAR), ("2024-W48", D(2024, 11, 25), D(2024, 12, 1), G.WEEK), True),
         (("2016", D(2016, 1, 1), D(2016, 12, 31), G.YEAR), ("2020", D(2020, 1, 1), D(2020, 12, 31), G.YEAR), False),
-        (("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY), ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY), True),
-        (("2024-11-29", D(2024, 11, 29), D(2024, 11, 29), G.DAY), ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY), False),
+        (
+            ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY),
+            ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY),
+            True,
+        ),
+        (
+            ("2024-11-29", D(2024, 11, 29), D(2024, 11, 29), G.DAY),
+            ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY),
+            False,
+        ),
         (("2020", D(2020, 1, 1), None, G.YEAR), ("2023", D(2023, 1, 1), D(2023, 12, 31), G.YEAR), True),  # ongoing
         (("PAST_REF", None, D(2024, 12, 2), None), ("2024-12-02", D(2024, 12, 2), D(2024, 12, 2), G.DAY), True),
     ],
@@ -115,6 +134,7 @@ def test_timeline_is_frozen_and_rejects_non_events() -> None:
 
 
 # --- filter --------------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def mixed() -> Timeline:
@@ -153,8 +173,13 @@ def test_filter_keeps_matching_undated_unless_a_window_is_given(mixed: Timeline)
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"kind": "EARTHQUAKE"}, {"status": "MAYBE"}, {"between": ("2024-01-01",)}, {"between": ("2024-02-01", "2024-01-01")},
-     {"between": ("soon", "later")}],
+    [
+        {"kind": "EARTHQUAKE"},
+        {"status": "MAYBE"},
+        {"between": ("2024-01-01",)},
+        {"between": ("2024-02-01", "2024-01-01")},
+        {"between": ("soon", "later")},
+    ],
 )
 def test_filter_rejects_bad_criteria(mixed: Timeline, kwargs) -> None:
     with pytest.raises(InvalidInput):
@@ -165,7 +190,9 @@ def test_filter_rejects_bad_criteria(mixed: Timeline, kwargs) -> None:
 
 A1 = Article("Rebels captured the city of Aleppo on Friday, officials said.", "2024-11-30", source="reuters-1")
 A2 = Article("Syrian rebels seized Aleppo last week, in a lightning offensive.", "2024-12-02", source="ap-7")
-A3 = Article("Government forces recaptured Aleppo in 2016. Rebels shelled Hama on Friday.", "2024-11-30", source="bbc-3")
+A3 = Article(
+    "Government forces recaptured Aleppo in 2016. Rebels shelled Hama on Friday.", "2024-11-30", source="bbc-3"
+)
 
 
 def test_the_same_event_from_two_articles_merges_with_both_sources() -> None:
@@ -181,7 +208,10 @@ def test_the_same_event_from_two_articles_merges_with_both_sources() -> None:
 def test_different_events_never_merge() -> None:
     tl = build_timeline([A1, A3])
     assert sorted((e.trigger.text, e.when.value) for e in tl) == [
-        ("captured", "2024-11-29"), ("recaptured", "2016"), ("shelled", "2024-11-29")]
+        ("captured", "2024-11-29"),
+        ("recaptured", "2016"),
+        ("shelled", "2024-11-29"),
+    ]
 
 
 def test_same_kind_and_day_but_other_place_does_not_merge() -> None:
@@ -205,6 +235,7 @@ def test_merge_takes_timelines_only() -> None:
 
 # --- build_timeline inputs ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("given", ["", "   ", "Nothing happened here.", [], [Article("", "2024-12-02")]])
 def test_articles_that_yield_nothing_give_an_empty_timeline(given) -> None:
     tl = build_timeline(given, published="2024-12-02")
@@ -213,8 +244,12 @@ def test_articles_that_yield_nothing_give_an_empty_timeline(given) -> None:
 
 def test_one_article_as_str_or_article_gives_the_same_timeline() -> None:
     text = "Rebels captured the city of Aleppo on Friday."
-    assert build_timeline(text, published="2024-11-30", source="s") == build_timeline(Article(text, "2024-11-30", source="s"))
-    assert build_timeline(text, published=dt.datetime(2024, 11, 30, 9, 0)) == build_timeline(text, published=D(2024, 11, 30))
+    assert build_timeline(text, published="2024-11-30", source="s") == build_timeline(
+        Article(text, "2024-11-30", source="s")
+    )
+    assert build_timeline(text, published=dt.datetime(2024, 11, 30, 9, 0)) == build_timeline(
+        text, published=D(2024, 11, 30)
+    )
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,10 @@ def test_dct_is_not_a_body_timex_but_can_be_looked_up() -> None:
 
 def test_events_instances_and_links() -> None:
     doc = read_timeml(DOC)
-    assert [(e.eid, e.text, e.event_class) for e in doc.events] == [("e1", "said", "OCCURRENCE"), ("e2", "rose", "OCCURRENCE")]
+    assert [(e.eid, e.text, e.event_class) for e in doc.events] == [
+        ("e1", "said", "OCCURRENCE"),
+        ("e2", "rose", "OCCURRENCE"),
+    ]
     for e in doc.events:
         assert doc.text[e.start : e.end] == e.text
     assert {i.eiid: (i.eid, i.tense, i.polarity, i.modality) for i in doc.instances} == {
@@ -125,7 +128,10 @@ def test_reads_a_file_and_names_it_in_errors(tmp_path) -> None:
             '<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei9" relatedToTime="t0"/></TimeML>',
             "ei9",
         ),
-        ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01"/></DCT><TEXT><TIMEX3>x</TIMEX3></TEXT></TimeML>', "tid"),
+        (
+            '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01"/></DCT><TEXT><TIMEX3>x</TIMEX3></TEXT></TimeML>',
+            "tid",
+        ),
         ("<TimeML><TEXT>a & b</TEXT></TimeML>", "well-formed"),
     ],
 )
@@ -140,7 +146,9 @@ def test_a_doctype_element_is_not_a_dtd() -> None:
     assert read_timeml(xml).text.startswith("\nAT&T")
 
 
-def _expr(text: str, sub: str, type_: TimexType, value: str, mod: Mod | None = None, nth: int = 0) -> TemporalExpression:
+def _expr(
+    text: str, sub: str, type_: TimexType, value: str, mod: Mod | None = None, nth: int = 0
+) -> TemporalExpression:
     start = -1
     for _ in range(nth + 1):
         start = text.index(sub, start + 1)

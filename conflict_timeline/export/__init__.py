@@ -11,13 +11,13 @@ pandas and matplotlib are imported only when ``to_dataframe``/``plot`` run.
 from __future__ import annotations
 
 from ._common import KIND_COLOURS, date_label
+from .chart import plot
 from .csv import to_csv
 from .dataframe import to_dataframe
 from .html import to_html, to_html_page
 from .json import SCHEMA, TimelineFormatError, event_from_dict, event_to_dict, from_json, to_json, to_jsonl
 from .markdown import to_markdown
 from .notebook import event_repr_html, timeline_repr_html
-from .chart import plot
 from .timelinejs import to_timelinejs
 from .timeml import to_timeml
 

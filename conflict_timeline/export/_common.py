@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..model import Event, EventKind, Mod, TimeSpan
 
@@ -82,7 +82,7 @@ _VALUE = re.compile(
 )
 
 
-def value_label(value: str) -> Optional[str]:
+def value_label(value: str) -> str | None:
     """A reader's label for a TIMEX3 date value, or ``None`` when it is not one.
 
     ``"2024-12"`` -> ``"Dec 2024"``, ``"2024-W48"`` -> ``"week of 25 Nov 2024"``,
@@ -121,7 +121,7 @@ def value_label(value: str) -> Optional[str]:
     return str(year)
 
 
-def date_label(when: Optional[TimeSpan]) -> str:
+def date_label(when: TimeSpan | None) -> str:
     """A short, absolute label for a time span: ``"late 2016"``, ``"since 2011"``.
 
     Built from the TIMEX3 value where it names a calendar unit, otherwise from
@@ -153,14 +153,14 @@ def date_label(when: Optional[TimeSpan]) -> str:
     return label
 
 
-def is_fuzzy(when: Optional[TimeSpan]) -> bool:
+def is_fuzzy(when: TimeSpan | None) -> bool:
     """True unless the span is one exactly known day (or finer) with no mod."""
     if when is None or when.start is None or when.end is None or when.mod is not None:
         return True
     return when.start != when.end
 
 
-def all_events(tl: "Timeline") -> Iterator[tuple[Event, bool]]:
+def all_events(tl: Timeline) -> Iterator[tuple[Event, bool]]:
     """Every event of ``tl`` with a flag saying whether it is dated: dated first, in order."""
     for ev in tl.events:
         yield ev, True
@@ -168,7 +168,7 @@ def all_events(tl: "Timeline") -> Iterator[tuple[Event, bool]]:
         yield ev, False
 
 
-def highlight(ev: Event) -> list[tuple[str, Optional[str]]]:
+def highlight(ev: Event) -> list[tuple[str, str | None]]:
     """The event's sentence cut into ``(text, role)`` pieces for highlighting.
 
     ``role`` is ``"time"`` for the expression that dates the event, ``"trigger"``
@@ -181,7 +181,7 @@ def highlight(ev: Event) -> list[tuple[str, Optional[str]]]:
     if src is not None:
         marks.append((src.start, src.end, "time"))
     marks.append((ev.trigger.start, ev.trigger.end, "trigger"))
-    pieces: list[tuple[str, Optional[str]]] = []
+    pieces: list[tuple[str, str | None]] = []
     pos = 0
     text = sent.text
     for start, end, role in sorted(marks):

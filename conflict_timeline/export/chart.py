@@ -9,7 +9,7 @@ labelled with its date and summary.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from ..model import EventKind
 from ._common import KIND_COLOURS, date_label, is_fuzzy, kind_label
@@ -26,12 +26,12 @@ def _shorten(text: str, width: int) -> str:
 
 
 def plot(
-    tl: "Timeline",
+    tl: Timeline,
     ax: Any = None,
     *,
-    title: Optional[str] = None,
+    title: str | None = None,
     label_width: int = 48,
-    figsize: Optional[tuple[float, float]] = None,
+    figsize: tuple[float, float] | None = None,
 ) -> Any:
     """Draw the dated events of ``tl`` on ``ax`` (a new figure when ``None``); returns the Axes.
 
@@ -72,8 +72,18 @@ def plot(
             continue
         x0 = mdates.date2num(w.start) if w.start is not None else x_lo
         x1 = mdates.date2num(w.end) + 1 if w.end is not None else x_hi
-        ax.barh(row, x1 - x0, left=x0, height=0.55, color=colour, alpha=0.45, edgecolor=colour,
-                linewidth=1.2, linestyle="--" if w.is_open or w.mod is not None else "-", zorder=2)
+        ax.barh(
+            row,
+            x1 - x0,
+            left=x0,
+            height=0.55,
+            color=colour,
+            alpha=0.45,
+            edgecolor=colour,
+            linewidth=1.2,
+            linestyle="--" if w.is_open or w.mod is not None else "-",
+            zorder=2,
+        )
         if w.end is None:
             ax.plot(x_hi, row, ">", color=colour, markersize=7, zorder=3, clip_on=False)
         if w.start is None:

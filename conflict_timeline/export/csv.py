@@ -24,7 +24,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def to_csv(tl: "Timeline", *, header: bool = True) -> str:
+def to_csv(tl: Timeline, *, header: bool = True) -> str:
     """The timeline as CSV (RFC 4180 quoting, ``\\n`` line ends), dated events first.
 
     Empty cells stand for "unknown"; ``start``/``end``/``published`` are

@@ -22,9 +22,26 @@ __all__ = ["COLUMNS", "to_dataframe"]
 
 #: The DataFrame's columns, in order.
 COLUMNS = (
-    "start", "end", "date", "value", "granularity", "mod", "kind", "status", "summary", "trigger",
-    "time_text", "time_path", "actors", "places", "fatalities", "source", "sources", "published",
-    "sentence", "dated",
+    "start",
+    "end",
+    "date",
+    "value",
+    "granularity",
+    "mod",
+    "kind",
+    "status",
+    "summary",
+    "trigger",
+    "time_text",
+    "time_path",
+    "actors",
+    "places",
+    "fatalities",
+    "source",
+    "sources",
+    "published",
+    "sentence",
+    "dated",
 )
 
 
@@ -33,13 +50,11 @@ def _import_pandas() -> Any:
         import numpy
         import pandas
     except ImportError:  # the extra is optional; say how to get it
-        raise ImportError(
-            "to_dataframe needs pandas: pip install 'conflict_timeline[pandas]'"
-        ) from None
+        raise ImportError("to_dataframe needs pandas: pip install 'conflict_timeline[pandas]'") from None
     return pandas, numpy
 
 
-def to_dataframe(tl: "Timeline") -> Any:
+def to_dataframe(tl: Timeline) -> Any:
     """The timeline as a ``pandas.DataFrame``, dated events in order, then undated ones."""
     pd, np = _import_pandas()
     rows = list(all_events(tl))
@@ -62,7 +77,9 @@ def to_dataframe(tl: "Timeline") -> Any:
         "end": days([w.end if w is not None else None for w in whens]),
         "date": pd.Series([date_label(w) for w in whens], dtype=object),
         "value": pd.Series([w.value if w is not None else None for w in whens], dtype=object),
-        "granularity": cat([w.granularity.value if w is not None and w.granularity else None for w in whens], Granularity),
+        "granularity": cat(
+            [w.granularity.value if w is not None and w.granularity else None for w in whens], Granularity
+        ),
         "mod": cat([w.mod.value if w is not None and w.mod else None for w in whens], Mod),
         "kind": cat([ev.kind.value for ev in evs], EventKind),
         "status": cat([ev.status.value for ev in evs], EventStatus),

@@ -14,7 +14,7 @@ import datetime as _dt
 import html
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ..model import Event, EventKind, TimeSpan
 from ._common import KIND_COLOURS, date_label, day_label, highlight, is_fuzzy, kind_label
@@ -178,7 +178,7 @@ def _strip(ev: Event, scale: _Scale, gridlines: list[float], uid: str) -> str:
     return "".join(parts)
 
 
-def _days(w: Optional[TimeSpan]) -> str:
+def _days(w: TimeSpan | None) -> str:
     if w is None:
         return ""
     lo = w.start.isoformat() if w.start is not None else "…"
@@ -189,8 +189,10 @@ def _days(w: Optional[TimeSpan]) -> str:
 def _what(ev: Event) -> str:
     colour = KIND_COLOURS.get(ev.kind, "#777")
     sentence = "".join(
-        f'<mark class="time">{_e(t)}</mark>' if role == "time"
-        else f'<span class="trigger">{_e(t)}</span>' if role == "trigger"
+        f'<mark class="time">{_e(t)}</mark>'
+        if role == "time"
+        else f'<span class="trigger">{_e(t)}</span>'
+        if role == "trigger"
         else _e(t)
         for t, role in highlight(ev)
     )
@@ -199,7 +201,7 @@ def _what(ev: Event) -> str:
         refs.append(_e(s[0]) + (f" ({day_label(s[1])})" if s[1] is not None else ""))
     how = ""
     if ev.time_source is not None:
-        how = f' · dated by “{_e(ev.time_source.text)}”'
+        how = f" · dated by “{_e(ev.time_source.text)}”"
         if ev.time_source.rule:
             how += f" <code>{_e(ev.time_source.rule)}</code>"
     elif ev.when is not None:
@@ -222,7 +224,7 @@ def _what(ev: Event) -> str:
     )
 
 
-def _section(tl: "Timeline", heading: str, anchor: str) -> str:
+def _section(tl: Timeline, heading: str, anchor: str) -> str:
     out = [f'<section class="timeline" id="{_e(anchor)}">']
     if heading:
         out.append(f"<h2>{_e(heading)}</h2>")
@@ -251,7 +253,9 @@ def _section(tl: "Timeline", heading: str, anchor: str) -> str:
     elif not m:
         out.append('<p class="empty">No events found.</p>')
     if tl.undated:
-        out.append(f'<div class="undated"><h2>Undated</h2><ol class="events" style="list-style:none;padding:0;margin:0">')
+        out.append(
+            '<div class="undated"><h2>Undated</h2><ol class="events" style="list-style:none;padding:0;margin:0">'
+        )
         for i, ev in enumerate(tl.undated, start=1):
             out.append(
                 f'<li class="row event undated-event" id="{_e(anchor)}-undated-{i}" data-kind="{ev.kind.value}">'
@@ -262,7 +266,7 @@ def _section(tl: "Timeline", heading: str, anchor: str) -> str:
     return "".join(out)
 
 
-def _legend(timelines: Sequence["Timeline"]) -> str:
+def _legend(timelines: Sequence[Timeline]) -> str:
     present = {ev.kind for tl in timelines for ev in tl.events + tl.undated}
     items = [
         f'<li><span class="swatch" style="background:{KIND_COLOURS[k]}"></span>{_e(kind_label(k))}</li>'
@@ -272,7 +276,7 @@ def _legend(timelines: Sequence["Timeline"]) -> str:
     return f'<ul class="legend" aria-label="event kinds">{"".join(items)}</ul>' if items else ""
 
 
-def to_html_page(sections: Sequence[tuple[str, "Timeline"]], *, title: str = "Timeline") -> str:
+def to_html_page(sections: Sequence[tuple[str, Timeline]], *, title: str = "Timeline") -> str:
     """One page holding several timelines, each under its own heading (used by the CLI)."""
     body = "".join(_section(tl, heading, f"t{i}") for i, (heading, tl) in enumerate(sections, start=1))
     return (
@@ -287,6 +291,6 @@ def to_html_page(sections: Sequence[tuple[str, "Timeline"]], *, title: str = "Ti
     )
 
 
-def to_html(tl: "Timeline", *, title: str = "Timeline") -> str:
+def to_html(tl: Timeline, *, title: str = "Timeline") -> str:
     """The timeline as one self-contained HTML page (a ``str``; write it to a ``.html`` file)."""
     return to_html_page([("", tl)], title=title)

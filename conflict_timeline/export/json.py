@@ -16,7 +16,7 @@ import datetime as _dt
 import enum
 import json as _json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConflictTimelineError
 from ..model import (
@@ -63,11 +63,11 @@ class TimelineFormatError(ConflictTimelineError, ValueError):
 # ----------------------------------------------------------------------------- writing
 
 
-def _date(d: Optional[_dt.date]) -> Optional[str]:
+def _date(d: _dt.date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
 
-def _enum(e: Optional[enum.Enum]) -> Optional[str]:
+def _enum(e: enum.Enum | None) -> str | None:
     return e.value if e is not None else None
 
 
@@ -75,7 +75,7 @@ def _span(s: Span) -> dict[str, Any]:
     return {"start": s.start, "end": s.end, "text": s.text}
 
 
-def _timespan(t: Optional[TimeSpan]) -> Optional[dict[str, Any]]:
+def _timespan(t: TimeSpan | None) -> dict[str, Any] | None:
     if t is None:
         return None
     return {
@@ -87,13 +87,13 @@ def _timespan(t: Optional[TimeSpan]) -> Optional[dict[str, Any]]:
     }
 
 
-def _anchor(a: Optional[Anchor]) -> Optional[dict[str, Any]]:
+def _anchor(a: Anchor | None) -> dict[str, Any] | None:
     if a is None:
         return None
     return {"kind": a.kind.value, "value": a.value, "start": a.start, "end": a.end, "text": a.text}
 
 
-def expression_to_dict(e: Optional[TemporalExpression]) -> Optional[dict[str, Any]]:
+def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
     """One time expression as a JSON-ready mapping (``None`` stays ``None``)."""
     if e is None:
         return None
@@ -142,7 +142,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
     }
 
 
-def to_json(tl: "Timeline", *, indent: Optional[int] = 2) -> str:
+def to_json(tl: Timeline, *, indent: int | None = 2) -> str:
     """The whole timeline as one JSON document of schema ``conflict_timeline/1``.
 
     Non-ASCII text is written as is (UTF-8); ``indent=None`` gives one line.
@@ -155,7 +155,7 @@ def to_json(tl: "Timeline", *, indent: Optional[int] = 2) -> str:
     return _json.dumps(doc, ensure_ascii=False, indent=indent)
 
 
-def to_jsonl(tl: "Timeline") -> str:
+def to_jsonl(tl: Timeline) -> str:
     """One JSON object per line and per event: dated events in order, then undated ones.
 
     Each line is an event object of schema ``conflict_timeline/1`` with one
@@ -201,13 +201,13 @@ class _Reader:
     def text(self, key: str) -> str:
         return self.typed(key, str)  # type: ignore[no-any-return]
 
-    def opt_text(self, key: str) -> Optional[str]:
+    def opt_text(self, key: str) -> str | None:
         return self.typed(key, str, optional=True)  # type: ignore[no-any-return]
 
     def integer(self, key: str, *, optional: bool = False) -> Any:
         return self.typed(key, int, optional=optional)
 
-    def enum(self, key: str, enum_type: type[E], *, optional: bool = False) -> Optional[E]:
+    def enum(self, key: str, enum_type: type[E], *, optional: bool = False) -> E | None:
         raw = self.typed(key, str, optional=optional)
         if raw is None:
             return None
@@ -216,7 +216,7 @@ class _Reader:
         except ValueError:
             raise TimelineFormatError(f"{self.path}.{key}: unknown {enum_type.__name__} {raw!r}") from None
 
-    def date(self, key: str) -> Optional[_dt.date]:
+    def date(self, key: str) -> _dt.date | None:
         raw = self.typed(key, str, optional=True)
         if raw is None:
             return None
@@ -225,7 +225,7 @@ class _Reader:
         except ValueError:
             raise TimelineFormatError(f"{self.path}.{key}: not a YYYY-MM-DD date: {raw!r}") from None
 
-    def obj(self, key: str, read: Callable[[Any, str], T]) -> Optional[T]:
+    def obj(self, key: str, read: Callable[[Any, str], T]) -> T | None:
         value = self._get(key)
         return None if value is None else read(value, f"{self.path}.{key}")
 
@@ -322,7 +322,7 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
     )
 
 
-def from_json(data: str) -> "Timeline":
+def from_json(data: str) -> Timeline:
     """Read a document written by :func:`to_json` back into an equal :class:`Timeline`.
 
     Raises :class:`TimelineFormatError` (a ``ValueError``) for text that is not

@@ -18,7 +18,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
 
 
-def _row(ev: "Event") -> str:
+def _row(ev: Event) -> str:
     when = ev.when
     span = ""
     if when is not None and (when.start is not None or when.end is not None):
@@ -42,7 +42,7 @@ def _row(ev: "Event") -> str:
 _HEAD = "| When | Span | Said as | Kind | Status | Event | Source |\n|---|---|---|---|---|---|---|\n"
 
 
-def to_markdown(tl: "Timeline", *, title: str = "Timeline") -> str:
+def to_markdown(tl: Timeline, *, title: str = "Timeline") -> str:
     """The timeline as GitHub-flavoured Markdown: a heading, a table of dated events
     in order, and, when there are any, a table of the undated ones."""
     out = [f"# {_cell(title)}\n\n"]

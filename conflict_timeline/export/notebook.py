@@ -38,14 +38,16 @@ def _kind(ev: Event) -> str:
 
 def _sentence(ev: Event) -> str:
     return "".join(
-        f'<mark style="background:#ffe08a">{_e(t)}</mark>' if role == "time"
-        else f"<b>{_e(t)}</b>" if role == "trigger"
+        f'<mark style="background:#ffe08a">{_e(t)}</mark>'
+        if role == "time"
+        else f"<b>{_e(t)}</b>"
+        if role == "trigger"
         else _e(t)
         for t, role in highlight(ev)
     )
 
 
-def timeline_repr_html(tl: "Timeline") -> str:
+def timeline_repr_html(tl: Timeline) -> str:
     """An HTML table of the timeline: date, kind, status, summary, source."""
     n, m = len(tl.events), len(tl.undated)
     rows = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from ..model import Event, Granularity, TimeSpan
 from ._common import date_label, highlight, kind_label
@@ -27,11 +27,18 @@ __all__ = ["to_timelinejs"]
 _YEAR_ONLY = {Granularity.MILLENNIUM, Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR}
 _MONTH = {Granularity.HALF, Granularity.QUARTER, Granularity.SEASON, Granularity.MONTH}
 # grains whose value alone reads naturally once the known date parts are shown
-_PLAIN = {Granularity.YEAR, Granularity.MONTH, Granularity.DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
+_PLAIN = {
+    Granularity.YEAR,
+    Granularity.MONTH,
+    Granularity.DAY,
+    Granularity.HOUR,
+    Granularity.MINUTE,
+    Granularity.SECOND,
+}
 _CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?")
 
 
-def _parts(day: _dt.date, grain: Optional[Granularity], value: str) -> dict[str, int]:
+def _parts(day: _dt.date, grain: Granularity | None, value: str) -> dict[str, int]:
     parts = {"year": day.year}
     if grain in _YEAR_ONLY:
         return parts
@@ -41,13 +48,13 @@ def _parts(day: _dt.date, grain: Optional[Granularity], value: str) -> dict[str,
     parts["day"] = day.day
     m = _CLOCK.search(value)
     if m is not None:
-        for key, group in zip(("hour", "minute", "second"), m.groups()):
+        for key, group in zip(("hour", "minute", "second"), m.groups(), strict=False):
             if group is not None:
                 parts[key] = int(group)
     return parts
 
 
-def _dates(when: TimeSpan) -> Optional[dict[str, Any]]:
+def _dates(when: TimeSpan) -> dict[str, Any] | None:
     first = when.start if when.start is not None else when.end
     if first is None:
         return None  # no day at all (PAST_REF and the like): nowhere to place it
@@ -79,7 +86,7 @@ def _body(ev: Event) -> str:
     return f"<p>{sentence}</p><p><small>{meta}</small></p>"
 
 
-def to_timelinejs(tl: "Timeline", *, title: Optional[str] = None) -> dict[str, Any]:
+def to_timelinejs(tl: Timeline, *, title: str | None = None) -> dict[str, Any]:
     """The timeline as a TimelineJS3 JSON object (a ``dict``; ``json.dump`` it).
 
     ``title`` adds a title slide. Slide ids are ``"event-N"`` in timeline order.

@@ -11,7 +11,7 @@ with an ``IS_INCLUDED`` TLINK to its TIMEX3. The writing itself is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -29,7 +29,7 @@ def _source_of(ev: Event) -> str:
     return ev.sources[0].source if ev.sources else ""
 
 
-def to_timeml(tl: "Timeline", *, published: Optional[DateLike] = None, doc_id: Optional[str] = None) -> str:
+def to_timeml(tl: Timeline, *, published: DateLike | None = None, doc_id: str | None = None) -> str:
     """The timeline as one TimeML document.
 
     The creation time (DCT) is ``published`` when given, else the latest

@@ -7,7 +7,7 @@ without touching it. All words are lower case; "'" stands for both apostrophes.
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 # --- sentences and clauses ---------------------------------------------------
 
@@ -63,18 +63,46 @@ REPORTING_VERBS = frozenset(
 )
 
 #: Words before a reporting word that make it a noun ("all states", "member states", "news reports").
-NOUN_LEADS = frozenset({"all", "some", "many", "several", "other", "both", "member", "news", "press", "media", "two", "three"})
+NOUN_LEADS = frozenset(
+    {"all", "some", "many", "several", "other", "both", "member", "news", "press", "media", "two", "three"}
+)
 
 #: Cues that the text attributes an event to others without vouching for it.
 #: Multi-word cues are matched as word sequences anywhere in the event's sentence.
 REPORTED_CUES: tuple[str, ...] = (
-    "reportedly", "allegedly", "purportedly", "reputedly", "according to",
-    "sources said", "sources say", "sources told", "source said", "sources close to",
-    "witnesses said", "witnesses say", "residents said", "residents say", "activists said",
-    "activists say", "it is believed", "is believed to", "are believed to", "was believed to",
-    "is said to", "are said to", "was said to", "were said to", "is thought to", "unconfirmed reports",
-    "reports said", "reports say", "claimed responsibility", "is reported to", "was reported to",
-    "were reported to", "are reported to",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "reputedly",
+    "according to",
+    "sources said",
+    "sources say",
+    "sources told",
+    "source said",
+    "sources close to",
+    "witnesses said",
+    "witnesses say",
+    "residents said",
+    "residents say",
+    "activists said",
+    "activists say",
+    "it is believed",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "is said to",
+    "are said to",
+    "was said to",
+    "were said to",
+    "is thought to",
+    "unconfirmed reports",
+    "reports said",
+    "reports say",
+    "claimed responsibility",
+    "is reported to",
+    "was reported to",
+    "were reported to",
+    "are reported to",
 )
 
 #: Negation right before the trigger (no more than a few words between).
@@ -84,32 +112,91 @@ NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neith
 #: hypothetical. Matched as word sequences ending at most a few words before it.
 MODALITY_CUES: Mapping[str, str] = {
     # planned: somebody means to do it
-    "plans to": "PLANNED", "plan to": "PLANNED", "planned to": "PLANNED", "planning to": "PLANNED",
-    "intends to": "PLANNED", "intend to": "PLANNED", "intended to": "PLANNED",
-    "aims to": "PLANNED", "aim to": "PLANNED", "aiming to": "PLANNED",
-    "prepares to": "PLANNED", "preparing to": "PLANNED", "prepared to": "PLANNED",
-    "vowed to": "PLANNED", "vows to": "PLANNED", "pledged to": "PLANNED", "pledges to": "PLANNED",
-    "promised to": "PLANNED", "promises to": "PLANNED", "decided to": "PLANNED", "agreed to": "PLANNED",
-    "is to": "PLANNED", "are to": "PLANNED", "scheduled to": "PLANNED", "set to": "PLANNED",
-    "ordered": "PLANNED", "called for": "PLANNED", "wants to": "PLANNED", "want to": "PLANNED",
+    "plans to": "PLANNED",
+    "plan to": "PLANNED",
+    "planned to": "PLANNED",
+    "planning to": "PLANNED",
+    "intends to": "PLANNED",
+    "intend to": "PLANNED",
+    "intended to": "PLANNED",
+    "aims to": "PLANNED",
+    "aim to": "PLANNED",
+    "aiming to": "PLANNED",
+    "prepares to": "PLANNED",
+    "preparing to": "PLANNED",
+    "prepared to": "PLANNED",
+    "vowed to": "PLANNED",
+    "vows to": "PLANNED",
+    "pledged to": "PLANNED",
+    "pledges to": "PLANNED",
+    "promised to": "PLANNED",
+    "promises to": "PLANNED",
+    "decided to": "PLANNED",
+    "agreed to": "PLANNED",
+    "is to": "PLANNED",
+    "are to": "PLANNED",
+    "scheduled to": "PLANNED",
+    "set to": "PLANNED",
+    "ordered": "PLANNED",
+    "called for": "PLANNED",
+    "wants to": "PLANNED",
+    "want to": "PLANNED",
     # expected: a prediction
-    "will": "EXPECTED", "'ll": "EXPECTED", "shall": "EXPECTED", "is expected to": "EXPECTED",
-    "are expected to": "EXPECTED", "expected to": "EXPECTED", "likely to": "EXPECTED",
-    "is due to": "EXPECTED", "are due to": "EXPECTED", "going to": "EXPECTED", "poised to": "EXPECTED",
+    "will": "EXPECTED",
+    "'ll": "EXPECTED",
+    "shall": "EXPECTED",
+    "is expected to": "EXPECTED",
+    "are expected to": "EXPECTED",
+    "expected to": "EXPECTED",
+    "likely to": "EXPECTED",
+    "is due to": "EXPECTED",
+    "are due to": "EXPECTED",
+    "going to": "EXPECTED",
+    "poised to": "EXPECTED",
     "about to": "EXPECTED",
     # hypothetical: conditional, possible, threatened
-    "would": "HYPOTHETICAL", "could": "HYPOTHETICAL", "might": "HYPOTHETICAL", "may": "HYPOTHETICAL",
-    "threatened to": "HYPOTHETICAL", "threatens to": "HYPOTHETICAL", "threatening to": "HYPOTHETICAL",
-    "if": "HYPOTHETICAL", "unless": "HYPOTHETICAL", "in case": "HYPOTHETICAL", "risk of": "HYPOTHETICAL",
-    "fears of": "HYPOTHETICAL", "feared": "HYPOTHETICAL", "warned of": "HYPOTHETICAL",
+    "would": "HYPOTHETICAL",
+    "could": "HYPOTHETICAL",
+    "might": "HYPOTHETICAL",
+    "may": "HYPOTHETICAL",
+    "threatened to": "HYPOTHETICAL",
+    "threatens to": "HYPOTHETICAL",
+    "threatening to": "HYPOTHETICAL",
+    "if": "HYPOTHETICAL",
+    "unless": "HYPOTHETICAL",
+    "in case": "HYPOTHETICAL",
+    "risk of": "HYPOTHETICAL",
+    "fears of": "HYPOTHETICAL",
+    "feared": "HYPOTHETICAL",
+    "warned of": "HYPOTHETICAL",
 }
 
 #: Verbs whose complement is negated: "refused to attack", "decided against joining".
 NEGATING_GOVERNORS: tuple[str, ...] = (
-    "decided against", "decides against", "decide against", "refused to", "refuses to", "refuse to",
-    "declined to", "declines to", "failed to", "fails to", "ruled out", "rules out", "denied",
-    "denies", "called off", "calls off", "cancelled", "canceled", "averted", "stopped short of",
-    "backed away from", "held off", "holding off", "opted against",
+    "decided against",
+    "decides against",
+    "decide against",
+    "refused to",
+    "refuses to",
+    "refuse to",
+    "declined to",
+    "declines to",
+    "failed to",
+    "fails to",
+    "ruled out",
+    "rules out",
+    "denied",
+    "denies",
+    "called off",
+    "calls off",
+    "cancelled",
+    "canceled",
+    "averted",
+    "stopped short of",
+    "backed away from",
+    "held off",
+    "holding off",
+    "opted against",
 )
 
 # --- who and where ------------------------------------------------------------
@@ -171,17 +258,53 @@ FUNCTION_WORDS = frozenset(
 
 #: Number words up to the ones that news writes in letters.
 NUMBER_WORDS: Mapping[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
 }
 
 #: Hedges allowed before a fatality count ("at least 11"); the count is their lower bound.
 FATALITY_HEDGES: tuple[str, ...] = (
-    "at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to",
-    "an estimated", "approximately", "roughly",
+    "at least",
+    "more than",
+    "over",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "up to",
+    "an estimated",
+    "approximately",
+    "roughly",
 )
 
 #: Verbs that state deaths when followed by a count ("killing 11").
@@ -196,21 +319,44 @@ DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalitie
 #: event's time: "since" opens the end (ongoing), "until" opens the start,
 #: the others set the TIMEX3 ``mod``.
 SIGNAL_EFFECTS: Mapping[str, str] = {
-    "since": "OPEN_END", "ever since": "OPEN_END", "from": "FROM",
-    "until": "OPEN_START", "till": "OPEN_START", "up to": "OPEN_START",
-    "by": "ON_OR_BEFORE", "as early as": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
-    "before": "BEFORE", "prior to": "BEFORE", "ahead of": "BEFORE",
-    "after": "AFTER", "following": "AFTER", "as late as": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
-    "around": "APPROX", "about": "APPROX", "circa": "APPROX", "roughly": "APPROX",
+    "since": "OPEN_END",
+    "ever since": "OPEN_END",
+    "from": "FROM",
+    "until": "OPEN_START",
+    "till": "OPEN_START",
+    "up to": "OPEN_START",
+    "by": "ON_OR_BEFORE",
+    "as early as": "ON_OR_BEFORE",
+    "no later than": "ON_OR_BEFORE",
+    "before": "BEFORE",
+    "prior to": "BEFORE",
+    "ahead of": "BEFORE",
+    "after": "AFTER",
+    "following": "AFTER",
+    "as late as": "ON_OR_AFTER",
+    "no earlier than": "ON_OR_AFTER",
+    "around": "APPROX",
+    "about": "APPROX",
+    "circa": "APPROX",
+    "roughly": "APPROX",
 }
 
 #: Sentence openers that continue the narrative of the previous sentence:
 #: an event without a time of its own then happens after (or at) the last time told.
 NARRATIVE_CONNECTORS: Mapping[str, str] = {
-    "then": "AFTER", "later": "AFTER", "afterwards": "AFTER", "afterward": "AFTER",
-    "subsequently": "AFTER", "soon after": "AFTER", "shortly after": "AFTER",
-    "shortly afterwards": "AFTER", "soon afterwards": "AFTER", "hours later": "AFTER",
-    "meanwhile": "SAME", "at the same time": "SAME", "that same day": "SAME",
+    "then": "AFTER",
+    "later": "AFTER",
+    "afterwards": "AFTER",
+    "afterward": "AFTER",
+    "subsequently": "AFTER",
+    "soon after": "AFTER",
+    "shortly after": "AFTER",
+    "shortly afterwards": "AFTER",
+    "soon afterwards": "AFTER",
+    "hours later": "AFTER",
+    "meanwhile": "SAME",
+    "at the same time": "SAME",
+    "that same day": "SAME",
 }
 
 #: Trigger entries (by name) that are reactions: speech acts about the news ("condemned the
@@ -320,7 +466,23 @@ SIGNED_INSTRUMENTS = frozenset(
 )
 
 #: What a president may sign that is no act of state ("signed autographs").
-NOT_SIGNED = frozenset({"autograph", "autographs", "copies", "copy", "books", "book", "photos", "photographs", "contract", "contracts", "guestbook", "card", "cards"})
+NOT_SIGNED = frozenset(
+    {
+        "autograph",
+        "autographs",
+        "copies",
+        "copy",
+        "books",
+        "book",
+        "photos",
+        "photographs",
+        "contract",
+        "contracts",
+        "guestbook",
+        "card",
+        "cards",
+    }
+)
 
 #: People whose meetings are diplomacy ("the king met Saddam", "met with his top aides").
 POLITICAL_PERSONS = frozenset(

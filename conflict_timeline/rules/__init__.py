@@ -29,34 +29,57 @@ def _last_words(phrases: object) -> frozenset[str]:
 # "#4" for a four-digit one (checked by
 # tests/test_rules.py::test_key_words_cover_every_match on the corpora and all examples).
 _KEYS: dict[str, frozenset[str]] = {
-    "month_day_year": _MONTHS, "day_month_year": _MONTHS, "month_day": _MONTHS, "month_day_conjunct": _MONTHS, "day_month": _MONTHS,
-    "month_year": _MONTHS, "month_relative_year": _MONTHS, "month": _MONTHS,
-    "iso_date": _YEAR, "numeric_date": _NUMBER, "dotted_date": _YEAR, "year_range": _YEAR, "year": _YEAR, "year_range_end": _YEAR,  # the range's first year is a four-digit number just before it
-    "fiscal_year": _NUMBER, "year_period": _YEAR, "clock_24h": _NUMBER, "clock_military": _YEAR,  # "0300 GMT": four digits
+    "month_day_year": _MONTHS,
+    "day_month_year": _MONTHS,
+    "month_day": _MONTHS,
+    "month_day_conjunct": _MONTHS,
+    "day_month": _MONTHS,
+    "month_year": _MONTHS,
+    "month_relative_year": _MONTHS,
+    "month": _MONTHS,
+    "iso_date": _YEAR,
+    "numeric_date": _NUMBER,
+    "dotted_date": _YEAR,
+    "year_range": _YEAR,
+    "year": _YEAR,
+    "year_range_end": _YEAR,  # the range's first year is a four-digit number just before it
+    "fiscal_year": _NUMBER,
+    "year_period": _YEAR,
+    "clock_24h": _NUMBER,
+    "clock_military": _YEAR,  # "0300 GMT": four digits
     "clock_in_the": frozenset({"morning", "afternoon", "evening", "night"}),
     # "8 p.m." and "8pm" hold the token "m", "pm" or "am"
     "clock_time": frozenset({"m", "am", "pm", "noon", "midnight", "midday"}),
     "decade": _NUMBER | frozenset(absolute.DECADE_WORDS),
     "century": frozenset({"century"}),
     "spoken_year": frozenset({"nineteen", "eighteen", "seventeen", "thousand"}),
-    "weekday": _WEEKDAYS, "plural_weekday": _WEEKDAYS, "weekday_nights": _WEEKDAYS,
+    "weekday": _WEEKDAYS,
+    "plural_weekday": _WEEKDAYS,
+    "weekday_nights": _WEEKDAYS,
     "relative_day": _last_words(relative.RELATIVE_DAYS) | frozenset(cal.PARTS_OF_DAY),
-    "relative_unit": _UNITS | _SEASONS, "the_weekend": frozenset({"weekend"}),
-    "year_end": frozenset({"end"}), "year_earlier": frozenset({"earlier", "ago"}),
-    "quarter": frozenset({"quarter", "quarters", "half"}), "quarter_reference": frozenset({"quarter"}),
+    "relative_unit": _UNITS | _SEASONS,
+    "the_weekend": frozenset({"weekend"}),
+    "year_end": frozenset({"end"}),
+    "year_earlier": frozenset({"earlier", "ago"}),
+    "quarter": frozenset({"quarter", "quarters", "half"}),
+    "quarter_reference": frozenset({"quarter"}),
     "season": _SEASONS,
-    "holiday": frozenset({"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}),
+    "holiday": frozenset(
+        {"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}
+    ),
     "week_of": frozenset({"week"}),
     "part_of_day": frozenset({"morning", "afternoon", "evening", "night"}),
     "unit_edge": frozenset({"week", "month", "year"}),
     "unit_before_after": frozenset({"day", "week", "month", "year"}),
     "quarter_code": frozenset({"q", "h"}),  # "Q3" is the tokens "q" and "3"
     "within_unit": frozenset({"week", "month", "year"}),
-    "duration": _UNITS, "bare_units": _UNITS,
+    "duration": _UNITS,
+    "bare_units": _UNITS,
     # rarer words than the units: every match holds one of them
     "shift": frozenset({"ago", "earlier", "later", "now", "hence"}),
     "frequency": frozenset({"once", "twice", "thrice", "times"}),
-    "every": frozenset({"every", "each"}), "set_word": frozenset(durations.SET_WORDS),
+    "every": frozenset({"every", "each"}),
+    "set_word": frozenset(durations.SET_WORDS),
     "vague": _last_words(cal.VAGUE_REFERENCES),
 }
 

@@ -6,15 +6,14 @@ Examples are read against a publication date of 2024-12-02 (a Monday).
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..lexicon import calendar as cal
 from ..model import Mod, TimexType
 from .base import (
-    B,
-    E,
     MONTH,
     WEEKDAY,
+    B,
+    E,
     Example,
     Reading,
     Rule,
@@ -25,17 +24,27 @@ from .base import (
 )
 
 MODS: dict[str, Mod] = {
-    "early": Mod.START, "earlier": Mod.START, "the beginning of": Mod.START,
-    "the start of": Mod.START, "the early": Mod.START, "beginning of": Mod.START,
-    "late": Mod.END, "later": Mod.END, "the end of": Mod.END, "the late": Mod.END,
-    "end of": Mod.END, "mid": Mod.MID, "the middle of": Mod.MID, "the mid": Mod.MID,
+    "early": Mod.START,
+    "earlier": Mod.START,
+    "the beginning of": Mod.START,
+    "the start of": Mod.START,
+    "the early": Mod.START,
+    "beginning of": Mod.START,
+    "late": Mod.END,
+    "later": Mod.END,
+    "the end of": Mod.END,
+    "the late": Mod.END,
+    "end of": Mod.END,
+    "mid": Mod.MID,
+    "the middle of": Mod.MID,
+    "the mid": Mod.MID,
     "middle of": Mod.MID,
 }
 # "early 2016", "mid-December", "the end of 2016": the modifier is part of the extent.
 MOD_PREFIX = r"(?:(?P<mod>(?i:" + words(MODS).strip("(?:)") + r"))(?:-| |- ))?"
 
 
-def mod_of(m: "re.Match[str]") -> Optional[Mod]:
+def mod_of(m: re.Match[str]) -> Mod | None:
     word = m.groupdict().get("mod")
     return MODS[word.lower()] if word else None
 
@@ -84,7 +93,7 @@ def _range_start(year: str, after: str) -> bool:
     return _spans_years(int(year), _range_end(int(year), m.group(1)))
 
 
-def _looks_like_count(m: "re.Match[str]", start: int, end: int) -> bool:
+def _looks_like_count(m: re.Match[str], start: int, end: int) -> bool:
     text = m.string
     after = text[end : end + 24]
     nxt = re.match(r"\s*([A-Za-z%]+)", after)
@@ -102,7 +111,7 @@ def _looks_like_count(m: "re.Match[str]", start: int, end: int) -> bool:
     return False
 
 
-def date_production(m: "re.Match[str]") -> Optional[Reading]:
+def date_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     day = g.get("day")
     if day is not None and not _day_ok(day):
@@ -119,7 +128,7 @@ def date_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("date", TimexType.DATE, params, mod=mod_of(m))
 
 
-def iso_production(m: "re.Match[str]") -> Optional[Reading]:
+def iso_production(m: re.Match[str]) -> Reading | None:
     y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -130,13 +139,15 @@ def iso_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("date", TimexType.DATE, params)
 
 
-def dotted_production(m: "re.Match[str]") -> Optional[Reading]:
-    if re.search(r"(?i)\b(?:version|v|release|build|firmware|update)\.?\s*$", m.string[max(0, m.start() - 10) : m.start()]):
+def dotted_production(m: re.Match[str]) -> Reading | None:
+    if re.search(
+        r"(?i)\b(?:version|v|release|build|firmware|update)\.?\s*$", m.string[max(0, m.start() - 10) : m.start()]
+    ):
         return None  # "version 1.2.2024": a version number
     return iso_production(m)
 
 
-def numeric_production(m: "re.Match[str]") -> Optional[Reading]:
+def numeric_production(m: re.Match[str]) -> Reading | None:
     # The order of day and month is decided at resolution time (the day_first option).
     a, b, y = int(m["a"]), int(m["b"]), m["year"]
     year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 50 else 2000 + int(y))
@@ -145,21 +156,19 @@ def numeric_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("numeric_date", TimexType.DATE, {"a": a, "b": b, "year": year})
 
 
-def month_relative_year_production(m: "re.Match[str]") -> Optional[Reading]:
+def month_relative_year_production(m: re.Match[str]) -> Reading | None:
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
     return Reading("month", TimexType.DATE, {"month": month_number(m["month"]), "year_offset": offset}, mod=mod_of(m))
 
 
-def month_production(m: "re.Match[str]") -> Optional[Reading]:
+def month_production(m: re.Match[str]) -> Reading | None:
     rel = (m.groupdict().get("rel") or "").lower()
     if not rel and not m.groupdict().get("mod") and not _month_context(m):
         return None
     if m["month"] in _FIRST_NAMES and re.match(r" [A-Z][a-z]", m.string[m.end() : m.end() + 3]):
         return None  # "Jan Kavan of the Czech Republic": a first name
     offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this": 0, "coming": 1, "this coming": 1}.get(rel)
-    return Reading(
-        "month", TimexType.DATE, {"month": month_number(m["month"]), "offset": offset}, mod=mod_of(m)
-    )
+    return Reading("month", TimexType.DATE, {"month": month_number(m["month"]), "offset": offset}, mod=mod_of(m))
 
 
 # Month spellings that are also first names when a capitalised name follows.
@@ -173,7 +182,7 @@ _MONTH_LEAD = re.compile(
 )
 
 
-def _month_context(m: "re.Match[str]") -> bool:
+def _month_context(m: re.Match[str]) -> bool:
     text = m.string
     start = m.start("t") if "t" in m.re.groupindex else m.start()
     if _MONTH_LEAD.search(text[max(0, start - 16) : start]):
@@ -185,10 +194,12 @@ def _month_context(m: "re.Match[str]") -> bool:
     return bool(re.search(r"\bthe\s+$", text[max(0, start - 5) : start]) and _NOUN_AFTER.match(text, m.end()))
 
 
-_NOUN_AFTER = re.compile(r"\s+(?!(?:on|of|in|to|for|and|or|by|at|with|from|is|was|were|are|has|had|said)\b)[a-z][a-z-]{2,}\b")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|of|in|to|for|and|or|by|at|with|from|is|was|were|are|has|had|said)\b)[a-z][a-z-]{2,}\b"
+)
 
 
-def year_production(m: "re.Match[str]") -> Optional[Reading]:
+def year_production(m: re.Match[str]) -> Reading | None:
     year = int(m["year"])
     start, end = m.start("year"), m.end("year")
     if _looks_like_count(m, start, end) and not m.groupdict().get("mod"):
@@ -198,14 +209,14 @@ def year_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("year", TimexType.DATE, {"year": year}, mod=mod_of(m))
 
 
-def fiscal_production(m: "re.Match[str]") -> Optional[Reading]:
+def fiscal_production(m: re.Match[str]) -> Reading | None:
     year = m["year"].lstrip("'’")
     if len(year) == 2:
         return Reading("year", TimexType.DATE, {"short_year": int(year)})
     return Reading("year", TimexType.DATE, {"year": int(year)})
 
 
-def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
+def year_range_production(m: re.Match[str]) -> Reading | None:
     y1 = int(m["y1"])
     y2 = _range_end(y1, m["y2"])
     if y2 != y1 + 1:
@@ -217,10 +228,19 @@ def year_range_production(m: "re.Match[str]") -> Optional[Reading]:
 # ("Fighting on Nov. 27 and 28 killed dozens": there the verb follows a date, so the participles
 # of COUNT_NOUNS do not count here.)
 _AFTER_COUNT = (COUNT_NOUNS - {"killed", "dead", "wounded", "injured"}) | {
-    "more", "others", "other", "of", "were", "are", "have", "had", "percent"}
+    "more",
+    "others",
+    "other",
+    "of",
+    "were",
+    "are",
+    "have",
+    "had",
+    "percent",
+}
 
 
-def conjunct_day_production(m: "re.Match[str]") -> Optional[Reading]:
+def conjunct_day_production(m: re.Match[str]) -> Reading | None:
     # "April 24 and 25": the second day of a written pair or range, in the same month
     nxt = re.match(r"\s+([A-Za-z]+)", m.string[m.end() : m.end() + 20])
     if nxt and nxt.group(1).lower() in _AFTER_COUNT:
@@ -228,7 +248,7 @@ def conjunct_day_production(m: "re.Match[str]") -> Optional[Reading]:
     return date_production(m)
 
 
-def year_range_end_production(m: "re.Match[str]") -> Optional[Reading]:
+def year_range_end_production(m: re.Match[str]) -> Reading | None:
     # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
     s1 = m.start("t") - 5
     if _looks_like_count(m, s1, s1 + 4):
@@ -241,12 +261,18 @@ def year_range_end_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 
 
-def decade_production(m: "re.Match[str]") -> Optional[Reading]:
+def decade_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     if g.get("full"):
         return Reading("decade", TimexType.DATE, {"decade": int(g["full"][:3])}, mod=mod_of(m))
@@ -255,7 +281,7 @@ def decade_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("decade", TimexType.DATE, {"short": DECADE_WORDS[g["word"].lower()]}, mod=mod_of(m))
 
 
-def century_production(m: "re.Match[str]") -> Optional[Reading]:
+def century_production(m: re.Match[str]) -> Reading | None:
     word = m["ord"].lower()
     n = cal.ORDINALS.get(word)
     if n is None:
@@ -271,8 +297,8 @@ _TEENS = {w: n for w, n in cal.NUMBER_WORDS.items() if 10 <= n <= 19}
 _TENS_WORDS = {w: n for w, n in cal.NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
 
 
-def _spoken_number(words_: str) -> Optional[int]:
-    """"ninety-six" -> 96, "eleven" -> 11, "oh five" -> 5; None if not a number below 100."""
+def _spoken_number(words_: str) -> int | None:
+    """ "ninety-six" -> 96, "eleven" -> 11, "oh five" -> 5; None if not a number below 100."""
     parts = words_.lower().replace("-", " ").split()
     if parts[:1] == ["oh"] and len(parts) == 2 and parts[1] in _ONES:
         return _ONES[parts[1]]
@@ -283,11 +309,13 @@ def _spoken_number(words_: str) -> Optional[int]:
     return None
 
 
-def spoken_year_production(m: "re.Match[str]") -> Optional[Reading]:
+def spoken_year_production(m: re.Match[str]) -> Reading | None:
     # broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"
     if m.groupdict().get("thousand"):
         rest = m.groupdict().get("rest")
-        lead = re.search(r"(?i)\b(?:in|since|by|until|of|before|after)\s+$", m.string[max(0, m.start() - 7) : m.start()])
+        lead = re.search(
+            r"(?i)\b(?:in|since|by|until|of|before|after)\s+$", m.string[max(0, m.start() - 7) : m.start()]
+        )
         if not rest and not m["t"].lower().startswith("the year") and not lead:
             return None  # "two thousand troops"
         year = 2000 + (_spoken_number(rest) or cal.NUMBER_WORDS.get(rest.lower(), 0) if rest else 0)
@@ -304,15 +332,36 @@ def spoken_year_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("year", TimexType.DATE, {"year": year})
 
 
-_SPOKEN_TAIL = (r"(?:oh[- ](?:" + "|".join(_ONES) + r")|(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:" + "|".join(_ONES)
-                + r"))?|" + "|".join(_TEENS) + ")")
+_SPOKEN_TAIL = (
+    r"(?:oh[- ](?:"
+    + "|".join(_ONES)
+    + r")|(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_ONES)
+    + r"))?|"
+    + "|".join(_TEENS)
+    + ")"
+)
 
-ORD = r"(?P<ord>(?i:\d{1,2}(?:st|nd|rd|th)|" + words(k for k in cal.ORDINALS if not k[0].isdigit() and k not in ("last", "final")) + "))"
+ORD = (
+    r"(?P<ord>(?i:\d{1,2}(?:st|nd|rd|th)|"
+    + words(k for k in cal.ORDINALS if not k[0].isdigit() and k not in ("last", "final"))
+    + "))"
+)
 
 RULES = (
     Rule(
-        "month_day_year", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>[12]\d{3})(?!\d))"),
+        "month_day_year",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<wd>"
+            + WEEKDAY
+            + r"),? )?(?P<month>"
+            + MONTH
+            + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>[12]\d{3})(?!\d))"
+        ),
         date_production,
         examples=(
             Example("The deal was signed on Dec. 2, 2024, in Doha.", "Dec. 2, 2024", "2024-12-02"),
@@ -323,8 +372,16 @@ RULES = (
         priority=5,
     ),
     Rule(
-        "day_month_year", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"),? (?P<year>[12]\d{3})(?!\d))"),
+        "day_month_year",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<wd>"
+            + WEEKDAY
+            + r"),? )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>"
+            + MONTH
+            + r"),? (?P<year>[12]\d{3})(?!\d))"
+        ),
         date_production,
         examples=(
             Example("Fighting resumed on 2 December 2024.", "2 December 2024", "2024-12-02"),
@@ -334,8 +391,16 @@ RULES = (
         priority=5,
     ),
     Rule(
-        "month_day", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? )?(?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|,? [12]\d{3}|\.\d)"),
+        "month_day",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<wd>"
+            + WEEKDAY
+            + r"),? )?(?P<month>"
+            + MONTH
+            + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|,? [12]\d{3}|\.\d)"
+        ),
         date_production,
         examples=(
             Example("Rebels entered the city on Nov. 27.", "Nov. 27", "2024-11-27"),
@@ -346,37 +411,64 @@ RULES = (
         priority=4,
     ),
     Rule(
-        "month_day_conjunct", "absolute",
-        compile_rule(B + r"(?P<month>" + MONTH + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%)"),
+        "month_day_conjunct",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<month>"
+            + MONTH
+            + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%)"
+        ),
         conjunct_day_production,
         examples=(
             Example("The summit met on April 24 and 25.", "25", "2024-04-25"),
             Example("Talks were held on Nov. 28-29 in Doha.", "29", "2024-11-29"),
         ),
-        near_misses=("On Nov. 27 and 28 people died.", "Prices rose in May 2 to 3 percent", "Since May 2, 5 of them left.",
-                     "On March 3 and 4 more were killed.", "By June 1 and 2 others had fled."),
+        near_misses=(
+            "On Nov. 27 and 28 people died.",
+            "Prices rose in May 2 to 3 percent",
+            "Since May 2, 5 of them left.",
+            "On March 3 and 4 more were killed.",
+            "By June 1 and 2 others had fled.",
+        ),
         priority=3,
     ),
     Rule(
-        "day_month", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<wd>" + WEEKDAY + r"),? (?:the )?)?(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>" + MONTH + r"))(?!,? ?[12]\d{3})"),
+        "day_month",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<wd>"
+            + WEEKDAY
+            + r"),? (?:the )?)?(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>"
+            + MONTH
+            + r"))(?!,? ?[12]\d{3})"
+        ),
         date_production,
-        examples=(Example("The offensive began on 27 November.", "27 November", "2024-11-27"),
-                  Example("Talks ended on Tuesday 26 November.", "Tuesday 26 November", "2024-11-26")),
+        examples=(
+            Example("The offensive began on 27 November.", "27 November", "2024-11-27"),
+            Example("Talks ended on Tuesday 26 November.", "Tuesday 26 November", "2024-11-26"),
+        ),
         near_misses=("He scored 4 goals.",),
         priority=3,
     ),
     Rule(
-        "iso_date", "absolute",
-        compile_rule(r"(?<![\d/.-])(?P<t>(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d/-]|\.\d)"),
+        "iso_date",
+        "absolute",
+        compile_rule(
+            r"(?<![\d/.-])(?P<t>(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d/-]|\.\d)"
+        ),
         iso_production,
-        examples=(Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),
-                  Example("Records from 2024/11/26 show it.", "2024/11/26", "2024-11-26")),
+        examples=(
+            Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),
+            Example("Records from 2024/11/26 show it.", "2024/11/26", "2024-11-26"),
+        ),
         near_misses=("Serial 2024-13-45 is invalid", "Call 555-2016-12 now"),
         priority=6,
     ),
     Rule(
-        "dotted_date", "absolute",
+        "dotted_date",
+        "absolute",
         # "26.11.2024": written day first wherever dots separate the parts
         compile_rule(r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"),
         dotted_production,
@@ -385,7 +477,8 @@ RULES = (
         priority=6,
     ),
     Rule(
-        "numeric_date", "absolute",
+        "numeric_date",
+        "absolute",
         compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
         numeric_production,
         examples=(Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),),
@@ -393,7 +486,8 @@ RULES = (
         priority=6,
     ),
     Rule(
-        "month_year", "absolute",
+        "month_year",
+        "absolute",
         compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"),
         date_production,
         examples=(
@@ -404,16 +498,27 @@ RULES = (
         priority=4,
     ),
     Rule(
-        "month_relative_year", "absolute",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E),
+        "month_relative_year",
+        "absolute",
+        compile_rule(
+            B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E
+        ),
         month_relative_year_production,
         examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
         near_misses=("Juneteenth this year was quiet.",),
         priority=4,
     ),
     Rule(
-        "month", "absolute",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>" + MONTH + r"))(?!\.?['’]?\s?\d)"),
+        "month",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>"
+            + MONTH
+            + r"))(?!\.?['’]?\s?\d)"
+        ),
         month_production,
         examples=(
             Example("The rebels took the town in June.", "June", "2024-06"),
@@ -433,7 +538,8 @@ RULES = (
         priority=2,
     ),
     Rule(
-        "fiscal_year", "absolute",
+        "fiscal_year",
+        "absolute",
         compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
         fiscal_production,
         examples=(Example("Profits fell in fiscal 1998.", "fiscal 1998", "1998"),),
@@ -441,7 +547,8 @@ RULES = (
         priority=4,
     ),
     Rule(
-        "year_range", "absolute",
+        "year_range",
+        "absolute",
         compile_rule(r"(?<![\d,.$-])(?P<t>(?P<y1>(?:1[6-9]|20)\d{2})[-–/](?P<y2>\d{2}|(?:1[6-9]|20)\d{2}))(?![\d-])"),
         year_range_production,
         examples=(Example("The 1998-99 season was cancelled.", "1998-99", "1998"),),
@@ -449,19 +556,30 @@ RULES = (
         priority=5,
     ),
     Rule(
-        "year_range_end", "absolute",
+        "year_range_end",
+        "absolute",
         compile_rule(r"(?<=[^\d,.$/-](?:1[6-9]|20)\d{2}[-–])(?P<t>\d{4}|\d{2})(?![\w%-]|[.,:/]\d)"),
         year_range_end_production,
         examples=(
             Example("The Iran-Iraq war of 1980-88 killed many.", "88", "1988"),
             Example("The 1992-1995 Bosnian war ended at Dayton.", "1995", "1995"),
         ),
-        near_misses=("Call 555-2016-12 now.", "Filed 2024-12 returns.", "The 1998-99 season", "See pages 1980-88 of the report."),
+        near_misses=(
+            "Call 555-2016-12 now.",
+            "Filed 2024-12 returns.",
+            "The 1998-99 season",
+            "See pages 1980-88 of the report.",
+        ),
         priority=2,
     ),
     Rule(
-        "year", "absolute",
-        compile_rule(r"(?<![\w$#£€.,:/'’-])(?P<t>" + MOD_PREFIX + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%]|-(?!(?:\d{2}|\d{4})(?![\d-]))|[.,:/]\d)"),
+        "year",
+        "absolute",
+        compile_rule(
+            r"(?<![\w$#£€.,:/'’-])(?P<t>"
+            + MOD_PREFIX
+            + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%]|-(?!(?:\d{2}|\d{4})(?![\d-]))|[.,:/]\d)"
+        ),
         year_production,
         examples=(
             Example("The war began in 2011.", "2011", "2011"),
@@ -483,21 +601,47 @@ RULES = (
         priority=1,
     ),
     Rule(
-        "spoken_year", "absolute",
-        compile_rule(B + r"(?P<t>(?:(?P<month>" + MONTH + r"),? |(?i:the )?(?P<season>(?i:winter|spring|summer|fall|autumn)) (?i:of )?)?(?i:(?:the year )?(?:(?P<century>nineteen|eighteen|seventeen) (?P<tail>" + _SPOKEN_TAIL + r")|(?P<thousand>two thousand)(?: (?:and )?(?P<rest>" + _SPOKEN_TAIL + r"|" + "|".join(_ONES) + r"))?)))" + E),
+        "spoken_year",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<month>"
+            + MONTH
+            + r"),? |(?i:the )?(?P<season>(?i:winter|spring|summer|fall|autumn)) (?i:of )?)?(?i:(?:the year )?(?:(?P<century>nineteen|eighteen|seventeen) (?P<tail>"
+            + _SPOKEN_TAIL
+            + r")|(?P<thousand>two thousand)(?: (?:and )?(?P<rest>"
+            + _SPOKEN_TAIL
+            + r"|"
+            + "|".join(_ONES)
+            + r"))?)))"
+            + E
+        ),
         spoken_year_production,
         examples=(
             Example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
             Example("Fears grew ahead of the year two thousand.", "the year two thousand", "2000"),
             Example("Atlanta, January nineteen ninety-seven: a bomb.", "January nineteen ninety-seven", "1997-01"),
-            Example("Prices fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+            Example(
+                "Prices fell to the level we saw in the winter of nineteen ninety-four.",
+                "the winter of nineteen ninety-four",
+                "1994-WI",
+            ),
         ),
         near_misses=("nineteen people died", "two thousand troops arrived"),
         priority=3,
     ),
     Rule(
-        "decade", "absolute",
-        compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + r"(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:" + words(DECADE_WORDS).strip("(?:)") + "))))" + E),
+        "decade",
+        "absolute",
+        compile_rule(
+            B
+            + r"(?P<t>(?i:the )?"
+            + MOD_PREFIX
+            + r"(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:"
+            + words(DECADE_WORDS).strip("(?:)")
+            + "))))"
+            + E
+        ),
         decade_production,
         examples=(
             Example("Built in the 1990s, the dam", "the 1990s", "199"),
@@ -508,7 +652,8 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "century", "absolute",
+        "century",
+        "absolute",
         compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century))" + E),
         century_production,
         examples=(Example("It was built in the 19th century.", "the 19th century", "18"),),

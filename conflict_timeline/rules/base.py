@@ -8,7 +8,8 @@ is a flat alternation of bounded pieces, so scanning is linear in the text.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Mapping, Optional
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
@@ -29,7 +30,7 @@ class Reading:
     kind: str
     type: TimexType
     params: Mapping[str, Any] = attrs.field(factory=dict)
-    mod: Optional[Mod] = None
+    mod: Mod | None = None
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.params.get(key, default)
@@ -44,7 +45,7 @@ class Example:
     value: str
 
 
-Production = Callable[["re.Match[str]"], Optional[Reading]]
+Production = Callable[["re.Match[str]"], Reading | None]
 
 
 @attrs.frozen(slots=True)
@@ -58,7 +59,7 @@ class Rule:
 
     name: str
     family: str
-    pattern: "re.Pattern[str]"
+    pattern: re.Pattern[str]
     production: Production
     examples: tuple[Example, ...] = ()
     near_misses: tuple[str, ...] = ()
@@ -100,14 +101,19 @@ _TENS = words([w for w, n in cal.NUMBER_WORDS.items() if n in (20, 30, 40, 50, 6
 _UNITS_WORD = words([w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")])
 # A quantity in figures or words: "48", "1.5", "twenty-four", "a", "several", "a few".
 NUMBER = (
-    r"(?i:\d{1,4}(?:\.\d{1,2})?(?!\d)|" + _TENS + r"(?:[- ]" + _UNITS_WORD + r")?|" + _SMALL
+    r"(?i:\d{1,4}(?:\.\d{1,2})?(?!\d)|"
+    + _TENS
+    + r"(?:[- ]"
+    + _UNITS_WORD
+    + r")?|"
+    + _SMALL
     + r"|a couple of|a couple|couple of|a dozen|dozen|a few|several|few|many|some|a|an|one hundred|a hundred|hundred)"
 )
 UNIT = words(list(cal.UNITS) + list(cal.UNIT_PLURALS))
 QMOD = r"(?:(?P<qmod>(?i:" + words(cal.QUANTITY_MODS)[3:-1] + r")) )?"
 
 
-def number_value(token: str) -> Optional[float]:
+def number_value(token: str) -> float | None:
     """The value of a NUMBER match; ``None`` for vague quantities ("several")."""
     t = token.lower().replace("-", " ").strip()
     if t and (t[0].isdigit()):
@@ -133,5 +139,5 @@ def weekday_number(token: str) -> int:
     return cal.WEEKDAYS[token.lower()]
 
 
-def compile_rule(pattern: str) -> "re.Pattern[str]":
+def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)

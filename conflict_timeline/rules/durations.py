@@ -8,18 +8,17 @@ Examples are read against a publication date of 2024-12-02 (a Monday).
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..lexicon import calendar as cal
-from ..model import Mod, TimexType
+from ..model import TimexType
 from .base import (
-    QMOD,
     MONTH,
-    B,
-    E,
     NUMBER,
+    QMOD,
     UNIT,
     WEEKDAY,
+    B,
+    E,
     Example,
     Reading,
     Rule,
@@ -33,11 +32,22 @@ from .base import (
 
 QUANTITY_MODS = cal.QUANTITY_MODS
 _QMOD = QMOD
-_DIRECTION = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1, "first": 0,
-              "following": 1, "latest": -1, "final": 0, "recent": -1, "preceding": -1}
+_DIRECTION = {
+    "past": -1,
+    "last": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "first": 0,
+    "following": 1,
+    "latest": -1,
+    "final": 0,
+    "recent": -1,
+    "preceding": -1,
+}
 
 
-def duration_production(m: "re.Match[str]") -> Optional[Reading]:
+def duration_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     if unit not in cal.UNITS:
         return None
@@ -50,23 +60,36 @@ def duration_production(m: "re.Match[str]") -> Optional[Reading]:
         return None  # "three-quarters of its food": a fraction
     if qmod == "over" and m["t"].lower().startswith("over the"):
         return None  # "over the past week": "over" is a signal here, not "more than"
-    if m["num"] and m["num"].lower() in ("a", "an") and not re.search(r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$", m.string[max(0, m.start() - 12) : m.start()]) and not qmod and not direction and "-" not in m["t"]:
+    if (
+        m["num"]
+        and m["num"].lower() in ("a", "an")
+        and not re.search(
+            r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$",
+            m.string[max(0, m.start() - 12) : m.start()],
+        )
+        and not qmod
+        and not direction
+        and "-" not in m["t"]
+    ):
         return None  # "a day of mourning", "a year of war": only durations after a lead word
-    if direction == "last" and re.search(r"(?i)\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$",
-                                         m.string[max(0, m.start("t") - 8) : m.start("t")]):
+    if direction == "last" and re.search(
+        r"(?i)\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+$",
+        m.string[max(0, m.start("t") - 8) : m.start("t")],
+    ):
         return None  # "expected to last several weeks": "last" is the verb
     if n is None and direction in ("past", "last", "recent", "previous"):
         return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "the last few months"
     if n is not None and n >= 1000 and unit not in ("year", "day"):
         return None  # "the 1988 second quarter": a year, not 1988 seconds
     return Reading(
-        "duration", TimexType.DURATION,
+        "duration",
+        TimexType.DURATION,
         {"n": n, "unit": unit, "direction": _DIRECTION.get(direction)},
         mod=QUANTITY_MODS.get(qmod),
     )
 
 
-def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
+def bare_units_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
     if m.groupdict().get("coming"):
@@ -79,15 +102,21 @@ def bare_units_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("duration", TimexType.DURATION, {"n": None, "unit": unit, "direction": -1 if recent else None})
 
 
-SET_WORDS: dict[str, tuple[str, Optional[str]]] = {
-    "daily": ("P1D", None), "weekly": ("P1W", None), "monthly": ("P1M", None),
-    "yearly": ("P1Y", None), "annually": ("P1Y", None), "hourly": ("PT1H", None),
-    "nightly": ("P1D", None), "biweekly": ("P2W", None),
-    "fortnightly": ("P2W", None), "annual": ("P1Y", None),
+SET_WORDS: dict[str, tuple[str, str | None]] = {
+    "daily": ("P1D", None),
+    "weekly": ("P1W", None),
+    "monthly": ("P1M", None),
+    "yearly": ("P1Y", None),
+    "annually": ("P1Y", None),
+    "hourly": ("PT1H", None),
+    "nightly": ("P1D", None),
+    "biweekly": ("P2W", None),
+    "fortnightly": ("P2W", None),
+    "annual": ("P1Y", None),
 }
 
 
-def set_word_production(m: "re.Match[str]") -> Optional[Reading]:
+def set_word_production(m: re.Match[str]) -> Reading | None:
     word = m["word"].lower()
     if word == "annual":
         return None
@@ -95,7 +124,7 @@ def set_word_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("set", TimexType.SET, {"value": value})
 
 
-def every_production(m: "re.Match[str]") -> Optional[Reading]:
+def every_production(m: re.Match[str]) -> Reading | None:
     quant = m["quant"].upper()
     if m.groupdict().get("month"):  # "each July"
         return Reading("set", TimexType.SET, {"value": f"XXXX-{month_number(m['month']):02d}", "quant": quant})
@@ -113,14 +142,14 @@ def every_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}{amount}{letter}", "quant": quant})
 
 
-def plural_weekday_production(m: "re.Match[str]") -> Optional[Reading]:
+def plural_weekday_production(m: re.Match[str]) -> Reading | None:
     wd = weekday_number(m["wd"])
     pods = m.groupdict().get("pods")
     pod = f"T{cal.PARTS_OF_DAY[pods.lower()[:-1]]}" if pods else ""  # "Tuesday nights"
     return Reading("set", TimexType.SET, {"value": f"XXXX-WXX-{wd}{pod}", "quant": None})
 
 
-def frequency_production(m: "re.Match[str]") -> Optional[Reading]:
+def frequency_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     if unit not in cal.UNITS:
         return None
@@ -132,7 +161,7 @@ def frequency_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}1{letter}", "freq": f"{times or 'X'}X"})
 
 
-def clock_production(m: "re.Match[str]") -> Optional[Reading]:
+def clock_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     if g.get("word"):
         hour, minute = (12, 0) if g["word"].lower() in ("noon", "midday") else (24, 0)
@@ -162,17 +191,15 @@ def clock_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("clock", TimexType.TIME, params, mod=QUANTITY_MODS.get(qmod))
 
 
-
-
 # A word that introduces a time of day: "at 4 in the morning", "until 1430 hours".
 _TIME_LEAD = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$")
 
 
-def _after_time_lead(m: "re.Match[str]") -> bool:
+def _after_time_lead(m: re.Match[str]) -> bool:
     return _TIME_LEAD.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
-def clock_in_the_production(m: "re.Match[str]") -> Optional[Reading]:
+def clock_in_the_production(m: re.Match[str]) -> Reading | None:
     if not _after_time_lead(m):
         return None  # "two in the morning papers": only a time after a word that introduces one
     h = m["h"].lower()
@@ -187,13 +214,13 @@ def clock_in_the_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("clock", TimexType.TIME, {"hour": hour, "minute": 0, "has_minute": True})
 
 
-def military_clock_production(m: "re.Match[str]") -> Optional[Reading]:
+def military_clock_production(m: re.Match[str]) -> Reading | None:
     if m.groupdict().get("hrs") and not _after_time_lead(m):
         return None  # "they worked 1200 hours": a count, not a time of day
     return clock_production(m)
 
 
-def vague_production(m: "re.Match[str]") -> Optional[Reading]:
+def vague_production(m: re.Match[str]) -> Reading | None:
     word = m["word"].lower()
     text, end = m.string, m.end()
     if word in ("shortly", "soon") and re.match(r"\s+(?:after|before)\b", text[end : end + 8]):
@@ -202,8 +229,10 @@ def vague_production(m: "re.Match[str]") -> Optional[Reading]:
         return None  # "as soon as", "soon after the attack": a connective, not a time
     if word == "soon" and re.search(r"(?i)\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None
-    if word == "now" and (re.match(r"\s*(?:that|-)", text[end : end + 6])
-                          or re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5) : m.start()])):
+    if word == "now" and (
+        re.match(r"\s*(?:that|-)", text[end : end + 6])
+        or re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5) : m.start()])
+    ):
         return None  # "now that ...", "now-defunct", "a now fractious conflict"
     if word == "the moment" and not re.search(r"(?i)\b(?:at|for)\s+$", text[max(0, m.start() - 5) : m.start()]):
         return None
@@ -212,16 +241,34 @@ def vague_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("vague", TimexType.DATE, {"value": cal.VAGUE_REFERENCES[word]})
 
 
-_HOUR_WORDS = words([w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]).strip("(?:)")
+_HOUR_WORDS = words(
+    [w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]
+).strip("(?:)")
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 _TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
-_CLOCK_DAY = (r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
-              r"|(?P<cmonth>" + MONTH + r") ?(?P<cday>[0-3]?\d)(?!\d|,? [12]\d{3})))?")
+_CLOCK_DAY = (
+    r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
+    r"|(?P<cmonth>" + MONTH + r") ?(?P<cday>[0-3]?\d)(?!\d|,? [12]\d{3})))?"
+)
 
 RULES = (
     Rule(
-        "duration", "duration",
-        compile_rule(B + r"(?P<t>" + _QMOD + r"(?:(?i:the )(?=[\w.]+ ))?" + _DURATION_DIR + r"(?P<num>" + NUMBER + r")(?P<half>[- ](?i:and a half)| 1/2|½)?(?: (?i:more|additional|extra|further|straight|consecutive|trading|business|working))?[- ](?P<unit>(?i:" + UNIT.strip("(?:)") + r"))(?:-(?i:long))?)" + E + r"(?! (?i:old)\b)"),
+        "duration",
+        "duration",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + _QMOD
+            + r"(?:(?i:the )(?=[\w.]+ ))?"
+            + _DURATION_DIR
+            + r"(?P<num>"
+            + NUMBER
+            + r")(?P<half>[- ](?i:and a half)| 1/2|½)?(?: (?i:more|additional|extra|further|straight|consecutive|trading|business|working))?[- ](?P<unit>(?i:"
+            + UNIT.strip("(?:)")
+            + r"))(?:-(?i:long))?)"
+            + E
+            + r"(?! (?i:old)\b)"
+        ),
         duration_production,
         examples=(
             Example("The talks lasted three days.", "three days", "P3D"),
@@ -237,13 +284,22 @@ RULES = (
             Example("The operation is expected to last several weeks.", "several weeks", "PXW"),
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
         ),
-        near_misses=("A day of mourning was declared.", "They sent 2,000 troops.", "The 44-year-old suspect fled.",
-                     "Mr. Reupke, 52 years old, resigned.", "Iraq imports three-quarters of its food."),
+        near_misses=(
+            "A day of mourning was declared.",
+            "They sent 2,000 troops.",
+            "The 44-year-old suspect fled.",
+            "Mr. Reupke, 52 years old, resigned.",
+            "Iraq imports three-quarters of its food.",
+        ),
         priority=2,
     ),
     Rule(
-        "bare_units", "duration",
-        compile_rule(r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?<!morning )(?<!evening )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))" + E),
+        "bare_units",
+        "duration",
+        compile_rule(
+            r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?<!morning )(?<!evening )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))"
+            + E
+        ),
         bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),
@@ -251,12 +307,16 @@ RULES = (
             Example("It suffered through years of violence.", "years", "PXY"),
             Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ),
-        near_misses=("The Yearsley family", "Howes, 37 years old when he was kidnapped, died.",
-                     "Missiles struck in the early hours of Sunday."),
+        near_misses=(
+            "The Yearsley family",
+            "Howes, 37 years old when he was kidnapped, died.",
+            "Missiles struck in the early hours of Sunday.",
+        ),
         priority=1,
     ),
     Rule(
-        "set_word", "set",
+        "set_word",
+        "set",
         compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(SET_WORDS).strip("(?:)") + r")))" + E),
         set_word_production,
         examples=(Example("The council meets weekly.", "weekly", "P1W"), Example("Patrols run daily.", "daily", "P1D")),
@@ -264,8 +324,23 @@ RULES = (
         priority=1,
     ),
     Rule(
-        "every", "set",
-        compile_rule(B + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<month>" + MONTH + r")|(?P<wd>" + WEEKDAY + r")(?: " + r"(?P<pod>(?i:morning|afternoon|evening|night))" + r")?|(?:(?P<num>" + NUMBER + r") )?(?P<unit>(?i:" + UNIT.strip("(?:)") + r"|morning|afternoon|evening|night))))" + E),
+        "every",
+        "set",
+        compile_rule(
+            B
+            + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<month>"
+            + MONTH
+            + r")|(?P<wd>"
+            + WEEKDAY
+            + r")(?: "
+            + r"(?P<pod>(?i:morning|afternoon|evening|night))"
+            + r")?|(?:(?P<num>"
+            + NUMBER
+            + r") )?(?P<unit>(?i:"
+            + UNIT.strip("(?:)")
+            + r"|morning|afternoon|evening|night))))"
+            + E
+        ),
         every_production,
         examples=(
             Example("Protesters gather every Monday.", "every Monday", "XXXX-WXX-1"),
@@ -277,7 +352,8 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "plural_weekday", "set",
+        "plural_weekday",
+        "set",
         compile_rule(r"(?<![\w'’-])(?i:on )(?P<t>(?P<wd>" + WEEKDAY.replace(r")(?![a-z])", ")") + r")s)" + E),
         plural_weekday_production,
         examples=(Example("The market opens on Fridays.", "Fridays", "XXXX-WXX-5"),),
@@ -285,7 +361,8 @@ RULES = (
         priority=2,
     ),
     Rule(
-        "weekday_nights", "set",
+        "weekday_nights",
+        "set",
         compile_rule(B + r"(?P<t>(?P<wd>" + WEEKDAY + r") (?P<pods>(?i:mornings|afternoons|evenings|nights)))" + E),
         plural_weekday_production,
         examples=(Example("Flights leave on Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI"),),
@@ -293,19 +370,41 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "frequency", "set",
-        compile_rule(B + r"(?P<t>(?:(?P<times>(?i:once|twice|thrice))|(?P<count>" + NUMBER + r") (?i:times)) (?i:a|an|per|every|each) (?P<unit>(?i:" + UNIT.strip("(?:)") + r")))" + E),
+        "frequency",
+        "set",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<times>(?i:once|twice|thrice))|(?P<count>"
+            + NUMBER
+            + r") (?i:times)) (?i:a|an|per|every|each) (?P<unit>(?i:"
+            + UNIT.strip("(?:)")
+            + r")))"
+            + E
+        ),
         frequency_production,
         examples=(Example("Inspectors visit twice a year.", "twice a year", "P1Y"),),
         near_misses=("once upon a time",),
         priority=3,
     ),
     Rule(
-        "clock_time", "time",
-        compile_rule(r"(?<![\w:.$])(?P<t>" + _QMOD + r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))? ?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<word>(?i:noon|midnight|midday)))(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w-])"),
+        "clock_time",
+        "time",
+        compile_rule(
+            r"(?<![\w:.$])(?P<t>"
+            + _QMOD
+            + r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))? ?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<word>(?i:noon|midnight|midday)))(?: "
+            + _TZ
+            + r")?"
+            + _CLOCK_DAY
+            + r")(?![\w-])"
+        ),
         clock_production,
         examples=(
-            Example("The blast happened at 10:30 a.m. local time Friday.", "10:30 a.m. local time Friday", "2024-11-29T10:30"),
+            Example(
+                "The blast happened at 10:30 a.m. local time Friday.",
+                "10:30 a.m. local time Friday",
+                "2024-11-29T10:30",
+            ),
             Example("A curfew starts at 8 p.m.", "8 p.m.", "2024-12-02T20:00"),
             Example("They met at noon Thursday.", "noon Thursday", "2024-11-28T12:00"),
             Example("The offer runs until 5 p.m. EST Dec. 9.", "5 p.m. EST Dec. 9", "2024-12-09T17:00"),
@@ -314,34 +413,60 @@ RULES = (
         priority=4,
     ),
     Rule(
-        "clock_24h", "time",
-        compile_rule(r"(?<![\w:.$])(?i:at|by|until|from|since|before|after|around|about) (?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w:])"),
+        "clock_24h",
+        "time",
+        compile_rule(
+            r"(?<![\w:.$])(?i:at|by|until|from|since|before|after|around|about) (?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: "
+            + _TZ
+            + r")?"
+            + _CLOCK_DAY
+            + r")(?![\w:])"
+        ),
         clock_production,
         examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
         near_misses=("The score was 15:30 in the final.",),
         priority=3,
     ),
     Rule(
-        "clock_in_the", "time",
-        compile_rule(B + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:" + _HOUR_WORDS + r"))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))" + E),
+        "clock_in_the",
+        "time",
+        compile_rule(
+            B
+            + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:"
+            + _HOUR_WORDS
+            + r"))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))"
+            + E
+        ),
         clock_in_the_production,
-        examples=(Example("He will leave at 4 in the morning.", "4 in the morning", "2024-12-02T04:00"),
-                  Example("Shelling began at eight in the evening.", "eight in the evening", "2024-12-02T20:00")),
+        examples=(
+            Example("He will leave at 4 in the morning.", "4 in the morning", "2024-12-02T04:00"),
+            Example("Shelling began at eight in the evening.", "eight in the evening", "2024-12-02T20:00"),
+        ),
         near_misses=("Two in the family were hurt.", "Two in the morning papers said so."),
         priority=4,
     ),
     Rule(
-        "clock_military", "time",
+        "clock_military",
+        "time",
         # wire and military style: "0300 GMT", "1430 hours"
-        compile_rule(r"(?<![\w:.$,-])(?P<t>(?P<h>[0-2]\d)(?P<min>[0-5]\d) ?(?:" + _TZ + r"|(?P<hrs>(?i:hours|hrs))\b)" + _CLOCK_DAY + r")(?![\w-])"),
+        compile_rule(
+            r"(?<![\w:.$,-])(?P<t>(?P<h>[0-2]\d)(?P<min>[0-5]\d) ?(?:"
+            + _TZ
+            + r"|(?P<hrs>(?i:hours|hrs))\b)"
+            + _CLOCK_DAY
+            + r")(?![\w-])"
+        ),
         military_clock_production,
-        examples=(Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00"),
-                  Example("Troops moved at 1430 hours.", "1430 hours", "2024-12-02T14:30")),
+        examples=(
+            Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00"),
+            Example("Troops moved at 1430 hours.", "1430 hours", "2024-12-02T14:30"),
+        ),
         near_misses=("It cost 2500 GBP.", "They worked 1200 hours on it.", "Flight 2230 GMTx"),
         priority=3,
     ),
     Rule(
-        "vague", "vague",
+        "vague",
+        "vague",
         compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(cal.VAGUE_REFERENCES).strip("(?:)") + r")))" + E),
         vague_production,
         examples=(

@@ -7,19 +7,18 @@ Examples are read against a publication date of 2024-12-02 (a Monday).
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..lexicon import calendar as cal
 from ..model import Mod, TimexType
 from .absolute import MOD_PREFIX, MODS, mod_of
 from .base import (
-    QMOD,
-    B,
-    E,
     MONTH,
     NUMBER,
+    QMOD,
     UNIT,
     WEEKDAY,
+    B,
+    E,
     Example,
     Reading,
     Rule,
@@ -32,14 +31,34 @@ from .base import (
 )
 
 REL_OFFSETS: dict[str, int] = {
-    "the past": -1, "the last": -1, "last": -1, "past": -1, "this past": -1, "previous": -1, "the previous": -1, "the prior": -1,
-    "prior": -1, "this": 0, "current": 0, "the current": 0, "this coming": 1, "next": 1,
-    "coming": 1, "the coming": 1, "upcoming": 1, "the upcoming": 1,
+    "the past": -1,
+    "the last": -1,
+    "last": -1,
+    "past": -1,
+    "this past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the prior": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+    "the current": 0,
+    "this coming": 1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "upcoming": 1,
+    "the upcoming": 1,
 }
 # References to the narrative's own time, not to the publication date.
 NARRATIVE_OFFSETS: dict[str, int] = {
-    "the following": 1, "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1,
-    "the same": 0, "that": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "the same": 0,
+    "that": 0,
 }
 
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight))"
@@ -49,7 +68,7 @@ POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight))"
 NOT_WEEKDAY_AFTER = re.compile(r"(?:\b(?:Good|Black|Man|Bloody|Cyber|Ash|Holy|Palm|Super|Easter|Maundy|Blue)\s+)$")
 
 
-def weekday_production(m: "re.Match[str]") -> Optional[Reading]:
+def weekday_production(m: re.Match[str]) -> Reading | None:
     if m.groupdict().get("mod"):
         return None  # "Earlier Friday", "late Monday": the corpora leave the modifier out
     start = m.start("t")
@@ -65,16 +84,24 @@ def weekday_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("weekday", TimexType.TIME if pod else TimexType.DATE, params, mod=mod_of(m))
 
 
-RELATIVE_DAYS: dict[str, tuple[int, Optional[str]]] = {
-    "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
-    "yesterday": (-1, None), "today": (0, None), "tomorrow": (1, None),
-    "tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
-    "this afternoon": (0, "AF"), "this evening": (0, "EV"), "overnight": (0, "NI"),
-    "tomorrow night": (1, "NI"), "yesterday morning": (-1, "MO"),
+RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
+    "yesterday": (-1, None),
+    "today": (0, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "NI"),
+    "last night": (-1, "NI"),
+    "this morning": (0, "MO"),
+    "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"),
+    "overnight": (0, "NI"),
+    "tomorrow night": (1, "NI"),
+    "yesterday morning": (-1, "MO"),
 }
 
 
-def relday_production(m: "re.Match[str]") -> Optional[Reading]:
+def relday_production(m: re.Match[str]) -> Reading | None:
     if (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
         return None  # "later today": the extent is "today"
     start = m.start("t")
@@ -89,13 +116,20 @@ def relday_production(m: "re.Match[str]") -> Optional[Reading]:
 CALENDAR_UNITS = ("week", "weekend", "month", "year", "quarter", "decade", "century", "day", "half")
 
 
-def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
+def relunit_production(m: re.Match[str]) -> Reading | None:
     rel = m["rel"].lower()
     unit = m["unit"].lower()
     if unit in cal.SEASONS:
         if rel in NARRATIVE_OFFSETS and rel not in REL_OFFSETS:
-            return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "narrative": NARRATIVE_OFFSETS[rel]}, mod=mod_of(m))
-        return Reading("season", TimexType.DATE, {"season": cal.SEASONS[unit], "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
+            return Reading(
+                "season",
+                TimexType.DATE,
+                {"season": cal.SEASONS[unit], "narrative": NARRATIVE_OFFSETS[rel]},
+                mod=mod_of(m),
+            )
+        return Reading(
+            "season", TimexType.DATE, {"season": cal.SEASONS[unit], "offset": REL_OFFSETS[rel]}, mod=mod_of(m)
+        )
     if rel in ("the past", "the last"):
         rel = "last"  # "in the past year": the previous calendar year, as the corpora read it
     elif rel == "the coming":
@@ -107,18 +141,22 @@ def relunit_production(m: "re.Match[str]") -> Optional[Reading]:
     if unit == "week" and (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
         return None  # "earlier this week": the extent is "this week"
     start = m.start("t")
-    if m["t"][:1].isupper() and m["t"].split()[-1][:1].isupper() and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start]):
+    if (
+        m["t"][:1].isupper()
+        and m["t"].split()[-1][:1].isupper()
+        and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start])
+    ):
         return None  # "This Week", a programme's title in quotes
     return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
 
 
-def narrative_step(n: int, unit: str, mod: Optional[Mod] = None) -> Reading:
+def narrative_step(n: int, unit: str, mod: Mod | None = None) -> Reading:
     """``n`` units from the narrative's time ("the following day", "the year after"; 0: "that
     week", "earlier in the year", "the end of the month")."""
     return Reading("shift", TimexType.DATE, {"n": n, "unit": unit, "anchor": "narrative", "keep": False}, mod=mod)
 
 
-def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
+def part_of_day_production(m: re.Match[str]) -> Reading | None:
     # "mid-afternoon yesterday", "by mid afternoon", "in the morning": a part of a day
     g = m.groupdict()
     pod = str(g.get("pod") or g.get("pod2") or "").lower()
@@ -140,7 +178,7 @@ def part_of_day_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("part_of_day", TimexType.TIME, params, mod=MODS.get((g.get("pmod") or "").lower()))
 
 
-def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
+def week_of_production(m: re.Match[str]) -> Reading | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
@@ -148,22 +186,22 @@ def week_of_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("week_of", TimexType.DATE, {"month": month_number(m["month"]), "day": day, "year": year})
 
 
-def unit_edge_production(m: "re.Match[str]") -> Optional[Reading]:
+def unit_edge_production(m: re.Match[str]) -> Reading | None:
     # "by the end of the month": the edge of the unit the narrative is in
     return narrative_step(0, m["unit"].lower(), MODS[m["edge"].lower() + " of"])
 
 
-def unit_before_after_production(m: "re.Match[str]") -> Optional[Reading]:
+def unit_before_after_production(m: re.Match[str]) -> Reading | None:
     # "The day before, rebels had shelled the town": a step from the narrative's date
     return narrative_step(-1 if m["dir"].lower() == "before" else 1, m["unit"].lower())
 
 
-def within_unit_production(m: "re.Match[str]") -> Optional[Reading]:
+def within_unit_production(m: re.Match[str]) -> Reading | None:
     # "earlier in the year", "later in the month": a part of the unit the narrative is in
     return narrative_step(0, m["unit"].lower(), MODS[m["edge"].lower()])
 
 
-def shift_production(m: "re.Match[str]") -> Optional[Reading]:
+def shift_production(m: re.Match[str]) -> Reading | None:
     n = number_value(m["num"])
     unit = unit_name(m["unit"])
     if unit not in cal.UNITS:
@@ -175,37 +213,46 @@ def shift_production(m: "re.Match[str]") -> Optional[Reading]:
         sign = 1
     anchor = "publication" if direction in ("ago", "from now", "hence") else "narrative"
     return Reading(
-        "shift", TimexType.DATE,
+        "shift",
+        TimexType.DATE,
         {"n": sign * n if n is not None else None, "unit": unit, "anchor": anchor, "keep": True},
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
 
 
-def year_earlier_production(m: "re.Match[str]") -> Optional[Reading]:
+def year_earlier_production(m: re.Match[str]) -> Reading | None:
     # "year-ago results": a year before the period being reported (the publication's, or the
     # quarter the text is about)
     ordinal = m.groupdict().get("ord")
     if ordinal:
-        return Reading("quarter", TimexType.DATE, {"unit": "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": None, "year_offset": -1})
+        return Reading(
+            "quarter",
+            TimexType.DATE,
+            {"unit": "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": None, "year_offset": -1},
+        )
     params = {"n": -1, "unit": "year", "anchor": "publication", "keep": True}
     if re.search(r"(?i)\bquarter\b", m["t"]):
         params["grain"] = "quarter"  # "the year-ago quarter": a quarter, whatever the story's grain
     return Reading("shift", TimexType.DATE, params)
 
 
-def year_period_production(m: "re.Match[str]") -> Optional[Reading]:
+def year_period_production(m: re.Match[str]) -> Reading | None:
     year = int(m["year"])
     unit = m["unit"].lower()
     ordinal = m.groupdict().get("ord")
     if ordinal:
-        return Reading("quarter", TimexType.DATE, {"unit": "half" if unit == "half" else "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": year})
+        return Reading(
+            "quarter",
+            TimexType.DATE,
+            {"unit": "half" if unit == "half" else "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": year},
+        )
     return Reading("year_period", TimexType.DATE, {"year": year, "quarter": unit == "quarter"})
 
 
 QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
+def quarter_production(m: re.Match[str]) -> Reading | None:
     unit = m["qunit"].lower()
     ordinal = m["ord"].lower()
     if ordinal.startswith(("first two", "last two")):
@@ -230,7 +277,7 @@ def quarter_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("quarter", TimexType.DATE, params, mod=mod_of(m))
 
 
-def quarter_code_production(m: "re.Match[str]") -> Optional[Reading]:
+def quarter_code_production(m: re.Match[str]) -> Reading | None:
     # "Q3 2024", "2024 Q3", "H1 2024", "Q3 FY2024"; a bare "Q3" only after a word that introduces a time
     letter = (m["q1"] or m["q2"]).upper()
     n = int(m["n1"] or m["n2"])
@@ -238,8 +285,10 @@ def quarter_code_production(m: "re.Match[str]") -> Optional[Reading]:
     if letter == "H" and n > 2:
         return None
     if year_text is None:
-        lead = re.search(r"(?i)\b(?:in|during|for|the|of|since|by|until|through|before|after|from)\s+$",
-                         m.string[max(0, m.start() - 8) : m.start()])
+        lead = re.search(
+            r"(?i)\b(?:in|during|for|the|of|since|by|until|through|before|after|from)\s+$",
+            m.string[max(0, m.start() - 8) : m.start()],
+        )
         if letter == "H" or not lead:
             return None  # "Audi Q3", "H2 receptors"
     params: dict[str, object] = {"unit": "quarter" if letter == "Q" else "half", "n": n, "year": None}
@@ -249,12 +298,24 @@ def quarter_code_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("quarter", TimexType.DATE, params)
 
 
-def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:
+def quarter_ref_production(m: re.Match[str]) -> Reading | None:
     rel = (m.groupdict().get("rel") or "").lower()
     offsets = {
-        "": -1, "latest": -1, "last": -1, "past": -1, "previous": -1, "prior": -1, "recent": -1,
-        "most recent": -1, "just-ended": -1, "just ended": -1,
-        "current": 0, "this": 0, "next": 1, "coming": 1, "fiscal": -1,
+        "": -1,
+        "latest": -1,
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "prior": -1,
+        "recent": -1,
+        "most recent": -1,
+        "just-ended": -1,
+        "just ended": -1,
+        "current": 0,
+        "this": 0,
+        "next": 1,
+        "coming": 1,
+        "fiscal": -1,
     }
     if rel in ("same", "comparable"):
         return Reading("shift", TimexType.DATE, {"n": 0, "unit": "quarter", "anchor": "narrative", "keep": True})
@@ -263,10 +324,12 @@ def quarter_ref_production(m: "re.Match[str]") -> Optional[Reading]:
     return Reading("relunit", TimexType.DATE, {"unit": "quarter", "offset": offsets[rel]})
 
 
-_SEASON_LEAD = re.compile(r"(?i:\b(?:in|during|since|until|by|over|through|throughout|this|last|next|early|late|mid|until|before|after|of)\s*$)")
+_SEASON_LEAD = re.compile(
+    r"(?i:\b(?:in|during|since|until|by|over|through|throughout|this|last|next|early|late|mid|until|before|after|of)\s*$)"
+)
 
 
-def season_production(m: "re.Match[str]") -> Optional[Reading]:
+def season_production(m: re.Match[str]) -> Reading | None:
     season = cal.SEASONS[m["season"].lower()]
     year = m.groupdict().get("year")
     text, start = m.string, m.start("t")
@@ -282,16 +345,25 @@ def season_production(m: "re.Match[str]") -> Optional[Reading]:
 
 
 HOLIDAYS: dict[str, str] = {
-    "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
-    "new year's day": "01-01", "new year's eve": "12-31", "new year's": "01-01",
-    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
-    "easter": "easter", "easter sunday": "easter", "independence day": "07-04",
-    "halloween": "10-31", "valentine's day": "02-14", "boxing day": "12-26",
+    "christmas": "12-25",
+    "christmas day": "12-25",
+    "christmas eve": "12-24",
+    "new year's day": "01-01",
+    "new year's eve": "12-31",
+    "new year's": "01-01",
+    "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+    "easter": "easter",
+    "easter sunday": "easter",
+    "independence day": "07-04",
+    "halloween": "10-31",
+    "valentine's day": "02-14",
+    "boxing day": "12-26",
     "election day": "election",
 }
 
 
-def holiday_production(m: "re.Match[str]") -> Optional[Reading]:
+def holiday_production(m: re.Match[str]) -> Reading | None:
     name = m["name"].lower().replace("’", "'")
     year = m.groupdict().get("year")
     return Reading("holiday", TimexType.DATE, {"holiday": HOLIDAYS[name], "year": int(year) if year else None})
@@ -302,8 +374,18 @@ _SEASON = words(cal.SEASONS)
 
 RULES = (
     Rule(
-        "weekday", "relative",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?P<rel>(?i:this past|this coming|last|this|next|past|coming)) )?(?P<wd>" + WEEKDAY + r")(?: " + POD + r")?)"),
+        "weekday",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?P<rel>(?i:this past|this coming|last|this|next|past|coming)) )?(?P<wd>"
+            + WEEKDAY
+            + r")(?: "
+            + POD
+            + r")?)"
+        ),
         weekday_production,
         examples=(
             Example("On Monday, fighters crossed into Syria.", "Monday", "2024-12-02"),
@@ -317,8 +399,17 @@ RULES = (
         priority=2,
     ),
     Rule(
-        "relative_day", "relative",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<word>(?i:the day before yesterday|the day after tomorrow|yesterday morning|tomorrow night|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?: " + POD + r")?)" + E),
+        "relative_day",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?P<word>(?i:the day before yesterday|the day after tomorrow|yesterday morning|tomorrow night|yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight))(?: "
+            + POD
+            + r")?)"
+            + E
+        ),
         relday_production,
         examples=(
             Example("The army said yesterday it had withdrawn.", "yesterday", "2024-12-01"),
@@ -331,8 +422,18 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "relative_unit", "relative",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + _REL + r" (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|" + _SEASON.strip("(?:)") + r")))" + r"(?![\w-])"),
+        "relative_unit",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + _REL
+            + r" (?P<unit>(?i:week|weekend|month|year|quarter|decade|century|day|"
+            + _SEASON.strip("(?:)")
+            + r")))"
+            + r"(?![\w-])"
+        ),
         relunit_production,
         examples=(
             Example("Rebels captured Aleppo last week.", "last week", "2024-W48"),
@@ -349,52 +450,87 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "part_of_day", "relative",
-        compile_rule(B + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>" + WEEKDAY + r"))| (?i:hours )?(?i:of) (?P<wd3>" + WEEKDAY + r"))?)"
-                     r"|(?i:the) (?P<pod2>(?i:morning|afternoon|evening)))(?![\w-])"),
+        "part_of_day",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>"
+            + WEEKDAY
+            + r"))| (?i:hours )?(?i:of) (?P<wd3>"
+            + WEEKDAY
+            + r"))?)"
+            r"|(?i:the) (?P<pod2>(?i:morning|afternoon|evening)))(?![\w-])"
+        ),
         part_of_day_production,
         examples=(
             Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-12-01TAF"),
-            Example("The city fell in the early morning hours of Sunday.", "early morning hours of Sunday", "2024-12-01TMO"),
+            Example(
+                "The city fell in the early morning hours of Sunday.", "early morning hours of Sunday", "2024-12-01TMO"
+            ),
             Example("They met on Nov. 20. Buyers returned in the afternoon.", "the afternoon", "2024-11-20TAF"),
         ),
         # "the night of Oct. 23": the corpora annotate the date alone, so the date rules take it
-        near_misses=("He read the morning papers.", "The evening of talks was long.", "A mid-morning snack",
-                     "He was shot on the night of Oct. 23."),
+        near_misses=(
+            "He read the morning papers.",
+            "The evening of talks was long.",
+            "A mid-morning snack",
+            "He was shot on the night of Oct. 23.",
+        ),
         priority=4,
     ),
     Rule(
-        "week_of", "relative",
-        compile_rule(B + r"(?P<t>(?i:the week of) (?P<month>" + MONTH + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>[12]\d{3}))?)(?![\d:])"),
+        "week_of",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?i:the week of) (?P<month>"
+            + MONTH
+            + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>[12]\d{3}))?)(?![\d:])"
+        ),
         week_of_production,
         examples=(Example("A hearing is set for the week of Dec. 9.", "the week of Dec. 9", "2024-W50"),),
         near_misses=("The week of talks ended.",),
         priority=5,
     ),
     Rule(
-        "unit_edge", "relative",
-        compile_rule(B + r"(?P<t>(?P<edge>(?i:the end|the beginning|the start|the middle)) of the (?P<unit>(?i:week|month|year)))" + E),
+        "unit_edge",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?P<edge>(?i:the end|the beginning|the start|the middle)) of the (?P<unit>(?i:week|month|year)))"
+            + E
+        ),
         unit_edge_production,
         examples=(
             Example("The town had fallen by the end of the month.", "the end of the month", "2024-12"),
             Example("Talks resume at the start of the year.", "the start of the year", "2024"),
         ),
-        near_misses=("At the end of the day, it is about money.", "the end of the war", "the end of the month-long siege"),
+        near_misses=(
+            "At the end of the day, it is about money.",
+            "the end of the war",
+            "the end of the month-long siege",
+        ),
         priority=4,
     ),
     Rule(
-        "unit_before_after", "relative",
-        compile_rule(B + r"(?P<t>(?i:the) (?P<unit>(?i:day|week|month|year)) (?P<dir>(?i:before|after)))(?=\s*[,.;:!?)]|\s*$)"),
+        "unit_before_after",
+        "relative",
+        compile_rule(
+            B + r"(?P<t>(?i:the) (?P<unit>(?i:day|week|month|year)) (?P<dir>(?i:before|after)))(?=\s*[,.;:!?)]|\s*$)"
+        ),
         unit_before_after_production,
         examples=(
-            Example("They met on Nov. 20. The day before, rebels had shelled the town.", "The day before", "2024-11-19"),
+            Example(
+                "They met on Nov. 20. The day before, rebels had shelled the town.", "The day before", "2024-11-19"
+            ),
             Example("Talks failed in March 2023; the year after, war resumed.", "the year after", "2024"),
         ),
         near_misses=("The day before the attack was calm.", "The week after next is busy."),
         priority=4,
     ),
     Rule(
-        "within_unit", "relative",
+        "within_unit",
+        "relative",
         compile_rule(B + r"(?P<t>(?P<edge>(?i:earlier|later|early|late)) in the (?P<unit>(?i:week|month|year)))" + E),
         within_unit_production,
         examples=(
@@ -402,12 +538,28 @@ RULES = (
             Example("In June the rebels advanced; later in the month they fell back.", "later in the month", "2024-06"),
         ),
         # the corpora leave "later in the day" unannotated (the day is told elsewhere)
-        near_misses=("He was late in the game.", "Earlier in the talks, both sides agreed.", "They left later in the day."),
+        near_misses=(
+            "He was late in the game.",
+            "Earlier in the talks, both sides agreed.",
+            "They left later in the day.",
+        ),
         priority=3,
     ),
     Rule(
-        "shift", "relative",
-        compile_rule(B + r"(?P<t>" + QMOD + r"(?P<num>" + NUMBER + r")[- ](?P<unit>" + "(?i:" + UNIT.strip("(?:)") + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))" + E),
+        "shift",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + QMOD
+            + r"(?P<num>"
+            + NUMBER
+            + r")[- ](?P<unit>"
+            + "(?i:"
+            + UNIT.strip("(?:)")
+            + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))"
+            + E
+        ),
         shift_production,
         examples=(
             Example("The town fell two days ago.", "two days ago", "2024-11-30"),
@@ -416,23 +568,35 @@ RULES = (
             Example("It was signed on 5 May 2023; a year earlier, talks failed.", "a year earlier", "2022"),
             Example("A month ago the front was quiet.", "A month ago", "2024-11"),
         ),
-        near_misses=("They walked two days back to camp and slept", ),
+        near_misses=("They walked two days back to camp and slept",),
         priority=4,
     ),
     Rule(
-        "year_earlier", "relative",
-        compile_rule(B + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|month|year)|year-(?:earlier|ago)(?: (?:quarter|period))?))" + E),
+        "year_earlier",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|month|year)|year-(?:earlier|ago)(?: (?:quarter|period))?))"
+            + E
+        ),
         year_earlier_production,
         examples=(
-            Example("Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"),
+            Example(
+                "Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"
+            ),
             Example("Net income fell from year-earlier levels.", "year-earlier", "2023"),
-            Example("It lost money for the quarter ended Sept. 30, against a profit in the year-ago quarter.", "the year-ago quarter", "2023-Q3"),
+            Example(
+                "It lost money for the quarter ended Sept. 30, against a profit in the year-ago quarter.",
+                "the year-ago quarter",
+                "2023-Q3",
+            ),
         ),
         near_misses=("a yearly event",),
         priority=4,
     ),
     Rule(
-        "the_weekend", "relative",
+        "the_weekend",
+        "relative",
         compile_rule(B + r"(?P<t>(?i:the weekend))" + E),
         lambda m: Reading("weekend", TimexType.DATE, {}),
         examples=(Example("Talks continued over the weekend.", "the weekend", "2024-W48-WE"),),
@@ -440,20 +604,30 @@ RULES = (
         priority=2,
     ),
     Rule(
-        "year_end", "relative",
+        "year_end",
+        "relative",
         compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end))" + r"(?![\w-])"),
         lambda m: Reading("year_end", TimexType.DATE, {}),
-        examples=(Example("The plant will close by year-end.", "year-end", "2024-12-31"),
-                  Example("The index has risen 5% since year-end.", "year-end", "2023-12-31")),
+        examples=(
+            Example("The plant will close by year-end.", "year-end", "2024-12-31"),
+            Example("The index has risen 5% since year-end.", "year-end", "2023-12-31"),
+        ),
         near_misses=("a year-ender review",),
         priority=3,
     ),
     Rule(
-        "year_period", "relative",
-        compile_rule(B + r"(?P<t>(?i:the) (?P<year>(?:19|20)\d{2})(?: (?P<ord>(?i:first|second|third|fourth)))? (?P<unit>(?i:quarter|period|half)))" + E),
+        "year_period",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?i:the) (?P<year>(?:19|20)\d{2})(?: (?P<ord>(?i:first|second|third|fourth)))? (?P<unit>(?i:quarter|period|half)))"
+            + E
+        ),
         year_period_production,
         examples=(
-            Example("Sales rose in the third quarter from $5 million in the 1988 period.", "the 1988 period", "1988-Q3"),
+            Example(
+                "Sales rose in the third quarter from $5 million in the 1988 period.", "the 1988 period", "1988-Q3"
+            ),
             Example("It lost money in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"),
             Example("Net for the quarter ended Sept. 30 rose from the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
         ),
@@ -461,23 +635,35 @@ RULES = (
         priority=5,
     ),
     Rule(
-        "quarter", "relative",
-        compile_rule(B + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3})| of (?P<yrel2>(?i:this|last|next)) year)?)" + E),
+        "quarter",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3})| of (?P<yrel2>(?i:this|last|next)) year)?)"
+            + E
+        ),
         quarter_production,
         examples=(
             Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
             Example("Third-quarter earnings rose.", "Third-quarter", "2024-Q3"),
             Example("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1"),
             Example("Earnings will lag in the last half of 1989.", "the last half of 1989", "1989-H2"),
-            Example("Growth should return in the first quarter of next year.", "the first quarter of next year", "2025-Q1"),
-            Example("Demand holds through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+            Example(
+                "Growth should return in the first quarter of next year.", "the first quarter of next year", "2025-Q1"
+            ),
+            Example(
+                "Demand holds through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"
+            ),
         ),
         near_misses=("the third quarterback", "a quarter of the city", "the last half hour"),
         priority=4,
     ),
     Rule(
-        "quarter_code", "relative",
-        compile_rule(r"(?<![\w'’-])(?P<t>(?P<q1>[QH])(?P<n1>[1-4])(?:[ -](?:FY ?)?(?P<year1>(?:19|20)\d{2}|'\d{2}))?|(?P<year2>(?:19|20)\d{2}) (?P<q2>[QH])(?P<n2>[1-4]))(?![\w-])"),
+        "quarter_code",
+        "relative",
+        compile_rule(
+            r"(?<![\w'’-])(?P<t>(?P<q1>[QH])(?P<n1>[1-4])(?:[ -](?:FY ?)?(?P<year1>(?:19|20)\d{2}|'\d{2}))?|(?P<year2>(?:19|20)\d{2}) (?P<q2>[QH])(?P<n2>[1-4]))(?![\w-])"
+        ),
         quarter_code_production,
         examples=(
             Example("Revenue rose 5% in Q3 2024.", "Q3 2024", "2024-Q3"),
@@ -488,8 +674,12 @@ RULES = (
         priority=4,
     ),
     Rule(
-        "quarter_reference", "relative",
-        compile_rule(B + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"),
+        "quarter_reference",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
+        ),
         quarter_ref_production,
         examples=(
             Example("Earnings rose 5% in the quarter.", "the quarter", "2024-Q3"),
@@ -499,8 +689,17 @@ RULES = (
         priority=3,
     ),
     Rule(
-        "season", "relative",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?:(?i:the )?(?P<season>(?i:" + _SEASON.strip("(?:)") + r"))(?:(?: of)? (?P<year>[12]\d{3})(?!\d))?))" + E),
+        "season",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?i:the )?(?P<season>(?i:"
+            + _SEASON.strip("(?:)")
+            + r"))(?:(?: of)? (?P<year>[12]\d{3})(?!\d))?))"
+            + E
+        ),
         season_production,
         examples=(
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
@@ -510,11 +709,21 @@ RULES = (
         priority=2,
     ),
     Rule(
-        "holiday", "relative",
-        compile_rule(B + r"(?P<t>(?P<name>" + words(k.title() for k in HOLIDAYS).replace("'S", "'s") + r")(?:,? (?P<year>[12]\d{3}))?)" + E + r"(?! [A-Z])"),
+        "holiday",
+        "relative",
+        compile_rule(
+            B
+            + r"(?P<t>(?P<name>"
+            + words(k.title() for k in HOLIDAYS).replace("'S", "'s")
+            + r")(?:,? (?P<year>[12]\d{3}))?)"
+            + E
+            + r"(?! [A-Z])"
+        ),
         holiday_production,
-        examples=(Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),
-                  Example("Turnout on Election Day was high.", "Election Day", "2024-11-05")),
+        examples=(
+            Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),
+            Example("Turnout on Election Day was high.", "Election Day", "2024-11-05"),
+        ),
         near_misses=("Christmas Island residents",),
         priority=3,
     ),

@@ -34,12 +34,10 @@ def _optional_date(value: DateLike | None) -> _dt.date | None:
     return None if value is None else publication_date(value)
 
 
-def _check_choice(choices: tuple[str, ...]) -> object:
-    def check(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-        if value not in choices:
-            raise InvalidInput(f"{attribute.name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
-
-    return check
+def _check_choice(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    choices = DATE_ORDERS if attribute.name == "date_order" else DOCUMENT_KINDS
+    if value not in choices:
+        raise InvalidInput(f"{attribute.name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
 
 
 @attrs.frozen(slots=True)
@@ -51,8 +49,8 @@ class Settings:
     """
 
     published: _dt.date | None = attrs.field(default=None, converter=_optional_date)
-    date_order: DateOrder = attrs.field(default="auto", validator=_check_choice(DATE_ORDERS))  # type: ignore[arg-type]
-    document: DocumentKind = attrs.field(default="news", validator=_check_choice(DOCUMENT_KINDS))  # type: ignore[arg-type]
+    date_order: DateOrder = attrs.field(default="auto", validator=_check_choice)
+    document: DocumentKind = attrs.field(default="news", validator=_check_choice)
 
     def for_article(self, published: _dt.date) -> Settings:
         """The same options for one article of its own publication day."""

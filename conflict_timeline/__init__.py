@@ -30,8 +30,9 @@ from .model import (
     TimeSpan,
     TimexType,
 )
-from .resolve import find_expressions, resolve
-from .timeline import Timeline, build_timeline
+from .pipeline import build_timeline, find_expressions, resolve
+from .settings import Settings
+from .timeline import Timeline
 
 __version__ = "0.1.0"
 
@@ -49,6 +50,7 @@ __all__ = [
     "InvalidPublicationDate",
     "MissingPublicationDate",
     "Mod",
+    "Settings",
     "SourceRef",
     "Span",
     "TemporalExpression",

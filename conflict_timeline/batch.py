@@ -141,7 +141,7 @@ def _to_article(record: object, source: str) -> Article:
 
 
 def _process(index: int, record: object) -> ArticleResult:
-    from .timeline import build_timeline
+    from .pipeline import build_timeline
 
     source = _source_of(index, record)
     try:

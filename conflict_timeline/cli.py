@@ -243,10 +243,10 @@ def _explain(argv: list[str]) -> int:
             f"--published YYYY-MM-DD is required: {args.phrase!r} is resolved against it "
             "(nothing here falls back to today's date)"
         )
-    from .resolve import resolve
+    from .pipeline import resolve
 
     try:
-        expr = resolve(args.phrase, args.published, day_first=args.day_first)
+        expr = resolve(args.phrase, args.published, date_order="DMY" if args.day_first else "MDY")
     except ConflictTimelineError as exc:
         print(f"{PROG}: {args.phrase!r}: {exc}", file=sys.stderr)
         return 1
@@ -308,7 +308,7 @@ def _timelines(argv: list[str]) -> int:
             except OSError as exc:
                 parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
 
-    from .timeline import build_timeline
+    from .pipeline import build_timeline
 
     paths = []
     failures = 0
@@ -329,7 +329,7 @@ def _timelines(argv: list[str]) -> int:
     taken: set[str] = set()
     written = 0
 
-    def build(batch: object, name: str) -> Timeline | None:
+    def build(batch: Article | list[Article], name: str) -> Timeline | None:
         nonlocal failures
         try:
             return build_timeline(batch)

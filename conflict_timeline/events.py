@@ -34,9 +34,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from .errors import InvalidInput
 from .lexicon import event_words as W
+from .lexicon import verbs as V
 from .lexicon.calendar import MONTHS
+from .lexicon.numbers import NUMBER_WORDS
 from .lexicon.triggers import TRIGGERS, TRIM_WORDS, Trigger, expand
 from .model import (
     AnchorKind,
@@ -51,10 +52,10 @@ from .model import (
     TimePath,
     TimeSpan,
     TimexType,
-    publication_date,
 )
-from .resolve import find_expressions, resolve
-from .text import Clause, Tense, Token, clauses, is_capitalised, split_sentences, tense_at, tokenize
+from .settings import Settings
+from .text import Clause, Tense, TextLayer, Token, clauses, is_capitalised
+from .text import verb_tense as tense_at
 
 __all__ = [
     "extract_events",
@@ -154,7 +155,7 @@ def _subject_index(tokens: Sequence[Token], i: int, floor: int) -> int | None:
     """The word before a verb, skipping auxiliaries and adverbs ("Kherson has finally fell")."""
     j = i - 1
     while j >= floor and (
-        tokens[j].lower in W.AUXILIARIES
+        tokens[j].lower in V.AUXILIARIES
         or tokens[j].lower.endswith("ly")
         or tokens[j].lower in {"not", "never", "also", "then"}
     ):
@@ -269,7 +270,7 @@ def _check_shot_person(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> 
             or _check_armed(tokens, m, floor)
         )
     if word == "shot":
-        if prev in W.PASSIVE_AUX:
+        if prev in V.PASSIVE_AUX:
             return True
         if prev in _DETERMINERS or prev in {"first", "parting", "mug", "big"}:
             return False  # "a shot at the title": a noun
@@ -393,7 +394,7 @@ def _check_charge(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
             k += 1
         return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in W.CHARGED_DUTIES
     j = _skip_adverbs_back(tokens, m.first - 1, floor)
-    if j < floor or tokens[j].lower not in W.PASSIVE_AUX:
+    if j < floor or tokens[j].lower not in V.PASSIVE_AUX:
         return False  # "the company charged ...", "the cavalry charged into the valley"
     nxt = tokens[m.last] if m.last < len(tokens) else None
     return nxt is None or not (
@@ -418,7 +419,7 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
         and not is_capitalised(nxt)
         and nxt.lower not in _PREPOSITIONS
         and nxt.lower not in _DETERMINERS
-        and nxt.lower not in W.NUMBER_WORDS
+        and nxt.lower not in NUMBER_WORDS
     ):
         return False  # "Wounded soldiers were flown home"
     return _check_armed(tokens, m, floor)
@@ -493,9 +494,8 @@ def when_of(expr: TemporalExpression, published: _dt.date, signal: str | None = 
     ):
         # the engine read a signal that does not stand next to the time ("since the onset of
         # the war in 2011"): the event takes the time itself, without that signal's effect
-        bare = resolve(expr.text, published)
-        if bare is not None and bare.value == expr.value and bare.span is not None:
-            span = bare.span
+        if expr.bare_span is not None:
+            span = expr.bare_span
     if span is None:
         if expr.value == "PAST_REF":
             span = TimeSpan("PAST_REF", None, published, None, expr.mod)
@@ -530,7 +530,7 @@ def _phrase_ends_at(tokens: Sequence[Token], end: int, phrases: Iterable[str], l
     return None
 
 
-_SKIPPABLE = W.AUXILIARIES | {
+_SKIPPABLE = V.AUXILIARIES | {
     "also",
     "then",
     "still",
@@ -622,7 +622,7 @@ def _status(
 # --- who, where, how many -------------------------------------------------------------------
 
 
-_NP_STOP = W.FUNCTION_WORDS | W.AUXILIARIES | W.REPORTING_VERBS
+_NP_STOP = W.FUNCTION_WORDS | V.AUXILIARIES | V.REPORTING_VERBS
 
 
 def _name_run_back(tokens: Sequence[Token], j: int, floor: int) -> int:
@@ -664,7 +664,7 @@ def _actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[_
         start = _name_run_back(tokens, j, floor)
         before = tokens[start - 1].lower if start - 1 >= floor else ""
         absolute = before == "with" and all(
-            t.lower in W.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i]
+            t.lower in V.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i]
         )
         if before in _PREPOSITIONS and before not in {"of", "by"} and not absolute:
             j = start - 1
@@ -783,7 +783,7 @@ def _places(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude:
 
 
 _NUM = (
-    r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in W.NUMBER_WORDS), key=len, reverse=True)) + r")"
+    r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
 _HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
 _FATAL_AFTER_VERB = re.compile(
@@ -811,7 +811,7 @@ def _number(word: str) -> int | None:
     w = word.lower().replace(",", "")
     if w.isdigit():
         return int(w)
-    return W.NUMBER_WORDS.get(w)
+    return NUMBER_WORDS.get(w)
 
 
 def _fatality_counts(sentence: str) -> list[tuple[int, int]]:
@@ -905,7 +905,7 @@ def _attributive(tokens: Sequence[Token], t: _Time) -> bool:
         and after.lower not in _PREPOSITIONS
         and after.lower not in W.FUNCTION_WORDS
         and not after.lower.endswith("ly")
-        and after.lower not in W.AUXILIARIES
+        and after.lower not in V.AUXILIARIES
     )
 
 
@@ -921,7 +921,7 @@ def _nearest(cands: Sequence[_Time], m: TriggerMatch) -> _Time | None:
 def _verb_group_text(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> str:
     j = m.first
     while j - 1 >= floor and (
-        tokens[j - 1].lower in W.AUXILIARIES
+        tokens[j - 1].lower in V.AUXILIARIES
         or tokens[j - 1].lower.endswith("ly")
         or tokens[j - 1].lower in {"not", "never", "also", "already", "just"}
     ):
@@ -956,9 +956,9 @@ def _summary(
     limit = min(clause.last, m.last + 7)
     while end < limit:
         tok = tokens[end]
-        if end in time_tokens or not tok.is_word or tok.lower in W.CLAUSE_OPENERS or tok.lower in W.REPORTING_VERBS:
+        if end in time_tokens or not tok.is_word or tok.lower in W.CLAUSE_OPENERS or tok.lower in V.REPORTING_VERBS:
             break
-        if end > m.last and (tok.lower in W.AUXILIARIES or (nominal and tok.lower == "by")):
+        if end > m.last and (tok.lower in V.AUXILIARIES or (nominal and tok.lower == "by")):
             break
         if tok.lower in {"to", "aimed", "amid", "despite", "as", "and", "while", "killing", "leaving"} and end > m.last:
             break
@@ -976,43 +976,21 @@ def _summary(
     return text[:1].upper() + text[1:]
 
 
-@attrs.frozen(slots=True)
-class _Paragraphs:
-    """Where the text's paragraph breaks ("\\n\\n") are, found once, so that counting the breaks
-    between two offsets costs a lookup instead of a scan of everything between them."""
-
-    breaks: tuple[int, ...]
-
-    @classmethod
-    def of(cls, text: str) -> _Paragraphs:
-        return cls(tuple(m.start() for m in re.finditer("\n\n", text)))
-
-    def between(self, start: int, end: int) -> int:
-        """Paragraph breaks wholly inside ``text[start:end]`` (as ``text.count("\\n\\n", start, end)``
-        for offsets that do not fall inside a run of line breaks)."""
-        if end - start < 2:
-            return 0
-        return bisect.bisect_right(self.breaks, end - 2) - bisect.bisect_left(self.breaks, start)
-
-
 def extract_events(
-    text: str,
-    published: object,
+    layer: TextLayer,
+    expressions: Sequence[TemporalExpression],
+    settings: Settings,
     *,
     source: str = "",
-    expressions: Sequence[TemporalExpression] | None = None,
 ) -> list[Event]:
     """The events stated in one article, each tied to its time where the text allows.
 
-    ``expressions`` defaults to ``find_expressions(text, published)``; pass
-    your own to test the tying alone. Mentions of one happening in the article
-    come back as one event carrying every mention in ``sources``.
+    ``layer`` is the article's text layer and ``expressions`` the time expressions the temporal
+    stage resolved in it. Mentions of one happening in the article come back as one event
+    carrying every mention in ``sources``.
     """
-    if not isinstance(text, str):
-        raise InvalidInput(f"text must be str, not {type(text).__name__}")
-    pub = publication_date(published)
-    if expressions is None:
-        expressions = find_expressions(text, pub)
+    text = layer.text
+    pub = settings.day
     exprs = sorted(expressions, key=lambda e: (e.start, e.end))
     expr_starts = [e.start for e in exprs]
     mentions: list[_Mention] = []
@@ -1025,8 +1003,8 @@ def extract_events(
     scene: tuple[TimeSpan, TemporalExpression] | None = None  # "January nineteen ninety-seven." (``_scene_fragment``)
     lead: list[tuple[int, Span, Sequence[Token], Sequence[Clause]]] | None = []  # mentions told before any event's time
     lead_done = False
-    paragraphs = _Paragraphs.of(text)
-    for si, (sent, toks) in enumerate(_pieces(text)):
+    paragraphs = layer
+    for si, (sent, toks) in enumerate(_pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         s_exprs = [e for e in exprs[lo:hi] if e.end <= sent.end]
@@ -1040,7 +1018,7 @@ def extract_events(
         times = [t for t in times if not _first_name(toks, t)]
         usable = [t for t in times if _usable(t.expr) and not _attributive(toks, t)]
         matches = _accepted_matches(toks, cls, times)
-        if scene is not None and (usable or paragraphs.between(scene[1].end, sent.start) > 0):
+        if scene is not None and (usable or paragraphs.paragraph_breaks_between(scene[1].end, sent.start) > 0):
             scene = None  # a scene lasts to the end of its paragraph or the next time told
         sentence_mentions = _sentence_events(
             text,
@@ -1107,10 +1085,10 @@ def extract_events(
 MAX_SENTENCE_TOKENS = 120
 
 
-def _pieces(text: str) -> Iterable[tuple[Span, tuple[Token, ...]]]:
-    """The sentences of ``text`` with their tokens; an over-long one in pieces."""
-    for sent in split_sentences(text):
-        toks = tokenize(text, sent.start, sent.end)
+def _pieces(layer: TextLayer) -> Iterable[tuple[Span, tuple[Token, ...]]]:
+    """The sentences of the text with their tokens; an over-long one in pieces."""
+    text = layer.text
+    for sent, toks in layer.sentence_tokens():
         if not toks:
             continue
         while len(toks) > MAX_SENTENCE_TOKENS:
@@ -1226,7 +1204,7 @@ def _noun_use(toks: Sequence[Token], i: int) -> bool:
     if (
         i == 0
         or word.endswith("ed")
-        or word in W.IRREGULAR_PAST
+        or word in V.IRREGULAR_PAST
         or word in {"said", "told", "wrote", "written", "thought", "knew", "known", "shown"}
     ):
         return False  # "the Buffalo News reported Friday": a past form is a verb
@@ -1262,7 +1240,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int,
     """Token index -> "event" or "report" for every word that can own a time."""
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
-        if t.lower in W.REPORTING_VERBS and not _noun_use(toks, i):
+        if t.lower in V.REPORTING_VERBS and not _noun_use(toks, i):
             out[i] = "report"
     for m in matches:
         for i in range(m.first, m.head_last):
@@ -1288,7 +1266,7 @@ def _sentence_events(
     scene: tuple[TimeSpan, TemporalExpression] | None = None,
     told_days: dict[str, tuple[TimeSpan, TemporalExpression | None, Span]] | None = None,
     *,
-    paragraphs: _Paragraphs,
+    paragraphs: TextLayer,
 ) -> list[_Mention]:
     if not matches:
         return []
@@ -1737,18 +1715,18 @@ def _verbless(toks: Sequence[Token], clause: Clause) -> bool:
         # "occurred 700 kilometers apart but just minutes apart on Friday": an ellipsis of the
         # clause before, if it has no verb at all (no auxiliary, no past form)
         return not any(
-            t.lower in W.AUXILIARIES
+            t.lower in V.AUXILIARIES
             or t.lower.endswith("n't")
-            or t.lower in W.IRREGULAR_PAST
-            or (t.lower.endswith("ed") and t.lower not in W.NOT_VERB_ED)
-            or t.lower in W.REPORTING_VERBS
+            or t.lower in V.IRREGULAR_PAST
+            or (t.lower.endswith("ed") and t.lower not in V.NOT_VERB_ED)
+            or t.lower in V.REPORTING_VERBS
             for t in words
         )
     if clause.opener in W.CLAUSE_OPENERS:
         return False
     if words and words[0].lower in {"and", "or", "but", "nor", "yet", "so"}:
         return False
-    return not any(t.lower in W.AUXILIARIES or t.lower.endswith("n't") for t in words)
+    return not any(t.lower in V.AUXILIARIES or t.lower.endswith("n't") for t in words)
 
 
 def _temporal_object(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -1783,7 +1761,7 @@ def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: _Time) -> bool:
         return False
     for k in range(m.last, t.first):
         low = toks[k].lower
-        if low in W.MODALS:
+        if low in V.MODALS:
             return True
     return False
 
@@ -1806,14 +1784,14 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if not m.verbal:
         return False
     word = toks[m.first].lower
-    if word.endswith("ed") or word in W.IRREGULAR_PAST:
+    if word.endswith("ed") or word in V.IRREGULAR_PAST:
         return True
     if word.endswith("ings"):
         return False  # "sniper shootings", "the killings": a plural is a noun
     prev = toks[m.first - 1].lower if m.first > 0 else ""
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower
-    if prev[:1].isdigit() or all(p in W.NUMBER_WORDS for p in prev.split("-")):
+    if prev[:1].isdigit() or all(p in NUMBER_WORDS for p in prev.split("-")):
         return False  # "the 1992 protests", "the Dec. 21, 1988, bombing", "a nineteen ninety-seven attack"
     nxt = toks[m.last].lower if m.last < len(toks) else ""
     if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
@@ -1856,7 +1834,7 @@ def _verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
         and not is_capitalised(prev_tok)
         and prev.endswith(_ADJECTIVE_ENDINGS)
         and prev not in W.ACTOR_NOUNS
-        and prev not in W.AUXILIARIES
+        and prev not in V.AUXILIARIES
     )
 
 
@@ -1876,7 +1854,7 @@ def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
             not t.is_word
             or is_capitalised(t)
             or t.lower in W.ACTOR_NOUNS
-            or t.lower in W.AUXILIARIES
+            or t.lower in V.AUXILIARIES
             or t.lower.endswith("ly")
             or t.lower in _PREPOSITIONS
             or t.lower in _DETERMINERS
@@ -1887,7 +1865,7 @@ def _noun_phrase_before(toks: Sequence[Token], i: int) -> bool:
     if k == i - 1 or k < 0:
         return False
     lead = toks[k].lower  # a determiner would not do: "the army shells ...", "a bomb explodes"
-    return lead in _PREPOSITIONS or lead[:1].isdigit() or lead in W.NUMBER_WORDS
+    return lead in _PREPOSITIONS or lead[:1].isdigit() or lead in NUMBER_WORDS
 
 
 def _narrative_cue(toks: Sequence[Token]) -> str | None:
@@ -1971,7 +1949,7 @@ CARRY_DAYS = 7
 
 
 def _carried_time(
-    paragraphs: _Paragraphs,
+    paragraphs: TextLayer,
     sent: Span,
     toks: Sequence[Token],
     m: TriggerMatch,
@@ -2000,7 +1978,7 @@ def _carried_time(
     times = [t for t in times if not (_behind_modal(toks, m, t) or _after_publication(t, pub))]
     if last_time is None or times or status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
         return None
-    if any(t.lower in W.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
+    if any(t.lower in V.REPORTING_VERBS and not _noun_use(toks, k) for k, t in enumerate(toks[: m.first])):
         return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
     if not _verbal_use(toks, m) or (
         tense_at(toks, m.first, clause.first) != Tense.PAST and not _seen_in_the_past(toks, m, clause)
@@ -2014,7 +1992,7 @@ def _carried_time(
         return None
     if kin is None and expr is None:
         return None
-    if paragraphs.between(kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
+    if paragraphs.paragraph_breaks_between(kin.end if kin is not None else expr.end, sent.start) > 2:  # type: ignore[union-attr]
         return None
     if kin is not None:
         return (
@@ -2034,7 +2012,7 @@ LEAD_PARAGRAPHS = 2
 
 
 def _date_the_lead(
-    paragraphs: _Paragraphs,
+    paragraphs: TextLayer,
     sent: Span,
     toks: Sequence[Token],
     cls: Sequence[Clause],
@@ -2083,14 +2061,14 @@ def _date_the_lead(
         ev = mt.event
         if ev.when is not None or ev.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
             continue
-        if paragraphs.between(l_sent.end, sent.start) > LEAD_PARAGRAPHS:
+        if paragraphs.paragraph_breaks_between(l_sent.end, sent.start) > LEAD_PARAGRAPHS:
             continue
-        if paragraphs.between(mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
+        if paragraphs.paragraph_breaks_between(mentions[lead[0][0]].event.sentence.start, l_sent.start) > 1:
             break  # the lead is the first two paragraphs that tell events
         i = next((j for j, t in enumerate(l_toks) if t.start == ev.trigger.start), None)
         if i is None:
             continue
-        if any(t.lower in W.REPORTING_VERBS and not _noun_use(l_toks, j) for j, t in enumerate(l_toks[:i])):
+        if any(t.lower in V.REPORTING_VERBS and not _noun_use(l_toks, j) for j, t in enumerate(l_toks[:i])):
             continue  # "Iraq said it invaded Kuwait": before the report's day, not on the story's
         if mt.nominal:
             if not _past_subject(l_toks, i):
@@ -2118,13 +2096,13 @@ def _date_the_lead(
 def _past_subject(toks: Sequence[Token], i: int) -> bool:
     """A noun that opens its sentence (after at most a determiner and modifiers) and is the subject of
     a verb in the simple past: "Terrorist bombings at U.S. embassies ... blew apart buildings"."""
-    if i > 3 or any(not t.is_word or t.lower in W.AUXILIARIES or t.lower in W.REPORTING_VERBS for t in toks[:i]):
+    if i > 3 or any(not t.is_word or t.lower in V.AUXILIARIES or t.lower in V.REPORTING_VERBS for t in toks[:i]):
         return False
     for t in toks[i + 1 :]:
         low = t.lower
-        if low in W.AUXILIARIES or low in W.MODALS or low in W.CLAUSE_OPENERS:
+        if low in V.AUXILIARIES or low in V.MODALS or low in W.CLAUSE_OPENERS:
             return False  # "will open", "has been", "that ...": no simple past of its own
-        if low in W.IRREGULAR_PAST or (low.endswith("ed") and low not in W.NOT_VERB_ED):
+        if low in V.IRREGULAR_PAST or (low.endswith("ed") and low not in V.NOT_VERB_ED):
             return True
     return False
 
@@ -2228,13 +2206,13 @@ def _seen_in_the_past(toks: Sequence[Token], m: TriggerMatch, clause: Clause) ->
     """A bare verb after the object of a perception or causative verb in the past: "Albright
     watched the foreign ministers sign the documents" tells a signing in the past."""
     word = toks[m.first].lower
-    if word.endswith(("ed", "ing", "s")) or word in W.IRREGULAR_PAST:
+    if word.endswith(("ed", "ing", "s")) or word in V.IRREGULAR_PAST:
         return False
     for k in range(m.first - 1, max(clause.first, m.first - 9) - 1, -1):
         low = toks[k].lower
         if low in W.PERCEIVED_IN_THE_PAST:
             return True
-        if not toks[k].is_word or low in W.AUXILIARIES or low in W.MODALS or low == "to":
+        if not toks[k].is_word or low in V.AUXILIARIES or low in V.MODALS or low == "to":
             return False
     return False
 

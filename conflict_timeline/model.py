@@ -218,7 +218,9 @@ class TemporalExpression:
     anchor). ``rule`` names the rule that produced it, ``anchor`` what it was
     resolved against (``None`` for absolute dates), ``signal`` the preposition
     outside the extent that qualifies it ("since", "until", ...), and
-    ``explanation`` says in words how the value was obtained.
+    ``explanation`` says in words how the value was obtained. When the signal opened or
+    moved the span ("since 2011" runs on), ``bare_span`` keeps the span the words name
+    themselves (2011); it is ``None`` when the signal changed nothing.
     """
 
     text: str
@@ -234,6 +236,7 @@ class TemporalExpression:
     quant: str | None = None
     freq: str | None = None
     explanation: str = ""
+    bare_span: TimeSpan | None = None
 
 
 @attrs.frozen(slots=True)

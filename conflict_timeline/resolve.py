@@ -11,33 +11,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from .errors import CalendarOverflow, InvalidInput
+from .errors import CalendarOverflow
 from .lexicon import calendar as cal
 from .lexicon import tense as tense_words
+from .lexicon.verbs import REPORTING_PAST
 from .model import (
     Anchor,
     AnchorKind,
-    DateLike,
     Granularity,
     Mod,
     TemporalExpression,
     TimeSpan,
     TimexType,
-    publication_date,
 )
 from .rules import Reading
-from .temporal import Candidate, Tense, find_candidates, sentence_bounds, signal_before, tense_at
+from .settings import Settings
+from .temporal import Candidate, signal_before
+from .text import Tense, TextLayer, context_tense
 
 __all__ = [
-    "find_expressions",
-    "resolve",
+    "resolve_candidates",
     "day_span",
     "week_span",
     "month_span",
@@ -209,10 +209,18 @@ class _Resolved:
 class _Context:
     """Per-text resolution state: the publication date and the narrative anchor."""
 
-    text: str
+    layer: TextLayer
     published: dt.date
-    day_first: bool
+    settings: Settings
     narrative: TemporalExpression | None = None
+
+    @property
+    def text(self) -> str:
+        return self.layer.text
+
+    @property
+    def day_first(self) -> bool:
+        return self.settings.date_order == "DMY"
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -257,7 +265,7 @@ def _years_around(pub: dt.date) -> list[int]:
 
 
 def _tense(cand: Candidate, ctx: _Context) -> Tense | None:
-    return tense_at(ctx.text, cand.start, cand.end)
+    return context_tense(ctx.text, cand.start, cand.end, ctx.layer.sentence_at(cand.start))
 
 
 def resolve_weekday(ref: dt.date, weekday: int, offset: int | None, tense: Tense | None) -> tuple[dt.date, str]:
@@ -426,7 +434,7 @@ def _weekday(reading: Reading, cand: Candidate, ctx: _Context) -> _Resolved | No
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_REPORTING_VERB = re.compile(r"\b(?:" + "|".join(tense_words.REPORTING_PAST) + r")\b")
+_REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 
 
@@ -436,7 +444,7 @@ def _reporting_day(cand: Candidate, ctx: _Context) -> tuple[dt.date, Anchor] | N
     n = ctx.narrative
     if n is None or n.span is None or n.span.start is None or n.span.granularity is not G.DAY:
         return None
-    if n.rule not in ("weekday", "relative_day") or n.start < sentence_bounds(ctx.text, cand.start, cand.end)[0]:
+    if n.rule not in ("weekday", "relative_day") or n.start < ctx.layer.sentence_at(cand.start)[0]:
         return None
     # the earlier weekday must date the report ("said on Tuesday", "On Tuesday, the army said"),
     # not an event ("identified Thursday ..., newspapers reported Friday")
@@ -973,31 +981,18 @@ def _link_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     return out
 
 
-# --- public API ---------------------------------------------------------------------------------
+# --- the stage ------------------------------------------------------------------------------------
 
 
-def _check_text(text: object) -> str:
-    if not isinstance(text, str):
-        raise InvalidInput(f"text must be str, not {type(text).__name__}")
-    return text
-
-
-def find_expressions(text: str, published: DateLike, *, day_first: bool = False) -> list[TemporalExpression]:
-    """Every time expression of ``text``, resolved against the publication date.
-
-    ``published`` is a ``date``, a ``datetime`` (time-zone aware or not) or an ISO
-    string. Numeric dates ("12/02/2024") are read month first unless ``day_first``.
-    Returns expressions sorted by offset, never overlapping; an empty text gives
-    an empty list. Raises ``InvalidInput`` (a ``TypeError``) for non-``str`` text
-    and ``InvalidPublicationDate`` (a ``ValueError``) for a bad date.
-    """
-    text = _check_text(text)
-    pub = publication_date(published)
-    if not text:
-        return []
-    ctx = _Context(text, pub, day_first)
+def resolve_candidates(
+    candidates: Sequence[Candidate], layer: TextLayer, settings: Settings
+) -> list[TemporalExpression]:
+    """The candidates of ``layer`` (:func:`~conflict_timeline.temporal.find_candidates`) resolved
+    against the publication day of ``settings`` and the narrative's time, in text order."""
+    text = layer.text
+    ctx = _Context(layer, settings.day, settings)
     found: list[TemporalExpression] = []
-    for cand in find_candidates(text):
+    for cand in candidates:
         try:
             res = RESOLVERS[cand.reading.kind](cand.reading, cand, ctx)
         except (ValueError, OverflowError):
@@ -1005,6 +1000,7 @@ def find_expressions(text: str, published: DateLike, *, day_first: bool = False)
         if res is None:
             continue
         signal = signal_before(text, cand.start)
+        span = _apply_signal(res.span, signal, res.type)
         expr = TemporalExpression(
             text=text[cand.start : cand.end],
             start=cand.start,
@@ -1012,13 +1008,14 @@ def find_expressions(text: str, published: DateLike, *, day_first: bool = False)
             type=res.type,
             value=res.value,
             mod=res.mod,
-            span=_apply_signal(res.span, signal, res.type),
+            span=span,
             rule=cand.rule.name,
             anchor=res.anchor,
             signal=signal,
             quant=res.quant,
             freq=res.freq,
             explanation=f"{cand.rule.name}: {res.explanation}",
+            bare_span=res.span if span != res.span else None,
         )
         found.append(expr)
         if res.moves_narrative and _can_anchor(expr, res):
@@ -1036,15 +1033,3 @@ def _can_anchor(expr: TemporalExpression, res: _Resolved) -> bool:
         and span.granularity is not None
         and span.granularity.rank >= G.YEAR.rank
     )
-
-
-def resolve(phrase: str, published: DateLike, *, day_first: bool = False) -> TemporalExpression | None:
-    """Resolve a single phrase ("last Friday") against a publication date.
-
-    Returns the longest expression found in the phrase, or ``None`` when the
-    phrase holds no time expression.
-    """
-    exprs = find_expressions(phrase, published, day_first=day_first)
-    if not exprs:
-        return None
-    return max(exprs, key=lambda e: (e.end - e.start, -e.start))

@@ -38,8 +38,10 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     ) from exc
 
 from .errors import InvalidInput
-from .model import DateLike, publication_date
-from .resolve import find_expressions
+from .model import Article, DateLike, publication_date
+from .pipeline import analyse, find_expressions
+from .settings import DateOrder, DocumentKind, make_settings
+from .timeline import timeline_from_events
 
 __all__ = ["ConflictTimelineComponent", "make_conflict_timeline", "USER_DATA_KEY"]
 
@@ -62,23 +64,33 @@ class ConflictTimelineComponent:
         *,
         published: DateLike | None = None,
         spans_key: str = "timex",
-        day_first: bool = False,
+        date_order: DateOrder = "auto",
+        document: DocumentKind = "news",
+        day_first: bool | None = None,
         timeline: bool = True,
     ) -> None:
         if not isinstance(spans_key, str) or not spans_key:
             raise InvalidInput(f"spans_key must be a non-empty str, not {spans_key!r}")
         self.name = name
         # checked now so that a bad setting fails when the pipeline is built, not on the first doc
-        self.published = None if published is None else publication_date(published)
+        self.settings = make_settings(published, date_order=date_order, document=document, day_first=day_first)
         self.spans_key = spans_key
-        self.day_first = bool(day_first)
         self.timeline = bool(timeline)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
         raw = doc.user_data.get(USER_DATA_KEY)
-        published = publication_date(raw if raw is not None else self.published)
-        expressions = find_expressions(doc.text, published, day_first=self.day_first)
+        published = publication_date(raw if raw is not None else self.settings.published)
+        settings = self.settings.for_article(published)
+        if self.timeline:
+            # one run of every stage gives both the spans and the timeline
+            analysis = analyse(Article(doc.text, published), settings)
+            expressions = list(analysis.expressions)
+            doc._.timeline = timeline_from_events(analysis.events)
+        else:
+            expressions = find_expressions(
+                doc.text, published, date_order=settings.date_order, document=settings.document
+            )
         spans = []
         for expr in expressions:
             span = doc.char_span(expr.start, expr.end, label=expr.type.value, alignment_mode="expand")
@@ -87,26 +99,37 @@ class ConflictTimelineComponent:
             span._.timex = expr
             spans.append(span)
         doc.spans[self.spans_key] = spans
-        if self.timeline:
-            from .timeline import build_timeline  # downstream stage, needed only when asked for
-
-            doc._.timeline = build_timeline(doc.text, published)
         return doc
 
 
 @Language.factory(
     "conflict_timeline",
-    default_config={"published": None, "spans_key": "timex", "day_first": False, "timeline": True},
+    default_config={
+        "published": None,
+        "spans_key": "timex",
+        "date_order": "auto",
+        "document": "news",
+        "day_first": None,
+        "timeline": True,
+    },
 )
 def make_conflict_timeline(
     nlp: Language,
     name: str,
     published: str | None,
     spans_key: str,
-    day_first: bool,
+    date_order: DateOrder,
+    document: DocumentKind,
+    day_first: bool | None,
     timeline: bool,
 ) -> ConflictTimelineComponent:
     """spaCy factory for :class:`ConflictTimelineComponent` (``nlp.add_pipe("conflict_timeline")``)."""
     return ConflictTimelineComponent(
-        name, published=published, spans_key=spans_key, day_first=day_first, timeline=timeline
+        name,
+        published=published,
+        spans_key=spans_key,
+        date_order=date_order,
+        document=document,
+        day_first=day_first,
+        timeline=timeline,
     )

@@ -2,24 +2,20 @@
 
 Each rule's pattern scans the text once; productions read what was matched;
 overlapping candidates are settled by length, then priority, then rule order.
-This stage also reads the two pieces of context resolution needs: the tense of
-the clause around a candidate and the signal word ("since", "until") before it.
+This stage also reads the signal word ("since", "until") before a candidate; the tense of its
+clause comes from the text layer (:func:`conflict_timeline.text.context_tense`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 import attrs
 
 from .lexicon import calendar as cal
-from .lexicon import tense as tense_words
 from .rules import RULES, Reading, Rule
 
-__all__ = ["Candidate", "find_candidates", "tense_at", "signal_before", "sentence_bounds", "Tense"]
-
-Tense = Literal["PAST", "FUTURE", "PRESENT"]
+__all__ = ["Candidate", "find_candidates", "signal_before"]
 
 
 @attrs.frozen(slots=True)
@@ -140,93 +136,6 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
 
 def _strength(c: Candidate) -> tuple[int, int, int]:
     return (c.end - c.start, c.rule.priority, -c.order)
-
-
-_SENTENCE_EDGE = re.compile(r"[.!?;]\s+(?=[A-Z\"“‘'(])|\n\s*\n|[\n\r]")
-_FUTURE = re.compile(
-    r"(?i)(?<![\w'])(?:"
-    + "|".join(re.escape(w) for w in sorted(tense_words.FUTURE_CUES, key=len, reverse=True))
-    + r")(?![\w])"
-)
-_PAST = re.compile(
-    r"(?i)(?<![\w'])(?:"
-    + "|".join(re.escape(w) for w in sorted(tense_words.PAST_CUES, key=len, reverse=True))
-    + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
-)
-_NOT_PAST = frozenset(tense_words.NOT_PAST_ED)
-_PAST_WORDS = frozenset(tense_words.PAST_CUES)
-_WINDOW = 300
-_WORD_BEFORE = re.compile(r"[\w.]+$")
-_FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had)\s+$")
-_PLAN_AFTER = re.compile(r"(?i)\s+(?:planning|going|set|due|about|scheduled|expected|preparing|poised)\s+to\b")
-_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
-# "a still unspecified date", "the recently passed law": an -ed word after a determiner is an adjective
-_ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")
-
-
-def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
-    """False for the period of an abbreviation or an initial ("Roe vs. Wade", "U.S. forces")."""
-    if text[m.start()] != ".":
-        return True
-    word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    if word is None:
-        return True
-    token = word.group().lower()
-    return not (token in tense_words.ABBREVIATIONS or len(token) == 1 or "." in token)
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` (at most a bounded window either side), as offsets."""
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    left = lo
-    for m in _SENTENCE_EDGE.finditer(text, lo, start):
-        if _is_sentence_end(text, m):
-            left = m.end()
-    right = hi
-    for m in _SENTENCE_EDGE.finditer(text, end, hi):
-        if _is_sentence_end(text, m):
-            right = m.start() + 1
-            break
-    return left, right
-
-
-def tense_at(text: str, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around ``text[start:end]``, from the nearest tense cue.
-
-    Future cues ("will", "plans to", "next") and past cues ("said", "-ed" verbs,
-    "had") are looked for in the same sentence; the one nearest to the
-    expression wins, so "said it will meet on Friday" reads Friday as future.
-    """
-    left, right = sentence_bounds(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for pattern, label in ((_FUTURE, "FUTURE"), (_PAST, "PAST")):
-        for m in pattern.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
-            word = m.group().lower()
-            if label == "FUTURE" and _FUTURE_IN_PAST.search(text, max(0, m.start() - 14), m.start()):
-                label_here: Tense = "PAST"  # "had been scheduled to": the plan's time is past
-            else:
-                label_here = label  # type: ignore[assignment]
-            if label == "PAST" and word in ("was", "were") and _PLAN_AFTER.match(text, m.end()):
-                continue  # "were planning to drive ... on Monday": the plan's time lies ahead
-            if label == "PAST" and (
-                word in _NOT_PAST
-                or _PASSIVE.search(text, max(0, m.start() - 12), m.start())
-                or (
-                    word.endswith("ed")
-                    and word not in _PAST_WORDS
-                    and _ADJECTIVAL.search(text, max(0, m.start() - 12), m.start())
-                )
-            ):
-                continue  # "will be named": a participle, not a past tense
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            # a cue before the expression governs it more often than one after
-            distance = distance if m.end() <= start else 2 * distance + 8
-            if best is None or distance < best[0]:
-                best = (distance, label_here)
-    return best[1] if best else None
 
 
 _SIGNAL_RE = re.compile(

@@ -21,10 +21,10 @@ from typing import Any
 import attrs
 
 from .errors import InvalidInput
-from .events import extract_events, merge_events
-from .model import Article, Event, EventKind, EventStatus, SourceRef, TimeSpan, publication_date
+from .events import merge_events
+from .model import Event, EventKind, EventStatus, SourceRef, TimeSpan
 
-__all__ = ["Timeline", "build_timeline", "chronological_key", "certainly_before"]
+__all__ = ["Timeline", "timeline_from_events", "chronological_key", "certainly_before"]
 
 
 def _source_key(ref: SourceRef) -> tuple:
@@ -290,40 +290,10 @@ class Timeline:
         return timeline_repr_html(self)
 
 
-def _articles(text_or_articles: object, published: object, source: str) -> list[Article]:
-    if isinstance(text_or_articles, Article):
-        return [text_or_articles]
-    if isinstance(text_or_articles, str):
-        return [Article(text_or_articles, publication_date(published), source=source)]
-    if isinstance(text_or_articles, (bytes, bytearray)) or not isinstance(text_or_articles, Iterable):
-        raise InvalidInput(
-            f"build_timeline takes a str, an Article or an iterable of Articles, not {type(text_or_articles).__name__}"
-        )
-    out: list[Article] = []
-    for i, item in enumerate(text_or_articles):
-        if isinstance(item, Article):
-            out.append(item)
-        elif isinstance(item, str):
-            out.append(Article(item, publication_date(published), source=source or f"article-{i}"))
-        else:
-            raise InvalidInput(f"item {i}: expected an Article or str, not {type(item).__name__}")
-    return out
-
-
-def build_timeline(text_or_articles: object, published: object = None, *, source: str = "") -> Timeline:
-    """Build a timeline from one article's text or from many articles.
-
-    ``build_timeline(text, published="2024-12-02")`` reads one article;
-    ``build_timeline([Article(...), ...])`` reads each and merges the events
-    the articles share. A ``str`` without ``published`` raises
-    :class:`~conflict_timeline.errors.MissingPublicationDate`; a bad date
-    :class:`~conflict_timeline.errors.InvalidPublicationDate`; text that is
-    not a ``str`` :class:`~conflict_timeline.errors.InvalidInput`.
-    """
-    evs: list[Event] = []
-    for art in _articles(text_or_articles, published, source):
-        evs.extend(extract_events(art.text, art.published, source=art.source))
-    merged = merge_events(evs)
+def timeline_from_events(events: Iterable[Event]) -> Timeline:
+    """The timeline stage: the events of one or more articles, those reporting the same happening
+    merged (:func:`~conflict_timeline.events.merge_events`), dated ones in order, undated ones kept."""
+    merged = merge_events(events)
     return Timeline(
         events=tuple(e for e in merged if e.when is not None), undated=tuple(e for e in merged if e.when is None)
     )

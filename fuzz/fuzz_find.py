@@ -3,7 +3,7 @@
 Input layout (so that seed files are readable and mutations stay meaningful):
 bytes 0-2 are the publication date as a day ordinal (big-endian, taken modulo
 the calendar: every value is a valid date from 0001-01-01 to 9999-12-31), byte
-3 holds flags (bit 0: day_first; bit 1: also ``resolve`` the text as one
+3 holds flags (bit 0: day-first numeric dates; bit 1: also ``resolve`` the text as one
 phrase; bit 2: the text's first line is the publication date as a string, for
 which ``InvalidPublicationDate`` is the one error allowed), the rest is the article text in UTF-8; invalid bytes become lone
 surrogates (``surrogateescape``), which a Python ``str`` may well hold.
@@ -106,13 +106,13 @@ def _one(data: bytes) -> None:
     if flags & 4:
         written, _, text = text.partition("\n")
         try:
-            check(text, find_expressions(text, written, day_first=bool(flags & 1)))
+            check(text, find_expressions(text, written, date_order="DMY" if flags & 1 else "MDY"))
         except InvalidPublicationDate:
             pass
         return
-    check(text, find_expressions(text, published, day_first=bool(flags & 1)))
+    check(text, find_expressions(text, published, date_order="DMY" if flags & 1 else "MDY"))
     if flags & 2 and len(text) <= 200:
-        e = resolve(text, published, day_first=bool(flags & 1))
+        e = resolve(text, published, date_order="DMY" if flags & 1 else "MDY")
         if e is not None and not isinstance(e, TemporalExpression):
             raise AssertionError(f"resolve returned {type(e).__name__}")
 

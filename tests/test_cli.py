@@ -14,12 +14,11 @@ import pytest
 from export_samples import sample_timeline
 
 import conflict_timeline
-import conflict_timeline.timeline as timeline_module
-from conflict_timeline import export
+import conflict_timeline.pipeline as timeline_module
+from conflict_timeline import Timeline, build_timeline, export
 from conflict_timeline.cli import _Progress, main
 from conflict_timeline.export._common import date_label
 from conflict_timeline.model import Article
-from conflict_timeline.timeline import Timeline, build_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_822785d56b3e9daf.txt"

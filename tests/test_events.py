@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 import pytest
+from stages import events_of
 
 from conflict_timeline import (
     Anchor,
@@ -26,9 +27,10 @@ from conflict_timeline import (
     find_expressions,
 )
 from conflict_timeline.errors import InvalidInput, InvalidPublicationDate, MissingPublicationDate
-from conflict_timeline.events import extract_events, kind_family
+from conflict_timeline.events import kind_family
 from conflict_timeline.lexicon.triggers import TRIGGERS, expand, verb_forms
-from conflict_timeline.text import split_sentences, tense_at, tokenize
+from conflict_timeline.text import split_sentences, tokenize
+from conflict_timeline.text import verb_tense as tense_at
 
 K = EventKind
 S = EventStatus
@@ -36,7 +38,7 @@ P = TimePath
 
 
 def _events(text: str, published: str):
-    return extract_events(text, published, source="t")
+    return events_of(text, published, source="t")
 
 
 def _one(text: str, published: str, trigger: str):
@@ -669,7 +671,7 @@ class TestTying:
             _tx(text, "Monday", "2024-12-02", dt.date(2024, 12, 2), dt.date(2024, 12, 2), Granularity.DAY),
             _tx(text, "Sunday", "2024-12-01", dt.date(2024, 12, 1), dt.date(2024, 12, 1), Granularity.DAY),
         ]
-        (ev,) = extract_events(text, "2024-12-03", expressions=exprs)
+        (ev,) = events_of(text, "2024-12-03", expressions=exprs)
         assert (ev.when.value, ev.time_path, ev.time_source) == ("2024-12-01", P.CLAUSE, exprs[1])
 
     def test_an_anchored_expression_is_a_narrative_tie(self) -> None:
@@ -684,7 +686,7 @@ class TestTying:
             Granularity.DAY,
             anchor=Anchor(AnchorKind.EXPRESSION, "2024-12-03", tue.start, tue.end, "Tuesday"),
         )
-        evs = extract_events(text, "2024-12-06", expressions=[later, tue])  # any order
+        evs = events_of(text, "2024-12-06", expressions=[later, tue])  # any order
         assert [(e.trigger.text, e.when.value, e.time_path) for e in evs] == [
             ("took", "2024-12-03", P.CLAUSE),
             ("seized", "2024-12-05", P.NARRATIVE),
@@ -693,7 +695,7 @@ class TestTying:
     def test_a_narrative_connector_carries_the_last_time_on(self) -> None:
         text = "Rebels took Hama on Tuesday. Then they stormed the prison of Hama."
         tue = _tx(text, "Tuesday", "2024-12-03", dt.date(2024, 12, 3), dt.date(2024, 12, 3), Granularity.DAY)
-        ev = [e for e in extract_events(text, "2024-12-06", expressions=[tue]) if e.trigger.text == "stormed"][0]
+        ev = [e for e in events_of(text, "2024-12-06", expressions=[tue]) if e.trigger.text == "stormed"][0]
         assert (ev.when.value, ev.when.mod.value, ev.time_path, ev.time_source) == (
             "2024-12-03",
             "AFTER",
@@ -703,7 +705,7 @@ class TestTying:
 
     def test_since_opens_the_end(self) -> None:
         text = "The war had reached a stalemate since 2020."
-        ev = extract_events(
+        ev = events_of(
             text,
             "2024-12-02",
             expressions=[_tx(text, "2020", "2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), Granularity.YEAR)],
@@ -711,7 +713,7 @@ class TestTying:
         assert (ev.when.start, ev.when.end, ev.when.ongoing) == (dt.date(2020, 1, 1), None, True)
 
     def test_no_expressions_no_ties(self) -> None:
-        evs = extract_events("On Monday, rebels seized the town of Saraqeb.", "2024-12-02", expressions=[])
+        evs = events_of("On Monday, rebels seized the town of Saraqeb.", "2024-12-02", expressions=[])
         assert [(e.when, e.time_path) for e in evs] == [(None, P.NONE)]
 
 
@@ -788,7 +790,7 @@ def test_kind_family(kind: EventKind, family: str) -> None:
 )
 def test_extract_events_bad_input(args, error) -> None:
     with pytest.raises(error):
-        extract_events(*args)
+        events_of(*args)
     if args[0] is None or isinstance(args[0], bytes):
         with pytest.raises(error):
             build_timeline(args[0], published=args[1])

@@ -7,16 +7,16 @@ manner of agency news, and are run through :func:`conflict_timeline.events.extra
 from __future__ import annotations
 
 import pytest
+from stages import events_of
 
 from conflict_timeline import TimePath
-from conflict_timeline.events import extract_events
 
 P = TimePath
 
 
 def _find(text: str, published: str, trigger: str, nth: int = 0):
-    evs = [e for e in extract_events(text, published, source="t") if e.trigger.text == trigger]
-    assert len(evs) > nth, [(e.trigger.text, e.when) for e in extract_events(text, published, source="t")]
+    evs = [e for e in events_of(text, published, source="t") if e.trigger.text == trigger]
+    assert len(evs) > nth, [(e.trigger.text, e.when) for e in events_of(text, published, source="t")]
     return evs[nth]
 
 
@@ -236,8 +236,8 @@ def test_a_negated_present_is_dated_by_the_frame_of_the_news(text: str, trigger:
 
 def _mention(text: str, published: str, trigger: str):
     """The (possibly folded) event holding a mention whose trigger text is ``trigger``."""
-    evs = [e for e in extract_events(text, published, source="t") if any(r.trigger.text == trigger for r in e.sources)]
-    assert len(evs) == 1, [(e.trigger.text, e.when) for e in extract_events(text, published, source="t")]
+    evs = [e for e in events_of(text, published, source="t") if any(r.trigger.text == trigger for r in e.sources)]
+    assert len(evs) == 1, [(e.trigger.text, e.when) for e in events_of(text, published, source="t")]
     return evs[0]
 
 
@@ -332,7 +332,7 @@ _SLAYING = "Slepian was shot to death last Oct. 23 at his home.\n\nProsecutors w
     ],
 )
 def test_a_clock_time_alone_takes_the_day_of_the_earlier_event_of_its_kind(text: str, trigger: str, value: str) -> None:
-    evs = [e for e in extract_events(text, "1999-04-19", source="t") if e.trigger.text == trigger]
+    evs = [e for e in events_of(text, "1999-04-19", source="t") if e.trigger.text == trigger]
     assert evs[-1].when is not None and evs[-1].when.value == value
 
 
@@ -364,7 +364,5 @@ def test_an_attack_told_before_is_taken_up_first() -> None:
         "Rebels attacked the base on Monday. A bomb exploded in the market on Tuesday.\n\n"
         "The attack left ten soldiers dead."
     )
-    evs = [
-        e for e in extract_events(text, "1998-09-11", source="t") if any(r.trigger.text == "attack" for r in e.sources)
-    ]
+    evs = [e for e in events_of(text, "1998-09-11", source="t") if any(r.trigger.text == "attack" for r in e.sources)]
     assert evs and evs[0].when.value == "1998-09-07"

@@ -7,17 +7,17 @@ The new trigger words prove themselves through the lexicon's own examples and ne
 from __future__ import annotations
 
 import pytest
+from stages import events_of
 
 from conflict_timeline import EventKind, TimePath
-from conflict_timeline.events import extract_events
 
 K = EventKind
 P = TimePath
 
 
 def _find(text: str, published: str, trigger: str):
-    evs = [e for e in extract_events(text, published, source="t") if e.trigger.text == trigger]
-    assert len(evs) == 1, [(e.trigger.text, e.when) for e in extract_events(text, published, source="t")]
+    evs = [e for e in events_of(text, published, source="t") if e.trigger.text == trigger]
+    assert len(evs) == 1, [(e.trigger.text, e.when) for e in events_of(text, published, source="t")]
     return evs[0]
 
 
@@ -167,7 +167,7 @@ def test_an_anaphoric_noun_is_not_kept_from_its_antecedent_by_names_outside_its_
     ],
 )
 def test_other_senses_make_no_event(text: str, published: str, trigger: str) -> None:
-    assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
+    assert [e for e in events_of(text, published) if e.trigger.text == trigger] == []
 
 
 @pytest.mark.parametrize(
@@ -375,7 +375,7 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
         "The Cypriot government Saturday strongly condemned the bomb attacks. The bombs went off on Friday in Nairobi. "
         "President Glafcos Clerides condemned the terrorist acts."
     )
-    second = [e for e in extract_events(text, "1998-08-08") if e.trigger.text == "condemned"][-1]
+    second = [e for e in events_of(text, "1998-08-08") if e.trigger.text == "condemned"][-1]
     assert second.trigger.start > 100
     assert (second.when.value, second.time_path) == ("1998-08-08", P.NARRATIVE)
     assert "continues the earlier 'condemned'" in second.explanation
@@ -396,7 +396,7 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
     ],
 )
 def test_names_and_sports_make_no_event(text: str, published: str, trigger: str) -> None:
-    assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
+    assert [e for e in events_of(text, published) if e.trigger.text == trigger] == []
 
 
 def test_cannot_negates() -> None:
@@ -417,4 +417,4 @@ def test_cannot_negates() -> None:
     ],
 )
 def test_prices_and_bullets_are_no_territory_nor_deployment(text: str, published: str, trigger: str) -> None:
-    assert [e for e in extract_events(text, published) if e.trigger.text == trigger] == []
+    assert [e for e in events_of(text, published) if e.trigger.text == trigger] == []

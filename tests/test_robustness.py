@@ -212,25 +212,25 @@ def test_typed_errors_are_also_the_builtin_a_caller_expects() -> None:
 # -- threads ------------------------------------------------------------------------------
 
 THREAD_JOBS = [
-    ("On Monday, Iraqi fighters crossed into Syria. Rebels seized Aleppo last week.", "2024-12-02", False),
-    ("The ceasefire signed on 12/02/2024 held until Friday night.", "2024-12-09", False),
-    ("The ceasefire signed on 12/02/2024 held until Friday night.", "2024-12-09", True),
-    ("Talks will resume next month, two years after the 2022 summit.", "2023-03-15", False),
-    ("Since 2011, more than 300,000 people have died; in the 1990s, the '90s, fiscal 1998.", "2021-06-30", False),
-    ("Protests erupted yesterday and continued tonight; a curfew starts at 8 p.m. tomorrow.", "1999-12-31", False),
+    ("On Monday, Iraqi fighters crossed into Syria. Rebels seized Aleppo last week.", "2024-12-02", "MDY"),
+    ("The ceasefire signed on 12/02/2024 held until Friday night.", "2024-12-09", "MDY"),
+    ("The ceasefire signed on 12/02/2024 held until Friday night.", "2024-12-09", "DMY"),
+    ("Talks will resume next month, two years after the 2022 summit.", "2023-03-15", "MDY"),
+    ("Since 2011, more than 300,000 people have died; in the 1990s, the '90s, fiscal 1998.", "2021-06-30", "MDY"),
+    ("Protests erupted yesterday and continued tonight; a curfew starts at 8 p.m. tomorrow.", "1999-12-31", "MDY"),
     # written-out dates go through dateparser, whose caches are shared between threads
-    ("Talks resumed on Monday after a week of clashes.", "Mon, 02 Dec 2024 10:00:00 GMT", False),
-    ("Talks resumed on Monday after a week of clashes.", "December 9, 2024", False),
-    ("Talks resumed on Monday after a week of clashes.", "3 March 2021", True),
+    ("Talks resumed on Monday after a week of clashes.", "Mon, 02 Dec 2024 10:00:00 GMT", "MDY"),
+    ("Talks resumed on Monday after a week of clashes.", "December 9, 2024", "MDY"),
+    ("Talks resumed on Monday after a week of clashes.", "3 March 2021", "DMY"),
 ]
 
 
 def test_many_threads_give_the_same_results_as_one() -> None:
-    expected = [find_expressions(t, p, day_first=d) for t, p, d in THREAD_JOBS]
+    expected = [find_expressions(t, p, date_order=d) for t, p, d in THREAD_JOBS]
     expected_resolved = [resolve(t[:30], p) for t, p, _ in THREAD_JOBS]
     jobs = THREAD_JOBS * 40
     with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
-        found = list(pool.map(lambda j: find_expressions(j[0], j[1], day_first=j[2]), jobs))
+        found = list(pool.map(lambda j: find_expressions(j[0], j[1], date_order=j[2]), jobs))
         resolved = list(pool.map(lambda j: resolve(j[0][:30], j[1]), jobs))
     assert found == expected * 40
     assert resolved == expected_resolved * 40

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from stages import events_of
 
 from conflict_timeline import Event, Granularity, Mod, TemporalExpression, Timeline, TimeSpan, TimexType, build_timeline
-from conflict_timeline.events import extract_events, kind_family
+from conflict_timeline.events import kind_family
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = "000_822785d56b3e9daf"
@@ -124,7 +125,7 @@ def test_tying_with_the_gold_expressions() -> None:
         TemporalExpression(g["text"], g["start"], g["end"], TimexType(g["type"]), g["value"], span=_gold_span(g, pub))
         for g in GOLD["expressions"]
     ]
-    tl = Timeline(events=tuple(extract_events(TEXT, PUBLISHED, source="seed-000", expressions=exprs)))
+    tl = Timeline(events=tuple(events_of(TEXT, PUBLISHED, source="seed-000", expressions=exprs)))
     for g in GOLD_EVENTS:
         ev = _find(tl, g)
         assert ev is not None, g

@@ -61,11 +61,17 @@ def test_absolute_dates(text: str, extent: str, type_: str, value: str) -> None:
     assert e.anchor is None or e.anchor.kind is AnchorKind.PUBLICATION_DATE
 
 
-def test_day_first_option() -> None:
-    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB, day_first=True)
+def test_date_order_option() -> None:
+    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB, date_order="DMY")
     assert e.value == "2024-12-02"
-    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB)
+    (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB, date_order="MDY")
     assert e.value == "2024-02-12"
+
+
+def test_day_first_is_a_deprecated_alias_of_date_order() -> None:
+    with pytest.warns(DeprecationWarning, match="date_order"):
+        (e,) = find_expressions("Filed 02/12/2024 in court.", published=PUB, day_first=True)
+    assert e.value == "2024-12-02"
 
 
 # --- years and the numbers that are not years (published 2024-12-02) ----------------------------

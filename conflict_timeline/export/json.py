@@ -111,6 +111,7 @@ def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
         "quant": e.quant,
         "freq": e.freq,
         "explanation": e.explanation,
+        "bare_span": _timespan(e.bare_span),
     }
 
 
@@ -287,6 +288,7 @@ def _read_expression(data: Any, path: str) -> TemporalExpression:
         quant=r.opt_text("quant"),
         freq=r.opt_text("freq"),
         explanation=r.text("explanation"),
+        bare_span=r.obj("bare_span", _read_timespan) if "bare_span" in data else None,
     )
 
 

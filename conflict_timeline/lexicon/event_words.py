@@ -11,12 +11,6 @@ from collections.abc import Mapping
 
 # --- sentences and clauses ---------------------------------------------------
 
-#: Words that end in "." without ending a sentence ("Gen. Smith", "Nov. 27").
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen col lt sgt maj capt cpl adm cmdr brig sen rep gov pres st ft mt
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs etc inc corp co ltd jr sr prof rev gens messrs approx est dept univ fig p pp""".split()
-)
 
 #: Words that open a subordinate or relative clause: a clause boundary.
 #: "after", "before", "since", "until" also introduce times ("since 2020");
@@ -26,41 +20,9 @@ CLAUSE_OPENERS = frozenset(
     whenever until unless if since but where whether""".split()
 )
 
-# --- verb groups and tense -----------------------------------------------------
-
-HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "'d", "having", "'s"})
-PRESENT_AUX = frozenset({"is", "are", "am", "do", "does", "'re", "'m", "being"})
-PAST_AUX = frozenset({"was", "were", "did"})
-MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo"})
-AUXILIARIES = HAVE_FORMS | PRESENT_AUX | PAST_AUX | MODALS | frozenset({"be", "been", "get", "got", "gets"})
-
-#: Past forms that do not end in "-ed" (regular ones are recognised by their ending).
-IRREGULAR_PAST = frozenset(
-    """took taken fell fallen fought struck stricken shot hit sent drove driven overran overrun
-    began begun broke broken led met held won lost withdrew withdrawn left fled stood rose
-    arose beat beaten bombed came went made gave given seized set put spread swept overtook
-    overtaken blew blown threw thrown ran laid slew slain stole hid hidden""".split()
-)
-
-#: Words ending in "-ed" that are not past verbs.
-NOT_VERB_ED = frozenset(
-    """need feed seed speed bed red shed hundred indeed proceed succeed exceed creed breed greed
-    weed bleed embed armed united""".split()
-)
 
 # --- attribution, factuality ----------------------------------------------------
 
-#: Reporting verbs: they are not events, and a time in their clause belongs to them.
-REPORTING_VERBS = frozenset(
-    """say says said saying tell tells told telling report reports reported reporting
-    state states stated add adds added note notes noted claim claims claimed claiming
-    confirm confirms confirmed deny denies denied denying announce announces announced
-    acknowledge acknowledged allege alleges alleged estimate estimated explain explained
-    write wrote written tweet tweeted post posted warn warns warned insist insisted
-    quote quoted according argue argued assert asserted stress stressed emphasised emphasized
-    indicate indicated suggest suggested show showed shown reveal revealed predict predicted
-    believe believes believed think thinks thought know knew known hope hoped""".split()
-)
 
 #: Words before a reporting word that make it a noun ("all states", "member states", "news reports").
 NOUN_LEADS = frozenset(
@@ -256,40 +218,6 @@ FUNCTION_WORDS = frozenset(
 
 # --- fatalities -------------------------------------------------------------------
 
-#: Number words up to the ones that news writes in letters.
-NUMBER_WORDS: Mapping[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
-}
 
 #: Hedges allowed before a fatality count ("at least 11"); the count is their lower bound.
 FATALITY_HEDGES: tuple[str, ...] = (
@@ -446,8 +374,6 @@ NOT_SHOT_OBJECTS = frozenset(
     scenes footage photos photographs pictures episode episodes""".split()
 )
 
-#: Words before "shot" that make it a person being shot ("was shot in the back").
-PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 
 #: Nouns after "ruling" that make it an adjective ("the ruling party"), not a decision.
 RULING_ADJ_NOUNS = frozenset(

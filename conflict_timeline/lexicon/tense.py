@@ -7,6 +7,8 @@ decide which context a clause is in.
 
 from __future__ import annotations
 
+from .verbs import NOT_VERB_ED, PAST_AUX, PAST_FORMS
+
 FUTURE_CUES = (
     "will",
     "'ll",
@@ -50,6 +52,7 @@ FUTURE_CUES = (
     # scheduled events told in the simple present: "the truce expires on Friday"
     "expires",
     "takes effect",
+    "effective",  # "effective Feb. 1": the day a change starts, usually ahead
     "is slated",
     "are slated",
     "slated",
@@ -58,145 +61,22 @@ FUTURE_CUES = (
     "convenes",
 )
 
-# Irregular past forms common in news; regular ones are caught by their "-ed" ending.
-PAST_CUES = (
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "fell",
-    "took",
-    "came",
-    "went",
-    "met",
-    "saw",
-    "began",
-    "won",
-    "lost",
-    "held",
-    "made",
-    "left",
-    "sent",
-    "struck",
-    "ran",
-    "rose",
-    "led",
-    "fought",
-    "shot",
-    "hit",
-    "got",
-    "gave",
-    "kept",
-    "spoke",
-    "wrote",
-    "broke",
-    "brought",
-    "bought",
-    "sold",
-    "sought",
-    "built",
-    "caught",
-    "chose",
-    "drove",
-    "flew",
-    "grew",
-    "knew",
-    "paid",
-    "put",
-    "set",
-    "stood",
-    "thought",
-    "became",
-    "found",
-    "felt",
-    "heard",
-    "meant",
-    "seized",
-    "withdrew",
-    "drew",
-    "threw",
-    "shook",
-    "swore",
-    "tore",
-    "forgot",
-    "hid",
-    "slid",
-    "dealt",
-    "spent",
-    "lent",
-    "sank",
-    "rang",
-    "swept",
-    "fled",
-    "overran",
-    "overtook",
-    "underwent",
-    "upheld",
-    "withheld",
-    "mistook",
-    "woke",
-    "bore",
-    "beat",
-    "cut",
-    "quit",
-    "spread",
-    "let",
-    "read",
-    "shut",
-    "ago",
-    "last",
-    "earlier",
-    "yesterday",
-    "former",
-    "previously",
+# Past cues: the simple past forms of the verb table, the past auxiliaries and the adverbs that look
+# back; regular past forms are caught by their "-ed" ending.
+PAST_CUES: tuple[str, ...] = tuple(
+    sorted(PAST_FORMS | PAST_AUX | {"had", "ago", "last", "earlier", "yesterday", "former", "previously"})
 )
 
-# Words ending in "-ed" that are not past verbs.
-NOT_PAST_ED = (
-    "need",
-    "feed",
-    "seed",
-    "speed",
-    "bed",
-    "red",
-    "shed",
-    "hundred",
-    "indeed",
-    "proceed",
-    "succeed",
-    "exceed",
-    "creed",
-    "breed",
-    "greed",
-    "led",
-    "weed",
-    "bleed",
-    "embed",
-    "united",
-    "based",
-    "related",
-    "armed",
-    "alleged",
-    "so-called",
-    "supposed",
-    "expected",
-    "scheduled",
-    "planned",
-    "due",
-    "postponed",
+# Words ending in "-ed" that are no cue of the past: not verbs at all, "-led" compounds ("Saudi-led"),
+# and participles that describe a state or a plan ("the expected vote", "a scheduled meeting").
+NOT_PAST_ED: tuple[str, ...] = tuple(
+    sorted(
+        NOT_VERB_ED
+        | {"led", "based", "related", "alleged", "so-called", "supposed", "expected", "scheduled", "planned"}
+        | {"due", "postponed"}
+    )
 )
 
-# Words whose period does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """vs v mr mrs ms dr st mt gen sen rep gov lt col capt sgt cpl maj adm cmdr pres prof rev hon
-    inc corp co ltd bros jr sr no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev okla ore pa tenn tex va vt wash wis wyo approx dept est etc""".split()
-)
-
-# Past reporting verbs that date a report ("said on Tuesday ..."), and the words that open the
-# clause reported ("... that", "... it had retaken"): a weekday in that clause lies before the report's.
-REPORTING_PAST = ("said", "told", "announced", "reported", "added", "stated", "confirmed", "claimed", "acknowledged")
+# The words that open the clause a report tells ("... that", "... it had retaken"): a weekday in that
+# clause lies before the report's day (the reporting verbs are :data:`verbs.REPORTING_PAST`).
 REPORTED_CLAUSE_OPENERS = ("that", "had")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import calendar as cal
+from ..lexicon.numbers import QUANTITY_WORDS
 from ..model import Mod, TimexType
 from .base import (
     MONTH,
@@ -292,9 +293,9 @@ def century_production(m: re.Match[str]) -> Reading | None:
     return Reading("century", TimexType.DATE, {"century": n - 1}, mod=mod_of(m))
 
 
-_ONES = {w: n for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")}
-_TEENS = {w: n for w, n in cal.NUMBER_WORDS.items() if 10 <= n <= 19}
-_TENS_WORDS = {w: n for w, n in cal.NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_ONES = {w: n for w, n in QUANTITY_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")}
+_TEENS = {w: n for w, n in QUANTITY_WORDS.items() if 10 <= n <= 19}
+_TENS_WORDS = {w: n for w, n in QUANTITY_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
 
 
 def _spoken_number(words_: str) -> int | None:
@@ -318,7 +319,7 @@ def spoken_year_production(m: re.Match[str]) -> Reading | None:
         )
         if not rest and not m["t"].lower().startswith("the year") and not lead:
             return None  # "two thousand troops"
-        year = 2000 + (_spoken_number(rest) or cal.NUMBER_WORDS.get(rest.lower(), 0) if rest else 0)
+        year = 2000 + (_spoken_number(rest) or QUANTITY_WORDS.get(rest.lower(), 0) if rest else 0)
     else:
         century = _TEENS.get(m["century"].lower())
         tail = _spoken_number(m["tail"])

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ..lexicon import calendar as cal
+from ..lexicon.numbers import QUANTITY_WORDS
 from ..model import Mod, TimexType
 
 __all__ = ["Reading", "Rule", "Example", "words", "MONTH", "WEEKDAY", "NUMBER", "UNIT", "QMOD", "B", "E"]
@@ -96,9 +97,9 @@ E = r"(?![\w-])"  # end of a word
 MONTH = _month_alternation()
 WEEKDAY = "(?:" + "|".join(f for w in cal.WEEKDAY_WORDS for f in _capitalised(w)) + r")(?![a-z])"
 
-_SMALL = words([w for w, n in cal.NUMBER_WORDS.items() if 1 <= n < 20 and " " not in w and w not in ("a", "an")])
-_TENS = words([w for w, n in cal.NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)])
-_UNITS_WORD = words([w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")])
+_SMALL = words([w for w, n in QUANTITY_WORDS.items() if 1 <= n < 20 and " " not in w and w not in ("a", "an")])
+_TENS = words([w for w, n in QUANTITY_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)])
+_UNITS_WORD = words([w for w, n in QUANTITY_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")])
 # A quantity in figures or words: "48", "1.5", "twenty-four", "a", "several", "a few".
 NUMBER = (
     r"(?i:\d{1,4}(?:\.\d{1,2})?(?!\d)|"
@@ -118,11 +119,11 @@ def number_value(token: str) -> float | None:
     t = token.lower().replace("-", " ").strip()
     if t and (t[0].isdigit()):
         return float(t)
-    if t in cal.NUMBER_WORDS:
-        return float(cal.NUMBER_WORDS[t])
+    if t in QUANTITY_WORDS:
+        return float(QUANTITY_WORDS[t])
     parts = t.split()
-    if len(parts) == 2 and parts[0] in cal.NUMBER_WORDS and parts[1] in cal.NUMBER_WORDS:
-        return float(cal.NUMBER_WORDS[parts[0]] + cal.NUMBER_WORDS[parts[1]])
+    if len(parts) == 2 and parts[0] in QUANTITY_WORDS and parts[1] in QUANTITY_WORDS:
+        return float(QUANTITY_WORDS[parts[0]] + QUANTITY_WORDS[parts[1]])
     return None
 
 

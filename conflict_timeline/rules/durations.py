@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import calendar as cal
+from ..lexicon.numbers import QUANTITY_WORDS
 from ..model import TimexType
 from .base import (
     MONTH,
@@ -203,7 +204,7 @@ def clock_in_the_production(m: re.Match[str]) -> Reading | None:
     if not _after_time_lead(m):
         return None  # "two in the morning papers": only a time after a word that introduces one
     h = m["h"].lower()
-    hour = int(h) if h.isdigit() else int(cal.NUMBER_WORDS[h])
+    hour = int(h) if h.isdigit() else int(QUANTITY_WORDS[h])
     ppod = m["ppod"].lower()
     if ppod == "morning":
         hour = 0 if hour == 12 else hour
@@ -242,7 +243,7 @@ def vague_production(m: re.Match[str]) -> Reading | None:
 
 
 _HOUR_WORDS = words(
-    [w for w, n in cal.NUMBER_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]
+    [w for w, n in QUANTITY_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]
 ).strip("(?:)")
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 _TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"

@@ -320,6 +320,9 @@ class Event:
     sources: tuple[SourceRef, ...] = ()
     time_path: TimePath = TimePath.NONE
     explanation: str = ""
+    #: The name of the time-tying record that decided ``when`` (``conflict_timeline.events.TIME_RULES``;
+    #: "none" when no record tied it, "" for an event made elsewhere).
+    time_rule: str = ""
 
     def _repr_html_(self) -> str:
         from .export import event_repr_html  # exporters sit downstream; imported on use only

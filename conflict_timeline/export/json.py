@@ -135,6 +135,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "when": _timespan(ev.when),
         "time_source": expression_to_dict(ev.time_source),
         "time_path": ev.time_path.value,
+        "time_rule": ev.time_rule,
         "actors": list(ev.actors),
         "places": list(ev.places),
         "fatalities": ev.fatalities,
@@ -321,6 +322,7 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
         sources=r.items("sources", _read_source),
         time_path=time_path,
         explanation=r.text("explanation"),
+        time_rule=r.text("time_rule") if "time_rule" in r.data else "",  # absent in files written before it
     )
 
 

@@ -131,7 +131,7 @@ class Anchor:
         return f"the earlier expression {self.text!r} ({self.value}) at {self.start}"
 
 
-def _span_sort_key(span: TimeSpan) -> tuple:
+def _span_sort_key(span: TimeSpan) -> tuple[_dt.date, int, _dt.date, str]:
     start = span.start if span.start is not None else _dt.date.min
     end = span.end if span.end is not None else _dt.date.max
     rank = span.granularity.rank if span.granularity is not None else -1

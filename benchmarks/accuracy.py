@@ -129,7 +129,7 @@ def format_verdicts(rows: Iterable[tuple[Target, float | None, bool]], with_corp
     lines = []
     for t, got, ok in rows:
         name = f"{t.corpus:<9} " if with_corpus else "targets  "
-        figure = "n/a" if got is None else f"{got:.2f}"
+        figure = "n/a" if got is None else str(got) if isinstance(got, int) else f"{got:.2f}"
         lines.append(f"{name}{t.measure:<16} {figure:>7}  {str(t):<8} {'ok' if ok else 'MISS'}")
     return "\n".join(lines)
 

@@ -107,8 +107,9 @@ def with_options(fn: _F, options: Mapping[str, str]) -> _F:
     """
     if not options:
         return fn
-    accepted = inspect.signature(fn).parameters
-    unknown = [k for k in options if k not in accepted]
+    params = inspect.signature(fn).parameters
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    unknown = [] if takes_any else [k for k in options if k not in params]
     if unknown:
         raise InvalidInput(f"{getattr(fn, '__name__', fn)} takes no {', '.join(unknown)} option in this version")
     return functools.partial(fn, **options)  # type: ignore[return-value]
@@ -172,19 +173,23 @@ class AnnotatedArticle:
     story: str | None = None
 
 
+def _span(item: Mapping[str, Any], text: str, key: str) -> tuple[int, int, str]:
+    """``start``, ``end`` and the words they cover, checked against the item's own ``key`` text."""
+    start, end = int(item["start"]), int(item["end"])
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"offsets {start}-{end} outside the text")
+    words = str(item.get(key, text[start:end]))
+    if text[start:end] != words:
+        raise ValueError(f"text[{start}:{end}] is {text[start:end]!r}, not {words!r}")
+    return start, end, words
+
+
 def _timexes(items: Iterable[Mapping[str, Any]], text: str) -> tuple[GoldTimex, ...]:
-    out = [
-        GoldTimex(
-            tid=str(t.get("tid") or f"t{i}"),
-            start=int(t["start"]),
-            end=int(t["end"]),
-            text=str(t.get("text", text[int(t["start"]) : int(t["end"])])),
-            type=str(t["type"]),
-            value=str(t.get("value", "")),
-            mod=t.get("mod") or None,
-        )
-        for i, t in enumerate(items, 1)
-    ]
+    out = []
+    for i, t in enumerate(items, 1):
+        start, end, words = _span(t, text, "text")
+        tid = str(t.get("tid") or f"t{i}")
+        out.append(GoldTimex(tid, start, end, words, str(t["type"]), str(t.get("value", "")), t.get("mod") or None))
     return tuple(sorted(out, key=lambda t: (t.start, t.end)))
 
 
@@ -195,10 +200,10 @@ def _document(doc_id: str, dct: str, text: str, timexes: Iterable[Mapping[str, A
 
 
 def _event(e: Mapping[str, Any], text: str) -> AnnotatedEvent:
-    start, end = int(e["start"]), int(e["end"])
+    start, end, trigger = _span(e, text, "trigger")
     return AnnotatedEvent(
         id=str(e.get("id", "")),
-        trigger=str(e.get("trigger", text[start:end])),
+        trigger=trigger,
         start=start,
         end=end,
         kind=str(e["kind"]),
@@ -213,18 +218,18 @@ def _event(e: Mapping[str, Any], text: str) -> AnnotatedEvent:
     )
 
 
-def _json(path: Path) -> Any:
+def _read(path: Path) -> str:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"{path}: not JSON: {exc}") from None
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not UTF-8 text: {exc}") from None
 
 
 def read_article(path: str | os.PathLike[str]) -> AnnotatedArticle:
     """Read one conflict-corpus article (``ID.json``); a malformed one raises ``InvalidInput``."""
     p = Path(path)
-    a = _json(p)
     try:
+        a = json.loads(_read(p))
         doc = _document(str(a.get("id") or p.stem), a["published"], a["text"], a["expressions"])
         events = tuple(_event(e, doc.text) for e in a["events"])
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
@@ -236,7 +241,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> list[TimeMLDocument]:
     """Read a JSON Lines file of ``{"doc_id", "dct", "text", "timexes": [...]}`` documents."""
     p = Path(path)
     out = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(_read(p).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -275,25 +280,28 @@ def _files(path: Path) -> list[Path]:
     raise FileNotFoundError(f"no such file or folder: {path}")
 
 
+def _label(path: Path, corpora: Sequence[Corpus]) -> str:
+    """The folder's or file's name, numbered when an earlier path has the same one."""
+    base = path.name if path.is_dir() else path.stem
+    taken = {c.name for c in corpora}
+    return next(label for label in (base, *(f"{base}-{n}" for n in range(2, len(taken) + 3))) if label not in taken)
+
+
 def load(paths: Sequence[str | os.PathLike[str]]) -> list[Corpus]:
     """One :class:`Corpus` per path (folder or file), named after it, formats told from file names."""
     out: list[Corpus] = []
     for path in map(Path, paths):
-        found: dict[str, list[Any]] = {s: [] for s in _SUFFIXES}
+        timeml, articles, documents = [], [], []
         for f in _files(path):
             if f.suffix == ".tml":
-                found[".tml"].append(read_timeml(f))
+                timeml.append(read_timeml(f))
             elif f.suffix == ".json":
-                found[".json"].append(read_article(f))
+                articles.append(read_article(f))
             elif f.suffix == ".jsonl":
-                found[".jsonl"] += read_jsonl(f)
+                documents += read_jsonl(f)
             else:
                 raise InvalidInput(f"{f}: not a .tml, .json or .jsonl file")
-        name, taken, n = path.name if path.is_dir() else path.stem, {c.name for c in out}, 2
-        label = name
-        while label in taken:
-            label, n = f"{name}-{n}", n + 1
-        out.append(Corpus(label, tuple(found[".tml"]), tuple(found[".json"]), tuple(found[".jsonl"])))
+        out.append(Corpus(_label(path, out), tuple(timeml), tuple(articles), tuple(documents)))
     return out
 
 
@@ -569,22 +577,18 @@ WITHIN_RELATIONS = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY
 #: DCT, "since 1990"): reported separately as the *wide* figure.
 AROUND_RELATIONS = frozenset({"INCLUDES", "DURING_INV", "BEGUN_BY", "ENDED_BY"})
 
-_INVERSE = {
-    "IS_INCLUDED": "INCLUDES",
-    "INCLUDES": "IS_INCLUDED",
-    "BEGINS": "BEGUN_BY",
-    "BEGUN_BY": "BEGINS",
-    "ENDS": "ENDED_BY",
-    "ENDED_BY": "ENDS",
-    "DURING": "DURING_INV",
-    "DURING_INV": "DURING",
-    "BEFORE": "AFTER",
-    "AFTER": "BEFORE",
-    "IBEFORE": "IAFTER",
-    "IAFTER": "IBEFORE",
-    "SIMULTANEOUS": "SIMULTANEOUS",
-    "IDENTITY": "IDENTITY",
-}
+_OPPOSITES = (
+    ("IS_INCLUDED", "INCLUDES"),
+    ("BEGINS", "BEGUN_BY"),
+    ("ENDS", "ENDED_BY"),
+    ("DURING", "DURING_INV"),
+    ("BEFORE", "AFTER"),
+    ("IBEFORE", "IAFTER"),
+    ("SIMULTANEOUS", "SIMULTANEOUS"),
+    ("IDENTITY", "IDENTITY"),
+)
+#: A relation read from the other side ("t1 INCLUDES e1" is "e1 IS_INCLUDED t1").
+_INVERSE = {a: b for x, y in _OPPOSITES for a, b in ((x, y), (y, x))}
 
 #: Only these timexes name a calendar time an event can be dated by (durations and sets cannot).
 _DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -1219,14 +1223,14 @@ def format_event_table(scores: EventScores, wide: EventScores | None = None) -> 
 def format_conflict(scores: ConflictScores) -> str:
     """The event measures in a few lines (the JSON summary is printed after them)."""
 
+    s = scores.summary()
+
     def pct(key: str) -> str:
-        v = scores.summary()[key]
-        return "n/a" if v is None else f"{100 * v:.2f} %"
+        return "n/a" if s[key] is None else f"{100 * s[key]:.2f} %"
 
     def of(measure: Callable[[EventVerdict], bool | None]) -> int:
         return sum(measure(v) is not None for v in scores.verdicts)
 
-    s = scores.summary()
     lines = [
         f"== conflict events: {s['articles']} articles, {s['gold_events']} gold events, "
         f"{s['system_events']} system events ==",
@@ -1318,15 +1322,12 @@ class Results:
 
     def errors(self) -> dict[str, list[str]]:
         """Every error listing, by category ("timex MISSED", "event WRONG", "conflict NOT_FOUND", ...)."""
-        out: dict[str, list[str]] = {}
-        for scores, lister, prefix in (
-            (self.timexes, timex_errors, "timex "),
-            (self.events and self.events[0], event_errors, "event "),
-            (self.conflict, conflict_errors, "conflict "),
-        ):
-            if scores:
-                out.update({prefix + k: v for k, v in lister(scores).items()})  # type: ignore[arg-type]
-        return out
+        parts = [
+            ("timex", timex_errors(self.timexes) if self.timexes else {}),
+            ("event", event_errors(self.events[0]) if self.events else {}),
+            ("conflict", conflict_errors(self.conflict) if self.conflict else {}),
+        ]
+        return {f"{part} {category}": lines for part, errors in parts for category, lines in errors.items()}
 
 
 def run(corpora: Sequence[Corpus], tagger: Tagger, build: Builder, events: bool = False) -> Results:

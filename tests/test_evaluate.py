@@ -556,7 +556,14 @@ def test_read_article(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     "broken",
-    [{"published": "2024-12-03"}, {**ARTICLE, "published": "3 Dec"}, {**ARTICLE, "events": [{"start": 1}]}, [1, 2]],
+    [
+        {"published": "2024-12-03"},
+        {**ARTICLE, "published": "3 Dec"},
+        {**ARTICLE, "events": [{"start": 1}]},
+        [1, 2],
+        {**ARTICLE, "expressions": [{"text": "Monday", "start": 21, "end": 27, "type": "DATE"}]},  # offsets off by one
+        {**ARTICLE, "expressions": [{"start": 90, "end": 900, "type": "DATE"}]},
+    ],
 )
 def test_a_malformed_article_raises_invalid_input_naming_the_file(tmp_path, broken) -> None:
     path = tmp_path / "bad.json"

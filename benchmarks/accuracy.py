@@ -360,7 +360,7 @@ def score_corpus(name: str, args: argparse.Namespace) -> tuple[Any, dict[str, fl
     result = ev.run(ev.load([corpus_dir(p) for p in spec.paths]), timed, build, events=spec.events)
     parts = []
     if args.errors is not None:
-        parts.append(ev.format_errors(result.errors(), args.errors))
+        parts.append(ev.format_errors(result.errors(), int(args.errors)))
     if result.timexes and args.by_rule:
         parts.append(format_by_rule(by_rule(result.timexes)))
     if args.value_classes:
@@ -383,12 +383,10 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python benchmarks/accuracy.py",
         description=__doc__.split("\n\n")[0],
-        epilog=f"Corpora: $ {CORPORA_ENV} or <repo>/../shared/corpora.",
+        epilog=f"Corpora: ${CORPORA_ENV}, else <repo>/../shared/corpora.",
     )
     p.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"{', '.join(CORPORA)} (default: all)")
-    p.add_argument(
-        "--errors", nargs="?", type=int, const=-1, metavar="N", help="list errors by kind (at most N per kind)"
-    )
+    p.add_argument("--errors", nargs="?", const="-1", metavar="N", help="list errors by kind (at most N per kind)")
     p.add_argument("--by-rule", action="store_true", help="per-rule counts of correct / wrong / spurious")
     p.add_argument("--value-classes", action="store_true", help="value errors by class, with the ceilings they leave")
     p.add_argument("--json", action="store_true", help="the figures and the targets as JSON")
@@ -399,6 +397,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Score the chosen corpora (all by default) and print each against its targets."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.errors is not None and not args.errors.lstrip("-").isdigit():  # "--errors tbaq": a corpus, not a limit
+        args.corpora.insert(0, args.errors)
+        args.errors = "-1"
     unknown = [n for n in args.corpora if n not in CORPORA]
     if unknown:
         parser.error(f"unknown corpus {', '.join(unknown)}: choose from {', '.join(CORPORA)}")

@@ -44,8 +44,10 @@ from .errors import ConflictTimelineError, InvalidInput
 from .timeml import GoldTimex, TimeMLDocument, read_timeml
 
 __all__ = [
+    "AROUND_RELATIONS",
     "AnnotatedArticle",
     "AnnotatedEvent",
+    "BuiltDocument",
     "ConflictScores",
     "Corpus",
     "Counts",
@@ -59,8 +61,17 @@ __all__ = [
     "SystemTimex",
     "TimexMatch",
     "TimexScores",
+    "WITHIN_RELATIONS",
+    "build_events",
     "canonical_value",
+    "conflict_errors",
+    "event_errors",
     "event_time_links",
+    "format_conflict",
+    "format_errors",
+    "format_event_table",
+    "format_timex_table",
+    "judge_events",
     "load",
     "main",
     "match_timexes",
@@ -70,6 +81,7 @@ __all__ = [
     "score_articles",
     "score_events",
     "score_timexes",
+    "timex_errors",
     "with_options",
 ]
 
@@ -1274,7 +1286,7 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, int | None]:
+def _parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, int | None]:
     """The parsed arguments and the ``--errors`` limit (``None``: no listing, ``-1``: everything).
 
     ``--errors DIR`` must not swallow the path: only a number is a limit.
@@ -1289,7 +1301,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, i
     return args, -1
 
 
-def options(args: argparse.Namespace) -> dict[str, str]:
+def _options(args: argparse.Namespace) -> dict[str, str]:
     """The library options the user gave (only those: the defaults stay the library's)."""
     given = {"date_order": args.date_order, "document": args.document}
     return {k: v for k, v in given.items() if v is not None}
@@ -1362,7 +1374,7 @@ def _as_json(result: Results, limit: int | None) -> dict[str, Any]:
             "correct": share.correct,
             "share": None if share.share is None else round(share.share, 2),
             "not_found": len(share.not_found),
-            "wide": {"scored": wide.scored, "correct": wide.correct},
+            "wide": {"scored": wide.scored, "correct": wide.correct, "share": wide.share and round(wide.share, 2)},
         }
     if result.conflict:
         out["conflict"] = result.conflict.summary()
@@ -1377,7 +1389,7 @@ def main(argv: Sequence[str] | None = None, *, tagger: Tagger | None = None, bui
     ``tagger`` and ``build`` replace ``find_expressions`` and ``build_timeline`` (to score another
     tagger); the ``--date-order`` / ``--document`` options apply only to the library's own.
     """
-    args, limit = parse_args(argv)
+    args, limit = _parse_args(argv)
     if not args.paths:
         print(
             "evaluate: give the annotated files or folders to score, e.g. "
@@ -1387,7 +1399,7 @@ def main(argv: Sequence[str] | None = None, *, tagger: Tagger | None = None, bui
         return 2
     try:
         corpora = load(args.paths)
-        opts = options(args)
+        opts = _options(args)
         result = run(
             corpora,
             tagger or with_options(find_expressions, opts),

@@ -15,25 +15,14 @@ from typing import Any
 
 import _common
 import accuracy
-import attrs
 import pytest
-from test_evaluate import DOC, EVENT_DOC, FakeTimeline, _at
+from test_evaluate import DOC, EVENT_DOC, FakeTimeline, Out, _at
 
 from conflict_timeline import evaluate
 from conflict_timeline.evaluate import SystemTimex, match_timexes, score_timexes
 from conflict_timeline.timeml import GoldTimex, read_timeml
 
 VEC = accuracy.ValueErrorClass
-
-
-@attrs.frozen
-class Out:
-    start: int
-    end: int
-    type: str
-    value: str
-    mod: str | None = None
-    rule: str = "r"
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,12 @@ def _events_of(result: Any) -> tuple[Any, ...]:
     return tuple(every)
 
 
+def _value_of(event: Any) -> str | None:
+    """A system event's TIMEX3 value (``None``: undated, or no event)."""
+    when = getattr(event, "when", None)
+    return None if when is None else _str(when.value)
+
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
@@ -686,8 +692,7 @@ class EventJudgement:
     @property
     def value(self) -> str | None:
         """The system's TIMEX3 value for the event (``None`` when undated)."""
-        when = getattr(self.event, "when", None)
-        return None if when is None else _str(when.value)
+        return _value_of(self.event)
 
     @property
     def correct(self) -> bool:
@@ -819,8 +824,7 @@ class EventVerdict:
     @property
     def value(self) -> str | None:
         """The system event's TIMEX3 value (``None``: undated or not found)."""
-        when = getattr(self.system, "when", None)
-        return None if when is None else _str(when.value)
+        return _value_of(self.system)
 
     @property
     def dated(self) -> bool:
@@ -1123,8 +1127,7 @@ CONFLICT_ERRORS = ("NOT_FOUND", "WRONG_DATE", "WRONG_KIND", "WRONG_STATUS", "WRO
 
 def _sys_event_desc(e: Any, text: str) -> str:
     s, t = int(e.trigger.start), int(e.trigger.end)
-    when = getattr(e, "when", None)
-    value = "undated" if when is None else _str(when.value)
+    value = _value_of(e) or "undated"
     return f'sys "{_one_line(text[s:t])}"@{s} {_name(e.kind)} {_name(e.status)} {value} toll={e.fatalities}'
 
 

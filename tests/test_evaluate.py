@@ -305,7 +305,7 @@ def test_event_dating_share(system, scored, correct, not_found) -> None:
     ],
 )
 def test_event_values_drop_unknown_trailing_fields(value: str, expected: str) -> None:
-    from conflict_timeline.evaluate import _without_unknown_parts
+    from conflict_timeline.evaluate.dating import _without_unknown_parts
 
     assert _without_unknown_parts(value) == expected
 
@@ -637,8 +637,8 @@ def test_command_line_passes_only_the_options_given(tmp_path, capsys, monkeypatc
         seen.append(("build", {"date_order": date_order, "document": document}))
         return FakeTimeline(())
 
-    monkeypatch.setattr(evaluate, "find_expressions", find)
-    monkeypatch.setattr(evaluate, "build_timeline", build)
+    monkeypatch.setattr(evaluate.command, "find_expressions", find)
+    monkeypatch.setattr(evaluate.command, "build_timeline", build)
     assert evaluate.main([str(tmp_path), "--date-order", "DMY"]) == 0
     # the article's own build, its story's merged build, its time expressions: all with the option
     assert sorted(seen) == [(f, {"date_order": "DMY", "document": "auto"}) for f in ("build", "build", "find")]
@@ -658,7 +658,7 @@ def test_with_options_binds_what_is_given_and_refuses_what_the_function_lacks() 
 def test_command_line_refuses_an_option_this_version_lacks(tmp_path, capsys, monkeypatch) -> None:
     path = tmp_path / "D1.tml"
     path.write_text(DOC, encoding="utf-8")
-    monkeypatch.setattr(evaluate, "find_expressions", lambda text, published: [])
+    monkeypatch.setattr(evaluate.command, "find_expressions", lambda text, published: [])
     assert evaluate.main([str(path), "--document", "narrative"]) == 2
     assert "takes no document option" in capsys.readouterr().err
 

@@ -13,6 +13,7 @@ import threading
 
 import attrs
 
+from .display import event_card_html, span_label
 from .errors import InvalidPublicationDate, MissingPublicationDate
 
 __all__ = [
@@ -196,6 +197,16 @@ class TimeSpan:
         olo, ohi = other._bounds()
         return lo <= ohi and olo <= hi
 
+    @property
+    def label(self) -> str:
+        """A short, absolute label for people: ``"late 2016"``, ``"since 2011"``, ``"week of 25 Nov 2024"``.
+
+        Built from the TIMEX3 value where it names a calendar unit, otherwise
+        from the first and last days; an open span reads "since X" / "until X";
+        a mod adds its word ("early", "mid-", "late", "about", "before", ...).
+        """
+        return span_label(self.value, self.start, self.end, self.mod.value if self.mod is not None else None)
+
     def precedes(self, other: TimeSpan) -> bool:
         """True when this span ends strictly before ``other`` starts (certainly earlier)."""
         if self.end is None or other.start is None:
@@ -319,9 +330,8 @@ class Event:
     explanation: str = ""
 
     def _repr_html_(self) -> str:
-        from .export import event_repr_html  # exporters sit downstream; imported on use only
-
-        return event_repr_html(self)
+        """The card notebooks show: the event's fields and its sentence with the date words marked."""
+        return event_card_html(self)
 
 
 def publication_date(value: object) -> _dt.date:

@@ -6,7 +6,7 @@ Schema ``conflict_timeline/1`` (documented in ``docs/exports.md``)::
 
 Every field of every value type is written, with ``null`` for ``None``;
 dates are ``"YYYY-MM-DD"``; enums are their names. Reading checks the schema
-tag and every field, so ``from_json(to_json(tl)) == tl`` holds exactly and a
+tag and every field, so ``Timeline.from_json(to_json(tl)) == tl`` holds exactly and a
 document of another version or shape raises :class:`TimelineFormatError`.
 """
 
@@ -43,8 +43,8 @@ __all__ = [
     "TimelineFormatError",
     "event_from_dict",
     "event_to_dict",
+    "events_from_json",
     "expression_to_dict",
-    "from_json",
     "to_json",
     "to_jsonl",
 ]
@@ -322,14 +322,14 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
     )
 
 
-def from_json(data: str) -> Timeline:
-    """Read a document written by :func:`to_json` back into an equal :class:`Timeline`.
+def events_from_json(data: str | bytes) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """The dated and the undated events of a document written by :func:`to_json`.
 
-    Raises :class:`TimelineFormatError` (a ``ValueError``) for text that is not
-    JSON, a document of another schema, or a field of the wrong shape.
+    :meth:`Timeline.from_json <conflict_timeline.timeline.Timeline.from_json>`
+    wraps them into an equal timeline. Raises :class:`TimelineFormatError` (a
+    ``ValueError``) for text that is not JSON, a document of another schema, or
+    a field of the wrong shape.
     """
-    from ..timeline import Timeline  # upstream stage, imported on use: it imports us lazily too
-
     if isinstance(data, (bytes, bytearray)):
         data = data.decode("utf-8")
     if not isinstance(data, str):
@@ -342,7 +342,4 @@ def from_json(data: str) -> Timeline:
     schema = r.typed("schema", str)
     if schema != SCHEMA:
         raise TimelineFormatError(f"unsupported schema {schema!r}; this version reads {SCHEMA!r}")
-    return Timeline(
-        events=r.items("events", event_from_dict),
-        undated=r.items("undated", event_from_dict),
-    )
+    return r.items("events", event_from_dict), r.items("undated", event_from_dict)

@@ -26,6 +26,7 @@ __all__ = [
     "highlight",
     "kind_badge_html",
     "kind_label",
+    "printable",
     "sentence_html",
     "span_label",
     "value_label",
@@ -152,6 +153,19 @@ def span_label(value: str, start: _dt.date | None, end: _dt.date | None, mod: st
     if start is None and end is not None:
         return "until " + label
     return label
+
+
+# C0 and C1 controls (terminal escapes such as "\x1b]0;title\x07", bells, backspaces) and the
+# bidirectional embeddings, overrides and isolates that reorder what a reader sees
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters: what a terminal or a table may show of untrusted text.
+
+    Tabs and line breaks stay (callers fold them into spaces where a line must stay one line).
+    """
+    return _CONTROLS.sub("", text)
 
 
 def highlight(ev: Event) -> list[tuple[str, str | None]]:

@@ -18,6 +18,7 @@ from .html import to_html, to_html_page
 from .json import SCHEMA, TimelineFormatError, event_from_dict, event_to_dict, events_from_json, to_json, to_jsonl
 from .markdown import to_markdown
 from .notebook import event_repr_html, timeline_repr_html
+from .table import to_table
 from .timelinejs import to_timelinejs
 from .timeml import to_timeml
 
@@ -39,6 +40,7 @@ __all__ = [
     "to_json",
     "to_jsonl",
     "to_markdown",
+    "to_table",
     "to_timelinejs",
     "to_timeml",
 ]

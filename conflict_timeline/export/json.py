@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json as _json
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import ConflictTimelineError
+from ..errors import ConflictTimelineError, describe_value
 from ..model import (
     Anchor,
     AnchorKind,
@@ -172,6 +173,57 @@ def to_jsonl(tl: Timeline) -> str:
 
 # ----------------------------------------------------------------------------- reading
 
+#: Nesting deeper than this is refused before parsing: no document of the schema nests past 6.
+MAX_DEPTH = 64
+#: Digits in one JSON integer past which it is refused: Python's default int-string limit.
+MAX_DIGITS = 4300
+# strings whole (brackets inside them do not nest), or one bracket
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep(text: str) -> bool:
+    """True when the JSON nests deeper than :data:`MAX_DEPTH`; linear, strings skipped by the regex engine."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for m in _JSON_TOKEN.finditer(text):
+        ch = m.group()
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:  # int() would raise, whatever sys.set_int_max_str_digits says
+        raise ValueError(f"a number of {len(digits.lstrip('-')):,} digits is too long")
+    return int(digits)
+
+
+def loads_untrusted(text: str) -> Any:
+    """``json.loads`` for text from outside: every failure is a ``ValueError`` with a plain message.
+
+    Refuses what the standard parser would turn into another exception or an
+    unbounded cost: nesting deeper than :data:`MAX_DEPTH` (``RecursionError``),
+    integers of more than :data:`MAX_DIGITS` digits (the int-string limit), and
+    ``NaN``/``Infinity``, which are not JSON.
+    """
+    if _too_deep(text):
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
+    try:
+        return _json.loads(text, parse_int=_bounded_int, parse_constant=_refuse_constant)
+    except _json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:  # a guard behind the depth check, should the limit ever be raised
+        raise ValueError("nested too deeply") from None
+
 
 class _Reader:
     """Field access with messages that say where in the document a value is wrong."""
@@ -195,7 +247,7 @@ class _Reader:
             return None
         # bool is an int in Python, but never a valid offset or count here
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise TimelineFormatError(f"{self.path}.{key}: expected {kind.__name__}, got {value!r}")
+            raise TimelineFormatError(f"{self.path}.{key}: expected {kind.__name__}, got {describe_value(value)}")
         return value
 
     def text(self, key: str) -> str:
@@ -214,7 +266,9 @@ class _Reader:
         try:
             return enum_type(raw)
         except ValueError:
-            raise TimelineFormatError(f"{self.path}.{key}: unknown {enum_type.__name__} {raw!r}") from None
+            raise TimelineFormatError(
+                f"{self.path}.{key}: unknown {enum_type.__name__} {describe_value(raw)}"
+            ) from None
 
     def date(self, key: str) -> _dt.date | None:
         raw = self.typed(key, str, optional=True)
@@ -223,7 +277,7 @@ class _Reader:
         try:
             return _dt.date.fromisoformat(raw)
         except ValueError:
-            raise TimelineFormatError(f"{self.path}.{key}: not a YYYY-MM-DD date: {raw!r}") from None
+            raise TimelineFormatError(f"{self.path}.{key}: not a YYYY-MM-DD date: {describe_value(raw)}") from None
 
     def obj(self, key: str, read: Callable[[Any, str], T]) -> T | None:
         value = self._get(key)
@@ -236,7 +290,7 @@ class _Reader:
 
 def _read_str(value: Any, path: str) -> str:
     if not isinstance(value, str):
-        raise TimelineFormatError(f"{path}: expected str, got {value!r}")
+        raise TimelineFormatError(f"{path}: expected str, got {describe_value(value)}")
     return value
 
 
@@ -331,15 +385,18 @@ def events_from_json(data: str | bytes) -> tuple[tuple[Event, ...], tuple[Event,
     a field of the wrong shape.
     """
     if isinstance(data, (bytes, bytearray)):
-        data = data.decode("utf-8")
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TimelineFormatError(f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     if not isinstance(data, str):
         raise TimelineFormatError(f"from_json takes a JSON string, not {type(data).__name__}")
     try:
-        doc = _json.loads(data)
-    except _json.JSONDecodeError as exc:
-        raise TimelineFormatError(f"not JSON: {exc}") from None
+        doc = loads_untrusted(data)
+    except ValueError as exc:
+        raise TimelineFormatError(str(exc)) from None
     r = _Reader(doc, "$")
     schema = r.typed("schema", str)
     if schema != SCHEMA:
-        raise TimelineFormatError(f"unsupported schema {schema!r}; this version reads {SCHEMA!r}")
+        raise TimelineFormatError(f"unsupported schema {describe_value(schema)}; this version reads {SCHEMA!r}")
     return r.items("events", event_from_dict), r.items("undated", event_from_dict)

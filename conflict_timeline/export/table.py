@@ -52,7 +52,7 @@ def to_table(tl: Timeline, heading: str = "") -> str:
         return "".join(out)
     head = ("WHEN", "DAYS", "SAID AS", "KIND", "STATUS", "EVENT")
     widths = [min(max(len(r[i]) for r in rows + [head]), MAX_WIDTH) for i in range(len(head) - 1)]
-    for row in [head] + rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        out.append("  " + "  ".join(cells + [row[-1]]).rstrip() + "\n")
+    for row in [head, *rows]:
+        padded = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        out.append("  " + "  ".join([*padded, row[-1]]).rstrip() + "\n")
     return "".join(out)

@@ -810,7 +810,8 @@ _DEATH_TOLL = re.compile(r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+" + _HE
 def _number(word: str) -> int | None:
     w = word.lower().replace(",", "")
     if w.isdigit():
-        return int(w)
+        # more digits than any count of people: not a toll (and int() refuses past 4,300 digits)
+        return int(w) if len(w) <= 12 else None
     return NUMBER_WORDS.get(w)
 
 

@@ -247,11 +247,16 @@ class Timeline:
         return to_json(self, **kw)
 
     @classmethod
-    def from_json(cls, data: str) -> Timeline:
-        """Read back what :meth:`to_json` wrote."""
-        from .export import from_json
+    def from_json(cls, data: str | bytes) -> Timeline:
+        """Read back what :meth:`to_json` wrote: ``Timeline.from_json(tl.to_json()) == tl``.
 
-        return from_json(data)
+        Raises :class:`~conflict_timeline.export.TimelineFormatError` for text that
+        is not a timeline document of this version's schema.
+        """
+        from .export import events_from_json
+
+        events, undated = events_from_json(data)
+        return cls(events=events, undated=undated)
 
     def to_csv(self, **kw: Any) -> str:
         """The timeline as CSV, one row per event."""

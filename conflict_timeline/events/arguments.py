@@ -198,7 +198,8 @@ _NOT_DEATH_AFTER = re.compile(r"\s*(?:" + "|".join(G.NOT_DEATH_AFTER_COUNT) + ")
 def _number(word: str) -> int | None:
     w = word.lower().replace(",", "")
     if w.isdigit():
-        return int(w)
+        # more digits than any count of people: not a toll (and int() refuses past 4,300 digits)
+        return int(w) if len(w) <= 12 else None
     return NUMBER_WORDS.get(w)
 
 

@@ -67,6 +67,7 @@ class TieExample:
     published: str
     trigger: str
     value: str | None
+    occurrence: int = 0  # which occurrence of ``trigger`` in ``text`` (0: the first)
 
 
 @attrs.frozen(slots=True)
@@ -139,13 +140,15 @@ def context(
     toks, cls = view.tokens, view.clauses
     ci = clause_index(cls, m.first)
     clause = cls[ci]
-    owned = view.owned()
     owned_clauses = {clause_index(cls, i) for i in view.owners}
-    in_clause = [t for t, o in owned if t.clause == ci and (o is None or view.owners.get(o) == "event")]
     # a time after a modal belongs to the modal's verb: "decided the boy should go home by Jan. 14"
-    in_clause = [t for t in in_clause if not _behind_modal(toks, m, t)]
-    owner = dict(zip(map(id, view.usable), view.owner, strict=True))
-    own = [t for t in in_clause if owner[id(t)] is None or m.first <= (owner[id(t)] or 0) < m.head_last]
+    mine = [
+        (t, o)
+        for t, o in view.owned()
+        if t.clause == ci and (o is None or view.owners.get(o) == "event") and not _behind_modal(toks, m, t)
+    ]
+    in_clause = [t for t, _ in mine]
+    own = [t for t, o in mine if o is None or m.first <= o < m.head_last]
     free = [
         t
         for t in view.usable
@@ -608,7 +611,8 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a noun to the time that names it",
         _TIED + "which names it",
-        examples=(),
+        examples=(E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),),
+        near_misses=(E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),),
         pick=_pick_named,
     ),
     TieRule(
@@ -616,7 +620,14 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "an event to the time of its own clause that it owns",
         _TIED + "in its own clause",
-        examples=(),
+        examples=(
+            E("Rebels seized the town of Saraqeb on Tuesday.", "2024-12-06", "seized", "2024-12-03"),
+            E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+        ),
+        near_misses=(
+            E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
+            E("A spokesman said on Monday that rebels had seized the airport.", "2024-12-04", "seized", "2024-12-02"),
+        ),
         pick=_pick_own_clause,
     ),
     TieRule(
@@ -624,7 +635,12 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "the event of a 'when', 'as' or 'where' clause to the time of the clause it describes",
         _TIED + "which the {opener!r} clause describes",
-        examples=(),
+        examples=(
+            E("The town was quiet until 2014, when militants stormed the prison.", "2024-12-02", "stormed", "2014"),
+        ),
+        near_misses=(
+            E("The town was quiet until 2014, and militants stormed the prison.", "2024-12-02", "stormed", None),
+        ),
         pick=_pick_described_clause,
     ),
     TieRule(
@@ -632,7 +648,17 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "the verb of a relative clause to the time that names the noun it describes",
         _TIED + "of the noun phrase its relative clause describes",
-        examples=(),
+        examples=(
+            E(
+                "Analysts still debate the 2016 offensive that captured the city of Aleppo.",
+                "2024-12-02",
+                "captured",
+                "2016",
+            ),
+        ),
+        near_misses=(
+            E("Analysts still debate the offensive that captured the city of Aleppo.", "2024-12-02", "captured", None),
+        ),
         pick=_pick_relative_noun,
     ),
     TieRule(
@@ -640,7 +666,10 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a participle after a noun ('the accord signed by') to the time that names the noun",
         _TIED + "of the noun phrase its participle describes",
-        examples=(),
+        examples=(
+            E("Monitors checked the March 5 accord signed by both sides.", "2024-03-20", "signed", "2024-03-05"),
+        ),
+        near_misses=(E("Monitors checked the accord signed by both sides.", "2024-03-20", "signed", None),),
         pick=_pick_reduced_relative,
     ),
     TieRule(
@@ -648,7 +677,22 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a noun to the time of the clause of the killing word that gives it its toll",
         _TIED + "of the clause of its predicate {predicate!r}",
-        examples=(),
+        examples=(
+            E(
+                "Airstrikes on the market in Ariha, a town near Idlib, on Sunday killed 14 civilians.",
+                "2024-12-02",
+                "Airstrikes",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            E(
+                "Airstrikes on the market in Ariha, a town near Idlib, killed 14 civilians.",
+                "2024-12-02",
+                "Airstrikes",
+                None,
+            ),
+        ),
         pick=_pick_predicate,
     ),
     TieRule(
@@ -656,7 +700,17 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a verb to the time that names the event it happened in ('injured in the 1998 bombing')",
         _TIED + "which names {host!r}, the event it happened in",
-        examples=(),
+        examples=(
+            E(
+                "A soldier who was badly wounded in the 2022 siege of Mariupol testified.",
+                "2024-12-02",
+                "wounded",
+                "2022",
+            ),
+        ),
+        near_misses=(
+            E("A soldier who was badly wounded in the siege of Mariupol testified.", "2024-12-02", "wounded", None),
+        ),
         pick=_pick_host,
     ),
     TieRule(
@@ -664,7 +718,17 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "an event to the time of the 'when' clause that follows it",
         _TIED + "of the 'when' clause that follows it",
-        examples=(),
+        examples=(
+            E(
+                "Four soldiers were killed when their convoy hit a mine near Gao last week.",
+                "2024-12-02",
+                "killed",
+                "2024-W48",
+            ),
+        ),
+        near_misses=(
+            E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
+        ),
         pick=_pick_when_clause_after,
     ),
     TieRule(
@@ -672,7 +736,17 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.SENTENCE,
         "a noun in a fronted phrase ('In a demonstration, ...') to the time of the main clause's event",
         _TIED + "of the main clause its fronted phrase opens",
-        examples=(),
+        examples=(
+            E(
+                "In a fresh offensive, rebel fighters seized the town of Saraqeb on Sunday.",
+                "2024-12-02",
+                "offensive",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            E("In a fresh offensive, rebel fighters seized the town of Saraqeb.", "2024-12-02", "offensive", None),
+        ),
         pick=_pick_fronted,
     ),
     TieRule(
@@ -680,7 +754,8 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a noun to a time of its clause that another event owns, before a time of the sentence",
         _TIED + "shared with the event nearest to it in its clause",
-        examples=(),
+        examples=(E("Rebels seized Saraqeb on Sunday in a swift offensive.", "2024-12-02", "offensive", "2024-12-01"),),
+        near_misses=(E("Rebels seized Saraqeb in a swift offensive.", "2024-12-02", "offensive", None),),
         pick=_pick_noun_in_clause,
     ),
     TieRule(
@@ -688,7 +763,11 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.SENTENCE,
         "an event to the time of a clause that is nothing but a time ('On Monday, ...') or has no verb",
         _TIED + "which governs the sentence",
-        examples=(),
+        examples=(
+            E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
+            E("Last week, rebels seized the town of Saraqeb.", "2024-12-02", "seized", "2024-W48"),
+        ),
+        near_misses=(E("Iran-backed fighters crossed into Syria on Monday.", "2024-12-04", "crossed", "2024-12-02"),),
         pick=_pick_sentence,
     ),
     TieRule(
@@ -696,7 +775,17 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "an event to a time of its clause that another event owns ('seized X on Friday and advanced')",
         _TIED + "shared with the event nearest to it in its clause",
-        examples=(),
+        examples=(
+            E("Rebels seized the town on Friday and advanced toward Hama.", "2024-12-02", "seized", "2024-11-29"),
+        ),
+        near_misses=(
+            E(
+                "Rebels seized the town and advanced toward Hama on Friday.",
+                "2024-12-02",
+                "advanced toward",
+                "2024-11-29",
+            ),
+        ),
         pick=_pick_clause_shared,
     ),
     TieRule(
@@ -704,7 +793,24 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.NARRATIVE,
         "a bare clock time of a past event to the day of the earlier event of its kind",
         "tied to {expr!r}, a clock time alone, on the day of the earlier {kin!r} of its kind ({kin_value}): {moved}",
-        examples=(),
+        examples=(
+            E(
+                "A journalist was shot dead last Oct. 3 in Gao.\n\nProsecutors will present the case next week.\n\n"
+                "The journalist was shot dead at 9 p.m. outside his home.",
+                "2025-01-10",
+                "shot dead",
+                "2024-10-03T21:00",
+                occurrence=1,
+            ),
+        ),
+        near_misses=(
+            E(
+                "The journalist was shot dead at 9 p.m. outside his home.",
+                "2024-10-10",
+                "shot dead",
+                "2024-10-10T21:00",
+            ),
+        ),
         scope="refine",
     ),
     TieRule(
@@ -712,7 +818,8 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.NARRATIVE,
         "an event of a sentence without a time to the time a fragment before it in its paragraph sets",
         "no time in its sentence; the fragment {expr!r} before it in its paragraph sets the scene ({value})",
-        examples=(),
+        examples=(E("Gao, March 2012. Rebels seized the airport.", "2012-04-10", "seized", "2012-03"),),
+        near_misses=(E("Gao, March 2012.\n\nRebels seized the airport.", "2012-04-10", "seized", None),),
         find=_find_scene,
     ),
     TieRule(
@@ -720,7 +827,22 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.NARRATIVE,
         "a verb in a sentence opened by 'then', 'later', 'meanwhile' ... to the last time told",
         "no time in its sentence; {cue!r} continues the narrative from {expr!r} ({value})",
-        examples=(),
+        examples=(
+            E(
+                "Rebels took the town of Hama on Tuesday. Then they stormed the prison.",
+                "2024-12-06",
+                "stormed",
+                "2024-12-03",
+            ),
+        ),
+        near_misses=(
+            E(
+                "Rebels took the town of Hama on Tuesday. Then they stormed the prison on Friday.",
+                "2024-12-07",
+                "stormed",
+                "2024-12-06",
+            ),
+        ),
         find=_find_connector,
     ),
     TieRule(
@@ -728,7 +850,22 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.REPORTING_FRAME,
         "a present perfect under a dated reporting verb to the reporting verb's time",
         "no time of its own; {group!r} is in the present perfect under a reporting verb dated {report!r}: {value}",
-        examples=(),
+        examples=(
+            E(
+                "The army has retaken the village of Klishchiivka, a spokesman said on Sunday.",
+                "2023-09-19",
+                "retaken",
+                "2023-09-17",
+            ),
+        ),
+        near_misses=(
+            E(
+                "The army has retaken the village of Klishchiivka, a spokesman said.",
+                "2023-09-19",
+                "retaken",
+                "2023-09-19",
+            ),
+        ),
         find=_find_perfect_under_report,
     ),
     TieRule(
@@ -736,7 +873,16 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.REPORTING_FRAME,
         "a present perfect without a time to the publication day, the frame of the news",
         "no time of its own; {group!r} is in the present perfect, the frame of the news: the publication day {day}",
-        examples=(),
+        examples=(
+            E("Rebels have seized the airport of Kabul.", "2021-08-16", "seized", "2021-08-16"),
+            E(
+                "The army has retaken the village of Klishchiivka, a spokesman said.",
+                "2023-09-19",
+                "retaken",
+                "2023-09-19",
+            ),
+        ),
+        near_misses=(E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),),
         find=_find_news_perfect,
     ),
     TieRule(
@@ -744,7 +890,8 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.REPORTING_FRAME,
         "a present without a time to the publication day, the frame of the news",
         "no time of its own; {group!r} is in the present, the frame of the news: the publication day {day}",
-        examples=(),
+        examples=(E("The army besieges the town of Daraya.", "2015-06-01", "besieges", "2015-06-01"),),
+        near_misses=(E("The army besieged the town of Daraya.", "2015-06-01", "besieged", None),),
         find=_find_news_present,
     ),
     TieRule(
@@ -753,7 +900,12 @@ TIME_RULES: tuple[TieRule, ...] = (
         "a past perfect reported by a dated reporting verb to on or before the reporting verb's time",
         "no time of its own; {group!r} is reported in the past perfect by a reporting verb dated {report!r}: "
         "on or before {value}",
-        examples=(),
+        examples=(
+            E("Officials said on Monday that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-02"),
+        ),
+        near_misses=(
+            E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
+        ),
         find=_find_pluperfect_under_report,
     ),
     TieRule(
@@ -761,7 +913,15 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.REPORTING_FRAME,
         "a past perfect reported by a reporting verb without a time to on or before the publication day",
         "no time of its own; {group!r} is reported in the past perfect: on or before the publication day {day}",
-        examples=(),
+        examples=(
+            E(
+                "The ministry said its forces had recaptured the village of Robotyne.",
+                "2023-08-29",
+                "recaptured",
+                "2023-08-29",
+            ),
+        ),
+        near_misses=(E("Its forces had recaptured the village of Robotyne.", "2023-08-29", "recaptured", None),),
         find=_find_pluperfect_reported,
     ),
     TieRule(
@@ -769,7 +929,25 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.NARRATIVE,
         "a simple past without any time to the day of the earlier event of its family, told just before",
         "no time in its sentence; the past-tense event continues the earlier {kin!r} of its kind, dated {value}",
-        examples=(),
+        examples=(
+            E(
+                "Rebels attacked the base of Tal Afar on Monday. The ministry said on Tuesday that talks would resume. "
+                "Militants attacked a convoy near Mosul.",
+                "2024-12-04",
+                "attacked",
+                "2024-12-02",
+                occurrence=1,
+            ),
+        ),
+        near_misses=(
+            E(
+                "Rebels attacked the base of Tal Afar on Monday. The ministry said on Tuesday that talks would resume. "
+                "Militants shelled a convoy near Mosul.",
+                "2024-12-04",
+                "shelled",
+                "2024-12-03",
+            ),
+        ),
         find=_find_carried_kin,
     ),
     TieRule(
@@ -777,7 +955,22 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.NARRATIVE,
         "a simple past without any time to the day the narrative told just before",
         "no time in its sentence; the past-tense event continues the narrative of {expr!r} ({value}), told just before",
-        examples=(),
+        examples=(
+            E(
+                "Clashes erupted in Khartoum on Saturday. Paramilitary forces shelled the airport.",
+                "2023-04-17",
+                "shelled",
+                "2023-04-15",
+            ),
+        ),
+        near_misses=(
+            E(
+                "Clashes erupted in Khartoum in 2019. Paramilitary forces shelled the airport.",
+                "2023-04-17",
+                "shelled",
+                None,
+            ),
+        ),
         find=_find_carried,
     ),
     TieRule(
@@ -786,7 +979,24 @@ TIME_RULES: tuple[TieRule, ...] = (
         "a reaction in the simple past ('condemned the shooting') to the news day of a lead of the publication day",
         "no time in its sentence; {word!r} is a reaction told in the simple past in an article whose lead is "
         "dated to the publication day: the news day {value}",
-        examples=(),
+        examples=(
+            E(
+                "Gunmen killed a judge in Kabul on Sunday.\n\n"
+                "Lawmakers who said they feared for their lives condemned the killing.",
+                "2024-12-01",
+                "condemned",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            E(
+                "Gunmen killed a judge in Kabul in 2019.\n\n"
+                "Lawmakers who said they feared for their lives condemned the killing.",
+                "2024-12-01",
+                "condemned",
+                None,
+            ),
+        ),
         find=_find_reaction,
     ),
     TieRule(
@@ -795,7 +1005,24 @@ TIME_RULES: tuple[TieRule, ...] = (
         "an undated event of the lead to the day of the first event the article dates",
         "no time in its sentence; told in the lead before any time, it takes the day of the first event the "
         "article dates, {first!r} ({value})",
-        examples=(),
+        examples=(
+            E(
+                "KYIV (Wire) -\n\nRussian missiles struck the power grid.\n\n"
+                "The missile strikes hit Kyiv and Lviv on Sunday, officials said.",
+                "2024-12-02",
+                "struck",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            E(
+                "KYIV (Wire) -\n\nOfficials said Russian missiles struck the power grid.\n\n"
+                "The missile strikes hit Kyiv and Lviv on Sunday, officials said.",
+                "2024-12-02",
+                "struck",
+                None,
+            ),
+        ),
         scope="article",
     ),
     TieRule(
@@ -804,7 +1031,24 @@ TIME_RULES: tuple[TieRule, ...] = (
         "a definite event noun without a time to the time of the earlier event of its family it takes up",
         "no time of its own clause; the definite {trigger!r} takes up the earlier {antecedent!r} (offset {offset}), "
         "dated {value}",
-        examples=(),
+        examples=(
+            E(
+                "Gunmen shot dead a local official in Gao on Friday. Roads were closed. Shops shut. Markets emptied. "
+                "The army blamed jihadists for the killing.",
+                "2024-12-02",
+                "killing",
+                "2024-11-29",
+            ),
+        ),
+        near_misses=(
+            E(
+                "Gunmen shot dead a local official in Gao on Friday. Roads were closed. Shops shut. Markets emptied. "
+                "The army blamed jihadists for the killing of Hassan.",
+                "2024-12-02",
+                "killing",
+                None,
+            ),
+        ),
         scope="article",
     ),
     TieRule(
@@ -813,7 +1057,24 @@ TIME_RULES: tuple[TieRule, ...] = (
         "a general definite noun ('the attack') to the time of the earlier event of a family it covers",
         "no time of its own clause; the definite {trigger!r} takes up the earlier {antecedent!r} (offset {offset}), "
         "dated {value}",
-        examples=(),
+        examples=(
+            E(
+                "A bomb exploded at a checkpoint in Mogadishu on Friday. Roads were closed. Shops shut. Markets emptied. "
+                "Soldiers survived the attack.",
+                "2024-12-02",
+                "attack",
+                "2024-11-29",
+            ),
+        ),
+        near_misses=(
+            E(
+                "A bomb exploded at a checkpoint in Mogadishu on Friday. Roads were closed. Shops shut. Markets emptied. "
+                "Soldiers survived the attack on Kismayo.",
+                "2024-12-02",
+                "attack",
+                None,
+            ),
+        ),
         scope="article",
     ),
 )

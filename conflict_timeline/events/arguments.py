@@ -1,221 +1,1492 @@
 """Who, where and how many: an event's actors, places and death toll, read from the words around its
-trigger, and the short summary that names them.
+trigger by ordered records, and the short summary that names them.
+
+Each record (:class:`ArgumentRule`) names one way a text states an argument, with the sentences
+that prove it (``examples``) and those where it must not fire (``near_misses``); the tests run
+both through the whole pipeline. :data:`ACTOR_RULES` are tried in order, the first that finds an
+actor wins, and the two-sided rules add the other side ("clashes between X and Y"):
+:data:`PLACE_RULES` all add what they find; :data:`TOLL_RULES` find the death counts of a sentence
+and :func:`assign_tolls` gives each to the event it belongs to. Every argument records the rule that
+found it (``Event.reading.arguments``).
+
+The phrases are read with a small noun-phrase reader over the sentence's tokens (:func:`np_back`,
+:func:`np_forward`): no tagger, only the word tables of :mod:`conflict_timeline.lexicon`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import attrs
+
+from ..lexicon import arguments as A
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
+from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.numbers import NUMBER_WORDS
-from ..lexicon.triggers import TRIM_WORDS
+from ..lexicon.triggers import TRIM_WORDS, verb_forms
 from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
-from .syntax import NP_STOP, PLACE_LEADS
+from .syntax import NP_STOP, is_placeish
 from .times import SentenceTime
 from .triggers import TriggerMatch
 
-__all__ = ["actor_before", "possessor", "actor_after_by", "places_in", "fatality_counts", "summary"]
+__all__ = [
+    "Site",
+    "Found",
+    "ArgumentRule",
+    "TollRule",
+    "ACTOR_RULES",
+    "PARTNER_RULES",
+    "PLACE_RULES",
+    "TOLL_RULES",
+    "Arguments",
+    "read_arguments",
+    "Dateline",
+    "dateline",
+    "sentence_names",
+    "fatality_counts",
+    "assign_tolls",
+    "np_back",
+    "passive",
+    "np_forward",
+    "summary",
+]
 
 TokenRange = tuple[int, int]
+#: An example of a rule: (text, publication date, trigger words, the argument expected).
+Example = tuple[str, str, str, str]
 
 
 def _time_tokens(times: Sequence[SentenceTime]) -> set[int]:
     return {k for t in times for k in range(t.first, t.last)}
 
 
-def _name_run_back(tokens: Sequence[Token], j: int, floor: int) -> int:
-    """The first index of the noun phrase ending at ``j`` (capitalised words, hyphenated or actor words)."""
-    k = j
+# --- the dateline ---------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})"
+    r"(?:\s*,[^\n]{0,60}?(?:\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]+\s|\s+[-–—]+\s)"
+)
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """The dateline of an article ("KHARTOUM, April 18 (Reuters) - "): its places ("Khartoum"; a
+    joint dateline "WASHINGTON/BEIRUT" gives two), the agency it names, and where it ends."""
+
+    places: tuple[str, ...]
+    agency: str
+    end: int
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline that opens ``text``, if any: upper-case place names, then a comma and the date
+    (and agency), or a dash.
+
+    >>> dateline("KHARTOUM, April 18 (Reuters) - Fighting raged.").places
+    ('Khartoum',)
+    """
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    names = [n.strip() for n in m.group("place").split("/") if n.strip()]
+    if not all(len(re.sub(r"[^A-Z]", "", n)) >= 3 for n in names):
+        return None
+    places = tuple(" ".join(w.capitalize() if w.isupper() else w for w in n.split()) for n in names)
+    return Dateline(places, (m.group("agency") or "").strip(), m.end())
+
+
+# --- the sentence around a trigger -------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Site:
+    """One trigger in its sentence, as the argument rules read it.
+
+    ``blocked`` are tokens no argument is read from (its time expressions and the dateline);
+    ``nominal`` whether the trigger is a noun ("the capture of"); ``last_actor`` the actor the
+    article told last, for "they".
+    """
+
+    tokens: tuple[Token, ...]
+    match: TriggerMatch
+    clause: Clause
+    clauses: tuple[Clause, ...]
+    blocked: frozenset[int]
+    nominal: bool
+    last_actor: str | None = None
+
+    @property
+    def kind(self) -> EventKind:
+        """The trigger's kind of event."""
+        return self.match.entry.kind
+
+    def text(self, rng: TokenRange, source: str) -> str:
+        """The words of a token range, as written in ``source``."""
+        a, b = rng
+        return source[self.tokens[a].start : self.tokens[b - 1].end]
+
+
+@attrs.frozen(slots=True)
+class Found:
+    """An argument a rule found: a token range of the sentence, or a name carried over from
+    before ("they" standing for the last actor told)."""
+
+    rng: TokenRange | None
+    name: str = ""
+
+
+@attrs.frozen(slots=True)
+class ArgumentRule:
+    """One way a text states an actor or a place.
+
+    ``find`` reads a :class:`Site` and returns what it finds; ``examples`` are (text, publication
+    date, trigger, expected) rows that must give the expected argument through this rule;
+    ``near_misses`` rows whose last field this rule must not give.
+    """
+
+    name: str
+    role: str
+    find: Callable[[Site], list[Found]]
+    examples: tuple[Example, ...]
+    near_misses: tuple[Example, ...] = ()
+    doc: str = ""
+
+
+# --- noun phrases ----------------------------------------------------------------------------------
+
+_PUNCT_STOP = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "-", "[", "]", "|", "•", "_", "/"})
+_HEDGE_WORDS = frozenset({"about", "around", "nearly", "almost", "some", "over", "roughly", "approximately"})
+_NP_BOUNDARY = (
+    W.CLAUSE_OPENERS
+    | V.AUXILIARIES
+    | V.MODALS
+    | frozenset(
+        """also then still already just even only now however meanwhile moreover separately
+    too yet again reportedly allegedly apparently""".split()
+    )
+)
+
+
+def _verbish(toks: Sequence[Token], i: int) -> bool:
+    """A word that is (most likely) a verb: an auxiliary, a reporting verb, a past form; an "-ed"
+    word before a noun is an adjective ("armed men", "displaced people")."""
+    low = toks[i].lower
+    if low in V.AUXILIARIES or low in V.MODALS:
+        return True
+    if low in V.REPORTING_VERBS and not (i > 0 and toks[i - 1].lower in G.DETERMINERS):
+        return low not in {"report", "reports", "statement"}
+    if low in V.IRREGULAR_PAST or (low.endswith("ed") and low not in V.NOT_VERB_ED and len(low) > 3):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        before_noun = nxt is not None and nxt.is_word and nxt.lower not in NP_STOP and nxt.lower not in G.PREPOSITIONS
+        if before_noun and ("-" in low or low in A.ED_ADJECTIVES):
+            return False  # "Iran-backed fighters", "armed men"
+        if before_noun and i > 0 and (toks[i - 1].lower in G.DETERMINERS or toks[i - 1].lower[:1].isdigit()):
+            return False  # "the displaced people", "two wounded soldiers"
+        return not (nxt is not None and nxt.lower == "by" and low not in V.IRREGULAR_PAST)
+    return False
+
+
+def _np_word(toks: Sequence[Token], i: int) -> bool:
+    t = toks[i]
+    if not t.is_word:
+        return False
+    low = t.lower
+    return (
+        low not in _NP_BOUNDARY
+        and low not in G.PREPOSITIONS
+        and low not in {"and", "or", "to"}
+        and not _verbish(toks, i)
+    )
+
+
+def np_back(toks: Sequence[Token], end: int, floor: int, blocked: frozenset[int] | set[int]) -> int | None:
+    """The first token of the noun phrase that ends right before ``end``, read backwards: names,
+    nouns, adjectives, numbers, "of" and the prepositions of a people noun ("rioters in Cali"),
+    a postmodifier ("Forces loyal to Khalifa Haftar"), "and" between two phrases. ``None`` when
+    the word before ``end`` is no part of a noun phrase."""
+    k = end
     while k - 1 >= floor:
-        t = tokens[k - 1]
+        i = k - 1
+        t = toks[i]
         low = t.lower
-        if not t.is_word or low in NP_STOP:
+        if i in blocked or not t.is_word:
             break
-        if is_capitalised(t) or "-" in low or low in W.ACTOR_MODIFIERS or low in W.ACTOR_NOUNS or low.endswith("'s"):
-            k -= 1
+        if _np_word(toks, i):
+            k = i
+            continue
+        prev = toks[i - 1].lower if i - 1 >= floor else ""
+        inner = (
+            (low == "of" or (low in A.ACTOR_INNER_PREPOSITIONS and prev in A.PEOPLE_NOUNS))
+            or (low in {"to", "with", "by"} and prev in A.ACTOR_POSTMODIFIERS)
+            or (low in {"and", "or"} and i - 1 >= floor and _np_word(toks, i - 1))
+            or (low in {"than", "least"} and k < end and toks[k].lower[:1].isdigit())
+            or (low == "at" and prev == "" and k < end and toks[k].lower == "least")
+        )
+        if inner and k < end and i - 1 >= floor and (i - 1) not in blocked:
+            k = i
+            continue
+        if low in {"more", "at"} and k < end and toks[k].lower in {"than", "least"}:
+            k = i
             continue
         break
-    return k
+    while k < end and (toks[k].lower in G.PREPOSITIONS or toks[k].lower in {"and", "or", "to"}):
+        k += 1
+    return k if k < end else None
 
 
-def _is_actor_head(tok: Token) -> bool:
-    low = tok.lower
-    if not tok.is_word or low in NP_STOP or low.endswith("'s"):
-        return False
-    return low in W.ACTOR_NOUNS or (is_capitalised(tok) and low not in W.FUNCTION_WORDS)
+def _head_word(t: Token) -> bool:
+    low = t.lower
+    return (
+        (is_capitalised(t) and low not in W.FUNCTION_WORDS)
+        or low in A.PLACE_HEADS
+        or low in A.PEOPLE_NOUNS
+        or low.rstrip("s") in A.PEOPLE_NOUNS
+        or low[:1].isdigit()
+    )
 
 
-def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[SentenceTime]) -> TokenRange | None:
-    """The nearest noun phrase before ``i`` that can be a subject (not a preposition's object)."""
-    in_time = _time_tokens(times)
-    j = i - 1
-    while j >= floor:
-        tok = tokens[j]
-        if j in in_time or not _is_actor_head(tok):
-            j -= 1
+def np_forward(toks: Sequence[Token], start: int, hi: int, blocked: frozenset[int] | set[int]) -> int:
+    """The end (exclusive) of the noun phrase that starts at ``start``: determiners, numbers and
+    adjectives, then a head (a name, a place or people noun) and what may follow a head: more of
+    the name, another head noun ("Kursk region"), a possessive starting a new phrase ("Beirut's
+    southern suburbs"), "of" and its phrase, a bracketed abbreviation ("(RSF)"), a postmodifier
+    ("fighters allied with the government"). A plain word after the head ends it ("Aleppo
+    signifies ...")."""
+    e = start
+    head = False
+    while e < hi and e not in blocked:
+        t = toks[e]
+        low = t.lower
+        if t.text == "(" and head and e + 2 < hi and toks[e + 2].text == ")" and toks[e + 1].text.isupper():
+            e += 3  # "the Rapid Support Forces (RSF)"
             continue
-        start = _name_run_back(tokens, j, floor)
-        before = tokens[start - 1].lower if start - 1 >= floor else ""
-        absolute = before == "with" and all(
-            t.lower in V.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i]
-        )
-        if before in G.PREPOSITIONS and before not in G.ACTOR_PREPOSITIONS and not absolute:
-            j = start - 1
+        if not t.is_word:
+            break
+        if low == "of" and head and e + 1 < hi and (e + 1) not in blocked and toks[e + 1].is_word:
+            e += 1
+            head = False
             continue
-        if before == "of":
-            head_of = tokens[start - 2].lower if start - 2 >= floor else ""
-            if head_of not in W.QUANTITY_NOUNS:
-                j = start - 1
-                continue
-        return (start, j + 1)
-    return None
-
-
-def possessor(tokens: Sequence[Token], i: int, times: Sequence[SentenceTime]) -> TokenRange | None:
-    """ "Russia's invasion", "the rebels' offensive": the possessor before a noun trigger."""
-    in_time = _time_tokens(times)
-    for j in (i - 1, i - 2):
-        if j < 0 or j in in_time:
-            return None
-        low = tokens[j].lower
-        if low.endswith("'s") or low.endswith("s'"):
-            return (_name_run_back(tokens, j, 0) if not low.endswith("'s") else j, j + 1)
-    return None
-
-
-def _actor_word(tok: Token) -> bool:
-    low = tok.lower
-    return tok.is_word and (is_capitalised(tok) or "-" in low or low in W.ACTOR_MODIFIERS or low in W.ACTOR_NOUNS)
-
-
-def actor_after_by(tokens: Sequence[Token], i: int, stop: int) -> TokenRange | None:
-    """The agent of a noun or passive: "the capture of the town *by rebel forces*"."""
-    for j in range(i, min(stop, i + 9)):
-        if tokens[j].lower == "by" and j + 1 < stop:
-            k = j + 1
-            while k < stop and tokens[k].lower in G.ARTICLES:
-                k += 1
-            e = k
-            while e < stop and _actor_word(tokens[e]):
-                e += 1
-            if e > k:
-                return (k, e)
-    return None
-
-
-def _name_end(tokens: Sequence[Token], j: int, hi: int, exclude: set[int]) -> int:
-    e = j
-    while (
-        e < hi
-        and e not in exclude
-        and tokens[e].is_word
-        and (
-            is_capitalised(tokens[e])
-            or tokens[e].lower in W.NAME_PARTICLES
-            or tokens[e].lower.startswith(W.NAME_PREFIXES)
-        )
-    ):
+        if head and low in A.ACTOR_POSTMODIFIERS and e + 2 < hi and toks[e + 1].lower in {"to", "with", "by"}:
+            e += 2
+            head = False
+            continue
+        if head and (low in W.NAME_PARTICLES or low.startswith(W.NAME_PREFIXES)):
+            e += 1  # "Maarat al-Numan", "Deir ez-Zor"
+            continue
+        if not _np_word(toks, e):
+            break
+        if head and not _head_word(t):
+            break
         e += 1
+        if low.endswith(("'s", "s'")):
+            head = False  # "Beirut's southern suburbs": a new phrase begins
+        elif _head_word(t):
+            head = True
     return e
 
 
-_PLACE_TRIGGER_KINDS = (EventKind.TERRITORY_CHANGE, EventKind.REMOTE_VIOLENCE, EventKind.BATTLE)
+def _strip_leading(toks: Sequence[Token], a: int, b: int) -> int:
+    """Drop a fronted word that is no part of the phrase ("Meanwhile", "Separately")."""
+    while a < b and (toks[a].lower in W.FUNCTION_WORDS - G.DETERMINERS - {"all", "both", "some", "many", "several"}):
+        if toks[a].lower in {"most", "more"} and a + 1 < b and toks[a + 1].lower in {"than", "of"}:
+            break
+        a += 1
+    return a
 
 
-def places_in(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude: set[int]) -> list[TokenRange]:
-    """Proper names in ``[lo, hi)`` that stand after a locative preposition ("into Syria"),
-    after "city of" and the like, or right after a territory or strike trigger ("seized Aleppo")."""
-    out: list[TokenRange] = []
-    j = max(lo, 1)
-    while j < hi:
-        tok = tokens[j]
-        if j in exclude or not tok.is_word or not is_capitalised(tok) or tok.lower in W.FUNCTION_WORDS:
-            j += 1
+def _past_collective(toks: Sequence[Token], a: int, b: int) -> int:
+    """ "a significant wave of Iran-backed fighters" -> "Iran-backed fighters"."""
+    for k in range(a, min(b - 1, a + 4)):
+        if toks[k].lower in A.COLLECTIVE_LEADS and toks[k + 1].lower == "of" and k + 2 < b:
+            return k + 2
+        if toks[k].lower == "of":
+            break
+    return a
+
+
+def _has_head(toks: Sequence[Token], a: int, b: int) -> bool:
+    """A phrase that can name a doer: a name, an actor or people noun, a number of people."""
+    for t in toks[a:b]:
+        low = t.lower
+        if low in A.PEOPLE_NOUNS or low.rstrip("s") in A.PEOPLE_NOUNS:
+            return True
+        if is_capitalised(t) and low not in W.FUNCTION_WORDS and low not in MONTHS and low not in WEEKDAYS:
+            return True
+    return False
+
+
+# --- actors ---------------------------------------------------------------------------------------------
+
+
+def _verb_group_start(toks: Sequence[Token], i: int, floor: int) -> int:
+    """Walk back from a verb over its auxiliaries, adverbs and negation, and over a governing verb
+    and "to" ("has vowed to retake", "is expected to withdraw"): the index after the subject."""
+    j = i
+    while j - 1 >= floor:
+        low = toks[j - 1].lower
+        if (
+            low in V.AUXILIARIES
+            or low in V.MODALS
+            or low in G.SUBJECT_ADVERBS
+            or low in _NP_BOUNDARY - W.CLAUSE_OPENERS
+            or (low.endswith("ly") and toks[j - 1].is_word and low not in {"italy", "family"})
+            or low in {"not", "n't", "never", "to"}
+            or (low in A.GOVERNING_VERBS and j < i + 1 and toks[j].lower in {"to"} | V.AUXILIARIES)
+            or (low in A.GOVERNING_VERBS and j - 1 >= floor and toks[j].lower == "to")
+        ):
+            j -= 1
             continue
-        e = _name_end(tokens, j, hi, exclude)
-        run = tokens[j:e]
+        break
+    return j
+
+
+def passive(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """ "was killed", "were reportedly shot", "had been captured": the subject suffered it."""
+    j = m.first - 1
+    while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in {"also", "then", "not", "never"}):
+        j -= 1
+    return j >= 0 and toks[j].lower in V.PASSIVE_AUX and toks[m.first].lower not in {"is", "are"}
+
+
+def _skip_insertion(toks: Sequence[Token], j: int, floor: int) -> int:
+    """``j`` ends a phrase; if a comma-bounded insertion ends there ("The RSF, which seized the
+    city, has denied"; "The militants, known locally as al-Shabaab, seized"), the index of the
+    comma that opens it, else ``j``."""
+    if j - 1 < floor or toks[j - 1].text != ",":
+        return j
+    for c in range(j - 2, floor, -1):
+        if toks[c].text in {";", ":", "(", ")"}:
+            return j
+        if toks[c].text == ",":
+            return c if c - 1 >= floor and toks[c - 1].is_word else j
+    return j
+
+
+def _subject(site: Site, verb: int, depth: int = 0) -> list[Found]:
+    """The subject of the verb at ``verb``: the noun phrase before its verb group, past an
+    insertion, through a relative pronoun to its antecedent, through "and" to the subject of the
+    verb before ("entered Palma ... and attacked banks")."""
+    toks, floor = site.tokens, 0
+    j = _verb_group_start(toks, verb, floor)
+    j = _skip_insertion(toks, j, floor)
+    if j - 1 >= floor and toks[j - 1].lower in {"who", "which", "that"}:
         k = j - 1
-        while k >= lo and tokens[k].lower in PLACE_LEADS:
+        if k - 1 >= floor and toks[k - 1].text == ",":
             k -= 1
-        chain = [t.lower for t in tokens[k + 1 : j]]
-        lead = tokens[k].lower if k >= lo else ""
-        after_trigger = k + 1 <= m.last <= j and m.entry.kind in _PLACE_TRIGGER_KINDS
-        located = (
-            after_trigger
-            or any(c in W.PLACE_NOUNS for c in chain)
-            or (lead in W.PLACE_PREPOSITIONS and lead != "of")
-            or (tokens[j - 1].lower == "of" and m.first <= j - 2 < m.last)  # "capture of Aleppo"
-        )
-        last = run[-1].lower
-        person_or_group = (
-            last.endswith("'s")
-            or last in W.ACTOR_NOUNS
-            or any(t.lower in W.TITLE_WORDS for t in run)
-            or (len(run) == 1 and last.endswith(W.DEMONYM_ENDINGS))
-        )
-        if located and not person_or_group:
-            out.append((j, e))
-        j = e
+        a = np_back(toks, k, floor, site.blocked)
+        return [Found((a, k))] if a is not None and _has_head(toks, a, k) else []
+    if j - 1 >= floor and toks[j - 1].lower in {"and", "but"} and depth < 3:
+        earlier = _verb_before(toks, j - 1, floor, site.blocked)
+        if earlier is not None:
+            return _subject(site, earlier, depth + 1)
+    a = np_back(toks, j, floor, site.blocked)
+    if a is None:
+        return []
+    if j - a == 1 and toks[a].lower in A.ACTOR_PRONOUNS:
+        return [Found(None, site.last_actor)] if site.last_actor else []
+    a = _strip_leading(toks, a, j)
+    a = _past_collective(toks, a, j)
+    if a >= j:
+        return []
+    if a < j and toks[j - 1].lower in A.NOT_ACTORS and j - a == 1:
+        return []
+    if j - a == 1 and toks[a].lower in A.ACTOR_PRONOUNS:
+        return [Found(None, site.last_actor)] if site.last_actor else []
+    if not _has_head(toks, a, j):
+        return []
+    # "and" joining two verb phrases, not two nouns: "repelled attacks ... and killed"
+    if any(toks[k].lower in {"and", "or"} for k in range(a, j)):
+        cut = max(k for k in range(a, j) if toks[k].lower in {"and", "or"})
+        earlier = _verb_before(toks, cut, floor, site.blocked)
+        if earlier is not None and earlier >= a - 1 and depth < 3:
+            return _subject(site, earlier, depth + 1)
+    return [Found((a, j))]
+
+
+def _verb_before(toks: Sequence[Token], i: int, floor: int, blocked: frozenset[int]) -> int | None:
+    """The nearest verb before ``i`` in the same stretch (no comma or clause word between)."""
+    for k in range(i - 1, max(floor, i - 14) - 1, -1):
+        t = toks[k]
+        if t.text in {";", ":"} or t.lower in W.CLAUSE_OPENERS:
+            return None
+        if k in blocked or not t.is_word:
+            continue
+        if t.lower in V.AUXILIARIES or t.lower in V.REPORTING_VERBS:
+            return None
+        if t.lower in V.IRREGULAR_PAST or (
+            t.lower.endswith("ed") and t.lower not in V.NOT_VERB_ED and _verbish(toks, k)
+        ):
+            return k
+    return None
+
+
+def _subject_rule(site: Site) -> list[Found]:
+    toks, m = site.tokens, site.match
+    if toks[m.first].lower.endswith("ing") and m.first >= 2 and toks[m.first - 1].lower in G.PREPOSITIONS:
+        # "decided against joining", "refrained from attacking": the governing verb's subject
+        if toks[m.first - 1].lower != "of" and _verbish(toks, m.first - 2):
+            return _subject(site, m.first - 2)
+    if site.nominal or passive(toks, m):
+        return []
+    return _subject(site, m.first)
+
+
+def _passive_agent(site: Site) -> list[Found]:
+    """ "was struck by a missile fired by Yemen's Houthi rebels": the last "by" of the chain."""
+    toks, m = site.tokens, site.match
+    if not site.nominal and not passive(toks, m) and not _reduced_participle(toks, m):
+        return []
+    out: list[Found] = []
+    stop = site.clause.last if not site.nominal else min(len(toks), m.head_last + 12)
+    j = m.head_last
+    while j < min(stop, m.head_last + 12):
+        if toks[j].lower == "by" and j + 1 < stop:
+            e = np_forward(toks, j + 1, stop, site.blocked)
+            if e > j + 1 and _has_head(toks, j + 1, e):
+                out = [Found((j + 1, e))]
+                if e < stop and toks[e].lower in {"fired", "launched", "operated", "flown"} and e + 1 < stop:
+                    j = e + 1  # "a missile fired by X": the one who fired it
+                    continue
+                break
+        if not toks[j].is_word and toks[j].text not in {"'", "’"}:
+            break
+        j += 1
     return out
 
 
-# --- death tolls ------------------------------------------------------------------------------
+def _reduced_participle(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    word = toks[m.first].lower
+    return (word.endswith("ed") or word in V.IRREGULAR_PAST) and m.first > 0 and toks[m.first - 1].is_word
 
-_NUM = (
-    r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+
+def _possessor(site: Site) -> list[Found]:
+    """ "Russia's invasion", "Hamas' Oct. 7 attack", "the RSF's capture of"."""
+    if not site.nominal:
+        return []
+    toks, m = site.tokens, site.match
+    j = m.first - 1
+    while j >= 0 and (j in site.blocked or toks[j].lower in {"first", "latest", "new", "largest", "renewed"}):
+        j -= 1
+    while j >= 0 and toks[j].is_word and not is_capitalised(toks[j]) and not toks[j].lower.endswith(("'s", "s'", "'")):
+        if toks[j].lower in NP_STOP or j < m.first - 4:
+            return []
+        j -= 1  # adjectives: "Russia's full-scale invasion"
+    if j < 0:
+        return []
+    low = toks[j].lower
+    if low.endswith(("'s", "s'")) or (low.endswith("'") and len(low) > 2):
+        a = np_back(toks, j + 1, 0, site.blocked)
+        a = j if a is None else a
+        if toks[a].lower in G.DETERMINERS and a + 1 <= j:
+            a = a if toks[a].lower == "the" else a + 1
+        return [Found((a, j + 1))]
+    return []
+
+
+def _pronoun_possessor(site: Site) -> list[Found]:
+    """ "its siege", "their offensive": the owner is the actor told last (in the sentence, or before)."""
+    if not site.nominal:
+        return []
+    toks, m = site.tokens, site.match
+    j = m.first - 1
+    while j >= 0 and j >= m.first - 3 and toks[j].is_word and toks[j].lower not in G.POSSESSIVES:
+        if is_capitalised(toks[j]) or toks[j].lower in NP_STOP:
+            return []
+        j -= 1
+    if j < 0 or toks[j].lower not in G.POSSESSIVES:
+        return []
+    for k in range(j - 1, -1, -1):  # the nearest subject before it in the sentence
+        if toks[k].is_word and (_verbish(toks, k) or toks[k].lower in {"end", "ending"}):
+            found = _subject(site, k)
+            if found and found[0].rng is not None:
+                return found
+    return [Found(None, site.last_actor)] if site.last_actor else []
+
+
+def _modifier(site: Site) -> list[Found]:
+    """ "the Houthi siege", "Israeli air strikes", "a coalition air strike": a name or people word
+    right before a noun trigger."""
+    if not site.nominal:
+        return []
+    toks, m = site.tokens, site.match
+    e = m.first
+    while e - 1 >= 0 and toks[e - 1].is_word and toks[e - 1].lower in {"missile", "drone", "and", "rocket", "ground"}:
+        e -= 1  # "a Houthi missile and drone attack"
+    a = e
+    while a - 1 >= 0 and (a - 1) not in site.blocked and toks[a - 1].is_word:
+        t = toks[a - 1]
+        if (is_capitalised(t) and t.lower not in W.FUNCTION_WORDS) or t.lower in {"coalition", "us", "u.s."}:
+            a -= 1
+            continue
+        break
+    if a == e or a == 0 and len(toks) > e and e - a == 1 and toks[a].lower in W.FUNCTION_WORDS:
+        return []
+    if a == 0 and e - a == 1 and not toks[a].text.isupper() and toks[a].lower.endswith(W.DEMONYM_ENDINGS) is False:
+        return []  # a capital at the sentence start says nothing
+    return [Found((a, e))]
+
+
+def _light_verb(site: Site) -> list[Found]:
+    """A noun trigger that is the object of a verb its subject does it with: "carried out an air
+    strike", "launched an offensive", "held talks", "announced a three-day ceasefire" is not one
+    (reporting)."""
+    if not site.nominal:
+        return []
+    toks, m = site.tokens, site.match
+    j = m.first - 1
+    while (
+        j >= 0
+        and j >= m.first - 5
+        and toks[j].is_word
+        and not _verbish(toks, j)
+        and toks[j].lower not in A.LIGHT_PARTICLES
+    ):
+        if toks[j].lower in G.PREPOSITIONS - {"in", "out"} or toks[j].lower in W.CLAUSE_OPENERS:
+            return []
+        j -= 1  # "launched *a major new* offensive", "carried out *25* strikes"
+    if j < 0:
+        return []
+    declared = site.kind in (EventKind.NEGOTIATION, EventKind.POLITICAL)
+    verb = _light_verb_at(toks, j, declared)
+    if verb is None:
+        return []
+    if toks[j].lower in A.ACCUSING_VERBS:
+        return []
+    return _subject(site, verb)
+
+
+def _light_verb_at(toks: Sequence[Token], j: int, declared: bool = False) -> int | None:
+    """The index of the light verb ending at ``j`` ("carried out", "took part in", "launched"; with
+    ``declared``, "announced" too)."""
+    for lemma, forms in _LIGHT_FORMS + (_DECLARING_FORMS if declared else ()):
+        words = lemma.split("_")
+        for form in forms:
+            phrase = [form, *words[1:]]
+            a = j - len(phrase) + 1
+            if a >= 0 and [t.lower for t in toks[a : j + 1]] == phrase:
+                return a
+    return None
+
+
+_LIGHT_FORMS = tuple((lemma, verb_forms(lemma.split("_")[0])) for lemma in sorted(A.LIGHT_VERBS))
+_DECLARING_FORMS = tuple((lemma, verb_forms(lemma)) for lemma in sorted(A.DECLARING_VERBS))
+
+
+def _accused(site: Site) -> list[Found]:
+    """ "accused the rebels of executing more than 100 people": the accused did it."""
+    toks, m = site.tokens, site.match
+    if m.first < 3 or toks[m.first - 1].lower != "of":
+        return []
+    a = np_back(toks, m.first - 1, 0, site.blocked)
+    if a is None or a == 0 or toks[a - 1].lower not in A.ACCUSING_VERBS:
+        return []
+    return [Found((a, m.first - 1))]
+
+
+def _participial(site: Site) -> list[Found]:
+    """ "..., shooting men as they tried to flee": an "-ing" after a comma shares the subject of
+    the verb before it."""
+    toks, m = site.tokens, site.match
+    if not toks[m.first].lower.endswith("ing") or m.first < 2 or toks[m.first - 1].text != ",":
+        return []
+    verb = _verb_before_comma(toks, m.first - 1, site.blocked)
+    return _subject(site, verb) if verb is not None else []
+
+
+def _verb_before_comma(toks: Sequence[Token], i: int, blocked: frozenset[int]) -> int | None:
+    for k in range(i - 1, max(-1, i - 25), -1):
+        t = toks[k]
+        if t.text in {";", ":"}:
+            return None
+        if k in blocked or not t.is_word:
+            continue
+        if t.lower in V.IRREGULAR_PAST or (
+            t.lower.endswith("ed") and t.lower not in V.NOT_VERB_ED and _verbish(toks, k)
+        ):
+            if t.lower not in V.REPORTING_VERBS:
+                return k
+    return None
+
+
+def _between(site: Site) -> list[Found]:
+    """ "clashes between the army and the RSF", "a ceasefire between Israel and Hezbollah"."""
+    toks, m = site.tokens, site.match
+    j = m.head_last
+    while j < len(toks) and j < m.head_last + 4 and toks[j].lower != "between":
+        if toks[j].lower in W.CLAUSE_OPENERS or not toks[j].is_word and toks[j].text not in {"(", ")"}:
+            return []
+        j += 1
+    if j >= len(toks) or toks[j].lower != "between":
+        return []
+    return _coordinated(site, j + 1)
+
+
+def _with(site: Site) -> list[Found]:
+    """ "fighting with the FARDC", "talks with TMC and FFC leaders": the other side."""
+    if site.kind not in (EventKind.BATTLE, EventKind.NEGOTIATION):
+        return []
+    toks, m = site.tokens, site.match
+    j = m.head_last
+    while j < len(toks) and j < m.head_last + 5 and toks[j].lower != "with":
+        if toks[j].lower in W.CLAUSE_OPENERS or not toks[j].is_word:
+            return []
+        j += 1
+    if j >= len(toks) or toks[j].lower != "with":
+        return []
+    return _coordinated(site, j + 1)[:2]
+
+
+def _coordinated(site: Site, start: int) -> list[Found]:
+    """The noun phrases from ``start`` joined by "and" (each its own actor)."""
+    toks = site.tokens
+    out: list[Found] = []
+    k = start
+    while k < len(toks):
+        e = np_forward(toks, k, len(toks), site.blocked)
+        if e <= k or not _has_head(toks, k, e):
+            break
+        out.append(Found((k, e)))
+        if e < len(toks) and toks[e].lower == "and":
+            k = e + 1
+            continue
+        break
+    if len(out) == 1 and out[0].rng is not None:
+        a, e = out[0].rng
+        # "the Ethiopian National Defence Force (ENDF) and Fano militias" read as one phrase
+        cut = next((k for k in range(a + 1, e) if toks[k].lower == "and"), None)
+        if cut is not None:
+            out = [Found((a, cut)), Found((cut + 1, e))]
+    return out
+
+
+#: How an actor is read, in order: the first rule that finds one gives the event its actor.
+ACTOR_RULES: tuple[ArgumentRule, ...] = (
+    ArgumentRule(
+        "passive-agent",
+        "actor",
+        _passive_agent,
+        (
+            ("Women were raped by RSF members during the dispersal.", "2019-06-08", "raped", "RSF members"),
+            ("The town was captured by rebel forces on Monday.", "2024-03-12", "captured", "rebel forces"),
+            (
+                "The ship sank after it was struck by a missile fired by Yemen's Houthi rebels.",
+                "2024-03-03",
+                "struck",
+                "Yemen's Houthi rebels",
+            ),
+        ),
+        (("The town was captured on Monday by noon.", "2024-03-12", "captured", "noon"),),
+        "the agent of a passive or a noun: 'by X', past 'fired by'",
+    ),
+    ArgumentRule(
+        "subject",
+        "actor",
+        _subject_rule,
+        (
+            ("Rebels seized most of Aleppo on Saturday.", "2024-11-30", "seized", "Rebels"),
+            ("The rebels, who are backed by Rwanda, seized Minova.", "2025-01-22", "seized", "The rebels"),
+            (
+                "Forces loyal to eastern commander Khalifa Haftar shelled the airport on Sunday.",
+                "2019-04-07",
+                "shelled",
+                "Forces loyal to eastern commander Khalifa Haftar",
+            ),
+            ("Gunmen on a motorbike shot dead a lecturer on Wednesday.", "2021-05-16", "shot", "Gunmen on a motorbike"),
+            (
+                "The militants, known locally as al-Shabaab, seized the port in August.",
+                "2021-03-29",
+                "seized",
+                "The militants",
+            ),
+            ("M23 fighters, who took Bunagana six days ago, were advancing.", "2022-06-19", "took", "M23 fighters"),
+            ("Fighters entered Palma on Monday and attacked a police station.", "2021-03-29", "attacked", "Fighters"),
+            (
+                "The army, which withdrew from the city on Sunday, has vowed to retake it.",
+                "2025-10-29",
+                "retake",
+                "The army",
+            ),
+        ),
+        (
+            (
+                "KHARTOUM, April 18 (Reuters) - Fighting raged in the capital on Tuesday.",
+                "2023-04-18",
+                "raged",
+                "Reuters",
+            ),
+            ("The Rebels, who are backed by Rwanda, seized Minova.", "2025-01-22", "seized", "Rwanda"),
+            ("In Syria rebels seized Hama on Friday.", "2024-12-02", "seized", "Syria"),
+        ),
+        "the noun phrase before a verb trigger, past insertions and relative clauses",
+    ),
+    ArgumentRule(
+        "accused",
+        "actor",
+        _accused,
+        (("The government accused the rebels of executing 100 people.", "2021-11-03", "executing", "the rebels"),),
+        doc="'accused X of <event>'",
+    ),
+    ArgumentRule(
+        "participle",
+        "actor",
+        _participial,
+        (
+            (
+                "RSF fighters went from house to house on Sunday, shooting men as they fled.",
+                "2025-10-27",
+                "shooting",
+                "RSF fighters",
+            ),
+        ),
+        doc="an '-ing' after a comma shares the subject of the verb before",
+    ),
+    ArgumentRule(
+        "possessor",
+        "actor",
+        _possessor,
+        (
+            ("Russia's invasion began in February 2022.", "2023-12-06", "invasion", "Russia"),
+            ("Israel's lawyers spoke of Hamas' Oct. 7 attack.", "2024-01-27", "attack", "Hamas"),
+        ),
+        doc="the possessor of a noun trigger",
+    ),
+    ArgumentRule(
+        "light-verb",
+        "actor",
+        _light_verb,
+        (
+            (
+                "Coalition aircraft carried out 25 strikes in the past week.",
+                "2021-03-08",
+                "strikes",
+                "Coalition aircraft",
+            ),
+            ("The Taliban announced a three-day ceasefire on Monday.", "2021-05-16", "ceasefire", "The Taliban"),
+            ("ISWAP launched an offensive on the forest five days ago.", "2021-05-20", "offensive", "ISWAP"),
+        ),
+        (("Zelenskiy said the capture of Sudzha was complete.", "2024-08-16", "capture", "Zelenskiy"),),
+        doc="the subject of a verb whose object is the event: carried out, launched, held, declared",
+    ),
+    ArgumentRule(
+        "its",
+        "actor",
+        _pronoun_possessor,
+        (("The council demanded that the RSF end its siege of the town.", "2025-11-03", "siege", "the RSF"),),
+        doc="'its siege': the actor of the clause before",
+    ),
+    ArgumentRule(
+        "modifier",
+        "actor",
+        _modifier,
+        (
+            (
+                "Hundreds demonstrated to demand an end to the Houthi siege of the city.",
+                "2022-04-03",
+                "siege",
+                "Houthi",
+            ),
+            ("A coalition air strike hit a building in Mosul.", "2016-03-13", "air strike", "coalition"),
+        ),
+        doc="a name before a noun trigger: 'the Houthi siege', 'Israeli air strikes'",
+    ),
 )
+
+#: Rules that add the other side of a two-sided event, after the actor rules.
+PARTNER_RULES: tuple[ArgumentRule, ...] = (
+    ArgumentRule(
+        "between",
+        "actor",
+        _between,
+        (
+            (
+                "A ceasefire between Israel and Hezbollah took effect on Wednesday.",
+                "2024-11-27",
+                "ceasefire",
+                "Hezbollah",
+            ),
+            (
+                "Clashes between the Sudanese Armed Forces and the Rapid Support Forces resumed on Monday.",
+                "2023-12-22",
+                "Clashes",
+                "the Sudanese Armed Forces",
+            ),
+        ),
+        doc="'between X and Y' after the trigger",
+    ),
+    ArgumentRule(
+        "with",
+        "actor",
+        _with,
+        (
+            (
+                "M23 rebels took the town after two days of fighting with the FARDC.",
+                "2022-06-19",
+                "fighting",
+                "the FARDC",
+            ),
+        ),
+        (("Protesters marched with banners in Goma on Friday.", "2022-06-19", "marched", "banners"),),
+        doc="'fighting with X', 'talks with X'",
+    ),
+)
+
+
+# --- places ------------------------------------------------------------------------------------------
+
+
+def _place_phrase(toks: Sequence[Token], a: int, e: int) -> TokenRange | None:
+    """The place a noun phrase names, or ``None``: a name that is no actor, person, demonym or body
+    ("Aleppo", "north-west Syria", "Beirut's southern suburbs"), or a common noun of places ("the
+    town", "a relief camp"); "the town of Sudzha" and "the vicinity of Koutougou" give the name."""
+    if e <= a:
+        return None
+    words = toks[a:e]
+    lows = [t.lower for t in words]
+    if "of" in lows:
+        k = lows.index("of")
+        head = lows[k - 1] if k > 0 else ""
+        if (head in A.PLACE_HEADS or head in A.PLACE_OF_LEADS) and k + 1 < len(lows):
+            named = _place_phrase(toks, a + k + 1, e)
+            if named is not None and any(is_capitalised(t) for t in toks[named[0] : named[1]]):
+                return named
+            if head in A.PLACE_OF_LEADS:
+                return named
+    last = lows[-1]
+    names = [t for t in words if is_capitalised(t) and t.lower not in W.FUNCTION_WORDS]
+    if any(t.lower in W.TITLE_WORDS for t in words) or any(low in A.NOT_PLACES for low in lows):
+        return None
+    if last.rstrip("s") in A.PEOPLE_NOUNS or last in A.PEOPLE_NOUNS or last in W.ACTOR_NOUNS:
+        return None
+    if last in A.PLACE_HEADS or last.rstrip("s") in A.PLACE_HEADS:
+        return (a, e)
+    if not names:
+        return None
+    if len(names) == len(words) == 1 and last.endswith(W.DEMONYM_ENDINGS) and not is_placeish(words[0], False):
+        return None
+    if any(low in MONTHS or low in WEEKDAYS for low in lows):
+        return None
+    if lows[-1].endswith(("'s", "'")):
+        return None
+    if len(words) == 1 and last.endswith(W.DEMONYM_ENDINGS) and last[:-3] and last.endswith(("ian", "ese", "ish")):
+        return None  # "Syrian", "Sudanese": an adjective
+    return (a, e)
+
+
+def _places_after(site: Site, j: int, hi: int) -> list[TokenRange]:
+    """The places of the noun phrase at ``j`` and those joined to it by "and" or a comma list,
+    with a bracketed region after any of them ("Hit (Anbar)", "Bunagana (Rutshuru territory)")."""
+    toks = site.tokens
+    out: list[TokenRange] = []
+    k = j
+    while k < hi:
+        e = np_forward(toks, k, hi, site.blocked)
+        rng = _place_phrase(toks, k, e) if e > k else None
+        if rng is None:
+            break
+        out.append(rng)
+        if e < hi and toks[e].text == "(":
+            close = next((c for c in range(e + 1, min(hi, e + 9)) if toks[c].text == ")"), None)
+            if close is not None:
+                inner = e + 1
+                while inner < close:
+                    ie = np_forward(toks, inner, close, site.blocked)
+                    r2 = _place_phrase(toks, inner, ie) if ie > inner else None
+                    if r2 is None:
+                        break
+                    out.append(r2)
+                    inner = ie + 1 if ie < close and toks[ie].text == "," else close
+                e = close + 1
+        if e < hi and toks[e].lower == "and" or (e + 1 < hi and toks[e].text == "," and is_capitalised(toks[e + 1])):
+            nxt = e + 1
+            if nxt < hi and toks[nxt].lower == "and":
+                nxt += 1
+            k = nxt
+            continue
+        break
+    return out
+
+
+def _locative(site: Site) -> list[Found]:
+    """ "in Syria", "near the town of Sudzha", "at the Saudi Maternity Hospital", "over Kigali",
+    "fled to Tawila" (after a movement)."""
+    toks, m, c = site.tokens, site.match, site.clause
+    lo, hi = c.first, c.last
+    out: list[Found] = []
+    movement = site.kind in (EventKind.DEPLOYMENT, EventKind.OTHER, EventKind.TERRITORY_CHANGE)
+    for i in range(lo, hi):
+        low = toks[i].lower
+        if i in site.blocked or not (
+            low in A.LOCATIVE_PREPOSITIONS or (movement and low in A.MOVEMENT_PREPOSITIONS and i > m.first)
+        ):
+            continue
+        if low == "on" and i + 1 < hi and (toks[i + 1].lower in MONTHS or toks[i + 1].lower in WEEKDAYS):
+            continue
+        if i > 0 and toks[i - 1].lower in {"according", "due", "thanks"}:
+            continue
+        out += [Found(r) for r in _places_after(site, i + 1, hi)]
+    return out
+
+
+def _object(site: Site) -> list[Found]:
+    """The direct object of a trigger that acts on a place: "seized the town", "fled Tarhuna",
+    "stormed the building", "attacked Haiti's main international airport"."""
+    toks, m = site.tokens, site.match
+    if site.nominal or site.kind.value not in A.PLACE_OBJECT_KINDS:
+        return []
+    j = m.last
+    if j < len(toks) and toks[j].lower in {"control", "over"}:
+        j += 1
+    if j < len(toks) and toks[j].lower == "of":
+        j += 1
+    if j >= len(toks):
+        return []
+    return [Found(r) for r in _places_after(site, j, len(toks))]
+
+
+_PLACE_OF_KINDS = (EventKind.TERRITORY_CHANGE, EventKind.REMOTE_VIOLENCE, EventKind.BATTLE, EventKind.DEPLOYMENT)
+
+
+def _of_complement(site: Site) -> list[Found]:
+    """ "the capture of Aleppo", "its siege of the town", "the liberation of the town of Kurakhove"."""
+    toks, m = site.tokens, site.match
+    j = m.head_last
+    if not site.nominal or j >= len(toks) or toks[j].lower != "of" or site.kind not in _PLACE_OF_KINDS:
+        return []
+    return [Found(r) for r in _places_after(site, j + 1, len(toks))]
+
+
+def _fronted(site: Site) -> list[Found]:
+    """A sentence that opens on a place sets it for its events: "In North Kordofan, ...", "On the
+    Marib front, ..."."""
+    toks = site.tokens
+    if not site.clauses or site.clause is site.clauses[0]:
+        return []
+    first = site.clauses[0]
+    if first.first != 0 or first.last >= len(toks) or toks[first.last].text != ",":
+        return []
+    if not toks or toks[0].lower not in A.LOCATIVE_PREPOSITIONS:
+        return []
+    return [Found(r) for r in _places_after(site, 1, first.last)]
+
+
+def _place_subject(site: Site) -> list[Found]:
+    """ "Kherson fell", "Raqqa was recaptured": a trigger that needs a place for its subject."""
+    toks, m = site.tokens, site.match
+    if m.entry.needs != "place_subject" or site.nominal:
+        return []
+    j = _verb_group_start(toks, m.first, 0)
+    a = np_back(toks, j, 0, site.blocked)
+    if a is None:
+        return []
+    a = _strip_leading(toks, a, j)
+    rng = _place_phrase(toks, a, j) if a < j else None
+    if rng is None or not is_placeish(toks[rng[1] - 1], rng[1] == 1):
+        return []
+    return [Found(rng)]
+
+
+#: How places are read: every rule adds what it finds.
+PLACE_RULES: tuple[ArgumentRule, ...] = (
+    ArgumentRule(
+        "place-subject",
+        "place",
+        _place_subject,
+        (("Kherson fell on Friday.", "2022-11-14", "fell", "Kherson"),),
+        (("Prices fell on Friday.", "2022-11-14", "fell", "Prices"),),
+        doc="the subject of 'fell' and the like",
+    ),
+    ArgumentRule(
+        "object",
+        "place",
+        _object,
+        (
+            ("Rebels seized the town of Saraqeb on Tuesday.", "2024-12-06", "seized", "Saraqeb"),
+            ("Some 16,000 people have fled Tarhuna since June 4.", "2020-06-08", "fled", "Tarhuna"),
+            (
+                "Gangs attacked Haiti's main international airport on Monday.",
+                "2024-03-05",
+                "attacked",
+                "Haiti's main international airport",
+            ),
+            ("Rebels seized the town on Monday.", "2024-03-12", "seized", "the town"),
+        ),
+        (("Rebels seized 20 trucks on Monday.", "2024-03-12", "seized", "20 trucks"),),
+        doc="the object of a trigger that acts on a place",
+    ),
+    ArgumentRule(
+        "of",
+        "place",
+        _of_complement,
+        (
+            ("The capture of Aleppo stunned the government.", "2024-12-02", "capture", "Aleppo"),
+            ("The council demanded an end to the siege of the town.", "2025-11-03", "siege", "the town"),
+        ),
+        doc="'the capture of X'",
+    ),
+    ArgumentRule(
+        "locative",
+        "place",
+        _locative,
+        (
+            ("Airstrikes hit a market in Idlib on Sunday.", "2024-12-02", "Airstrikes", "Idlib"),
+            ("Fighters took part in the assault near the town of Sudzha.", "2024-08-07", "assault", "Sudzha"),
+            (
+                "Clashes erupted near Borobekra (Jiribam district) on 11 November.",
+                "2024-11-18",
+                "Clashes",
+                "Jiribam district",
+            ),
+            (
+                "More than 460 patients were killed at the Saudi Maternity Hospital.",
+                "2025-10-29",
+                "killed",
+                "the Saudi Maternity Hospital",
+            ),
+            ("Pakistan said it shot down two Indian jets over Kashmir.", "2019-02-27", "shot down", "Kashmir"),
+            ("Most of them fled on foot to Tawila.", "2025-10-29", "fled", "Tawila"),
+            ("Israeli troops crossed into southern Lebanon on Oct. 1.", "2024-11-27", "crossed", "southern Lebanon"),
+        ),
+        (
+            ("Rebels seized Hama on Friday, according to SOHR.", "2024-12-02", "seized", "SOHR"),
+            ("Rebels seized Hama in a lightning offensive.", "2024-12-02", "seized", "a lightning offensive"),
+            (
+                "Fighting erupted in the capital on Tuesday, the IOM said in a statement.",
+                "2023-04-18",
+                "Fighting",
+                "a statement",
+            ),
+        ),
+        doc="'in', 'at', 'near', 'outside' ... and, after a movement, 'to'",
+    ),
+    ArgumentRule(
+        "fronted",
+        "place",
+        _fronted,
+        (
+            (
+                "In North Kordofan, at least 47 civilians were killed on Sunday.",
+                "2025-11-03",
+                "killed",
+                "North Kordofan",
+            ),
+        ),
+        doc="a sentence that opens on a place",
+    ),
+)
+
+
+# --- reading them all ------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Arguments:
+    """What the rules found for one event: actors and places as written, the place that is the
+    subject ("Kherson fell"), and ``(role, text, rule)`` for each."""
+
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    subject_place: str | None = None
+    rules: tuple[tuple[str, str, str], ...] = ()
+
+
+def _usable_actor(site: Site, f: Found, places: set[str], source: str) -> str | None:
+    if f.rng is None:
+        return f.name or None
+    text = site.text(f.rng, source)
+    a, b = f.rng
+    if any(k in site.blocked for k in range(a, b)):
+        return None
+    if text in places:
+        return None
+    return text.strip(" ,")
+
+
+def read_arguments(site: Site, source: str, dateline_places: Sequence[str] = ()) -> Arguments:
+    """Read an event's actors and places with the rules, in their order."""
+    rules: list[tuple[str, str, str]] = []
+    places: list[str] = []
+    subject_place: str | None = None
+    for rule in PLACE_RULES:
+        for f in rule.find(site):
+            if f.rng is None or any(k in site.blocked for k in range(*f.rng)):
+                continue
+            text = site.text(f.rng, source)
+            if text not in places:
+                places.append(text)
+                rules.append(("place", text, rule.name))
+                if rule.name == "place-subject":
+                    subject_place = text
+    actors: list[str] = []
+    taken = set(places)
+    for rule in ACTOR_RULES:
+        found = [a for f in rule.find(site) if (a := _usable_actor(site, f, taken, source))]
+        if found:
+            for a in found:
+                if a not in actors:
+                    actors.append(a)
+                    rules.append(("actor", a, rule.name))
+            break
+    for rule in PARTNER_RULES:
+        for f in rule.find(site):
+            a = _usable_actor(site, f, taken, source)
+            if a and a not in actors:
+                actors.append(a)
+                rules.append(("actor", a, rule.name))
+    if subject_place is not None and subject_place in actors:
+        actors.remove(subject_place)
+    if not places:
+        for p in dateline_places:
+            places.append(p)
+            rules.append(("place", p, "dateline"))
+    return Arguments(tuple(actors), tuple(places), subject_place, tuple(rules))
+
+
+def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) -> list[str]:
+    """The names of a sentence: runs of capitalised words that are no function word, month,
+    weekday or title, not counting the sentence's first word alone."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
+        if (
+            k in blocked
+            or not t.is_word
+            or not is_capitalised(t)
+            or t.lower in W.FUNCTION_WORDS
+            or t.lower in MONTHS
+            or t.lower in WEEKDAYS
+            or t.lower in W.TITLE_WORDS
+        ):
+            k += 1
+            continue
+        e = k
+        while (
+            e < n
+            and e not in blocked
+            and tokens[e].is_word
+            and (is_capitalised(tokens[e]) or tokens[e].lower in W.NAME_PARTICLES)
+        ):
+            e += 1
+        opening = k == 0 or (k - 1) in blocked or not tokens[k - 1].is_word
+        if not (opening and e == k + 1 and not t.text.isupper()):
+            name = " ".join(x.text for x in tokens[k:e])
+            if name not in out:
+                out.append(name)
+        k = e
+    return out
+
+
+# --- death tolls -------------------------------------------------------------------------------------
+
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|(?:" + _NUMBER_WORD + r")(?:[- ](?:" + _NUMBER_WORD + r"))*)"
 _HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
-_FATAL_AFTER_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(W.KILLING_VERBS))
-    + r")\s+"
-    + _HEDGE
-    + _NUM
-    + r"\b(?!\s*(?:"
-    + "|".join(G.NOT_TOLL_UNITS)
-    + r"))",
-    re.I,
+_UNITS = r"(?!\s*(?:" + "|".join(G.NOT_TOLL_UNITS) + r")\b)"
+
+
+def _alts(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@attrs.frozen(slots=True)
+class TollRule:
+    """One way a text states a death toll: a pattern over the sentence whose ``n`` group is the
+    count (or a fixed ``count``), the direction in which its event lies (``"back"``: "X struck,
+    killing 11"; ``"forward"``: "11 were killed when X struck"), and its examples (text,
+    publication date, the event's trigger, the toll as a string) and near-misses."""
+
+    name: str
+    pattern: re.Pattern[str]
+    examples: tuple[Example, ...]
+    near_misses: tuple[Example, ...] = ()
+    count: int | None = None
+    direction: str = "back"
+    doc: str = ""
+
+
+def _rx(s: str) -> re.Pattern[str]:
+    return re.compile(s, re.I)
+
+
+_PEOPLE_WORDS = r"(?:[A-Za-z'’-]+\s+){0,5}?"
+
+
+#: Death tolls, each found by the first rule that reads its words.
+TOLL_RULES: tuple[TollRule, ...] = (
+    TollRule(
+        "killing-count",
+        _rx(r"\b(?:" + _alts(A.KILLING_VERB_PHRASES) + r")\s+" + _HEDGE + _NUM + r"\b" + _UNITS),
+        (
+            (
+                "An airstrike hit a market in Idlib on Sunday, killing at least 11 people.",
+                "2024-12-02",
+                "airstrike",
+                "11",
+            ),
+            ("Gunmen gunned down three villagers in Zamfara on Friday.", "2024-12-02", "gunned down", "3"),
+            (
+                "The enemy occupied both localities, where he executed at least nine civilians.",
+                "2022-10-30",
+                "occupied",
+                "9",
+            ),
+        ),
+        (
+            ("The blast killed 5 percent of the herd.", "2024-12-02", "blast", "5"),
+            ("Rebels killing 2,000 troops is a rumour.", "2024-12-02", "killing", "2000"),
+        ),
+        doc="a killing verb and its count: 'killing at least 11', 'gunned down three'",
+    ),
+    TollRule(
+        "left-dead",
+        _rx(r"\b(?:left|leaving)\s+" + _HEDGE + _NUM + r"\s+" + _PEOPLE_WORDS + r"(?:dead|killed)\b"),
+        (("Troops and militants exchanged fire, leaving 10 militants dead.", "2024-11-18", "exchanged fire", "10"),),
+        (("The raid left 23 wounded.", "2024-11-18", "raid", "23"),),
+        doc="'left 23 dead'",
+    ),
+    TollRule(
+        "bodies",
+        _rx(r"\b(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+" + _HEDGE + _NUM + r"\b"),
+        (("The bodies of 12 men were recovered after the massacre on Friday.", "2024-11-18", "massacre", "12"),),
+        doc="'the bodies of 12 men were recovered'",
+        direction="forward",
+    ),
+    TollRule(
+        "count-bodies",
+        _rx(_HEDGE + r"\b" + _NUM + r"\s+(?:bodies|corpses)\b"),
+        (("Rescuers found 15 bodies after the strike on Friday.", "2024-11-18", "strike", "15"),),
+        (("Rescuers found 15 body armour vests.", "2024-11-18", "found", "15"),),
+        doc="'12 bodies were found'",
+    ),
+    TollRule(
+        "death-toll",
+        _rx(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,8}?(?:to|at|of|reached|stood\s+at)\s+" + _HEDGE + _NUM + r"\b"),
+        (
+            (
+                "The death toll from an explosion at a fuel depot on Monday has risen to 68, officials said.",
+                "2023-09-28",
+                "explosion",
+                "68",
+            ),
+        ),
+        doc="'the death toll rose to 68'",
+        direction="forward",
+    ),
+    TollRule(
+        "count-dead",
+        _rx(
+            r"(?<![\w,.])"
+            + _HEDGE
+            + _NUM
+            + r"\s+"
+            + r"(?:(?:[A-Za-z'’-]+|\([A-Za-z]+\))\s+){0,5}?"
+            + r"(?:(?:,\s+(?:most|many|some|all)\s+of\s+them\s+[A-Za-z'’ -]{1,30},\s+)|(?:of\s+the\s+[A-Za-z' -]{1,40}?\s+))?"
+            + r"(?:(?:"
+            + "|".join(G.TOLL_AUXILIARIES)
+            + r"|have|has|had)\s+)?(?:reportedly\s+|also\s+|all\s+)?"
+            + r"(?:"
+            + _alts(A.DEATH_AFTER_COUNT)
+            + r")\b"
+        ),
+        (
+            ("Twenty people were killed when a car bomb exploded in Mogadishu.", "2024-12-02", "car bomb", "20"),
+            (
+                "Twenty-three soldiers have lost life in an ambush near Tassia on Wednesday.",
+                "2024-03-22",
+                "ambush",
+                "23",
+            ),
+            ("Seven aid workers killed in Israeli strike in Gaza", "2024-04-02", "strike", "7"),
+            (
+                "Seventeen soldiers fell on the field of honour in a terrorist ambush on Tuesday.",
+                "2023-08-17",
+                "ambush",
+                "17",
+            ),
+            (
+                "More than 1,000 civilians, most of them Alawites, were killed in four days of violence.",
+                "2025-03-11",
+                "violence",
+                "1000",
+            ),
+        ),
+        (
+            ("Some 2,000 troops were deployed near the border on Monday.", "2024-12-02", "deployed", "2000"),
+            ("Twenty people were injured when a car bomb exploded in Mogadishu.", "2024-12-02", "car bomb", "20"),
+        ),
+        doc="a count and a death word after it: '11 people were killed', '23 dead', 'lost their lives'",
+        direction="forward",
+    ),
+    TollRule(
+        "one-victim",
+        _rx(
+            r"\b(?:killing|killed|shot\s+dead|gunned\s+down|assassinated|executed|murdered)\s+"
+            r"(?:an?\s+(?!(?:" + "|".join(sorted(A.NOT_ONE_VICTIM)) + r")\b)[a-z-]+(?:\s+[a-z-]+)?"
+            r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:commander|leader|chief|general)?\s*[A-Z][\w'’-]+)"
+            r"(?!\s+(?:and|along\s+with|with)\b)"
+        ),
+        (
+            ("Gunmen on a motorbike shot dead a university lecturer in Kabul.", "2021-05-16", "shot dead", "1"),
+            (
+                "The US drone strike that killed Revolutionary Guards commander Qassem Soleimani.",
+                "2020-01-08",
+                "drone strike",
+                "1",
+            ),
+            (
+                "Soldiers stormed the compound in Juba on Monday, killing a local journalist.",
+                "2016-07-12",
+                "stormed",
+                "1",
+            ),
+        ),
+        (
+            ("The strike killed a number of fighters.", "2024-12-02", "strike", "1"),
+            ("Soldiers killed dozens of fighters on Monday.", "2024-12-02", "killed", "1"),
+        ),
+        count=1,
+        doc="a killing verb with one person as its object",
+    ),
+    TollRule(
+        "one-victim-passive",
+        _rx(
+            r"(?:^|(?<=[,;]\s)|(?<=\bthat\s)|(?<=\bwhen\s))(?:(?:the|an?|its|their|his)\s+)?(?:[\w'’-]+\s+){0,5}?"
+            r"(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?(?:killed|assassinated|shot\s+dead|executed|murdered)\b"
+            r"(?!\s+along\s+with)"
+        ),
+        (
+            (
+                "Henry took over after President Jovenel Moise was assassinated in July 2021.",
+                "2024-03-12",
+                "assassinated",
+                "1",
+            ),
+            (
+                "Hezbollah confirmed that its leader, Hassan Nasrallah, was killed in an Israeli air strike.",
+                "2024-09-28",
+                "air strike",
+                "1",
+            ),
+        ),
+        (("Many were killed in the strike.", "2024-09-28", "strike", "1"),),
+        count=1,
+        doc="one person, the subject of a passive killing",
+        direction="forward",
+    ),
+    TollRule(
+        "killing-both",
+        _rx(r"\b(?:killing|killed)\s+both\b"),
+        (
+            (
+                "A landmine exploded under two children in Hays district on Thursday, killing both.",
+                "2022-04-03",
+                "exploded",
+                "2",
+            ),
+        ),
+        count=2,
+        doc="'killing both'",
+    ),
 )
-_FATAL_BEFORE_WORD = re.compile(
-    r"\b"
-    + _HEDGE
-    + _NUM
-    + r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:(?:"
-    + "|".join(G.TOLL_AUXILIARIES)
-    + r")\s+)?(?:"
-    + "|".join(sorted(W.DEATH_WORDS))
-    + r")\b",
-    re.I,
-)
-_DEATH_TOLL = re.compile(r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+" + _HEDGE + _NUM + r"\b", re.I)
-_NOT_DEATH_AFTER = re.compile(r"\s*(?:" + "|".join(G.NOT_DEATH_AFTER_COUNT) + ")")
+
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0}
 
 
 def _number(word: str) -> int | None:
-    w = word.lower().replace(",", "")
+    """A count written in digits or words ("1,200", "eleven", "Twenty-three", "one hundred");
+    ``None`` for something no count of people is (a year, more than twelve digits)."""
+    w = word.lower().replace(",", "").strip()
     if w.isdigit():
         # more digits than any count of people: not a toll (and int() refuses past 4,300 digits)
         return int(w) if len(w) <= 12 else None
-    return NUMBER_WORDS.get(w)
+    parts = [p for p in re.split(r"[- ]+", w) if p]
+    if not parts or any(p not in NUMBER_WORDS for p in parts):
+        return None
+    total = 0
+    current = 0
+    for p in parts:
+        n = NUMBER_WORDS[p]
+        if n == 100:
+            current = (current or 1) * 100
+        elif p in _TENS or n < 100:
+            current += n
+    total += current
+    return total or None
 
 
-def fatality_counts(sentence: str) -> list[tuple[int, int]]:
-    """(offset in the sentence, count) for every death count stated in it."""
-    out: list[tuple[int, int]] = []
-    for pat in (_FATAL_AFTER_VERB, _FATAL_BEFORE_WORD, _DEATH_TOLL):
-        for mt in pat.finditer(sentence):
-            n = _number(mt.group(1))
-            if n is None or (1900 <= n <= 2100 and mt.group(1).isdigit() and "," not in mt.group(1)):
+def fatality_counts(sentence: str) -> list[tuple[int, int, TollRule]]:
+    """(offset in the sentence, count, rule) for every death count stated in it; each count is read
+    once, by the first rule whose words cover it."""
+    out: list[tuple[int, int, TollRule]] = []
+    taken: list[tuple[int, int]] = []
+    for rule in TOLL_RULES:
+        for mt in rule.pattern.finditer(sentence):
+            span = mt.span("n") if "n" in rule.pattern.groupindex and mt.group("n") else mt.span()
+            if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            following = sentence[mt.end(1) : mt.end(1) + 12].lower()
-            if pat is _FATAL_BEFORE_WORD and _NOT_DEATH_AFTER.match(following):
+            if rule.count is not None:
+                n: int | None = rule.count
+            else:
+                raw = mt.group("n")
+                n = _number(raw)
+                if n is None or (1900 <= n <= 2100 and raw.isdigit()):
+                    continue
+                following = sentence[mt.end("n") : mt.end("n") + 12].lower()
+                if rule.name == "count-dead" and re.match(
+                    r"\s*(?:" + "|".join(G.NOT_DEATH_AFTER_COUNT) + ")", following
+                ):
+                    continue
+            if n is None:
                 continue
-            out.append((mt.start(1), n))
-    return sorted(set(out))
+            taken.append(span)
+            out.append((span[0], n, rule))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+_VIOLENT = frozenset(
+    {
+        EventKind.BATTLE,
+        EventKind.REMOTE_VIOLENCE,
+        EventKind.VIOLENCE_AGAINST_CIVILIANS,
+        EventKind.RIOT,
+        EventKind.TERRITORY_CHANGE,
+    }
+)
+
+
+def assign_tolls(
+    tolls: Sequence[tuple[int, int, TollRule]], starts: Sequence[int], events: Sequence[TriggerMatch]
+) -> dict[int, tuple[int, str]]:
+    """Give each toll to the event it belongs to: a violent event of the sentence if there is one,
+    the nearest in the rule's direction ("..., killing 11": the event before; "11 were killed when
+    ...": the event after), else the nearest. ``starts`` are the sentence offsets of its tokens.
+    Returns the event's first token -> (the largest toll given to it, its rule)."""
+    out: dict[int, tuple[int, str]] = {}
+    if not events:
+        return out
+    violent = [m for m in events if m.entry.kind in _VIOLENT] or list(events)
+    for off, n, rule in tolls:
+        at = bisect.bisect_left(starts, off)
+        before = [m for m in violent if m.first <= at]
+        after = [m for m in violent if m.first > at]
+        if rule.direction == "forward":
+            pick = after[0] if after else (before[-1] if before else None)
+            own = [m for m in violent if m.first <= at < m.last]
+            if own:
+                pick = own[0]
+        else:
+            pick = before[-1] if before else (after[0] if after else None)
+        if pick is None:
+            continue
+        if pick.first not in out or n > out[pick.first][0]:
+            out[pick.first] = (n, rule.name)
+    return out
 
 
 # --- summaries --------------------------------------------------------------------------------

@@ -12,12 +12,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
-from ..model import Event, SourceRef, Span, TemporalExpression, TimePath
+from ..model import Event, Reading, SourceRef, Span, TemporalExpression, TimePath
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
-from .arguments import actor_after_by, actor_before, places_in, possessor, summary
+from .arguments import Arguments, Dateline, Site, dateline, passive, read_arguments, sentence_names, summary
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import status_of
 from .lead import date_the_lead
@@ -28,9 +30,7 @@ from .syntax import (
     anaphoric_determiner,
     clause_index,
     complement_names,
-    is_placeish,
     norm,
-    subject_index,
     verbal_use,
 )
 from .times import USABLE_REFS
@@ -58,62 +58,88 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[Mention] = []
     state = Narrative()
+    line = dateline(layer.text)
+    lead_end = _lead_end(layer, line)
+    names: list[list[str]] = []
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
         state = state.entering(view, layer)
-        here = [_mention(layer, view, m, state, settings, source) for m in view.events]
+        blocked = _blocked(view, line)
+        names.append(sentence_names(toks, blocked))
+        in_lead = line is not None and sent.start < lead_end
+        here = [
+            _mention(layer, view, m, state, settings, source, blocked, line if in_lead else None) for m in view.events
+        ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
+    mentions = [_with_context(mt, names, line) for mt in mentions]
     return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
 
 
+def _lead_end(layer: TextLayer, line: Dateline | None) -> int:
+    """Where the paragraph that opens on the dateline ends (its events are told from the dateline's place)."""
+    if line is None:
+        return 0
+    after = [b for b in layer.paragraph_breaks if b >= line.end]
+    return after[0] if after else len(layer.text)
+
+
+def _blocked(view: SentenceView, line: Dateline | None) -> frozenset[int]:
+    """Tokens no argument is read from: the sentence's times and the dateline ("KHARTOUM, April 18 (Reuters) -")."""
+    out = {k for t in view.times for k in range(t.first, t.last)}
+    if line is not None and view.span.start < line.end:
+        out |= {k for k, t in enumerate(view.tokens) if t.start < line.end}
+    return frozenset(out)
+
+
+def _with_context(mt: Mention, names: list[list[str]], line: Dateline | None) -> Mention:
+    """The names of the mention's sentence and of the sentences beside it (and the dateline's places),
+    which merging across articles reads."""
+    i = mt.sentence_index
+    around: list[str] = list(line.places) if line is not None else []
+    for k in (i, i - 1, i + 1):
+        if 0 <= k < len(names):
+            around += [n for n in names[k] if n not in around]
+    ev = mt.event
+    return attrs.evolve(mt, event=attrs.evolve(ev, reading=attrs.evolve(ev.reading, context=tuple(around[:24]))))
+
+
 def _arguments(
-    layer: TextLayer, view: SentenceView, m: TriggerMatch, nominal: bool, state: Narrative
-) -> tuple[list[str], list[str], str | None]:
-    """Actors, places, and the subject that is a place ("Kherson fell")."""
-    toks, text = view.tokens, layer.text
+    layer: TextLayer,
+    view: SentenceView,
+    m: TriggerMatch,
+    nominal: bool,
+    state: Narrative,
+    blocked: frozenset[int],
+    line: Dateline | None,
+) -> Arguments:
+    """Actors, places (and the subject that is a place, "Kherson fell") by the argument rules."""
     clause = view.clauses[clause_index(view.clauses, m.first)]
-    if nominal:
-        actor_span = actor_after_by(toks, m.last, clause.last) or possessor(toks, m.first, view.times)
-    else:
-        actor_span = actor_before(toks, m.first, 0, view.times)
-    actors: list[str] = []
-    places: list[str] = []
-    subject: str | None = None
-    if actor_span is None and not nominal and state.last_actor:
-        si_ = subject_index(toks, m.first, clause.first)
-        if si_ is not None and toks[si_].lower == "they":
-            actors.append(state.last_actor)  # "they" continues the last actor told
-    if actor_span is not None:
-        a_text = text[toks[actor_span[0]].start : toks[actor_span[1] - 1].end]
-        if (
-            m.entry.needs == "place_subject"
-            and not nominal
-            and is_placeish(toks[actor_span[1] - 1], actor_span[1] == 1)
-        ):
-            places.append(a_text)
-            subject = a_text
-        else:
-            actors.append(a_text)
-    in_time = {k for t in view.times for k in range(t.first, t.last)}
-    for a, b in places_in(toks, clause.first, clause.last, m, in_time):
-        p_text = text[toks[a].start : toks[b - 1].end]
-        if p_text not in places and p_text not in actors:
-            places.append(p_text)
-    return actors, places, subject
+    site = Site(view.tokens, m, clause, view.clauses, blocked, nominal, state.last_actor)
+    return read_arguments(site, layer.text, line.places if line is not None else ())
 
 
 def _mention(
-    layer: TextLayer, view: SentenceView, m: TriggerMatch, state: Narrative, settings: Settings, source: str
+    layer: TextLayer,
+    view: SentenceView,
+    m: TriggerMatch,
+    state: Narrative,
+    settings: Settings,
+    source: str,
+    blocked: frozenset[int] = frozenset(),
+    line: Dateline | None = None,
 ) -> Mention:
     toks, text, pub = view.tokens, layer.text, settings.day
     clause = view.clauses[clause_index(view.clauses, m.first)]
     status, cue = status_of(toks, m, clause, view.reported_cue)
     tie = tie_time(context(view, m, status, pub, state, layer))
     nominal = not verbal_use(toks, m)
-    actors, places, subject = _arguments(layer, view, m, nominal, state)
+    args = _arguments(layer, view, m, nominal, state, blocked, line)
+    actors, places, subject = list(args.actors), list(args.places), args.subject_place
+    toll = view.fatalities.get(m.first)
+    rules = args.rules + ((("fatalities", str(toll), view.toll_rules[m.first]),) if toll is not None else ())
     trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
     ev = Event(
         kind=m.entry.kind,
@@ -123,19 +149,22 @@ def _mention(
         time_source=tie.expr,
         actors=tuple(actors),
         places=tuple(places),
-        fatalities=view.fatalities.get(m.first),
+        fatalities=toll,
         status=status,
         summary=summary(toks, m, clause, subject or (actors[0] if actors else None), view.times, nominal),
         sources=(SourceRef(source, trig, view.span, pub),),
         time_path=tie.path,
         time_rule=tie.rule,
         explanation=explain(tie, status, cue),
+        reading=Reading(trigger_entry=m.entry.name, arguments=rules),
     )
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
     names = {norm(x.split()[-1]) for x in actors + places if x}
-    for j in range(m.last, min(clause.last, m.last + 8)):
+    # the one who suffered a passive is named before it ("Slepian was shot"): a name around it too
+    before = range(clause.first, m.first) if not nominal and passive(toks, m) else range(0)
+    for j in [*before, *range(m.last, min(clause.last, m.last + 8))]:
         if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
             names.add(norm(toks[j].text))
     # a definite noun whose time is not of its own clause may refer back to an event told before

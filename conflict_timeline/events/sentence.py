@@ -14,7 +14,7 @@ from ..lexicon import event_words as W
 from ..lexicon import verbs as V
 from ..model import Span, TemporalExpression
 from ..text import Clause, TextLayer, Token, clauses, is_capitalised
-from .arguments import fatality_counts
+from .arguments import assign_tolls, fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
 from .syntax import noun_use, verbal_use
@@ -38,7 +38,7 @@ class SentenceView:
     killing word that gives another event its toll does not); ``owners`` maps each word that can
     own a time to "event" or "report"; ``named_by`` maps a noun trigger's first token to the
     attributive time that names it ("the 2011 uprising"); ``fatalities`` maps an event's first
-    token to its death toll.
+    token to its death toll, ``toll_rules`` to the toll rule that read it.
     """
 
     index: int
@@ -54,6 +54,7 @@ class SentenceView:
     named_by: Mapping[int, SentenceTime]
     named_tokens: frozenset[int]
     fatalities: Mapping[int, int]
+    toll_rules: Mapping[int, str]
     narrative_cue: str | None
     reported_cue: str
 
@@ -168,15 +169,9 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
     return [m for m in matches if not absorbed(m)]
 
 
-def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, int]:
-    """Death counts go to the nearest event (first token -> the largest count given to it)."""
-    out: dict[int, int] = {}
-    starts = [t.start - sent.start for t in toks]
-    for off, n in fatality_counts(sent.text):
-        tok_i = bisect.bisect_left(starts, off)
-        target = min(events, key=lambda mm: (abs(mm.first - tok_i), mm.first))
-        out[target.first] = max(out.get(target.first, 0), n)
-    return out
+def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, tuple[int, str]]:
+    """Each death count of the sentence, given to the event it belongs to (``arguments.assign_tolls``)."""
+    return assign_tolls(fatality_counts(sent.text), [t.start - sent.start for t in toks], events)
 
 
 def _narrative_cue(toks: Sequence[Token]) -> str | None:
@@ -199,6 +194,7 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
     events = _events_here(toks, matches) if matches else []
     owners = _owners(toks, events)  # a killing word that gives a toll owns no time
     named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
+    tolls = _fatalities(sent, toks, events) if events else {}
     return SentenceView(
         index=index,
         span=sent,
@@ -212,7 +208,8 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
         owners=owners,
         named_by=named_by,
         named_tokens=frozenset(i for m in matches if m.first in named_by for i in range(m.first, m.head_last)),
-        fatalities=_fatalities(sent, toks, events) if events else {},
+        fatalities={k: n for k, (n, _) in tolls.items()},
+        toll_rules={k: r for k, (_, r) in tolls.items()},
         narrative_cue=_narrative_cue(toks) if matches else None,
         reported_cue=reported_cue(toks) if matches else "",
     )

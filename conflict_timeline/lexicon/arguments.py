@@ -120,3 +120,181 @@ CONTRASTING_ENTRIES: frozenset[frozenset[str]] = frozenset(
         frozenset({"lose-ground", "recapture"}),
     }
 )
+
+# --- actors --------------------------------------------------------------------------------------
+
+#: Verbs whose object is an event the subject does: "carried out an air strike", "launched an
+#: offensive", "held talks", "declared a ceasefire" (lemmas; phrasal ones with their particle).
+#: Reporting verbs are not among them: who "announced the capture" did not capture.
+LIGHT_VERBS = frozenset(
+    """carry_out conduct launch stage mount hold declare sign begin start make impose order reach
+    conclude accept resume step_up intensify continue wage open lead end suspend break violate
+    observe extend call offer propose broker mediate host attend join complete take_part_in
+    undertake perform execute fire unleash push press renew escalate enforce establish set_up
+    lift agree_to enter_into""".split()
+)
+
+#: Words after which a preposition continues an actor phrase: "Forces *loyal to* Haftar",
+#: "fighters *allied with* the government", "militias *backed by* Iran".
+ACTOR_POSTMODIFIERS = frozenset(
+    """loyal allied aligned affiliated linked close belonging opposed backed supported led
+    armed funded trained""".split()
+)
+
+#: Prepositions that may stand inside an actor phrase after a people noun ("rioters *in* Cali",
+#: "gunmen *on* a motorbike", "fighters *from* the Kataib Hezbollah militia").
+ACTOR_INNER_PREPOSITIONS = frozenset({"in", "on", "from", "at", "of"})
+
+#: Nouns of people that may take such a phrase ("residents of Beledweyne").
+PEOPLE_NOUNS = ACTOR_NOUNS | frozenset(
+    """people men women children residents civilians villagers rioters gunmen members operatives
+    survivors families hundreds thousands dozens tens scores""".split()
+)
+
+#: Words that govern an event verb in the infinitive; the subject of the governing verb does the
+#: event ("the army *vowed to* retake it", "Rwanda *is to* withdraw").
+GOVERNING_VERBS = frozenset(
+    """vow vowed vows pledge pledged pledges plan planned plans planning try tried tries trying
+    attempt attempted attempts seek sought seeks decide decided decides agree agreed agrees
+    threaten threatened threatens refuse refused refuses continue continued continues begin began
+    begins start started starts aim aimed aims intend intended intends want wanted wants prepare
+    prepared prepares is are was were be expected due set poised going able unable likely ready
+    moved move moves managed manage fail failed fails""".split()
+)
+
+#: Subjects that are never an actor: pronouns of things, and the words of numbers and reports.
+NOT_ACTORS = frozenset(
+    """it this that these those there here which what who the figures figure report reports
+    statement statements video footage images gas prices""".split()
+)
+
+#: Personal pronouns that stand for an actor told before ("they", "he").
+ACTOR_PRONOUNS = frozenset({"they", "he", "she", "we"})
+
+#: Kinds of event with two sides named after the trigger: "clashes *between* X and Y", "talks *with* Y".
+TWO_SIDED_PREPOSITIONS = frozenset({"between", "with"})
+
+#: Verbs that take the doer of an event as object: "accused *the rebels* of executing ...".
+ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming", "charged"})
+
+# --- places ----------------------------------------------------------------------------------------
+
+#: Prepositions that put an event at a place ("in Syria", "near the town of Sudzha", "over Kigali").
+LOCATIVE_PREPOSITIONS = frozenset(
+    """in at near outside inside around across into toward towards through within over on from off
+    along throughout onto beyond past""".split()
+)
+
+#: Prepositions that give a place only after a movement ("fled *to* Tawila", "moved units *to* Kursk").
+MOVEMENT_PREPOSITIONS = frozenset({"to"})
+
+#: Nouns that head a common-noun place ("the town", "a relief camp", "their homes", "the road").
+PLACE_HEADS = PLACE_NOUNS | frozenset(
+    """cities towns villages provinces regions districts areas locality localities zone zones front
+    frontline territory territories country countries camp camps hospital hospitals school schools
+    market markets marketplace building buildings road roads highway bridge bridges river sea gulf
+    coast island islands department municipality sector oblast station post checkpoint crossing
+    headquarters compound stadium prison penitentiary palace embassy embassies consulate mosque
+    church churches depot depots warehouse plant refinery square street streets home homes house
+    houses neighbourhoods neighborhoods settlement settlements airbase barracks garrison outpost
+    positions position complex quarter ward corridor pocket enclave site sites facility facilities
+    field fields forest desert mountain mountains valley plain port harbour harbor""".split()
+)
+
+#: Words before a place name that say how it lies ("*the vicinity of* Koutougou", "*the zone of* Tassia"):
+#: the name after their "of" is the place.
+PLACE_OF_LEADS = frozenset({"vicinity", "zone", "outskirts", "suburbs", "suburb", "edge", "centre", "center", "heart"})
+
+#: Names that are no place even after "in"/"at" ("in Reuters", "at the UN"): bodies, agencies, media.
+NOT_PLACES = frozenset(
+    """un u.n. nato eu reuters wire afp ap idf ocha who iom unicef unhcr wfp sohr icrc msf council
+    ministry government court tribunal""".split()
+)
+
+#: Triggers (entry kinds by name) whose direct object may be a place: "seized the town", "fled
+#: Tarhuna", "entered Palma", "stormed the building".
+PLACE_OBJECT_KINDS = frozenset(
+    {"TERRITORY_CHANGE", "REMOTE_VIOLENCE", "BATTLE", "DEPLOYMENT", "VIOLENCE_AGAINST_CIVILIANS", "OTHER", "RIOT"}
+)
+
+# --- death tolls -----------------------------------------------------------------------------------
+
+#: Verbs (and phrasal verbs) that take the dead as their object: "killing at least 11",
+#: "gunned down three", "executed at least nine civilians".
+KILLING_VERB_PHRASES: tuple[str, ...] = (
+    "killing",
+    "killed",
+    "kills",
+    "kill",
+    "claiming",
+    "claimed",
+    "gunned down",
+    "gunning down",
+    "shot dead",
+    "shooting dead",
+    "executed",
+    "executing",
+    "massacred",
+    "massacring",
+    "slaughtered",
+    "murdered",
+    "murdering",
+    "beheaded",
+    "assassinated",
+)
+
+#: Words after a count that make its people dead: "11 people were killed", "23 dead", "Seventeen
+#: soldiers ... fell on the field of honour", "23 soldiers fallen", "have lost life".
+DEATH_AFTER_COUNT: tuple[str, ...] = (
+    "killed",
+    "dead",
+    "died",
+    "slain",
+    "deaths",
+    "fatalities",
+    "lives",
+    "executed",
+    "massacred",
+    "murdered",
+    "perished",
+    "fallen",
+    "fell on the field of honour",
+    "fell on the field of honor",
+    "lost their lives",
+    "lost life",
+    "lost their life",
+    "shot dead",
+    "gunned down",
+)
+
+#: Words for the dead themselves: "the bodies of 12 men were recovered", "12 bodies were found".
+BODY_WORDS = frozenset({"bodies", "corpses", "remains"})
+
+#: A singular victim after a killing verb or before a passive one ("killing *a* journalist",
+#: "*Nasrallah* was killed"): the toll is one. These words after the verb say it is not one person.
+NOT_ONE_VICTIM = frozenset(
+    """number dozens hundreds thousands scores many several some most people civilians soldiers
+    fighters large unknown undisclosed total""".split()
+)
+
+#: Particles that end a light verb ("carried *out*", "took part *in*", "stepped *up*").
+LIGHT_PARTICLES = frozenset({"out", "up", "in", "part"})
+
+#: Verbs whose subject makes a declared event by declaring it ("the Taliban *announced* a ceasefire"):
+#: for agreements and decisions only; who "announced the capture" did not capture.
+DECLARING_VERBS = frozenset({"announce", "proclaim", "unveil", "declare"})
+
+#: Words ending in "-ed" that are adjectives before a noun ("*armed* men", "*suspected* militants");
+#: a hyphenated one always is ("Iran-backed", "Hamas-led").
+ED_ADJECTIVES = frozenset(
+    """armed suspected alleged unidentified unnamed displaced wounded injured masked disguised
+    so-called united combined detained abducted kidnapped trapped besieged embattled rebel-held
+    government-held allied organised organized uniformed retired exiled elected self-declared""".split()
+)
+
+#: Collective nouns whose "of" phrase is the actor itself: "a *wave of* Iran-backed fighters" is
+#: the fighters.
+COLLECTIVE_LEADS = frozenset(
+    """wave waves convoy convoys column columns band bands batch handful couple number group
+    groups contingent contingents""".split()
+)

@@ -14,7 +14,7 @@ import attrs
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
-from .merging import KEY_CAP, combine, same_happening, time_buckets
+from .merging import KEY_CAP, combine, own_places, same_happening, time_buckets
 from .syntax import norm
 from .times import USABLE_REFS, precise
 from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
@@ -101,7 +101,7 @@ def _same(a: Mention, b: Mention) -> bool:
 def _words(mt: Mention) -> list[str]:
     ev = mt.event
     words = set(mt.names)
-    for name in ev.places + ev.actors:
+    for name in own_places(ev) + ev.actors:
         words |= {w for w in re.findall(r"[^\W\d_]+", norm(name)) if len(w) > 2}
     return sorted(words)
 

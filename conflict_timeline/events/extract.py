@@ -19,11 +19,22 @@ from ..lexicon import event_words as W
 from ..model import Event, Reading, SourceRef, Span, TemporalExpression, TimePath
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
-from .arguments import Arguments, Dateline, Site, dateline, passive, read_arguments, sentence_names, summary
+from .arguments import (
+    Arguments,
+    Dateline,
+    Site,
+    complete_places,
+    dateline,
+    passive,
+    read_arguments,
+    sentence_names,
+    summary,
+)
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import status_of
 from .lead import date_the_lead
 from .mention import Mention
+from .merging import own_places
 from .sentence import SentenceView, pieces, read_sentence
 from .state import Narrative
 from .syntax import (
@@ -61,6 +72,7 @@ def extract_events(
     line = dateline(layer.text)
     lead_end = _lead_end(layer, line)
     names: list[list[str]] = []
+    recent: list[str] = []  # the named places told so far, for "the town"
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
@@ -69,9 +81,10 @@ def extract_events(
         blocked = _blocked(view, line)
         names.append(sentence_names(toks, blocked))
         in_lead = line is not None and sent.start < lead_end
-        here = [
-            _mention(layer, view, m, state, settings, source, blocked, line if in_lead else None) for m in view.events
-        ]
+        found = [_arguments(layer, view, m, state, blocked) for m in view.events]
+        found = complete_places(found, recent, line.places if line is not None and in_lead else ())
+        recent = (recent + [p for a in found for p, _ in a.own_places() if p[:1].isupper()])[-8:]
+        here = [_mention(layer, view, m, state, settings, source, a) for m, a in zip(view.events, found, strict=True)]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
     mentions = [_with_context(mt, names, line) for mt in mentions]
@@ -107,18 +120,13 @@ def _with_context(mt: Mention, names: list[list[str]], line: Dateline | None) ->
 
 
 def _arguments(
-    layer: TextLayer,
-    view: SentenceView,
-    m: TriggerMatch,
-    nominal: bool,
-    state: Narrative,
-    blocked: frozenset[int],
-    line: Dateline | None,
+    layer: TextLayer, view: SentenceView, m: TriggerMatch, state: Narrative, blocked: frozenset[int]
 ) -> Arguments:
     """Actors, places (and the subject that is a place, "Kherson fell") by the argument rules."""
     clause = view.clauses[clause_index(view.clauses, m.first)]
+    nominal = not verbal_use(view.tokens, m)
     site = Site(view.tokens, m, clause, view.clauses, blocked, nominal, state.last_actor)
-    return read_arguments(site, layer.text, line.places if line is not None else ())
+    return read_arguments(site, layer.text)
 
 
 def _mention(
@@ -128,15 +136,13 @@ def _mention(
     state: Narrative,
     settings: Settings,
     source: str,
-    blocked: frozenset[int] = frozenset(),
-    line: Dateline | None = None,
+    args: Arguments,
 ) -> Mention:
     toks, text, pub = view.tokens, layer.text, settings.day
     clause = view.clauses[clause_index(view.clauses, m.first)]
     status, cue = status_of(toks, m, clause, view.reported_cue)
     tie = tie_time(context(view, m, status, pub, state, layer))
     nominal = not verbal_use(toks, m)
-    args = _arguments(layer, view, m, nominal, state, blocked, line)
     actors, places, subject = list(args.actors), list(args.places), args.subject_place
     toll = view.fatalities.get(m.first)
     rules = args.rules + ((("fatalities", str(toll), view.toll_rules[m.first]),) if toll is not None else ())
@@ -161,7 +167,7 @@ def _mention(
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
-    names = {norm(x.split()[-1]) for x in actors + places if x}
+    names = {norm(x.split()[-1]) for x in actors + list(own_places(ev)) if x}
     # the one who suffered a passive is named before it ("Slepian was shot"): a name around it too
     before = range(clause.first, m.first) if not nominal and passive(toks, m) else range(0)
     for j in [*before, *range(m.last, min(clause.last, m.last + 8))]:

@@ -36,6 +36,7 @@ from .times import precise
 __all__ = [
     "merge_events",
     "same_happening",
+    "own_places",
     "combine",
     "name_stems",
     "time_buckets",
@@ -202,8 +203,8 @@ def report_of(ev: Event, order: int = 0) -> Report:
     )
 
 
-#: Place rules whose places say where the story is told from, not where the event happened.
-WEAK_PLACE_RULES = frozenset({"dateline"})
+#: Place rules whose places are the event's surroundings (its sentence's, the dateline's), not its own.
+WEAK_PLACE_RULES = A.BORROWED_PLACE_RULES - {"antecedent"}
 
 #: Generic actor words that head an actor phrase ("the army", "its troops"): shared, they are a
 #: little evidence, but two actors with different heads are not thereby different.
@@ -476,6 +477,10 @@ def combine(group: Sequence[Event]) -> Event:
         context += [n for n in e.reading.context if n not in context]
         arguments += [x for x in e.reading.arguments if x not in arguments]
     deaths = [e.fatalities for e in group if e.fatalities is not None]
+    own = {p for e in group for p in own_places(e)}
+    if own:  # a place borrowed from around one mention gives way to the places the others name
+        places = [p for p in places if p in own]
+        arguments = [x for x in arguments if x[0] != "place" or x[1] in own]
     return attrs.evolve(
         lead,
         actors=tuple(actors),
@@ -563,14 +568,21 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return out
 
 
+def own_places(ev: Event) -> tuple[str, ...]:
+    """The places an event's own words name (not those it borrowed from its sentence, the place
+    named before, or the dateline)."""
+    return tuple(p for p in ev.places if ev.reading.rule_of("place", p) not in A.BORROWED_PLACE_RULES)
+
+
 def same_happening(a: Event, b: Event) -> bool:
-    """Same kind, both negated or neither, and a shared place (or, with no places at all, a shared
-    actor): the test coreference folds the mentions of one article with."""
+    """Same kind, both negated or neither, and a shared place of their own (or, with no places at
+    all, a shared actor): the test coreference folds the mentions of one article with."""
     if a.kind is not b.kind or (a.status is EventStatus.NEGATED) != (b.status is EventStatus.NEGATED):
         return False
-    if a.places and b.places:
-        return _share(a.places, b.places)
-    if not a.places and not b.places and a.actors and b.actors:
+    pa, pb = own_places(a), own_places(b)
+    if pa and pb:
+        return _share(pa, pb)
+    if not pa and not pb and a.actors and b.actors:
         return _share(a.actors, b.actors)
     return False
 

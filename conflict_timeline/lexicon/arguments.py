@@ -182,7 +182,7 @@ ACCUSING_VERBS = frozenset({"accused", "accuses", "accusing", "blamed", "blames"
 #: Prepositions that put an event at a place ("in Syria", "near the town of Sudzha", "over Kigali").
 LOCATIVE_PREPOSITIONS = frozenset(
     """in at near outside inside around across into toward towards through within over on from off
-    along throughout onto beyond past""".split()
+    along throughout onto beyond past between""".split()
 )
 
 #: Prepositions that give a place only after a movement ("fled *to* Tawila", "moved units *to* Kursk").
@@ -198,7 +198,8 @@ PLACE_HEADS = PLACE_NOUNS | frozenset(
     church churches depot depots warehouse plant refinery square street streets home homes house
     houses neighbourhoods neighborhoods settlement settlements airbase barracks garrison outpost
     positions position complex quarter ward corridor pocket enclave site sites facility facilities
-    field fields forest desert mountain mountains valley plain port harbour harbor""".split()
+    field fields forest desert mountain mountains valley plain port harbour harbor centre center
+    line frontline meadow farm farms junction""".split()
 )
 
 #: Words before a place name that say how it lies ("*the vicinity of* Koutougou", "*the zone of* Tassia"):
@@ -298,3 +299,17 @@ COLLECTIVE_LEADS = frozenset(
     """wave waves convoy convoys column columns band bands batch handful couple number group
     groups contingent contingents""".split()
 )
+
+#: Trigger entries (by name) whose events take no death toll: a count of the wounded or of the
+#: abducted is not one of the dead ("56 were killed and 30 wounded when a drone struck").
+TOLL_FREE_ENTRIES = frozenset({"wound", "abduct", "arrest", "flee", "protest"})
+
+#: Definite common nouns of places that stand for a place named before ("the town" after "Bara"):
+#: the named place is added beside them.
+ANAPHORIC_PLACE_HEADS = frozenset(
+    """town city village capital camp province region district area enclave territory country
+    locality settlement""".split()
+)
+
+#: Place rules whose places are not the event's own but those of its sentence or its article.
+BORROWED_PLACE_RULES = frozenset({"sentence", "antecedent", "dateline"})

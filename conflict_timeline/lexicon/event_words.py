@@ -217,8 +217,8 @@ PLACE_LEAD_WORDS = frozenset(
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
 #: and the prefixes glued to a name ("al-Bab").
-NAME_PARTICLES = frozenset({"al", "el", "ez", "de"})
-NAME_PREFIXES: tuple[str, ...] = ("al-", "el-")
+NAME_PARTICLES = frozenset({"al", "el", "ez", "de", "da", "do", "du", "del", "bin", "ibn", "ul", "ad-", "es"})
+NAME_PREFIXES: tuple[str, ...] = ("al-", "el-", "ul-", "as-", "ad-", "ash-", "ar-", "az-", "an-", "at-")
 
 #: Words that are never part of a name even when capitalised at a sentence start.
 FUNCTION_WORDS = frozenset(

@@ -392,11 +392,12 @@ def _skip_insertion(toks: Sequence[Token], j: int, floor: int) -> int:
 def _subject(site: Site, verb: int, depth: int = 0) -> list[Found]:
     """The subject of the verb at ``verb``: the noun phrase before its verb group, past an
     insertion, through a relative pronoun to its antecedent, through "and" to the subject of the
-    verb before ("entered Palma ... and attacked banks")."""
+    verb before ("entered Palma ... and attacked banks"), through a pronoun to whom it stands for
+    ("Pakistan said it shot down ...")."""
     toks, floor = site.tokens, 0
     j = _verb_group_start(toks, verb, floor)
     j = _skip_insertion(toks, j, floor)
-    if j - 1 >= floor and toks[j - 1].lower in {"who", "which", "that"}:
+    if j - 1 >= floor and toks[j - 1].lower in {"who", "which", "that"} and not _reported_that(toks, j - 1):
         k = j - 1
         if k - 1 >= floor and toks[k - 1].text == ",":
             k -= 1
@@ -410,24 +411,46 @@ def _subject(site: Site, verb: int, depth: int = 0) -> list[Found]:
     if a is None:
         return []
     if j - a == 1 and toks[a].lower in A.ACTOR_PRONOUNS:
-        return [Found(None, site.last_actor)] if site.last_actor else []
+        return _pronoun(site, a, depth)
     a = _strip_leading(toks, a, j)
     a = _past_collective(toks, a, j)
     if a >= j:
         return []
-    if a < j and toks[j - 1].lower in A.NOT_ACTORS and j - a == 1:
+    if toks[j - 1].lower in A.NOT_ACTORS and j - a == 1:
         return []
-    if j - a == 1 and toks[a].lower in A.ACTOR_PRONOUNS:
-        return [Found(None, site.last_actor)] if site.last_actor else []
     if not _has_head(toks, a, j):
         return []
-    # "and" joining two verb phrases, not two nouns: "repelled attacks ... and killed"
-    if any(toks[k].lower in {"and", "or"} for k in range(a, j)):
-        cut = max(k for k in range(a, j) if toks[k].lower in {"and", "or"})
-        earlier = _verb_before(toks, cut, floor, site.blocked)
-        if earlier is not None and earlier >= a - 1 and depth < 3:
-            return _subject(site, earlier, depth + 1)
+    # "declared a ceasefire and the ENDF pulled out": the object of a verb, "and", the subject
+    if a > 0 and _verbish(toks, a - 1) and toks[a - 1].lower not in V.REPORTING_VERBS:
+        cuts = [k for k in range(a, j) if toks[k].lower == "and"]
+        if cuts and _has_head(toks, cuts[-1] + 1, j):
+            a = cuts[-1] + 1
     return [Found(r) for r in conjuncts(toks, a, j)]
+
+
+def _reported_that(toks: Sequence[Token], k: int) -> bool:
+    """ "said that it ...": a "that" that opens what was reported, not a relative clause."""
+    return toks[k].lower == "that" and k > 0 and toks[k - 1].lower in V.REPORTING_VERBS
+
+
+def _pronoun(site: Site, k: int, depth: int) -> list[Found]:
+    """Whom a subject pronoun stands for: the subject of the reporting verb right before it
+    ("Pakistan said it shot down"), else the nearest subject before it in the sentence ("the enemy
+    occupied both localities, where he executed"), else the actor the article told last."""
+    toks = site.tokens
+    r = k - 1
+    if r >= 0 and toks[r].lower == "that":
+        r -= 1
+    if r >= 0 and toks[r].lower in V.REPORTING_VERBS and depth < 3:
+        found = _subject(site, r, depth + 1)
+        if found:
+            return found
+    for v in range(k - 1, -1, -1):
+        if toks[v].is_word and _verbish(toks, v) and toks[v].lower not in V.AUXILIARIES and depth < 3:
+            found = _subject(site, v, depth + 1)
+            if found and found[0].rng is not None:
+                return found
+    return [Found(None, site.last_actor)] if site.last_actor else []
 
 
 def conjuncts(toks: Sequence[Token], a: int, b: int) -> list[TokenRange]:
@@ -469,9 +492,16 @@ def _verb_before(toks: Sequence[Token], i: int, floor: int, blocked: frozenset[i
 def _subject_rule(site: Site) -> list[Found]:
     toks, m = site.tokens, site.match
     if toks[m.first].lower.endswith("ing") and m.first >= 2 and toks[m.first - 1].lower in G.PREPOSITIONS:
-        # "decided against joining", "refrained from attacking": the governing verb's subject
-        if toks[m.first - 1].lower != "of" and _verbish(toks, m.first - 2):
-            return _subject(site, m.first - 2)
+        # "decided against joining", "seized the capital after besieging it": the subject of the verb before
+        if toks[m.first - 1].lower != "of":
+            for v in range(m.first - 2, max(-1, m.first - 16), -1):
+                if toks[v].text in {";", ":"}:
+                    break
+                if toks[v].is_word and v not in site.blocked and _verbish(toks, v):
+                    found = _subject(site, v)
+                    if found:
+                        return found
+                    break
     if site.nominal or passive(toks, m):
         return []
     return _subject(site, m.first)
@@ -480,7 +510,8 @@ def _subject_rule(site: Site) -> list[Found]:
 def _passive_agent(site: Site) -> list[Found]:
     """ "was struck by a missile fired by Yemen's Houthi rebels": the last "by" of the chain."""
     toks, m = site.tokens, site.match
-    if not site.nominal and not passive(toks, m) and not _reduced_participle(toks, m):
+    ing_by = toks[m.first].lower.endswith("ing") and m.head_last < len(toks) and toks[m.head_last].lower == "by"
+    if not site.nominal and not passive(toks, m) and not _reduced_participle(toks, m) and not ing_by:
         return []
     out: list[Found] = []
     stop = site.clause.last if not site.nominal else min(len(toks), m.head_last + 12)
@@ -507,8 +538,14 @@ def _passive_agent(site: Site) -> list[Found]:
 
 
 def _reduced_participle(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """ "the accord signed by", "The measure, approved by the cabinet": a participle and its agent."""
     word = toks[m.first].lower
-    return (word.endswith("ed") or word in V.IRREGULAR_PAST) and m.first > 0 and toks[m.first - 1].is_word
+    return (
+        (word.endswith("ed") or word in V.IRREGULAR_PAST)
+        and m.first > 0
+        and m.head_last < len(toks)
+        and toks[m.head_last].lower == "by"
+    )
 
 
 def _possessor(site: Site) -> list[Found]:
@@ -526,6 +563,12 @@ def _possessor(site: Site) -> list[Found]:
     if j < 0:
         return []
     low = toks[j].lower
+    if low == "whose":  # "its ally Hamas, whose Oct. 7 attack": the one before "whose"
+        k = j - 1 if j > 0 and toks[j - 1].text == "," else j
+        a = np_back(toks, k, 0, site.blocked)
+        if a is not None and _has_head(toks, a, k):
+            return [Found(r) for r in conjuncts(toks, a, k)][-1:]
+        return []
     if low.endswith(("'s", "s'")) or (low.endswith("'") and len(low) > 2):
         a = np_back(toks, j + 1, 0, site.blocked)
         a = j if a is None else a
@@ -547,6 +590,10 @@ def _pronoun_possessor(site: Site) -> list[Found]:
         j -= 1
     if j < 0 or toks[j].lower not in G.POSSESSIVES:
         return []
+    if j >= 2 and toks[j - 1].is_word and toks[j - 1].lower not in NP_STOP:
+        a = np_back(toks, j - 1, 0, site.blocked)  # "until Israel halts its offensive"
+        if a is not None and _has_head(toks, a, j - 1) and not (a > 0 and toks[a - 1].lower in G.PREPOSITIONS):
+            return [Found((a, j - 1))]
     for k in range(j - 1, -1, -1):  # the nearest subject before it in the sentence
         if toks[k].is_word and (_verbish(toks, k) or toks[k].lower in {"end", "ending"}):
             found = _subject(site, k)
@@ -567,6 +614,8 @@ def _modifier(site: Site) -> list[Found]:
     a = e
     while a - 1 >= 0 and (a - 1) not in site.blocked and toks[a - 1].is_word:
         t = toks[a - 1]
+        if t.lower.endswith(A.BROKER_ENDINGS):
+            break  # "a Russian-brokered ceasefire": the broker, not a side
         if (is_capitalised(t) and t.lower not in W.FUNCTION_WORDS) or t.lower in {"coalition", "us", "u.s."}:
             a -= 1
             continue
@@ -585,26 +634,42 @@ def _light_verb(site: Site) -> list[Found]:
     if not site.nominal:
         return []
     toks, m = site.tokens, site.match
-    j = m.first - 1
-    while (
-        j >= 0
-        and j >= m.first - 5
-        and toks[j].is_word
-        and not _verbish(toks, j)
-        and toks[j].lower not in A.LIGHT_PARTICLES
-    ):
-        if toks[j].lower in G.PREPOSITIONS - {"in", "out"} or toks[j].lower in W.CLAUSE_OPENERS:
-            return []
-        j -= 1  # "launched *a major new* offensive", "carried out *25* strikes"
-    if j < 0:
-        return []
     declared = site.kind in (EventKind.NEGOTIATION, EventKind.POLITICAL)
-    verb = _light_verb_at(toks, j, declared)
-    if verb is None:
+    after = _light_verb_after(site, declared)
+    if after:
+        return after
+    j = m.first - 1
+    verb: int | None = None
+    while j >= 0 and j >= m.first - 7 and toks[j].is_word:
+        verb = _light_verb_at(toks, j, declared)
+        if verb is not None or _verbish(toks, j) or toks[j].lower in A.LIGHT_PARTICLES:
+            break
+        if toks[j].lower in G.PREPOSITIONS - {"in", "out", "of"} or toks[j].lower in W.CLAUSE_OPENERS:
+            return []
+        j -= 1  # "launched *a major new* offensive", "carried out *25* strikes", "a second round of peace talks"
+    if j < 0 or not toks[j].is_word:
         return []
-    if toks[j].lower in A.ACCUSING_VERBS:
+    verb = verb if verb is not None else _light_verb_at(toks, j, declared)
+    if verb is None or toks[j].lower in A.ACCUSING_VERBS:
         return []
     return _subject(site, verb)
+
+
+def _light_verb_after(site: Site, declared: bool) -> list[Found]:
+    """ "an air strike *it carried out* on Wednesday", "the offensive the army launched": the doer
+    between the noun and its light verb."""
+    toks, m = site.tokens, site.match
+    k = m.head_last
+    e = np_forward(toks, k, min(len(toks), k + 5), site.blocked) if k < len(toks) else k
+    if e == k and k < len(toks) and toks[k].lower in A.ACTOR_PRONOUNS:
+        e = k + 1
+    if e == k or e >= len(toks):
+        return []
+    for end in range(e, min(len(toks), e + 3)):
+        verb = _light_verb_at(toks, end, declared)
+        if verb == e:
+            return _subject(site, e)
+    return []
 
 
 def _light_verb_at(toks: Sequence[Token], j: int, declared: bool = False) -> int | None:
@@ -620,7 +685,10 @@ def _light_verb_at(toks: Sequence[Token], j: int, declared: bool = False) -> int
     return None
 
 
-_LIGHT_FORMS = tuple((lemma, verb_forms(lemma.split("_")[0])) for lemma in sorted(A.LIGHT_VERBS))
+_LIGHT_FORMS = tuple(
+    (lemma, verb_forms(lemma.split("_")[0]) + A.LIGHT_VERB_EXTRA_FORMS.get(lemma.split("_")[0], ()))
+    for lemma in sorted(A.LIGHT_VERBS)
+)
 _DECLARING_FORMS = tuple((lemma, verb_forms(lemma)) for lemma in sorted(A.DECLARING_VERBS))
 
 
@@ -641,8 +709,15 @@ def _participial(site: Site) -> list[Found]:
     toks, m = site.tokens, site.match
     if not toks[m.first].lower.endswith("ing") or m.first < 2 or toks[m.first - 1].text != ",":
         return []
-    verb = _verb_before_comma(toks, m.first - 1, site.blocked)
-    return _subject(site, verb) if verb is not None else []
+    at = m.first - 1
+    while True:  # the nearest verb before whose subject is a doer ("after the base fell" is none)
+        verb = _verb_before_comma(toks, at, site.blocked)
+        if verb is None:
+            return []
+        found = _subject(site, verb)
+        if found:
+            return found
+        at = verb
 
 
 def _verb_before_comma(toks: Sequence[Token], i: int, blocked: frozenset[int]) -> int | None:
@@ -678,6 +753,8 @@ def _with(site: Site) -> list[Found]:
     if site.kind not in (EventKind.BATTLE, EventKind.NEGOTIATION):
         return []
     toks, m = site.tokens, site.match
+    if not site.nominal and m.entry.name not in A.WITH_PARTNER_ENTRIES:
+        return []  # "attacked with drones": what it was done with
     j = m.head_last
     while j < len(toks) and j < m.head_last + 5 and toks[j].lower != "with":
         if toks[j].lower in W.CLAUSE_OPENERS or not toks[j].is_word:
@@ -823,7 +900,7 @@ ACTOR_RULES: tuple[ArgumentRule, ...] = (
         "its",
         "actor",
         _pronoun_possessor,
-        (("The council demanded that the RSF end its siege of the town.", "2025-11-03", "siege", "the RSF"),),
+        (("The RSF tightened its siege of the town in May.", "2025-11-03", "siege", "The RSF"),),
         doc="'its siege': the actor of the clause before",
     ),
     ArgumentRule(
@@ -1226,6 +1303,8 @@ def _used_as_verb(toks: Sequence[Token], m: TriggerMatch) -> bool:
         return False
     if prev == "to" and m.verbal:
         return True
+    if word.endswith("ing") and (prev in V.AUXILIARIES or prev in A.ASPECT_VERBS):
+        return True  # "were fighting", "have been advancing", "began striking"
     return word in V.IRREGULAR_PAST or (word.endswith("ed") and word not in V.NOT_VERB_ED)
 
 

@@ -131,7 +131,23 @@ LIGHT_VERBS = frozenset(
     conclude accept resume step_up intensify continue wage open lead end suspend break violate
     observe extend call offer propose broker mediate host attend join complete take_part_in
     undertake perform execute fire unleash push press renew escalate enforce establish set_up
-    lift agree_to enter_into""".split()
+    lift agree_to enter_into claim sign""".split()
+)
+
+#: Forms of the light verbs that the trigger lexicon's regular rules do not spell ("stepped up").
+LIGHT_VERB_EXTRA_FORMS = {
+    "step": ("stepped", "stepping"),
+    "agree": ("agreeing",),
+    "begin": ("beginning",),
+    "keep": ("kept",),
+    "wage": ("waging",),
+}
+
+#: Verbs of going on with an action: the "-ing" after them is its verb ("began striking", "kept
+#: pushing", "continued shelling").
+ASPECT_VERBS = frozenset(
+    """begin began begun begins beginning start started starts starting keep kept keeps keeping
+    continue continued continues continuing stop stopped resume resumed resumes""".split()
 )
 
 #: Words after which a preposition continues an actor phrase: "Forces *loyal to* Haftar",
@@ -148,13 +164,17 @@ ACTOR_INNER_PREPOSITIONS = frozenset({"in", "on", "from", "at", "of"})
 #: Nouns of people that may take such a phrase ("residents of Beledweyne").
 PEOPLE_NOUNS = ACTOR_NOUNS | frozenset(
     """people men women children residents civilians villagers rioters gunmen members operatives
-    survivors families hundreds thousands dozens tens scores""".split()
+    survivors families hundreds thousands dozens tens scores agents officers personnel youths
+    attackers assailants militiamen aviation means defences defenses warplane warplanes jet jets
+    drone drones aircraft helicopter helicopters gunships missile missiles artillery tanks
+    warships ships sides cabinet council committee court jury tribunal""".split()
 )
 
 #: Words that govern an event verb in the infinitive; the subject of the governing verb does the
 #: event ("the army *vowed to* retake it", "Rwanda *is to* withdraw").
 GOVERNING_VERBS = frozenset(
     """vow vowed vows pledge pledged pledges plan planned plans planning try tried tries trying
+    promise promised promises
     attempt attempted attempts seek sought seeks decide decided decides agree agreed agrees
     threaten threatened threatens refuse refused refuses continue continued continues begin began
     begins start started starts aim aimed aims intend intended intends want wanted wants prepare
@@ -168,8 +188,11 @@ NOT_ACTORS = frozenset(
     statement statements video footage images gas prices""".split()
 )
 
-#: Personal pronouns that stand for an actor told before ("they", "he").
-ACTOR_PRONOUNS = frozenset({"they", "he", "she", "we"})
+#: Personal pronouns that stand for an actor told before ("they", "he", "Pakistan said *it* shot down").
+ACTOR_PRONOUNS = frozenset({"they", "he", "she", "we", "it"})
+
+#: Trigger entries (by name) whose verb takes its other side with "with" ("clashed with the army").
+WITH_PARTNER_ENTRIES = frozenset({"clash", "fight", "talks", "meet", "sign"})
 
 #: Kinds of event with two sides named after the trigger: "clashes *between* X and Y", "talks *with* Y".
 TWO_SIDED_PREPOSITIONS = frozenset({"between", "with"})
@@ -279,7 +302,7 @@ NOT_ONE_VICTIM = frozenset(
 )
 
 #: Particles that end a light verb ("carried *out*", "took part *in*", "stepped *up*").
-LIGHT_PARTICLES = frozenset({"out", "up", "in", "part"})
+LIGHT_PARTICLES = frozenset({"out", "up", "in", "part", "to"})
 
 #: Verbs whose subject makes a declared event by declaring it ("the Taliban *announced* a ceasefire"):
 #: for agreements and decisions only; who "announced the capture" did not capture.
@@ -313,3 +336,7 @@ ANAPHORIC_PLACE_HEADS = frozenset(
 
 #: Place rules whose places are not the event's own but those of its sentence or its article.
 BORROWED_PLACE_RULES = frozenset({"sentence", "antecedent", "dateline"})
+
+#: Endings of a modifier that names who brokered or backed an event, not a side of it
+#: ("a *Russian-brokered* ceasefire", "*US-backed* talks").
+BROKER_ENDINGS: tuple[str, ...] = ("-brokered", "-backed", "-mediated", "-sponsored", "-hosted")

@@ -22,19 +22,39 @@ from .calendar import day_span
 from .readings import Reading, RelativeDayReading, WeekdayReading
 from .scan import Context
 
-__all__ = ["Narrative", "can_anchor"]
+__all__ = ["Narrative", "Reference", "can_anchor"]
 
 G = Granularity
+
+
+@attrs.frozen(slots=True)
+class Reference:
+    """What an underspecified or relative expression is read against: a span (the publication day,
+    or the narrative's time), the day it starts on, the anchor to record, and how to name it."""
+
+    span: TimeSpan
+    day: dt.date
+    anchor: Anchor
+    name: str
+    narrative: bool  # the narrative's time, not the publication day
 
 
 @attrs.define
 class Narrative:
     """The resolution state of one text: its layer, the settings, and the last expression that
-    moved the narrative's time (``last``, with the reading it came from)."""
+    moved the narrative's time (``last``, with the reading it came from).
+
+    ``narrative`` says whether the text is read as a narrative (``document="narrative"``, or
+    ``"auto"`` and :func:`~.stage.document_kind` found it one, for the reason ``why``): then dates
+    without a year and expressions relative to "now" ("last year", "on Friday") are read against
+    the narrative's time, and the publication date only frames "now" and "today".
+    """
 
     layer: TextLayer
     settings: Settings
     published: dt.date
+    narrative: bool = False
+    why: str = ""
     last: TemporalExpression | None = None
     last_reading: Reading | None = None
 
@@ -54,6 +74,16 @@ class Narrative:
         if n is not None and n.span is not None:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
+
+    def reference(self, context: Context) -> Reference:
+        """The reference of underspecified and deictic expressions: the publication day in news;
+        in a narrative, the narrative's time (the publication day until the narrative has one, and
+        in a clause that looks ahead: "will", "plans to" speak from the writer's now)."""
+        if self.narrative and self.last is not None and self.last.span is not None and context.tense != "FUTURE":
+            span, anchor = self.anchor()
+            assert span.start is not None
+            return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
+        return Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
 
     def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""

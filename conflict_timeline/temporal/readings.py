@@ -77,6 +77,12 @@ class Reading:
         """The calendar fields the text states (see :data:`~conflict_timeline.model.CALENDAR_FIELDS`)."""
         return frozenset()
 
+    @property
+    def stated_year(self) -> int | None:
+        """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
+        year = getattr(self, "year", None)
+        return year if isinstance(year, int) else None
+
 
 def _fields(**present: object) -> frozenset[str]:
     return frozenset(name for name, value in present.items() if value is not None and value is not False)
@@ -327,6 +333,7 @@ class ShiftReading(Reading):
     anchor: AnchorChoice
     keep: bool
     grain: Literal["quarter"] | None = None
+    forward: bool = False  # "later", "from now": the direction when the amount is not known
 
 
 @attrs.frozen(slots=True)

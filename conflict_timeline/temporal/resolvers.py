@@ -108,16 +108,18 @@ def resolve_reading(reading: Reading, context: Context, narrative: Narrative) ->
 # --- choosing among the readings of an underspecified date ------------------------------------
 
 
-def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Tense | None) -> TimeSpan:
-    """Of several readings of an underspecified date, the one nearest to ``ref``,
+def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None) -> TimeSpan:
+    """Of several readings of an underspecified date, the one nearest to the span ``ref``,
     where tense makes the wrong direction four times as far."""
+    assert ref.start is not None and ref.end is not None
+    lo, hi = ref.start, ref.end
 
     def cost(item: tuple[dt.date, TimeSpan]) -> float:
         point, span = item
         assert span.start is not None and span.end is not None
-        if span.start <= ref <= span.end:
+        if span.start <= hi and lo <= span.end:
             return 0.0
-        days = (point - ref).days
+        days = (point - hi).days if point > hi else (point - lo).days
         if tense == "PAST" and days > 0:
             return days * 4.0
         if tense == "FUTURE" and days < 0:
@@ -187,21 +189,21 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}"
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
-    tense = c.tense
-    pub = n.published
+    ref = n.reference(c)
+    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if day is None:
-        options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(pub)]
-        span = _nearest(options, pub, tense)
+        options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
+        span = _nearest(options, ref.span, tense)
         return Resolution(
             span.value,
             r.type,
             span,
-            n.pub_anchor,
-            f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+            ref.anchor,
+            f"a month without a year: the reading nearest {ref.name} ({tense or 'no'} tense)",
             r.mod,
         )
     options = []
-    for y in years_around(pub):
+    for y in years_around(ref.day):
         try:
             d = dt.date(y, month, day)
         except ValueError:
@@ -212,13 +214,13 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     if r.weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
         matching = [o for o in options if o[0].isoweekday() == r.weekday]
         options = matching or options
-    span = _nearest(options, pub, tense)
+    span = _nearest(options, ref.span, tense)
     return Resolution(
         span.value,
         r.type,
         span,
-        n.pub_anchor,
-        f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+        ref.anchor,
+        f"a day without a year: the reading nearest {ref.name} ({tense or 'no'} tense)",
     )
 
 
@@ -260,11 +262,19 @@ def _decade(r: DecadeReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(ShortDecadeReading)
 def _short_decade(r: ShortDecadeReading, c: Context, n: Narrative) -> Resolution | None:
-    current = n.published.year // 10
+    ref = n.reference(c)
+    current = ref.day.year // 10
     decade = current // 10 * 10 + r.digit
     if decade > current:
         decade -= 10
-    return Resolution(f"{decade:03d}", TimexType.DATE, decade_span(decade, r.mod), n.pub_anchor, "a decade", r.mod)
+    return Resolution(
+        f"{decade:03d}",
+        TimexType.DATE,
+        decade_span(decade, r.mod),
+        ref.anchor,
+        f"a decade without its century: the latest one by {ref.name}",
+        r.mod,
+    )
 
 
 @_resolves(CenturyReading)
@@ -274,18 +284,19 @@ def _century(r: CenturyReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(MonthReading)
 def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     month = r.month
     if r.year_offset is not None:
         span = month_span(pub.year + r.year_offset, month, r.mod)
         return Resolution(
-            span.value, TimexType.DATE, span, n.pub_anchor, "a month of a year relative to the publication date", r.mod
+            span.value, TimexType.DATE, span, ref.anchor, f"a month of a year relative to {ref.name}", r.mod
         )
     if r.offset is None:
         return _date(DateReading(month, mod=r.mod), c, n)
     if r.offset == -1:
         year = pub.year if month < pub.month else pub.year - 1
-        how = "the most recent such month before the publication date"
+        how = f"the most recent such month before {ref.name}"
         if month == pub.month - 1:
             # on 1 March "last February" is not the month just ended (that is "last month"):
             # it is the February of the year before
@@ -293,12 +304,12 @@ def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
             how = "the same month a year before the month just ended (which would be 'last month')"
     elif r.offset == 1:
         year = pub.year if month > pub.month else pub.year + 1
-        how = "the first such month after the publication date"
+        how = f"the first such month after {ref.name}"
     else:
         year = pub.year
-        how = "that month of the publication year"
+        how = f"that month of the year of {ref.name}"
     span = month_span(year, month, r.mod)
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how, r.mod)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, how, r.mod)
 
 
 @_resolves(HolidayReading)
@@ -320,10 +331,10 @@ def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
     if r.year is not None:
         d = on(r.year)
         return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
-    pub = n.published
-    options = [(on(y), day_span(on(y))) for y in years_around(pub)]
-    span = _nearest(options, pub, c.tense)
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, "a holiday nearest the publication date")
+    ref = n.reference(c)
+    options = [(on(y), day_span(on(y))) for y in years_around(ref.day)]
+    span = _nearest(options, ref.span, None if ref.narrative else c.tense)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a holiday nearest {ref.name}")
 
 
 # --- days and weeks relative to the publication -------------------------------------------------
@@ -334,49 +345,55 @@ def _weekday(r: WeekdayReading, c: Context, n: Narrative) -> Resolution | None:
     # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
     # verb, so the clause's tense says nothing about it: the nearest such day is meant
     possessive = r.offset is None and c.possessive
-    tense = None if possessive else c.tense
-    d, how = resolve_weekday(n.published, r.weekday, r.offset, tense)
-    anchor, whose = n.pub_anchor, "the publication date"
+    ref = n.reference(c)
+    tense = None if possessive or ref.narrative else c.tense
+    d, how = resolve_weekday(ref.day, r.weekday, r.offset, tense)
+    anchor, whose = ref.anchor, ref.name
     reported = n.reporting_day(c) if tense == "PAST" and r.offset is None else None
     if reported is not None and d > reported[0]:
         # "said on Tuesday it had retaken the town on Monday": not a Monday after the Tuesday
-        (ref, anchor), whose = reported, "the day the sentence reports from"
-        d, how = resolve_weekday(ref, r.weekday, None, tense)
+        (report_day, anchor), whose = reported, "the day the sentence reports from"
+        d, how = resolve_weekday(report_day, r.weekday, None, tense)
     span = _with_pod(day_span(d, r.mod), r.pod)
     return Resolution(span.value, r.type, span, anchor, f"a weekday, {how} {whose}", r.mod)
 
 
 @_resolves(RelativeDayReading)
 def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | None:
-    d = n.published + dt.timedelta(days=r.offset)
+    ref = n.reference(c)
+    if ref.narrative and r.offset == 0 and not r.pod:
+        # "today" in a narrative is the writer's present, framed by the publication date
+        span = TimeSpan("PRESENT_REF", n.published, n.published)
+        return Resolution("PRESENT_REF", TimexType.DATE, span, n.pub_anchor, "'today' in a narrative: its present")
+    d = ref.day + dt.timedelta(days=r.offset)
     span = _with_pod(day_span(d, r.mod), r.pod)
-    return Resolution(span.value, r.type, span, n.pub_anchor, f"{r.offset:+d} day(s) from the publication date", r.mod)
+    return Resolution(span.value, r.type, span, ref.anchor, f"{r.offset:+d} day(s) from {ref.name}", r.mod)
 
 
 @_resolves(RelativeUnitReading)
 def _relunit(r: RelativeUnitReading, c: Context, n: Narrative) -> Resolution | None:
     unit, offset = r.unit, r.offset
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     if unit == "weekend":
         span = weekend_span(shift(pub, "week", offset), r.mod)
     else:
         span = span_at(shift(pub, unit, offset), UNIT_GRANULARITY[unit], r.mod)
     word = {-1: "previous", 0: "current", 1: "next"}.get(offset, f"{offset:+d}")
-    return Resolution(
-        span.value, TimexType.DATE, span, n.pub_anchor, f"the {word} {unit} relative to the publication date", r.mod
-    )
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"the {word} {unit} relative to {ref.name}", r.mod)
 
 
 @_resolves(WeekendReading)
 def _weekend(r: WeekendReading, c: Context, n: Narrative) -> Resolution | None:
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     this = weekend_span(pub)
     assert this.start is not None
-    if c.tense == "FUTURE" or pub >= this.start:
-        span, how = this, "the weekend of the publication week"
+    if (c.tense == "FUTURE" and not ref.narrative) or pub >= this.start:
+        span, how = this, f"the weekend of the week of {ref.name}"
     else:
-        span, how = weekend_span(pub - dt.timedelta(days=7)), "the most recent weekend before the publication date"
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how)
+        span, how = weekend_span(pub - dt.timedelta(days=7)), f"the most recent weekend before {ref.name}"
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, how)
 
 
 def _named_day(
@@ -401,19 +418,20 @@ def _week_of(r: WeekOfReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(YearEndReading)
 def _year_end(r: YearEndReading, c: Context, n: Narrative) -> Resolution | None:
-    year = n.published.year
+    ref = n.reference(c)
+    year = ref.day.year
     # "year-end" is the accounts' day, 31 December: the coming one, or the last one when the
     # text looks back ("since year-end", past tense) and the publication year has not ended
-    back = c.signal in ("since", "from") or c.tense == "PAST"
-    if back and (n.published.month, n.published.day) != (12, 31):
+    back = c.signal in ("since", "from") or (c.tense == "PAST" and not ref.narrative)
+    if back and (ref.day.month, ref.day.day) != (12, 31):
         year -= 1
     d = dt.date(year, 12, 31)
     return Resolution(
         d.isoformat(),
         TimexType.DATE,
         day_span(d),
-        n.pub_anchor,
-        "year-end: 31 December, " + ("the last one" if back else "of the publication year"),
+        ref.anchor,
+        "year-end: 31 December, " + ("the last one" if back else f"of the year of {ref.name}"),
     )
 
 
@@ -426,14 +444,16 @@ def _day_of(
     """The day a time of day falls on: the weekday or relative day it names, the weekday
     right after it (``named_after``: "04:00 local time on Wednesday"), else the narrative's day,
     else the publication day."""
+    ref = n.reference(c)
+    tense = None if ref.narrative else c.tense
     if weekday is not None:
-        day, how = resolve_weekday(n.published, weekday, None, c.tense)
-        return day, how, n.pub_anchor
+        day, how = resolve_weekday(ref.day, weekday, None, tense)
+        return day, how, ref.anchor
     if day_offset is not None:
-        return n.published + dt.timedelta(days=day_offset), "the day named", n.pub_anchor
+        return ref.day + dt.timedelta(days=day_offset), "the day named", ref.anchor
     if named_after and c.weekday_after is not None:
-        day, how = resolve_weekday(n.published, c.weekday_after, None, c.tense)
-        return day, f"the {c.weekday_after_name} named after it ({how})", n.pub_anchor
+        day, how = resolve_weekday(ref.day, c.weekday_after, None, tense)
+        return day, f"the {c.weekday_after_name} named after it ({how})", ref.anchor
     ref_span, anchor = n.anchor()
     if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
         return ref_span.start, "the day of the narrative", anchor
@@ -483,7 +503,8 @@ def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
         assert ref_span.start is not None
         span = season_span(ref_span.start.year + r.narrative, season, r.mod)
         return Resolution(span.value, TimexType.DATE, span, anchor, "a season relative to the narrative", r.mod)
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     current = span_at(pub, G.SEASON)
     assert current.start is not None
     options = [
@@ -496,10 +517,9 @@ def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
     elif r.offset == 0:
         span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, r.mod)
     else:
-        span = _nearest([(o.start, o) for o in options if o.start is not None], pub, c.tense)
-    return Resolution(
-        span.value, TimexType.DATE, span, n.pub_anchor, "a season relative to the publication date", r.mod
-    )
+        tense = None if ref.narrative else c.tense
+        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, tense)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a season relative to {ref.name}", r.mod)
 
 
 @_resolves(QuarterReading)
@@ -519,14 +539,16 @@ def _quarter(r: QuarterReading, c: Context, n: Narrative) -> Resolution | None:
     if r.year is not None:
         span = make(r.year, r.n, r.mod)
         return Resolution(span.value, TimexType.DATE, span, None, f"a {r.unit} of a given year", r.mod)
+    ref = n.reference(c)
+    pub = ref.day
     if r.year_offset is not None:
         span = make(pub.year + r.year_offset, r.n, r.mod)
         return Resolution(
             span.value,
             TimexType.DATE,
             span,
-            n.pub_anchor,
-            f"a {r.unit} of the year {r.year_offset:+d} from the publication year",
+            ref.anchor,
+            f"a {r.unit} of the year {r.year_offset:+d} from the year of {ref.name}",
             r.mod,
         )
     options = []
@@ -541,8 +563,8 @@ def _quarter(r: QuarterReading, c: Context, n: Narrative) -> Resolution | None:
         span.value,
         TimexType.DATE,
         span,
-        n.pub_anchor,
-        f"a {r.unit} without a year: the latest one begun by the publication date",
+        ref.anchor,
+        f"a {r.unit} without a year: the latest one begun by {ref.name}",
         r.mod,
     )
 
@@ -572,10 +594,12 @@ def _year_period(r: YearPeriodReading, c: Context, n: Narrative) -> Resolution |
 @_resolves(ShiftReading)
 def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     steps, unit = r.n, r.unit
-    if steps is None:  # "several years ago"
-        return Resolution(
-            "PAST_REF", TimexType.DATE, TimeSpan("PAST_REF", None, n.published), n.pub_anchor, "an unspecified time ago"
-        )
+    if steps is None:  # "several years ago", "a few days later"
+        if r.forward:
+            span = TimeSpan("FUTURE_REF", n.published, None)
+            return Resolution("FUTURE_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time later")
+        span = TimeSpan("PAST_REF", None, n.published)
+        return Resolution("PAST_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time ago")
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = n.anchor()
     ref_span: TimeSpan

@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
 from ..model import Signal
-from ..text import Tense, TextLayer, context_tense
+from ..text import Tense, TextLayer, context_tense, past_perfect_before
 from .readings import Reading
 from .rules import RULES, Rule
 
@@ -33,8 +33,8 @@ class Context:
     and ``governing_signal`` the one that governs it (usually the same; "since the onset of the war in
     2011" is governed by "since"); ``possessive`` is true before "'s" ("Wednesday's ruling");
     ``weekday_after`` the ISO weekday named right after it ("04:00 local time on Wednesday") and
-    ``weekday_after_name`` that weekday's word. :attr:`tense` is computed on first use only, as most
-    readings never need it and it is the costliest part of the context.
+    ``weekday_after_name`` that weekday's word. :attr:`tense` and :attr:`flashback` are computed on
+    first use only, as most readings never need them and the tense is the costliest part of the context.
     """
 
     text: str = attrs.field(repr=False)
@@ -51,6 +51,12 @@ class Context:
     def tense(self) -> Tense | None:
         """The tense of the clause around the candidate (PAST, FUTURE or None without a cue)."""
         return context_tense(self.text, self.start, self.end, self.sentence)
+
+    @functools.cached_property
+    def flashback(self) -> bool:
+        """Whether the candidate stands in a clause told in the past perfect ("that had invaded
+        Burma in late 1943"): it names an earlier time without moving the story there."""
+        return past_perfect_before(self.text, self.start, self.sentence[0])
 
     @property
     def signal(self) -> str | None:

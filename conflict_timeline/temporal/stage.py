@@ -22,7 +22,28 @@ from .refine import apply_signal, link_ranges
 from .resolvers import resolve_reading
 from .scan import Candidate
 
-__all__ = ["resolve_candidates"]
+__all__ = ["resolve_candidates", "document_kind"]
+
+#: ``document="auto"`` reads a text as a narrative when it states at least this many years ...
+AUTO_MIN_YEARS = 3
+#: ... most of which lie at least this many years before its publication date.
+AUTO_YEARS_BEFORE = 2
+
+
+def document_kind(candidates: Sequence[Candidate], settings: Settings) -> tuple[bool, str]:
+    """Whether the text is read as a narrative, and why (``""`` when the setting said so).
+
+    ``document="auto"`` decides from the text: a narrative states years, and most of them lie well
+    before its publication date (a history of a war, not a report of yesterday's news).
+    """
+    if settings.document != "auto":
+        return settings.document == "narrative", ""
+    pub = settings.day
+    years = [y for y in (c.reading.stated_year for c in candidates) if y is not None]
+    before = sum(1 for y in years if y <= pub.year - AUTO_YEARS_BEFORE)
+    if len(years) >= AUTO_MIN_YEARS and 2 * before > len(years):
+        return True, f"read as a narrative: {before} of its {len(years)} stated years lie well before its publication"
+    return False, f"read as news: {before} of its {len(years)} stated years lie well before its publication"
 
 
 def resolve_candidates(
@@ -31,7 +52,8 @@ def resolve_candidates(
     """The candidates of ``layer`` (:func:`~conflict_timeline.temporal.find_candidates`) resolved
     against the publication day of ``settings`` and the narrative's time, in text order."""
     text = layer.text
-    narrative = Narrative(layer, settings, settings.day)
+    is_narrative, why = document_kind(candidates, settings)
+    narrative = Narrative(layer, settings, settings.day, is_narrative, why)
     found: list[TemporalExpression] = []
     range_ends: list[bool] = []
     for cand in candidates:
@@ -56,7 +78,7 @@ def resolve_candidates(
             signal=context.signal,
             quant=res.quant,
             freq=res.freq,
-            explanation=f"{cand.rule.name}: {res.explanation}",
+            explanation=f"{cand.rule.name}: {res.explanation}" + (f" ({why})" if why and res.anchor else ""),
             bare_span=res.span if span != res.span else None,
             adjacent_signal=context.adjacent_signal,
             governing_signal=context.governing_signal,
@@ -64,6 +86,6 @@ def resolve_candidates(
         )
         found.append(expr)
         range_ends.append(cand.rule.range_end)
-        if res.moves_narrative and can_anchor(expr, res.span):
+        if res.moves_narrative and can_anchor(expr, res.span) and not context.flashback:
             narrative.moved_to(expr, cand.reading, res.span)
     return link_ranges(text, found, range_ends)

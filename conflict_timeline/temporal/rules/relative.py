@@ -229,6 +229,7 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         unit,
         anchor,
         keep=True,
+        forward=sign > 0,
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
 

@@ -17,6 +17,7 @@ from ..model import Mod, TimexType
 __all__ = [
     "Reading",
     "TwoDigitYear",
+    "BCYear",
     "Year",
     "DateReading",
     "NumericDateReading",
@@ -53,8 +54,15 @@ class TwoDigitYear:
     digits: int
 
 
-#: A year as written: four digits, or two whose century the publication date implies.
-Year = int | TwoDigitYear
+@attrs.frozen(slots=True)
+class BCYear:
+    """A year before the common era ("490 BC"): TIMEX3 writes it ``BC0490``."""
+
+    number: int
+
+
+#: A year as written: four digits, two whose century the publication date implies, or a year BC.
+Year = int | TwoDigitYear | BCYear
 
 #: What a shift moves from: the publication date ("two days ago") or the narrative's time ("two
 #: days later").
@@ -162,9 +170,10 @@ class YearRangeReading(Reading):
 
 @attrs.frozen(slots=True)
 class DecadeReading(Reading):
-    """A decade with its century ("the 1990s": 199)."""
+    """A decade with its century ("the 1990s": 199; "the 470s BC": BC047)."""
 
     decade: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -184,9 +193,11 @@ class ShortDecadeReading(Reading):
 
 @attrs.frozen(slots=True)
 class CenturyReading(Reading):
-    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18)."""
+    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18; "the 5th century BC":
+    BC04)."""
 
     century: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -296,7 +307,7 @@ class SeasonReading(Reading):
     ``offset``), to the narrative ("the following spring", ``narrative``), or alone."""
 
     season: str
-    year: int | None = None
+    year: Year | None = None
     offset: int | None = None
     narrative: int | None = None
 

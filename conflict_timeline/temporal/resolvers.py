@@ -20,6 +20,7 @@ from ..model import Anchor, AnchorKind, Granularity, Mod, TimeSpan, TimexType
 from ..text import Tense
 from .calendar import (
     UNIT_GRANULARITY,
+    BCTime,
     century_span,
     day_span,
     decade_span,
@@ -38,6 +39,7 @@ from .calendar import (
 )
 from .narrative import Narrative
 from .readings import (
+    BCYear,
     CenturyReading,
     ClockReading,
     DateReading,
@@ -85,6 +87,12 @@ class Resolution:
     freq: str | None = None
     # False for points of comparison ("a year earlier"): they do not move the story's time
     moves_narrative: bool = True
+    # a time before the common era (``span`` is then None): the narrative's time when it anchors
+    bc: BCTime | None = None
+
+
+def _bc(time: BCTime, anchor: Anchor | None, explanation: str, mod: Mod | None = None) -> Resolution:
+    return Resolution(time.value, TimexType.DATE, None, anchor, explanation, mod, bc=time)
 
 
 R = TypeVar("R", bound=Reading)
@@ -173,6 +181,8 @@ def _with_pod(span: TimeSpan, pod: str | None) -> TimeSpan:
 @_resolves(DateReading)
 def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     month, day = r.month, r.day
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number, month, day=day), None, "an absolute month of a year BC", r.mod)
     if r.year is not None:
         year = full_year(r.year, n.published)
         if day is None:
@@ -190,6 +200,10 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
     ref = n.reference(c)
+    if ref.bc is not None:
+        return _bc(
+            BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
+        )
     tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
@@ -236,6 +250,8 @@ def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution
 
 @_resolves(YearReading)
 def _year(r: YearReading, c: Context, n: Narrative) -> Resolution | None:
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number), None, "an absolute year BC", r.mod)
     year = full_year(r.year, n.published)
     if not isinstance(r.year, int):
         return Resolution(
@@ -257,6 +273,8 @@ def _year_range(r: YearRangeReading, c: Context, n: Narrative) -> Resolution | N
 
 @_resolves(DecadeReading)
 def _decade(r: DecadeReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.bc:
+        return Resolution(f"BC{r.decade:03d}", TimexType.DATE, None, None, "a decade BC", r.mod)
     return Resolution(f"{r.decade:03d}", TimexType.DATE, decade_span(r.decade, r.mod), None, "a decade", r.mod)
 
 
@@ -279,6 +297,8 @@ def _short_decade(r: ShortDecadeReading, c: Context, n: Narrative) -> Resolution
 
 @_resolves(CenturyReading)
 def _century(r: CenturyReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.bc:
+        return Resolution(f"BC{r.century:02d}", TimexType.DATE, None, None, "a century BC", r.mod)
     return Resolution(f"{r.century:02d}", TimexType.DATE, century_span(r.century, r.mod), None, "a century", r.mod)
 
 
@@ -374,6 +394,9 @@ def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | Non
 def _relunit(r: RelativeUnitReading, c: Context, n: Narrative) -> Resolution | None:
     unit, offset = r.unit, r.offset
     ref = n.reference(c)
+    if ref.bc is not None and unit == "year":
+        moved = ref.bc.step(offset)
+        return None if moved is None else _bc(moved, ref.anchor, f"the year {offset:+d} from {ref.name}", r.mod)
     pub = ref.day
     if unit == "weekend":
         span = weekend_span(shift(pub, "week", offset), r.mod)
@@ -489,21 +512,32 @@ def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
 @_resolves(SeasonReading)
 def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
     season = r.season
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number, season=season), None, "a season of a year BC", r.mod)
     if r.year is not None:
+        year = full_year(r.year, n.published)
         return Resolution(
-            f"{r.year:04d}-{season}",
+            f"{year:04d}-{season}",
             TimexType.DATE,
-            season_span(r.year, season, r.mod),
+            season_span(year, season, r.mod),
             None,
             "a season of a given year",
             r.mod,
         )
+    bc = n.bc_anchor()
+    if r.narrative is not None and bc is not None:
+        moved = bc[0].step(r.narrative)
+        if moved is None:
+            return None
+        return _bc(BCTime(moved.year, season=season), bc[1], "a season relative to the narrative, BC", r.mod)
     if r.narrative is not None:
         ref_span, anchor = n.anchor()
         assert ref_span.start is not None
         span = season_span(ref_span.start.year + r.narrative, season, r.mod)
         return Resolution(span.value, TimexType.DATE, span, anchor, "a season relative to the narrative", r.mod)
     ref = n.reference(c)
+    if ref.bc is not None and r.offset is None:
+        return _bc(BCTime(ref.bc.year, season=season), ref.anchor, f"a season in the year of {ref.name}", r.mod)
     pub = ref.day
     current = span_at(pub, G.SEASON)
     assert current.start is not None
@@ -600,6 +634,9 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
             return Resolution("FUTURE_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time later")
         span = TimeSpan("PAST_REF", None, n.published)
         return Resolution("PAST_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time ago")
+    bc = n.bc_anchor() if r.anchor == "narrative" else None
+    if bc is not None:
+        return _bc_shift(r, steps, bc)
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = n.anchor()
     ref_span: TimeSpan
@@ -663,6 +700,28 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+_YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
+
+
+def _bc_shift(r: ShiftReading, steps: float, bc: tuple[BCTime, Anchor]) -> Resolution | None:
+    """A step from a narrative's time BC: years count down ("the following year" after 492 BC is
+    491 BC); a step of days or months keeps only the year, as the day BC is rarely known."""
+    time, anchor = bc
+    years = _YEARS_PER_UNIT.get(r.unit)
+    how = f"{abs(steps):g} {r.unit}(s) {'before' if steps < 0 else 'after'} {anchor.describe()}"
+    if years is None:
+        value = f"{BCTime(time.year).value}-XX" + ("-XX" if r.unit in ("day", "night", "week", "weekend") else "")
+        return Resolution(value, TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    moved = time.step(int(round(steps * years)))
+    if moved is None:
+        return None
+    if r.unit == "decade":
+        return Resolution(f"BC{moved.year // 10:03d}", TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    if r.unit in ("century", "millennium"):
+        return Resolution(f"BC{moved.year // 100:02d}", TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    return _bc(moved, anchor, how, r.mod)
 
 
 # --- lengths of time, sets, vague references ------------------------------------------------------

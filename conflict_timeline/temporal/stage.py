@@ -18,7 +18,7 @@ from ..model import TemporalExpression
 from ..settings import Settings
 from ..text import TextLayer
 from .narrative import Narrative, can_anchor
-from .refine import apply_signal, link_ranges
+from .refine import apply_signal, link_ranges, share_years
 from .resolvers import resolve_reading
 from .scan import Candidate
 
@@ -52,6 +52,7 @@ def resolve_candidates(
     """The candidates of ``layer`` (:func:`~conflict_timeline.temporal.find_candidates`) resolved
     against the publication day of ``settings`` and the narrative's time, in text order."""
     text = layer.text
+    candidates = share_years(text, candidates)
     is_narrative, why = document_kind(candidates, settings)
     narrative = Narrative(layer, settings, settings.day, is_narrative, why)
     found: list[TemporalExpression] = []
@@ -86,6 +87,9 @@ def resolve_candidates(
         )
         found.append(expr)
         range_ends.append(cand.rule.range_end)
-        if res.moves_narrative and can_anchor(expr, res.span) and not context.flashback:
-            narrative.moved_to(expr, cand.reading, res.span)
+        if res.moves_narrative and not context.flashback:
+            if res.bc is not None:
+                narrative.moved_to_bc(expr, res.bc)
+            elif can_anchor(expr, res.span):
+                narrative.moved_to(expr, cand.reading, res.span)
     return link_ranges(text, found, range_ends)

@@ -284,6 +284,8 @@ RULES = (
             Example("The fleet keeps its base for at least 20 more years.", "at least 20 more years", "P20Y"),
             Example("The operation is expected to last several weeks.", "several weeks", "PXW"),
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
+            Example("The siege lasted 1,425 days.", "1,425 days", "P1425D"),
+            Example("Glass has been made here for 2,300 years.", "2,300 years", "P2300Y"),
         ),
         near_misses=(
             "A day of mourning was declared.",

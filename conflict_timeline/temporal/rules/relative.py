@@ -721,6 +721,7 @@ RULES = (
         examples=(
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
             Example("Talks stalled in the spring.", "the spring", "2024-SP"),
+            Example("They spent the spring and early summer of 1943 preparing.", "the spring", "1943-SP"),
         ),
         near_misses=("The fall of Aleppo shocked Damascus.", "Rebels spring into action", "a hot spring"),
         priority=2,

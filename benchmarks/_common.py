@@ -14,9 +14,26 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from conflict_timeline.corpora import corpus_dir, tml_files  # noqa: E402
-
 SEED = ROOT / "seeds" / "000_822785d56b3e9daf.txt"
+
+#: Overrides where the development corpora are (a folder with one sub-folder per corpus).
+CORPORA_ENV = "CONFLICT_TIMELINE_CORPORA"
+#: TimeBank and AQUAINT, the TempEval-3 training data, in reporting order.
+TBAQ = ("timebank", "aquaint")
+
+
+def corpora_dir() -> Path:
+    """The folder of the development corpora: ``$CONFLICT_TIMELINE_CORPORA``, else ``<repo>/../shared/corpora``.
+
+    They are read where they are, never copied into the repository; the folder may not exist.
+    """
+    env = os.environ.get(CORPORA_ENV)
+    return Path(env) if env else ROOT.parent / "shared" / "corpora"
+
+
+def corpus_dir(name: str) -> Path:
+    """The folder (or file) of one corpus, e.g. ``corpus_dir("timebank")``; it may not exist."""
+    return corpora_dir() / name
 
 
 def load_tbaq() -> list[tuple[str, str, dt.date]]:
@@ -27,11 +44,11 @@ def load_tbaq() -> list[tuple[str, str, dt.date]]:
     from conflict_timeline.timeml import read_timeml
 
     docs = []
-    for name in ("timebank", "aquaint"):
+    for name in TBAQ:
         folder = corpus_dir(name)
         if not folder.is_dir():
-            sys.exit(f"corpus folder not found: {folder} (set CONFLICT_TIMELINE_CORPORA)")
-        for path in tml_files(folder):
+            sys.exit(f"corpus folder not found: {folder} (set {CORPORA_ENV})")
+        for path in sorted(folder.glob("*.tml")):
             doc = read_timeml(path)
             docs.append((doc.doc_id, doc.text, doc.dct))
     return docs

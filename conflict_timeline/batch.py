@@ -23,19 +23,31 @@ from __future__ import annotations
 import argparse
 import collections
 import concurrent.futures
+import contextlib
 import itertools
 import json
 import os
+import signal
 import sys
 import traceback
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import ConflictTimelineError, InvalidInput
+from .errors import (
+    ArticleTimeout,
+    ConflictTimelineError,
+    ConflictTimelineWarning,
+    InvalidInput,
+    TextTooLong,
+    UnencodableTextWarning,
+)
+from .inputs import ReadFailure, display_name, iter_jsonl
 from .model import Article
+from .outputs import encodable
 
 if TYPE_CHECKING:  # the timeline stage is imported on use: batch sits downstream of it
     import multiprocessing.context
@@ -104,17 +116,10 @@ class BatchError(ConflictTimelineError):
         return (type(self), (self.failures, self.timeline))
 
 
-@attrs.frozen(slots=True)
-class _Unreadable:
-    """A JSONL line that could not be decoded: becomes a failure value downstream."""
-
-    source: str
-    message: str
-
-
 #: What ``build_timelines`` accepts for one article: an ``Article``, a mapping with
-#: ``text``, ``published`` and optionally ``source``, or an unreadable line from ``read_jsonl``.
-ArticleLike = Article | Mapping[str, Any] | _Unreadable
+#: ``text``, ``published`` and optionally ``source``, or an unreadable line from ``read_jsonl``
+#: (a :class:`~conflict_timeline.inputs.ReadFailure`, which becomes a failure value).
+ArticleLike = Article | Mapping[str, Any] | ReadFailure
 
 
 def _source_of(index: int, record: object) -> str:
@@ -123,7 +128,7 @@ def _source_of(index: int, record: object) -> str:
         source = record.source
     elif isinstance(record, Mapping):
         source = record.get("source")
-    elif isinstance(record, _Unreadable):
+    elif isinstance(record, ReadFailure):
         source = record.source
     return str(source) if source not in (None, "") else f"#{index}"
 
@@ -131,8 +136,8 @@ def _source_of(index: int, record: object) -> str:
 def _to_article(record: object, source: str) -> Article:
     if isinstance(record, Article):
         return record
-    if isinstance(record, _Unreadable):
-        raise InvalidInput(record.message)
+    if isinstance(record, ReadFailure):
+        raise record.as_error()
     if isinstance(record, Mapping):
         if "text" not in record:
             raise InvalidInput("article record has no 'text' field")
@@ -140,20 +145,48 @@ def _to_article(record: object, source: str) -> Article:
     raise InvalidInput(f"expected an Article or a mapping, not {type(record).__name__}")
 
 
-def _process(index: int, record: object) -> ArticleResult:
+class _Expired(BaseException):
+    """Raised by the timer in a worker: a BaseException, so no ``except Exception`` on the way swallows it."""
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise _Expired
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` (a timer signal: Python code and the regex engine stop)."""
+    if seconds is None:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process(index: int, record: object, timeout: float | None = None) -> ArticleResult:
     from .pipeline import build_timeline
 
     source = _source_of(index, record)
     try:
         article = _to_article(record, source)
-        return ArticleResult(index, source, timeline=build_timeline(article))
+        try:
+            with _time_limit(timeout):
+                timeline = build_timeline(article)
+        except _Expired:
+            raise ArticleTimeout(f"building the timeline took longer than timeout={timeout:g} s") from None
+        return ArticleResult(index, source, timeline=timeline)
     except Exception as exc:  # turned into a value: one article must not sink the batch
         err = ArticleError(type(exc).__name__, str(exc), traceback.format_exc(limit=8))
         return ArticleResult(index, source, error=err)
 
 
-def _run_chunk(chunk: list[tuple[int, object]]) -> list[ArticleResult]:
-    return [_process(i, rec) for i, rec in chunk]
+def _run_chunk(chunk: list[tuple[int, object]], timeout: float | None = None) -> list[ArticleResult]:
+    return [_process(i, rec, timeout) for i, rec in chunk]
 
 
 def _crashed(index: int, record: object, exc: BaseException) -> ArticleResult:
@@ -166,6 +199,9 @@ def build_timelines(
     *,
     workers: int = 1,
     chunksize: int = 8,
+    timeout: float | None = None,
+    max_chars: int | None = None,
+    oversubscribe: bool = False,
     mp_context: multiprocessing.context.BaseContext | None = None,
 ) -> Iterator[ArticleResult]:
     """One :class:`ArticleResult` per input article, lazily, in input order.
@@ -173,24 +209,131 @@ def build_timelines(
     ``articles`` is any iterable (a generator, ``read_jsonl(...)``) of
     :class:`~conflict_timeline.model.Article` or mappings with ``text``,
     ``published`` and ``source``; it is consumed only as results are taken.
-    ``workers=1`` runs in this process; more starts that many worker processes
-    (closed when the iterator is exhausted or closed) with at most
-    ``4 * workers`` chunks of ``chunksize`` articles in flight. An article
-    that fails (bad date, text that is not a ``str``, any error while
-    building its timeline) gives a result whose ``error`` says why.
+    An article that fails (bad date, text that is not a ``str``, any error
+    while building its timeline) gives a result whose ``error`` says why.
+
+    ``workers=1`` runs in this process; more starts worker processes (closed
+    when the iterator is exhausted or closed) with at most ``4 * workers``
+    chunks of ``chunksize`` articles in flight. The pool has at most as many
+    processes as this process may use CPUs (a ``ConflictTimelineWarning`` says
+    so when ``workers`` asked for more); ``oversubscribe=True`` starts as many
+    as asked.
+
+    ``timeout`` (seconds) limits the time spent on one article: past it, the
+    article's result is an ``ArticleTimeout`` failure and the batch goes on.
+    The limit is a timer signal in a worker process, so with a ``timeout`` even
+    ``workers=1`` runs in one worker process. ``max_chars`` refuses an article
+    whose text is longer, with a ``TextTooLong`` failure, before it is sent
+    anywhere.
+
+    When iterating ``articles`` itself raises (a file that cannot be read any
+    further, a broken database cursor), every article read before it is still
+    delivered, in order, and the iterator's exception is raised after the last
+    of them, as a plain ``for`` loop over the input would.
 
     Raises :class:`~conflict_timeline.errors.InvalidInput` at once when
-    ``workers`` or ``chunksize`` is not a positive int or ``articles`` is not
+    ``workers`` or ``chunksize`` is not a positive int, ``timeout`` not a
+    positive number, ``max_chars`` not a positive int, or ``articles`` is not
     iterable.
     """
-    for name, value in (("workers", workers), ("chunksize", chunksize)):
+    for name, value in (("workers", workers), ("chunksize", chunksize), ("max_chars", max_chars)):
+        if value is None and name == "max_chars":
+            continue
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise InvalidInput(f"{name} must be a positive int, not {value!r}")
+    if timeout is not None and (
+        not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 0 < timeout < 1e9
+    ):
+        raise InvalidInput(f"timeout must be a positive number of seconds, not {timeout!r}")
     if isinstance(articles, (str, bytes, Mapping, Article)) or not isinstance(articles, Iterable):
         raise InvalidInput(f"articles must be an iterable of articles, not {type(articles).__name__}")
-    if workers == 1:
-        return (_process(i, rec) for i, rec in enumerate(articles))
-    return _pooled(enumerate(articles), workers, chunksize, mp_context)
+    source = _Input(enumerate(articles), max_chars)
+    if workers == 1 and timeout is None:
+        return _in_process(source)
+    processes = workers
+    available = available_cpus()
+    if workers > available and not oversubscribe:
+        warnings.warn(
+            f"build_timelines: workers={workers} capped at the {available} CPU(s) this process may use; "
+            "pass oversubscribe=True to start more",
+            ConflictTimelineWarning,
+            stacklevel=2,
+        )
+        processes = available
+    return _pooled(source, processes, chunksize, timeout, mp_context)
+
+
+def available_cpus() -> int:
+    """How many CPUs this process may run on (its affinity where the system tells it, else the count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@attrs.frozen(slots=True)
+class _Refused:
+    """An article refused before it was sent to a worker (longer than ``max_chars``)."""
+
+    source: str
+    error: ConflictTimelineError
+
+
+class _Input:
+    """The input articles, numbered; a failure of the iterator itself is kept for after the results.
+
+    Articles longer than ``max_chars`` are replaced by a :class:`_Refused` marker here, so
+    their text is never pickled to a worker.
+    """
+
+    def __init__(self, items: Iterator[tuple[int, object]], max_chars: int | None) -> None:
+        self._items = items
+        self._max_chars = max_chars
+        self.error: Exception | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, object]]:
+        while True:
+            try:
+                index, record = next(self._items)
+            except StopIteration:
+                return
+            except Exception as exc:  # raised again once every article read before it is delivered
+                self.error = exc
+                return
+            yield index, self._screen(index, record)
+
+    def _screen(self, index: int, record: object) -> object:
+        if self._max_chars is None:
+            return record
+        text = (
+            record.text if isinstance(record, Article) else record.get("text") if isinstance(record, Mapping) else None
+        )
+        if isinstance(text, str) and len(text) > self._max_chars:
+            error = TextTooLong(f"the text has {len(text):,} characters, more than max_chars={self._max_chars:,}")
+            return _Refused(_source_of(index, record), error)
+        return record
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+
+def _result_for(index: int, record: object, timeout: float | None = None) -> ArticleResult:
+    if isinstance(record, _Refused):
+        err = ArticleError(type(record.error).__name__, str(record.error))
+        return ArticleResult(index, record.source, error=err)
+    return _process(index, record, timeout)
+
+
+def _in_process(source: _Input) -> Iterator[ArticleResult]:
+    for index, record in source:
+        yield _result_for(index, record)
+    source.reraise()
+
+
+def _run_chunk_screened(chunk: list[tuple[int, object]], timeout: float | None) -> list[ArticleResult]:
+    return [_result_for(i, rec, timeout) for i, rec in chunk]
 
 
 #: In-flight chunks per worker process (bounds memory; see ``_pooled``).
@@ -206,15 +349,16 @@ def _chunks(items: Iterator[tuple[int, object]], size: int) -> Iterator[list[tup
 
 
 def _pooled(
-    items: Iterator[tuple[int, object]],
+    source: _Input,
     workers: int,
     chunksize: int,
+    timeout: float | None,
     mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[ArticleResult]:
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=mp_context)
 
-    chunks = _chunks(items, chunksize)
+    chunks = _chunks(iter(source), chunksize)
     pending: collections.deque[tuple[list[tuple[int, object]], concurrent.futures.Future[list[ArticleResult]]]]
     pending = collections.deque()
     pool = new_pool()
@@ -228,9 +372,9 @@ def _pooled(
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.submit(_run_chunk, chunk)))
+                    pending.append((chunk, pool.submit(_run_chunk_screened, chunk, timeout)))
             if not pending:
-                return
+                break
             chunk, future = pending.popleft()
             try:
                 results = future.result()
@@ -243,17 +387,18 @@ def _pooled(
                 pool = new_pool()
                 for c in retry:
                     for index, record in c:
-                        result, pool = _isolated(pool, new_pool, index, record)
+                        result, pool = _isolated(pool, new_pool, index, record, timeout)
                         yield result
                 continue
             except Exception:  # e.g. a result that would not pickle: retry the chunk article by article
                 for index, record in chunk:
-                    result, pool = _isolated(pool, new_pool, index, record)
+                    result, pool = _isolated(pool, new_pool, index, record, timeout)
                     yield result
                 continue
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    source.reraise()
 
 
 def _isolated(
@@ -261,10 +406,11 @@ def _isolated(
     new_pool: Any,
     index: int,
     record: object,
+    timeout: float | None = None,
 ) -> tuple[ArticleResult, concurrent.futures.ProcessPoolExecutor]:
     """Run one article alone; a crash is pinned on it and the pool replaced."""
     try:
-        return pool.submit(_run_chunk, [(index, record)]).result()[0], pool
+        return pool.submit(_run_chunk_screened, [(index, record)], timeout).result()[0], pool
     except BrokenProcessPool as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         return _crashed(index, record, exc), new_pool()
@@ -276,34 +422,30 @@ def _isolated(
 # -- JSON Lines --------------------------------------------------------------------------
 
 
-def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[ArticleLike]:
-    """Article records from a JSON Lines file (a path or an open text file), lazily.
+def read_jsonl(source: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Iterator[ArticleLike]:
+    """Article records from a JSON Lines file (a path or an open file), lazily.
 
-    Blank lines are skipped. A line that is not a JSON object is not dropped:
-    it comes out as a record that :func:`build_timelines` turns into a failure
+    The same reader as the command line's (:func:`conflict_timeline.inputs.iter_jsonl`):
+    blank lines are skipped; a line that is not UTF-8, not JSON, nested too
+    deeply, holding a number too long to read or not a JSON object is not
+    dropped: it comes out as a :class:`~conflict_timeline.inputs.ReadFailure`
+    that :func:`build_timelines` turns into an ``InputFormatError`` failure
     value with source ``"<file>:<line>"``. A record without ``source`` gets
     that same ``"<file>:<line>"`` name.
     """
     if isinstance(source, (str, os.PathLike)):
-        with open(source, encoding="utf-8", errors="replace") as fh:
-            yield from _read_lines(fh, os.fspath(source))
+        with open(source, "rb") as fh:  # bytes: each line is decoded alone, so one bad line is one failure
+            yield from _records(fh, display_name(source))
     else:
-        yield from _read_lines(source, getattr(source, "name", "<stream>"))
+        yield from _records(source, display_name(str(getattr(source, "name", "<stream>"))))
 
 
-def _read_lines(fh: IO[str], name: str) -> Iterator[ArticleLike]:
-    for lineno, line in enumerate(fh, 1):
-        if not line.strip():
+def _records(lines: Iterable[str | bytes], name: str) -> Iterator[ArticleLike]:
+    for item in iter_jsonl(lines, name):
+        if isinstance(item, ReadFailure):
+            yield item
             continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield _Unreadable(where, f"{where}: not JSON ({exc})")
-            continue
-        if not isinstance(record, dict):
-            yield _Unreadable(where, f"{where}: expected a JSON object, got {type(record).__name__}")
-            continue
+        where, record = item
         if record.get("source") in (None, ""):
             record["source"] = where
         yield record
@@ -339,7 +481,14 @@ def write_jsonl(results: Iterable[ArticleResult], out: str | os.PathLike[str] | 
             return write_jsonl(results, fh)
     ok = failed = 0
     for result in results:
-        out.write(json.dumps(result_to_dict(result), ensure_ascii=False))
+        line, replaced = encodable(json.dumps(result_to_dict(result), ensure_ascii=False))
+        if replaced:
+            warnings.warn(
+                f"{result.source}: {replaced} character(s) that cannot be encoded (lone surrogates) written as U+FFFD",
+                UnencodableTextWarning,
+                stacklevel=2,
+            )
+        out.write(line)
         out.write("\n")
         if result.ok:
             ok += 1
@@ -349,27 +498,42 @@ def write_jsonl(results: Iterable[ArticleResult], out: str | os.PathLike[str] | 
 
 
 def run_jsonl(
-    src: str | os.PathLike[str] | IO[str],
+    src: str | os.PathLike[str] | IO[str] | IO[bytes],
     dst: str | os.PathLike[str] | IO[str],
     *,
     workers: int = 1,
     chunksize: int = 8,
+    timeout: float | None = None,
+    max_chars: int | None = None,
 ) -> BatchSummary:
     """Stream articles from ``src`` (JSONL) to results in ``dst`` (JSONL), in order."""
-    return write_jsonl(build_timelines(read_jsonl(src), workers=workers, chunksize=chunksize), dst)
+    results = build_timelines(
+        read_jsonl(src), workers=workers, chunksize=chunksize, timeout=timeout, max_chars=max_chars
+    )
+    return write_jsonl(results, dst)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m conflict_timeline.batch IN OUT [--workers N]`` ("-" is stdin/stdout)."""
+    """``python -m conflict_timeline.batch IN OUT [--workers N] [--timeout S] [--max-chars N]`` ("-" is stdin/stdout)."""
     parser = argparse.ArgumentParser(prog="python -m conflict_timeline.batch", description=main.__doc__)
     parser.add_argument("input", help="JSON Lines of {text, published, source}; - for stdin")
     parser.add_argument("output", help="JSON Lines of results; - for stdout")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--workers", type=int, default=available_cpus(), help="worker processes (default: the CPUs)")
     parser.add_argument("--chunksize", type=int, default=8)
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per article before it fails")
+    parser.add_argument("--max-chars", type=int, default=None, help="refuse articles with longer texts")
     args = parser.parse_args(argv)
-    src: str | IO[str] = sys.stdin if args.input == "-" else args.input
+    src: str | IO[bytes] = sys.stdin.buffer if args.input == "-" else args.input
     dst: str | IO[str] = sys.stdout if args.output == "-" else args.output
-    summary = run_jsonl(src, dst, workers=args.workers, chunksize=args.chunksize)
+    try:
+        summary = run_jsonl(
+            src, dst, workers=args.workers, chunksize=args.chunksize, timeout=args.timeout, max_chars=args.max_chars
+        )
+    except InvalidInput as exc:
+        parser.error(str(exc))
+    except OSError as exc:
+        print(f"{parser.prog}: {exc}", file=sys.stderr)
+        return 1
     # failures are results too (in the output, with their source): the run itself succeeded
     print(f"{summary.ok} ok, {summary.failed} failed", file=sys.stderr)
     return 0

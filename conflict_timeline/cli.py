@@ -98,36 +98,6 @@ def _isatty(stream: IO[str]) -> bool:
 # ----------------------------------------------------------------------------- formatting
 
 
-def _table(tl: Timeline, heading: str) -> str:
-    """The timeline as aligned plain-text columns, for reading in a terminal."""
-    from .export._common import date_label, kind_label
-
-    rows: list[tuple[str, ...]] = []
-    for ev in list(tl.events) + list(tl.undated):
-        w = ev.when
-        days = ""
-        if w is not None and (w.start is not None or w.end is not None):
-            # an open side is left empty: "2020-01-01.." is ongoing, "..2024-12-02" has no known start
-            lo = w.start.isoformat() if w.start is not None else ""
-            hi = w.end.isoformat() if w.end is not None else ""
-            days = lo if lo == hi else f"{lo}..{hi}"
-        said = f'"{ev.time_source.text}"' if ev.time_source is not None else ""
-        rows.append(
-            (date_label(w), days, said, kind_label(ev.kind), ev.status.value.lower(), ev.summary or ev.trigger.text)
-        )
-    n, m = len(tl.events), len(tl.undated)
-    out = [f"{heading} · {n} dated event{'s' * (n != 1)}, {m} undated\n" if heading else ""]
-    if not rows:
-        out.append("  (no events found)\n")
-        return "".join(out)
-    head = ("WHEN", "DAYS", "SAID AS", "KIND", "STATUS", "EVENT")
-    widths = [min(max(len(r[i]) for r in rows + [head]), 28) for i in range(len(head) - 1)]
-    for row in [head] + rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        out.append("  " + "  ".join(cells + [" ".join(row[-1].split())]).rstrip() + "\n")
-    return "".join(out)
-
-
 def _heading(article: Article | None, count: int) -> str:
     if article is None:
         return f"merged timeline of {count} article{'s' * (count != 1)}"
@@ -139,7 +109,7 @@ def _render_one(fmt: str, tl: Timeline, heading: str, first: bool, title: str) -
     from . import export
 
     if fmt == "table":
-        return ("" if first else "\n") + _table(tl, heading)
+        return ("" if first else "\n") + export.to_table(tl, heading)
     if fmt == "jsonl":
         return export.to_jsonl(tl)
     if fmt == "csv":

@@ -8,13 +8,34 @@ the subclasses also derive from the built-in exception a caller would expect
 from __future__ import annotations
 
 __all__ = [
-    "ConflictTimelineError",
-    "InvalidPublicationDate",
-    "InvalidInput",
-    "MissingPublicationDate",
-    "TimeMLError",
+    "ArticleTimeout",
     "CalendarOverflow",
+    "ConflictTimelineError",
+    "ConflictTimelineWarning",
+    "InputFormatError",
+    "InvalidInput",
+    "InvalidPublicationDate",
+    "MissingPublicationDate",
+    "TextTooLong",
+    "TimeMLError",
+    "UnencodableTextWarning",
+    "describe_value",
 ]
+
+
+def describe_value(value: object, limit: int = 64) -> str:
+    """``repr(value)`` cut to about ``limit`` characters, for messages about untrusted values.
+
+    Never raises: an ``int`` past Python's int-to-string limit (4,300 digits) is
+    described by its size, and a ``repr`` that fails is described by its type.
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 10_000:
+        return f"<int of about {int(value.bit_length() * 0.30103):,} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile or broken __repr__ must not hide the real error
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class ConflictTimelineError(Exception):
@@ -27,7 +48,7 @@ class InvalidPublicationDate(ConflictTimelineError, ValueError):
     def __init__(self, value: object, reason: str = "") -> None:
         self.value = value
         detail = f": {reason}" if reason else ""
-        super().__init__(f"invalid publication date {value!r}{detail}")
+        super().__init__(f"invalid publication date {describe_value(value)}{detail}")
 
 
 class MissingPublicationDate(InvalidPublicationDate):
@@ -48,3 +69,35 @@ class TimeMLError(ConflictTimelineError, ValueError):
 
 class CalendarOverflow(ConflictTimelineError, ValueError):
     """A computed date would fall outside the calendar (before year 1 or after 9999)."""
+
+
+class InputFormatError(ConflictTimelineError, ValueError):
+    """An input file or record cannot be read: not UTF-8, not JSON, nested too deeply, a number
+    too long to read, front matter that is not valid YAML or TOML, or not a regular file.
+
+    ``source`` names the file, and the line for a JSON Lines record (``"feed.jsonl:7"``).
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:  # both fields survive pickling (worker processes)
+        return (type(self), (self.source, self.reason))
+
+
+class TextTooLong(ConflictTimelineError, ValueError):
+    """An article's text is longer than the ``max_chars`` a batch was given."""
+
+
+class ArticleTimeout(ConflictTimelineError, TimeoutError):
+    """Building one article's timeline took longer than the ``timeout`` a batch was given."""
+
+
+class ConflictTimelineWarning(UserWarning):
+    """Base class of the warnings ``conflict_timeline`` issues."""
+
+
+class UnencodableTextWarning(ConflictTimelineWarning):
+    """Text that cannot be encoded (a lone surrogate such as ``"\\ud800"``) was written as U+FFFD."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import re
 import threading
 
 import attrs
 
+from .display import event_card_html, span_label
 from .errors import InvalidPublicationDate, MissingPublicationDate
 
 __all__ = [
@@ -250,6 +252,16 @@ class TimeSpan:
         olo, ohi = other._bounds()
         return lo <= ohi and olo <= hi
 
+    @property
+    def label(self) -> str:
+        """A short, absolute label for people: ``"late 2016"``, ``"since 2011"``, ``"week of 25 Nov 2024"``.
+
+        Built from the TIMEX3 value where it names a calendar unit, otherwise
+        from the first and last days; an open span reads "since X" / "until X";
+        a mod adds its word ("early", "mid-", "late", "about", "before", ...).
+        """
+        return span_label(self.value, self.start, self.end, self.mod.value if self.mod is not None else None)
+
     def precedes(self, other: TimeSpan) -> bool:
         """True when this span ends strictly before ``other`` starts (certainly earlier)."""
         if self.end is None or other.start is None:
@@ -383,11 +395,13 @@ class Event:
     sources: tuple[SourceRef, ...] = ()
     time_path: TimePath = TimePath.NONE
     explanation: str = ""
+    #: The name of the time-tying record that decided ``when`` (``conflict_timeline.events.TIME_RULES``;
+    #: "none" when no record tied it, "" for an event made elsewhere).
+    time_rule: str = ""
 
     def _repr_html_(self) -> str:
-        from .export import event_repr_html  # exporters sit downstream; imported on use only
-
-        return event_repr_html(self)
+        """The card notebooks show: the event's fields and its sentence with the date words marked."""
+        return event_card_html(self)
 
 
 def publication_date(value: object) -> _dt.date:
@@ -400,18 +414,20 @@ def publication_date(value: object) -> _dt.date:
 
     A time-zone-aware ``datetime`` keeps its own local calendar day: the day
     printed on the article is the one its readers saw. Anything else raises
-    :class:`~conflict_timeline.errors.InvalidPublicationDate` naming the value.
+    :class:`~conflict_timeline.errors.InvalidPublicationDate` naming the value:
+    a day that does not exist, a signed year ("-2024-12-02"), a missing value
+    posing as a date (``pandas.NaT``), any other type.
     """
     if value is None:
         raise MissingPublicationDate("no publication date given: pass published='YYYY-MM-DD'")
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return _real_day(value)
     if isinstance(value, str):
         raw = value.strip()
         if len(raw) > 64:
             raise InvalidPublicationDate(value[:64] + "...", "too long to be a date")
+        if _SIGNED_NUMBER.search(raw) and not _ZONE_OFFSET.search(raw):
+            raise InvalidPublicationDate(value, "a signed year or number is not a calendar date")
         try:
             if len(raw) == 8 and raw.isdigit():  # 20241202, as in TimeML DCTs
                 return _dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
@@ -427,6 +443,25 @@ def publication_date(value: object) -> _dt.date:
             raise InvalidPublicationDate(value, "not an ISO date, and not a full written date such as 'Dec. 2, 2024'")
         return written
     raise InvalidPublicationDate(value, f"expected str, date or datetime, not {type(value).__name__}")
+
+
+def _real_day(value: _dt.date) -> _dt.date:
+    """The plain ``date`` of a ``date``/``datetime`` (or a subclass such as ``pandas.Timestamp``).
+
+    A subclass may stand for "no date" (``pandas.NaT`` is a ``datetime`` whose fields are
+    NaN) or carry fields no calendar has: only a day built from real fields is accepted.
+    """
+    try:
+        day = _dt.date(value.year, value.month, value.day)  # local fields, for an aware datetime too
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        raise InvalidPublicationDate(value, "not a real calendar date") from None
+    return day
+
+
+# A sign directly before a number ("-2024-12-02", "2 Dec -2024", "−2024"): dateparser
+# would drop it and read the year; only a time zone offset after a clock time carries a sign.
+_SIGNED_NUMBER = re.compile(r"(?:^|[^\w:.])[-+\u2010-\u2015\u2212\ufe63\uff0b\uff0d]+\s*\d")
+_ZONE_OFFSET = re.compile(r"^[^-+\u2010-\u2015\u2212]*\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*[-+]\d\d:?\d\d$")
 
 
 _DATEPARSER_LOCK = threading.Lock()

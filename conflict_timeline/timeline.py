@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -27,7 +27,12 @@ from .model import Event, EventKind, EventStatus, SourceRef, TimeSpan
 __all__ = ["Timeline", "timeline_from_events", "chronological_key", "certainly_before"]
 
 
-def _source_key(ref: SourceRef) -> tuple:
+_SourceKey = tuple[str, _dt.date, int, int, str, str]
+_ProvenanceKey = tuple[_SourceKey, str, str, str]
+_ChronologicalKey = tuple[tuple[_dt.date, int, _dt.date, str], _ProvenanceKey]
+
+
+def _source_key(ref: SourceRef) -> _SourceKey:
     return (
         ref.source,
         ref.published or _dt.date.min,
@@ -38,13 +43,15 @@ def _source_key(ref: SourceRef) -> tuple:
     )
 
 
-def _provenance_key(ev: Event) -> tuple:
+def _provenance_key(ev: Event) -> _ProvenanceKey:
     refs = sorted(_source_key(r) for r in ev.sources)
-    first = refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
+    first: _SourceKey = (
+        refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
+    )
     return (first, ev.kind.value, ev.status.value, ev.summary)
 
 
-def chronological_key(ev: Event) -> tuple:
+def chronological_key(ev: Event) -> _ChronologicalKey:
     """The sort key of a dated event (see the module docstring for the rule)."""
     w = ev.when
     if w is None:
@@ -91,13 +98,17 @@ def _as_day(value: object, what: str) -> _dt.date:
     raise InvalidInput(f"{what} must be a date or 'YYYY-MM-DD', not {value!r}")
 
 
-def _as_set(value: object, enum_type: type) -> frozenset | None:
+_E = TypeVar("_E", EventKind, EventStatus)
+
+
+def _as_set(value: object, enum_type: type[_E]) -> frozenset[_E] | None:
     if value is None:
         return None
-    if isinstance(value, (str, enum_type)):
-        value = (value,)
-    out = set()
-    for v in value:  # type: ignore[union-attr]
+    values: Iterable[object] = (value,) if isinstance(value, (str, enum_type)) else value  # type: ignore[assignment]
+    if not isinstance(values, Iterable):
+        raise InvalidInput(f"expected a {enum_type.__name__}, its name, or several, not {value!r}")
+    out: set[_E] = set()
+    for v in values:
         try:
             out.add(enum_type(v.upper() if isinstance(v, str) else v))
         except ValueError:
@@ -236,11 +247,16 @@ class Timeline:
         return to_json(self, **kw)
 
     @classmethod
-    def from_json(cls, data: str) -> Timeline:
-        """Read back what :meth:`to_json` wrote."""
-        from .export import from_json
+    def from_json(cls, data: str | bytes) -> Timeline:
+        """Read back what :meth:`to_json` wrote: ``Timeline.from_json(tl.to_json()) == tl``.
 
-        return from_json(data)
+        Raises :class:`~conflict_timeline.export.TimelineFormatError` for text that
+        is not a timeline document of this version's schema.
+        """
+        from .export import events_from_json
+
+        events, undated = events_from_json(data)
+        return cls(events=events, undated=undated)
 
     def to_csv(self, **kw: Any) -> str:
         """The timeline as CSV, one row per event."""

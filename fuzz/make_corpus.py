@@ -55,6 +55,41 @@ def seed_texts() -> list[tuple[str, dt.date]]:
     return out
 
 
+def reader_and_export_seeds() -> list[bytes]:
+    """Inputs for the timeline and export mode (flag 8, 24 with pandas and matplotlib) and the
+    reader mode (flag 32): the seed paragraphs, and what the readers take, made from the seed."""
+    sys.path.insert(0, str(ROOT))
+    from conflict_timeline import build_timeline
+
+    out = []
+    texts = seed_texts()
+    for i, (text, day) in enumerate(texts):
+        out.append(encode(day, text, 8))
+        if i % 4 == 0 and len(text) < 400:
+            out.append(encode(day, text, 24))
+    for d in DATES[1:3]:
+        out += [encode(d, text, 8) for text, _ in texts[1:6]]
+    hostile = [
+        '=HYPERLINK("http://x")',
+        "+1 -1 @SUM(A1)",
+        "<img src=x onerror=alert(1)> | pipes | [link](http://x) `code`",
+        "\x1b]0;title\x07 \x1b[31m red",
+        "a\rb\r\nc",
+        "\ud800 \udfff broken emoji",
+    ]
+    for h in hostile:
+        out.append(encode(DATES[0], f"Rebels seized Aleppo on Friday. {h} killed 11 people last week.", 8))
+    for text, day in texts[:8]:
+        tl = build_timeline(text, day, source="seed")
+        out.append(encode(day, tl.to_json(indent=None), 32))
+        if tl.all_events:
+            out.append(encode(day, tl.to_timeml(), 32))
+        out.append(encode(day, json.dumps({"text": text, "published": day.isoformat(), "source": "s"}), 32))
+        out.append(encode(day, f"---\npublished: {day.isoformat()}\ntags: [a, b]\nsource: s\n---\n{text}", 32))
+        out.append(encode(day, f'+++\npublished = {day.isoformat()}\nsource = "s"\n+++\n{text}', 32))
+    return out
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out_dir", type=Path, help="folder to write the seed inputs to (created if missing)")
@@ -65,6 +100,7 @@ def main(argv: list[str]) -> int:
     # written-out publication dates on the first line (flag 4)
     for written in ("Mon, 02 Dec 2024 10:00:00 GMT", "December 2, 2024", "2 Dec. 2024", "20241202", "yesterday"):
         inputs += [encode(DATES[0], written + "\n" + s, 4) for s in test_strings()[:50]]
+    inputs += reader_and_export_seeds()
     for data in inputs:
         (out_dir / hashlib.sha1(data).hexdigest()).write_bytes(data)
     print(f"{len(inputs)} seed inputs in {out_dir}")

@@ -135,7 +135,7 @@ def test_read_jsonl_keeps_unreadable_lines_as_failures(tmp_path: Path) -> None:
         (f"{path}:4", False),
         (f"{path}:5", True),
     ]
-    assert results[1].error.type == "InvalidInput" and "not JSON" in results[1].error.message
+    assert results[1].error.type == "InputFormatError" and "not JSON" in results[1].error.message
 
 
 def test_run_jsonl_writes_one_line_per_article_in_order() -> None:

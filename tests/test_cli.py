@@ -95,7 +95,7 @@ def test_table_lists_dates_spans_and_expressions(
 @pytest.mark.parametrize(
     "fmt, check",
     [
-        ("json", lambda out, tl: export.from_json(out) == tl),
+        ("json", lambda out, tl: Timeline.from_json(out) == tl),
         ("jsonl", lambda out, tl: out == export.to_jsonl(tl)),
         ("csv", lambda out, tl: out == export.to_csv(tl)),
         (
@@ -120,7 +120,7 @@ def test_several_articles_per_format(
 ) -> None:
     a, b = _article(tmp_path, "a.md"), _article(tmp_path, "b.md")
     code, out, _ = run(capsys, str(a), str(b), "-f", "json")
-    assert code == 0 and [export.from_json(json.dumps(d)) for d in json.loads(out)] == [sample_timeline()] * 2
+    assert code == 0 and [Timeline.from_json(json.dumps(d)) for d in json.loads(out)] == [sample_timeline()] * 2
     code, out, _ = run(capsys, str(a), str(b), "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and len(rows) == 14 and out.count("date,start,end") == 1  # one header
@@ -139,7 +139,7 @@ def test_merge_builds_one_timeline_from_all_articles(
     assert code == 0
     [batch] = fake_builder
     assert [(x.source, str(x.published)) for x in batch] == [("a", "2024-12-02"), ("b", "2024-12-03")]
-    assert export.from_json(out) == sample_timeline()
+    assert Timeline.from_json(out) == sample_timeline()
 
 
 def test_output_file_and_folder(capsys: pytest.CaptureFixture[str], fake_builder: list[object], tmp_path: Path) -> None:

@@ -594,6 +594,7 @@ def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_fami
 ) -> None:
     ev = _find(text, published, trigger, occurrence)
     assert (ev.when.value, ev.time_path) == (value, P.NARRATIVE)
+    assert ev.time_rule in ("antecedent", "antecedent-hypernym")
     assert f"takes up the earlier {antecedent!r}" in ev.explanation
 
 
@@ -638,6 +639,7 @@ def test_a_killing_word_gives_its_clause_time_to_the_noun_whose_toll_it_states()
     text = "Nearly simultaneous bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 killed 258 people."
     ev = _find(text, "1998-09-11", "bombings")
     assert (ev.when.value, ev.time_path, ev.fatalities) == ("1998-08-07", P.CLAUSE, 258)
+    assert ev.time_rule == "predicate"
     assert "predicate 'killed'" in ev.explanation
 
 

@@ -378,6 +378,7 @@ def test_an_earlier_event_of_its_kind_lends_its_time_before_the_last_time_told()
     second = [e for e in events_of(text, "1998-08-08") if e.trigger.text == "condemned"][-1]
     assert second.trigger.start > 100
     assert (second.when.value, second.time_path) == ("1998-08-08", P.NARRATIVE)
+    assert second.time_rule == "carried-kin"
     assert "continues the earlier 'condemned'" in second.explanation
 
 

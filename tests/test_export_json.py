@@ -10,7 +10,7 @@ from export_samples import EVENTS, one_event_timeline, sample_timeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conflict_timeline.export import SCHEMA, TimelineFormatError, from_json, to_json, to_jsonl
+from conflict_timeline.export import SCHEMA, TimelineFormatError, to_json, to_jsonl
 from conflict_timeline.model import (
     Anchor,
     AnchorKind,
@@ -32,7 +32,7 @@ from conflict_timeline.timeline import Timeline
 @pytest.mark.parametrize("name", sorted(EVENTS))
 def test_round_trip_each_sample_event(name: str) -> None:
     tl = one_event_timeline(name)
-    back = from_json(to_json(tl))
+    back = Timeline.from_json(to_json(tl))
     assert back == tl
     assert back.all_events[0] == EVENTS[name]
 
@@ -40,12 +40,12 @@ def test_round_trip_each_sample_event(name: str) -> None:
 def test_round_trip_whole_timeline_and_methods() -> None:
     tl = sample_timeline()
     assert Timeline.from_json(tl.to_json()) == tl
-    assert from_json(to_json(tl, indent=None)) == tl
+    assert Timeline.from_json(to_json(tl, indent=None)) == tl
     assert "\n" not in to_json(tl, indent=None)
 
 
 def test_empty_timeline_round_trips() -> None:
-    assert from_json(to_json(Timeline())) == Timeline()
+    assert Timeline.from_json(to_json(Timeline())) == Timeline()
 
 
 def test_document_shape() -> None:
@@ -130,7 +130,7 @@ _events = st.builds(
 @given(st.lists(_events, max_size=5), st.lists(_events, max_size=3))
 def test_round_trip_any_timeline(dated: list[Event], undated: list[Event]) -> None:
     tl = Timeline(events=tuple(dated), undated=tuple(undated))
-    assert from_json(to_json(tl)) == tl
+    assert Timeline.from_json(to_json(tl)) == tl
 
 
 # -- refusals: each names what is wrong ----------------------------------------------------------
@@ -171,11 +171,11 @@ def _doc_with(**changes: object) -> str:
 )
 def test_bad_documents_are_refused_with_a_reason(data: str, message: str) -> None:
     with pytest.raises(TimelineFormatError) as info:
-        from_json(data)
+        Timeline.from_json(data)
     assert message in str(info.value)
     assert isinstance(info.value, ValueError)
 
 
 def test_unchanged_document_is_accepted() -> None:
     # the near-miss of the table above: the same edit machinery with no edit reads fine
-    assert from_json(_doc_with()) == sample_timeline()
+    assert Timeline.from_json(_doc_with()) == sample_timeline()

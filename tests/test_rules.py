@@ -65,15 +65,10 @@ def test_key_words_cover_every_match_in_examples() -> None:
         assert _keyed(text) == _full(text), text
 
 
-def test_key_words_cover_every_match_in_the_corpora() -> None:
-    from conflict_timeline.corpora import corpus_dir
+def test_key_words_cover_every_match_in_the_corpora(corpus) -> None:
     from conflict_timeline.timeml import read_timeml
 
-    folders = [corpus_dir(name) for name in ("timebank", "aquaint")]
-    folders = [f for f in folders if f is not None and f.is_dir()]
-    if not folders:
-        pytest.skip("TimeML corpora not available")
-    for folder in folders:
+    for folder in (corpus("timebank"), corpus("aquaint")):
         for path in sorted(folder.glob("*.tml")):
             text = read_timeml(path).text
             assert _keyed(text) == _full(text), path.name

@@ -15,9 +15,10 @@ from .chart import plot
 from .csv import to_csv
 from .dataframe import to_dataframe
 from .html import to_html, to_html_page
-from .json import SCHEMA, TimelineFormatError, event_from_dict, event_to_dict, from_json, to_json, to_jsonl
+from .json import SCHEMA, TimelineFormatError, event_from_dict, event_to_dict, events_from_json, to_json, to_jsonl
 from .markdown import to_markdown
 from .notebook import event_repr_html, timeline_repr_html
+from .table import to_table
 from .timelinejs import to_timelinejs
 from .timeml import to_timeml
 
@@ -29,7 +30,7 @@ __all__ = [
     "event_from_dict",
     "event_repr_html",
     "event_to_dict",
-    "from_json",
+    "events_from_json",
     "plot",
     "timeline_repr_html",
     "to_csv",
@@ -39,6 +40,7 @@ __all__ = [
     "to_json",
     "to_jsonl",
     "to_markdown",
+    "to_table",
     "to_timelinejs",
     "to_timeml",
 ]

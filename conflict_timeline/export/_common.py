@@ -5,152 +5,36 @@ Everything here turns model values into strings; nothing computes dates.
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Event, EventKind, Mod, TimeSpan
+from ..display import KIND_HEX, day_label, highlight, kind_label, value_label
+from ..model import Event, EventKind, TimeSpan
 
 if TYPE_CHECKING:  # the timeline stage is upstream; imported for annotations only
     from ..timeline import Timeline
 
 __all__ = [
     "KIND_COLOURS",
+    "ROW_FIELDS",
     "all_events",
     "date_label",
+    "day_label",
     "event_row",
     "highlight",
     "is_fuzzy",
     "kind_label",
-    "ROW_FIELDS",
+    "value_label",
 ]
 
-# One colour per kind: the Okabe-Ito palette (safe for colour-blind readers) plus
-# three further hues, in EventKind order.
-KIND_COLOURS: dict[EventKind, str] = {
-    EventKind.BATTLE: "#D55E00",
-    EventKind.TERRITORY_CHANGE: "#0072B2",
-    EventKind.REMOTE_VIOLENCE: "#CC79A7",
-    EventKind.VIOLENCE_AGAINST_CIVILIANS: "#8B1A1A",
-    EventKind.PROTEST: "#E69F00",
-    EventKind.RIOT: "#7F4F24",
-    EventKind.DEPLOYMENT: "#009E73",
-    EventKind.NEGOTIATION: "#56B4E9",
-    EventKind.POLITICAL: "#6A3D9A",
-    EventKind.OTHER: "#7A7A7A",
-}
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
-_DAY_PARTS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-_MOD_WORDS = {
-    Mod.START: "early ",
-    Mod.MID: "mid-",
-    Mod.END: "late ",
-    Mod.APPROX: "about ",
-    Mod.BEFORE: "before ",
-    Mod.AFTER: "after ",
-    Mod.ON_OR_BEFORE: "by ",
-    Mod.ON_OR_AFTER: "from ",
-    Mod.LESS_THAN: "less than ",
-    Mod.MORE_THAN: "more than ",
-    Mod.EQUAL_OR_LESS: "at most ",
-    Mod.EQUAL_OR_MORE: "at least ",
-}
-_REF_WORDS = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}
-
-
-def kind_label(kind: EventKind) -> str:
-    """``TERRITORY_CHANGE`` -> ``"Territory change"``."""
-    return kind.value.replace("_", " ").capitalize()
-
-
-def day_label(day: _dt.date) -> str:
-    """``2024-12-02`` -> ``"2 Dec 2024"``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-_VALUE = re.compile(
-    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)(?:T(?P<time>.+))?)?"
-    r"|W(?P<week>\d\d)|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|AU|WI)))?$"
-)
-
-
-def value_label(value: str) -> str | None:
-    """A reader's label for a TIMEX3 date value, or ``None`` when it is not one.
-
-    ``"2024-12"`` -> ``"Dec 2024"``, ``"2024-W48"`` -> ``"week of 25 Nov 2024"``,
-    ``"202"`` -> ``"the 2020s"``, ``"2024-12-02TNI"`` -> ``"2 Dec 2024, night"``.
-    """
-    if re.fullmatch(r"\d{3}", value):
-        return f"the {value}0s"
-    if re.fullmatch(r"\d{2}", value):
-        return f"the {_ordinal(int(value) + 1)} century"
-    m = _VALUE.match(value)
-    if m is None:
-        return None
-    year = int(m["year"])
-    try:
-        if m["week"]:
-            return "week of " + day_label(_dt.date.fromisocalendar(year, int(m["week"]), 1))
-        if m["quarter"]:
-            return f"Q{m['quarter']} {year}"
-        if m["half"]:
-            return f"H{m['half']} {year}"
-        if m["season"]:
-            return f"{_SEASONS[m['season']]} {year}"
-        if m["day"]:
-            label = day_label(_dt.date(year, int(m["month"]), int(m["day"])))
-            if m["time"]:
-                part = _DAY_PARTS.get(m["time"])
-                label += ", " + (part if part is not None else m["time"])
-            return label
-        if m["month"]:
-            month = int(m["month"])
-            if not 1 <= month <= 12:
-                return None
-            return f"{_MONTHS[month - 1]} {year}"
-    except ValueError:  # week 54, 31 February: not a date after all
-        return None
-    return str(year)
+#: One colour per kind (the Okabe-Ito palette, safe for colour-blind readers, plus three
+#: further hues), in EventKind order; the table itself lives in :mod:`conflict_timeline.display`.
+KIND_COLOURS: dict[EventKind, str] = {kind: KIND_HEX[kind.value] for kind in EventKind}
 
 
 def date_label(when: TimeSpan | None) -> str:
-    """A short, absolute label for a time span: ``"late 2016"``, ``"since 2011"``.
-
-    Built from the TIMEX3 value where it names a calendar unit, otherwise from
-    the span's first and last days. Open spans read "since X" / "until X";
-    a mod adds its word ("early", "mid-", "late", "about", "before", ...).
-    An undated event gets ``"undated"``.
-    """
-    if when is None:
-        return "undated"
-    label = value_label(when.value)
-    if label is None:
-        if when.start is not None and when.end is not None:
-            if when.start == when.end:
-                label = day_label(when.start)
-            else:
-                label = f"{day_label(when.start)} – {day_label(when.end)}"
-        elif when.start is not None:
-            label = day_label(when.start)
-        elif when.end is not None:
-            label = day_label(when.end)
-        else:
-            return _REF_WORDS.get(when.value, when.value or "unknown time")
-    if when.mod is not None:
-        return _MOD_WORDS.get(when.mod, "") + label
-    if when.start is not None and when.end is None:
-        return "since " + label
-    if when.start is None and when.end is not None:
-        return "until " + label
-    return label
+    """A short, absolute label for a time span (:attr:`TimeSpan.label`), ``"undated"`` for ``None``."""
+    return "undated" if when is None else when.label
 
 
 def is_fuzzy(when: TimeSpan | None) -> bool:
@@ -166,35 +50,6 @@ def all_events(tl: Timeline) -> Iterator[tuple[Event, bool]]:
         yield ev, True
     for ev in tl.undated:
         yield ev, False
-
-
-def highlight(ev: Event) -> list[tuple[str, str | None]]:
-    """The event's sentence cut into ``(text, role)`` pieces for highlighting.
-
-    ``role`` is ``"time"`` for the expression that dates the event, ``"trigger"``
-    for the words that state it, ``None`` for the rest. Pieces that fall outside
-    the sentence, or overlap an earlier piece, are not marked.
-    """
-    sent = ev.sentence
-    marks: list[tuple[int, int, str]] = []
-    src = ev.time_source
-    if src is not None:
-        marks.append((src.start, src.end, "time"))
-    marks.append((ev.trigger.start, ev.trigger.end, "trigger"))
-    pieces: list[tuple[str, str | None]] = []
-    pos = 0
-    text = sent.text
-    for start, end, role in sorted(marks):
-        lo, hi = start - sent.start, end - sent.start
-        if lo < pos or hi > len(text) or lo >= hi:
-            continue
-        if lo > pos:
-            pieces.append((text[pos:lo], None))
-        pieces.append((text[lo:hi], role))
-        pos = hi
-    if pos < len(text):
-        pieces.append((text[pos:], None))
-    return pieces
 
 
 #: The columns of the flat, one-row-per-event form used by CSV, Markdown and pandas.

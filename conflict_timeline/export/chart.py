@@ -25,6 +25,13 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
+def _num(day: _dt.date) -> float:
+    """matplotlib's number for the start of ``day`` (days since its epoch, 1970-01-01 by default)."""
+    import matplotlib.dates as mdates
+
+    return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
+
+
 def plot(
     tl: Timeline,
     ax: Any = None,
@@ -52,26 +59,23 @@ def plot(
         height = figsize[1] if figsize else min(2.0 + 0.32 * len(events), 40.0)
         _, ax = plt.subplots(figsize=figsize or (10.0, height), layout="constrained")
 
-    firsts = [ev.when.start for ev in events if ev.when.start is not None]
-    lasts = [ev.when.end for ev in events if ev.when.end is not None]
-    if firsts or lasts:
-        lo, hi = min(firsts + lasts), max(firsts + lasts) + _dt.timedelta(days=1)
-    else:
-        lo = hi = None
-
-    if lo is not None and hi is not None:
-        pad = max((hi - lo).days * 0.04, 3)
-        x_lo = mdates.date2num(lo) - pad
-        x_hi = mdates.date2num(hi) + pad
+    days = [d for ev in events if ev.when is not None for d in (ev.when.start, ev.when.end) if d is not None]
+    # matplotlib only draws years 1..9999: the padded axis is clamped to the calendar's edges
+    edge_lo, edge_hi = _num(_dt.date.min), _num(_dt.date.max) + 1 - 1 / 1440
+    x_lo = x_hi = 0.0
+    if days:
+        lo, hi = _num(min(days)), _num(max(days)) + 1
+        pad = max((hi - lo) * 0.04, 3)
+        x_lo, x_hi = max(lo - pad, edge_lo), min(hi + pad, edge_hi)
     for row, ev in enumerate(events):
         w = ev.when
         assert w is not None
         colour = KIND_COLOURS.get(ev.kind, "#777777")
         if not is_fuzzy(w) and w.start is not None:
-            ax.plot(mdates.date2num(w.start) + 0.5, row, "o", color=colour, markersize=7, zorder=3)
+            ax.plot(_num(w.start) + 0.5, row, "o", color=colour, markersize=7, zorder=3)
             continue
-        x0 = mdates.date2num(w.start) if w.start is not None else x_lo
-        x1 = mdates.date2num(w.end) + 1 if w.end is not None else x_hi
+        x0 = _num(w.start) if w.start is not None else x_lo
+        x1 = _num(w.end) + 1 if w.end is not None else x_hi
         ax.barh(
             row,
             x1 - x0,
@@ -96,11 +100,11 @@ def plot(
     )
     if events:
         ax.set_ylim(len(events) - 0.5, -0.5)  # earliest on top, as people read a timeline
-    if lo is not None:
+    if days:
         ax.set_xlim(x_lo, x_hi)
-        locator = mdates.AutoDateLocator()
+        locator = mdates.AutoDateLocator()  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):

@@ -112,10 +112,10 @@ class _Scale:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         else:
             step = next(s for s in (1, 2, 7, 14, 28) if (hi - lo).days / s <= 6)
-            d = lo
-            while d <= hi:
-                out.append((self.x(d.toordinal()), f"{d.day} {d.strftime('%b')}"))
-                d += _dt.timedelta(days=step)
+            # by ordinal, so the step past the calendar's last day (9999-12-31) is never taken
+            for n in range(lo.toordinal(), hi.toordinal() + 1, step):
+                d = _dt.date.fromordinal(n)
+                out.append((self.x(n), f"{d.day} {d.strftime('%b')}"))
         return out
 
 

@@ -6,7 +6,7 @@ Schema ``conflict_timeline/1`` (documented in ``docs/exports.md``)::
 
 Every field of every value type is written, with ``null`` for ``None``;
 dates are ``"YYYY-MM-DD"``; enums are their names. Reading checks the schema
-tag and every field, so ``from_json(to_json(tl)) == tl`` holds exactly and a
+tag and every field, so ``Timeline.from_json(to_json(tl)) == tl`` holds exactly and a
 document of another version or shape raises :class:`TimelineFormatError`.
 """
 
@@ -18,7 +18,7 @@ import json as _json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import ConflictTimelineError
+from ..errors import ConflictTimelineError, describe_value
 from ..model import (
     Anchor,
     AnchorKind,
@@ -36,6 +36,7 @@ from ..model import (
     TimeSpan,
     TimexType,
 )
+from ..safejson import loads_untrusted
 
 if TYPE_CHECKING:
     from ..timeline import Timeline
@@ -45,8 +46,8 @@ __all__ = [
     "TimelineFormatError",
     "event_from_dict",
     "event_to_dict",
+    "events_from_json",
     "expression_to_dict",
-    "from_json",
     "to_json",
     "to_jsonl",
 ]
@@ -153,6 +154,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "when": _timespan(ev.when),
         "time_source": expression_to_dict(ev.time_source),
         "time_path": ev.time_path.value,
+        "time_rule": ev.time_rule,
         "actors": list(ev.actors),
         "places": list(ev.places),
         "fatalities": ev.fatalities,
@@ -214,7 +216,7 @@ class _Reader:
             return None
         # bool is an int in Python, but never a valid offset or count here
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise TimelineFormatError(f"{self.path}.{key}: expected {kind.__name__}, got {value!r}")
+            raise TimelineFormatError(f"{self.path}.{key}: expected {kind.__name__}, got {describe_value(value)}")
         return value
 
     def text(self, key: str) -> str:
@@ -233,7 +235,9 @@ class _Reader:
         try:
             return enum_type(raw)
         except ValueError:
-            raise TimelineFormatError(f"{self.path}.{key}: unknown {enum_type.__name__} {raw!r}") from None
+            raise TimelineFormatError(
+                f"{self.path}.{key}: unknown {enum_type.__name__} {describe_value(raw)}"
+            ) from None
 
     def date(self, key: str) -> _dt.date | None:
         raw = self.typed(key, str, optional=True)
@@ -242,7 +246,7 @@ class _Reader:
         try:
             return _dt.date.fromisoformat(raw)
         except ValueError:
-            raise TimelineFormatError(f"{self.path}.{key}: not a YYYY-MM-DD date: {raw!r}") from None
+            raise TimelineFormatError(f"{self.path}.{key}: not a YYYY-MM-DD date: {describe_value(raw)}") from None
 
     def obj(self, key: str, read: Callable[[Any, str], T]) -> T | None:
         value = self._get(key)
@@ -255,7 +259,7 @@ class _Reader:
 
 def _read_str(value: Any, path: str) -> str:
     if not isinstance(value, str):
-        raise TimelineFormatError(f"{path}: expected str, got {value!r}")
+        raise TimelineFormatError(f"{path}: expected str, got {describe_value(value)}")
     return value
 
 
@@ -357,30 +361,31 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
         sources=r.items("sources", _read_source),
         time_path=time_path,
         explanation=r.text("explanation"),
+        time_rule=r.text("time_rule") if "time_rule" in r.data else "",  # absent in files written before it
     )
 
 
-def from_json(data: str) -> Timeline:
-    """Read a document written by :func:`to_json` back into an equal :class:`Timeline`.
+def events_from_json(data: str | bytes) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """The dated and the undated events of a document written by :func:`to_json`.
 
-    Raises :class:`TimelineFormatError` (a ``ValueError``) for text that is not
-    JSON, a document of another schema, or a field of the wrong shape.
+    :meth:`Timeline.from_json <conflict_timeline.timeline.Timeline.from_json>`
+    wraps them into an equal timeline. Raises :class:`TimelineFormatError` (a
+    ``ValueError``) for text that is not JSON, a document of another schema, or
+    a field of the wrong shape.
     """
-    from ..timeline import Timeline  # upstream stage, imported on use: it imports us lazily too
-
     if isinstance(data, (bytes, bytearray)):
-        data = data.decode("utf-8")
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise TimelineFormatError(f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     if not isinstance(data, str):
         raise TimelineFormatError(f"from_json takes a JSON string, not {type(data).__name__}")
     try:
-        doc = _json.loads(data)
-    except _json.JSONDecodeError as exc:
-        raise TimelineFormatError(f"not JSON: {exc}") from None
+        doc = loads_untrusted(data)
+    except ValueError as exc:
+        raise TimelineFormatError(str(exc)) from None
     r = _Reader(doc, "$")
     schema = r.typed("schema", str)
     if schema != SCHEMA:
-        raise TimelineFormatError(f"unsupported schema {schema!r}; this version reads {SCHEMA!r}")
-    return Timeline(
-        events=r.items("events", event_from_dict),
-        undated=r.items("undated", event_from_dict),
-    )
+        raise TimelineFormatError(f"unsupported schema {describe_value(schema)}; this version reads {SCHEMA!r}")
+    return r.items("events", event_from_dict), r.items("undated", event_from_dict)

@@ -1,9 +1,18 @@
-"""Markdown: a readable table per timeline, undated events in a second table."""
+"""Markdown: a readable table per timeline, undated events in a second table.
+
+Article text stays text wherever the Markdown is rendered: ``<``, ``>`` and
+``&`` become HTML entities (no raw HTML, so no ``<img onerror=...>`` or
+``<script>`` from a source), ``[``, ``]`` and backticks are backslash-escaped
+(no links, images or code spans built from article text), ``|`` is escaped so
+it cannot end a cell, line breaks are folded so none can end a row, and
+control characters (terminal escapes) are dropped.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..display import printable
 from ._common import date_label, kind_label
 
 if TYPE_CHECKING:
@@ -13,9 +22,23 @@ if TYPE_CHECKING:
 __all__ = ["to_markdown"]
 
 
+_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "|": "\\|",  # would end the cell
+        "[": "\\[",  # links and images
+        "]": "\\]",
+        "`": "\\`",  # code spans
+        "<": "&lt;",  # raw HTML and autolinks
+        ">": "&gt;",
+        "&": "&amp;",  # entities spelt in the text stay as written
+    }
+)
+
+
 def _cell(text: str) -> str:
-    # a pipe ends a cell and a line break ends the row: neither may pass through
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+    """Article text made inert in a table cell: escaped, and on one line (a line break ends the row)."""
+    return " ".join(printable(text).translate(_ESCAPES).split())
 
 
 def _row(ev: Event) -> str:

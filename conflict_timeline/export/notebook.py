@@ -7,11 +7,14 @@ more there are; the full view is :func:`~conflict_timeline.export.to_html`.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
+from ..display import TD_STYLE as _TD
+from ..display import escape as _e
+from ..display import event_card_html
+from ..display import kind_badge_html as _kind
 from ..model import Event
-from ._common import KIND_COLOURS, all_events, date_label, highlight, kind_label
+from ._common import all_events, date_label
 
 if TYPE_CHECKING:
     from ..timeline import Timeline
@@ -20,31 +23,6 @@ __all__ = ["event_repr_html", "timeline_repr_html"]
 
 #: Rows shown before a long timeline is cut short.
 MAX_ROWS = 60
-
-_TD = 'style="text-align:left;vertical-align:top;padding:2px 8px"'
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def _kind(ev: Event) -> str:
-    colour = KIND_COLOURS.get(ev.kind, "#777")
-    return (
-        f'<span style="background:{colour};color:#fff;border-radius:3px;padding:0 5px;'
-        f'font-size:85%;white-space:nowrap">{_e(kind_label(ev.kind))}</span>'
-    )
-
-
-def _sentence(ev: Event) -> str:
-    return "".join(
-        f'<mark style="background:#ffe08a">{_e(t)}</mark>'
-        if role == "time"
-        else f"<b>{_e(t)}</b>"
-        if role == "trigger"
-        else _e(t)
-        for t, role in highlight(ev)
-    )
 
 
 def timeline_repr_html(tl: Timeline) -> str:
@@ -57,7 +35,7 @@ def timeline_repr_html(tl: Timeline) -> str:
             break
         sources = ", ".join(dict.fromkeys(s.source for s in ev.sources))
         rows.append(
-            f"<tr><td {_TD}>{_e(date_label(ev.when))}</td><td {_TD}>{_kind(ev)}</td>"
+            f"<tr><td {_TD}>{_e(date_label(ev.when))}</td><td {_TD}>{_kind(ev.kind)}</td>"
             f"<td {_TD}>{_e(ev.status.value.lower())}</td>"
             f'<td {_TD} title="{_e(ev.sentence.text)}">{_e(ev.summary or ev.trigger.text)}</td>'
             f"<td {_TD}>{_e(sources)}</td></tr>"
@@ -70,23 +48,6 @@ def timeline_repr_html(tl: Timeline) -> str:
 
 
 def event_repr_html(ev: Event) -> str:
-    """An HTML card of one event: its fields, and its sentence with the date words marked."""
-    w = ev.when
-    fields = [
-        ("When", date_label(w) + (f" ({w.value})" if w is not None else "")),
-        ("Days", "" if w is None else f"{w.start or '…'} – {w.end or '…'}"),
-        ("Status", ev.status.value.lower()),
-        ("Trigger", ev.trigger.text),
-        ("Dated by", ev.time_source.text if ev.time_source is not None else ev.time_path.value.lower()),
-        ("Actors", ", ".join(ev.actors)),
-        ("Places", ", ".join(ev.places)),
-        ("Fatalities", "" if ev.fatalities is None else str(ev.fatalities)),
-        ("Sources", ", ".join(dict.fromkeys(s.source for s in ev.sources))),
-        ("Why", ev.explanation),
-    ]
-    rows = "".join(f"<tr><th {_TD}>{k}</th><td {_TD}>{_e(v)}</td></tr>" for k, v in fields if v)
-    return (
-        f"<div><p>{_kind(ev)} <b>{_e(ev.summary or ev.trigger.text)}</b></p>"
-        f'<blockquote style="margin:4px 0;padding-left:8px;border-left:3px solid #ccc">{_sentence(ev)}</blockquote>'
-        f"<table><tbody>{rows}</tbody></table></div>"
-    )
+    """An HTML card of one event (what ``Event._repr_html_`` shows): its fields, and its sentence
+    with the date words marked."""
+    return event_card_html(ev)

@@ -6,7 +6,8 @@ week" a start and an end day), ``display_date`` says fuzzy times in words
 ("late 2016", "since 2011"), ``text.headline`` is the event's summary,
 ``text.text`` its sentence with the time expression marked, and ``group`` its
 kind. TimelineJS needs a start date on every slide, so undated events are left
-out (they are in every other export).
+out (they are in every other export). TimelineJS renders every text field as
+HTML, so each one (headline, text, display date, title) is HTML-escaped here.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _dates(when: TimeSpan) -> dict[str, Any] | None:
         or "end_date" in out
     )
     if fuzzy:
-        out["display_date"] = date_label(when)
+        out["display_date"] = html.escape(date_label(when))  # TimelineJS renders it as HTML
     return out
 
 
@@ -99,7 +100,7 @@ def to_timelinejs(tl: Timeline, *, title: str | None = None) -> dict[str, Any]:
         if slide is None:
             continue
         slide["text"] = {"headline": html.escape(ev.summary or ev.trigger.text), "text": _body(ev)}
-        slide["group"] = kind_label(ev.kind)
+        slide["group"] = html.escape(kind_label(ev.kind))
         slide["unique_id"] = f"event-{i}"
         events.append(slide)
     doc: dict[str, Any] = {"events": events}

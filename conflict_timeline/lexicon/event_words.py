@@ -208,6 +208,18 @@ PLACE_NOUNS = frozenset(
     countryside enclave strip""".split()
 )
 
+#: Words that may lead a place name after a trigger or preposition ("the *strategic city of* Aleppo");
+#: the place nouns themselves count too (``PLACE_NOUNS``).
+PLACE_LEAD_WORDS = frozenset(
+    """the strategic key besieged northern southern eastern western central nearby rebel-held
+    government-held of""".split()
+)
+
+#: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
+#: and the prefixes glued to a name ("al-Bab").
+NAME_PARTICLES = frozenset({"al", "el", "ez", "de"})
+NAME_PREFIXES: tuple[str, ...] = ("al-", "el-")
+
 #: Words that are never part of a name even when capitalised at a sentence start.
 FUNCTION_WORDS = frozenset(
     """a an the this that these those its it it's their his her our my your we they he she i you

@@ -1,9 +1,11 @@
-"""The text layer: an article's text as every later stage reads it, prepared once.
+"""The text layer: an article's text as every later stage reads it.
 
 :func:`read_text` takes the original text and returns a :class:`TextLayer`: the text for analysis
-(the original with its markup taken out, see :mod:`.markup`), its tokens, its sentences and its
-paragraph breaks. The temporal and event stages read these instead of splitting the text again, and
-the pipeline maps every offset of their results back into the original text.
+(the original with its markup taken out, see :mod:`.markup`) and, on demand, its sentences, their
+tokens and its paragraph breaks. Sentences are cut line by line (a line break ends every sentence),
+so a stage that asks about one place pays for one line; each line is cut once and remembered. The
+temporal and event stages read these instead of splitting the text again, and the pipeline maps
+every offset of their results back into the original text.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import attrs
 
 from ..model import Span
 from .markup import OffsetMap, strip_markup
-from .sentences import sentence_token_ranges
+from .sentences import sentence_offsets
 from .tokens import Token, tokenize
 
 __all__ = ["TextLayer", "Markup", "read_text"]
@@ -27,47 +29,81 @@ __all__ = ["TextLayer", "Markup", "read_text"]
 Markup = Literal["auto", "plain"]
 
 _PARAGRAPH = re.compile("\n\n")
+_NEWLINE = re.compile("\n")
 
 
-@attrs.frozen(slots=True)
+@attrs.define(slots=True, eq=False)
 class TextLayer:
     """An article's text prepared for analysis.
 
     ``text`` is what the stages read; ``original`` what the caller gave; ``offsets`` maps offsets of
-    ``text`` back to ``original`` (``None`` when they are the same). ``tokens`` are the words and
-    marks of ``text``; ``sentence_ranges`` the sentences as token index ranges; ``sentences`` the same
-    as spans of ``text``; ``paragraph_breaks`` the offsets of every blank line ("\\n\\n").
+    ``text`` back to ``original`` (``None`` when they are the same). Sentences and tokens are found
+    when first asked for and kept (the layer's answers never change: it holds only a cache).
     """
 
     original: str
     text: str
     offsets: OffsetMap | None
-    tokens: tuple[Token, ...]
-    sentence_ranges: tuple[tuple[int, int], ...]
-    sentences: tuple[Span, ...]
-    paragraph_breaks: tuple[int, ...]
-    _sentence_starts: tuple[int, ...] = attrs.field(repr=False)
+    _line_starts: tuple[int, ...] = attrs.field(repr=False)
+    _paragraph_breaks: tuple[int, ...] | None = attrs.field(default=None, repr=False)
+    _line_sentences: dict[int, tuple[tuple[int, int], ...]] = attrs.field(factory=dict, repr=False)
+
+    # -- sentences ------------------------------------------------------------
+    def _sentences_of_line(self, k: int) -> tuple[tuple[int, int], ...]:
+        found = self._line_sentences.get(k)
+        if found is None:
+            start = self._line_starts[k]
+            end = self._line_starts[k + 1] if k + 1 < len(self._line_starts) else len(self.text)
+            found = tuple(sentence_offsets(self.text, start, end))
+            self._line_sentences[k] = found
+        return found
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        """The offsets of the sentence that holds ``offset`` (between sentences: the one before it;
-        before the first: the text's start to that sentence's end)."""
-        k = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if k < 0:
-            return (0, self.sentences[0].end) if self.sentences else (0, len(self.text))
-        s = self.sentences[k]
-        return s.start, s.end
+        """The offsets of the sentence that holds ``offset`` (in a blank between two sentences: the
+        one before it; before a line's first sentence: from the line's start to that sentence's end)."""
+        k = bisect.bisect_right(self._line_starts, offset) - 1
+        spans = self._sentences_of_line(max(k, 0))
+        if not spans:
+            start = self._line_starts[max(k, 0)]
+            return start, max(start, offset)
+        i = bisect.bisect_right(spans, (offset, len(self.text) + 1)) - 1
+        if i < 0:
+            return self._line_starts[max(k, 0)], spans[0][1]
+        return spans[i]
+
+    def sentence_spans(self) -> Iterator[Span]:
+        """Every sentence of the text, in order."""
+        text = self.text
+        for k in range(len(self._line_starts)):
+            for a, b in self._sentences_of_line(k):
+                yield Span(a, b, text[a:b])
 
     def sentence_tokens(self) -> Iterator[tuple[Span, tuple[Token, ...]]]:
-        """Each sentence with its tokens, in order."""
-        for span, (first, last) in zip(self.sentences, self.sentence_ranges, strict=True):
-            yield span, self.tokens[first:last]
+        """Every sentence with its tokens, in order."""
+        for span in self.sentence_spans():
+            yield span, tokenize(self.text, span.start, span.end)
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """Every sentence of the text."""
+        return tuple(self.sentence_spans())
+
+    # -- paragraphs -----------------------------------------------------------
+    @property
+    def paragraph_breaks(self) -> tuple[int, ...]:
+        """The offsets of every blank line ("\\n\\n") of the text."""
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = tuple(m.start() for m in _PARAGRAPH.finditer(self.text))
+        return self._paragraph_breaks
 
     def paragraph_breaks_between(self, start: int, end: int) -> int:
         """How many blank lines lie wholly inside ``text[start:end]``."""
         if end - start < 2:
             return 0
-        return bisect.bisect_right(self.paragraph_breaks, end - 2) - bisect.bisect_left(self.paragraph_breaks, start)
+        breaks = self.paragraph_breaks
+        return bisect.bisect_right(breaks, end - 2) - bisect.bisect_left(breaks, start)
 
+    # -- back to the original ---------------------------------------------------
     def to_original_offsets(self, start: int, end: int) -> tuple[int, int]:
         """Offsets ``start``/``end`` of ``text`` as offsets of ``original``."""
         if self.offsets is None:
@@ -80,12 +116,7 @@ class TextLayer:
 
 
 def read_text(original: str, markup: Markup = "auto") -> TextLayer:
-    """Prepare ``original`` for analysis: take out markup, find tokens, sentences and paragraphs."""
+    """Prepare ``original`` for analysis: take out markup (``markup="auto"``) and index its lines."""
     text, offsets = strip_markup(original) if markup == "auto" else (original, None)
-    tokens = tokenize(text)
-    ranges = tuple(sentence_token_ranges(text, tokens))
-    sentences = tuple(
-        Span(tokens[a].start, tokens[b - 1].end, text[tokens[a].start : tokens[b - 1].end]) for a, b in ranges
-    )
-    breaks = tuple(m.start() for m in _PARAGRAPH.finditer(text))
-    return TextLayer(original, text, offsets, tokens, ranges, sentences, breaks, tuple(s.start for s in sentences))
+    line_starts = (0, *(m.end() for m in _NEWLINE.finditer(text)))
+    return TextLayer(original, text, offsets, line_starts)

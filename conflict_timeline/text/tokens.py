@@ -6,12 +6,12 @@ import re
 
 import attrs
 
-__all__ = ["Token", "tokenize", "is_capitalised"]
+__all__ = ["Token", "TOKEN_PATTERN", "tokenize", "is_capitalised"]
 
 # A word: letters/digits joined by hyphens, apostrophes or inner dots
 # ("Iran-backed", "Lebanon's", "al-Assad", "U.S.", "2.5"); anything else is one
 # punctuation character.
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # initialisms: U.S., U.N.
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 and 10,000.5: one number, not a clause boundary
     r"|[^\W_]+(?:[-'’.][^\W_]+)*(?:['’]s?)?"
@@ -39,7 +39,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     """The words and punctuation marks of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
     out = []
-    for m in _TOKEN.finditer(text, start, stop):
+    for m in TOKEN_PATTERN.finditer(text, start, stop):
         tok = m.group()
         out.append(Token(m.start(), m.end(), tok, tok.lower().replace("’", "'")))
     return tuple(out)

@@ -1,0 +1,162 @@
+"""The event stage: an article's text layer and resolved time expressions -> its events.
+
+Sentence by sentence (:mod:`.sentence`), each accepted trigger becomes a mention: its status
+(:mod:`.factuality`), its time (:mod:`.tying`, reading the narrative state of :mod:`.state`), its
+actors, places and toll (:mod:`.arguments`). Once every sentence is read, the lead's events are
+dated (:mod:`.lead`), definite nouns take up their antecedents' times and the mentions of one
+happening fold into one event (:mod:`.coreference`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..lexicon import event_grammar as G
+from ..lexicon import event_words as W
+from ..model import Event, SourceRef, Span, TemporalExpression, TimePath
+from ..settings import Settings
+from ..text import TextLayer, is_capitalised
+from .arguments import actor_after_by, actor_before, places_in, possessor, summary
+from .coreference import borrow_antecedent_times, corefer
+from .factuality import status_of
+from .lead import date_the_lead
+from .mention import Mention
+from .sentence import SentenceView, pieces, read_sentence
+from .state import Narrative
+from .syntax import (
+    anaphoric_determiner,
+    clause_index,
+    complement_names,
+    is_placeish,
+    norm,
+    subject_index,
+    verbal_use,
+)
+from .times import USABLE_REFS
+from .triggers import TriggerMatch
+from .tying import context, explain, tie_time
+
+__all__ = ["extract_events"]
+
+
+def extract_events(
+    layer: TextLayer,
+    expressions: Sequence[TemporalExpression],
+    settings: Settings,
+    *,
+    source: str = "",
+) -> list[Event]:
+    """The events stated in one article, each tied to its time where the text allows.
+
+    ``layer`` is the article's text layer and ``expressions`` the time expressions the temporal
+    stage resolved in it. Mentions of one happening in the article come back as one event
+    carrying every mention in ``sources``.
+    """
+    pub = settings.day
+    exprs = sorted(expressions, key=lambda e: (e.start, e.end))
+    expr_starts = [e.start for e in exprs]
+    mentions: list[Mention] = []
+    state = Narrative()
+    for si, (sent, toks) in enumerate(pieces(layer)):
+        lo = bisect.bisect_left(expr_starts, sent.start)
+        hi = bisect.bisect_left(expr_starts, sent.end)
+        view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
+        state = state.entering(view, layer)
+        here = [_mention(layer, view, m, state, settings, source) for m in view.events]
+        state = state.after(view, here, len(mentions), pub)
+        mentions.extend(here)
+    return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
+
+
+def _arguments(
+    layer: TextLayer, view: SentenceView, m: TriggerMatch, nominal: bool, state: Narrative
+) -> tuple[list[str], list[str], str | None]:
+    """Actors, places, and the subject that is a place ("Kherson fell")."""
+    toks, text = view.tokens, layer.text
+    clause = view.clauses[clause_index(view.clauses, m.first)]
+    if nominal:
+        actor_span = actor_after_by(toks, m.last, clause.last) or possessor(toks, m.first, view.times)
+    else:
+        actor_span = actor_before(toks, m.first, 0, view.times)
+    actors: list[str] = []
+    places: list[str] = []
+    subject: str | None = None
+    if actor_span is None and not nominal and state.last_actor:
+        si_ = subject_index(toks, m.first, clause.first)
+        if si_ is not None and toks[si_].lower == "they":
+            actors.append(state.last_actor)  # "they" continues the last actor told
+    if actor_span is not None:
+        a_text = text[toks[actor_span[0]].start : toks[actor_span[1] - 1].end]
+        if (
+            m.entry.needs == "place_subject"
+            and not nominal
+            and is_placeish(toks[actor_span[1] - 1], actor_span[1] == 1)
+        ):
+            places.append(a_text)
+            subject = a_text
+        else:
+            actors.append(a_text)
+    in_time = {k for t in view.times for k in range(t.first, t.last)}
+    for a, b in places_in(toks, clause.first, clause.last, m, in_time):
+        p_text = text[toks[a].start : toks[b - 1].end]
+        if p_text not in places and p_text not in actors:
+            places.append(p_text)
+    return actors, places, subject
+
+
+def _mention(
+    layer: TextLayer, view: SentenceView, m: TriggerMatch, state: Narrative, settings: Settings, source: str
+) -> Mention:
+    toks, text, pub = view.tokens, layer.text, settings.day
+    clause = view.clauses[clause_index(view.clauses, m.first)]
+    status, cue = status_of(toks, m, clause, view.reported_cue)
+    tie = tie_time(context(view, m, status, pub, state, layer))
+    nominal = not verbal_use(toks, m)
+    actors, places, subject = _arguments(layer, view, m, nominal, state)
+    trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
+    ev = Event(
+        kind=m.entry.kind,
+        trigger=trig,
+        sentence=view.span,
+        when=tie.when,
+        time_source=tie.expr,
+        actors=tuple(actors),
+        places=tuple(places),
+        fatalities=view.fatalities.get(m.first),
+        status=status,
+        summary=summary(toks, m, clause, subject or (actors[0] if actors else None), view.times, nominal),
+        sources=(SourceRef(source, trig, view.span, pub),),
+        time_path=tie.path,
+        time_rule=tie.rule,
+        explanation=explain(tie, status, cue),
+    )
+    definite = nominal and any(
+        toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
+    )
+    names = {norm(x.split()[-1]) for x in actors + places if x}
+    for j in range(m.last, min(clause.last, m.last + 8)):
+        if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
+            names.add(norm(toks[j].text))
+    # a definite noun whose time is not of its own clause may refer back to an event told before
+    # ("searched the site of the shooting" in a sentence dated by its search)
+    anaphoric = (
+        nominal
+        and (tie.when is None or tie.path is TimePath.SENTENCE)
+        and m.first not in view.named_by
+        and anaphoric_determiner(toks, m)
+    )
+    return Mention(
+        ev,
+        tie,
+        cue,
+        view.index,
+        nominal,
+        definite,
+        tie.when is None or tie.when.value in USABLE_REFS,
+        m.first in view.named_by,
+        frozenset(names),
+        W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name),
+        anaphoric,
+        own_names=complement_names(toks, m) if anaphoric else frozenset(),
+    )

@@ -1,0 +1,218 @@
+"""One sentence as the event stage reads it, computed once: its clauses, its times, its triggers,
+which word owns which time, and the death tolls it states.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from ..lexicon import event_grammar as G
+from ..lexicon import event_words as W
+from ..lexicon import verbs as V
+from ..model import Span, TemporalExpression
+from ..text import Clause, TextLayer, Token, clauses, is_capitalised
+from .arguments import fatality_counts
+from .checks import accepted_matches
+from .factuality import reported_cue
+from .syntax import noun_use, verbal_use
+from .times import SentenceTime, attributive, first_name, place_times, usable
+from .triggers import TriggerMatch
+
+__all__ = ["SentenceView", "read_sentence", "pieces", "MAX_SENTENCE_TOKENS"]
+
+#: Sentences longer than this many tokens are read in pieces cut at clause marks, so that the
+#: work per sentence stays bounded (news sentences are far shorter; this guards odd input).
+MAX_SENTENCE_TOKENS = 120
+
+
+@attrs.frozen(slots=True)
+class SentenceView:
+    """A sentence read once for the event stage.
+
+    ``times`` are its time expressions (weak month readings that are first names left out);
+    ``usable`` those that can date an event, each with the token that owns it (``owner``);
+    ``matches`` the accepted triggers and ``events`` those that make an event of their own (a
+    killing word that gives another event its toll does not); ``owners`` maps each word that can
+    own a time to "event" or "report"; ``named_by`` maps a noun trigger's first token to the
+    attributive time that names it ("the 2011 uprising"); ``fatalities`` maps an event's first
+    token to its death toll.
+    """
+
+    index: int
+    span: Span
+    tokens: tuple[Token, ...]
+    clauses: tuple[Clause, ...]
+    times: tuple[SentenceTime, ...]
+    usable: tuple[SentenceTime, ...]
+    owner: tuple[int | None, ...]  # the token owning each of ``usable``
+    matches: tuple[TriggerMatch, ...]
+    events: tuple[TriggerMatch, ...]
+    owners: Mapping[int, str]
+    named_by: Mapping[int, SentenceTime]
+    named_tokens: frozenset[int]
+    fatalities: Mapping[int, int]
+    narrative_cue: str | None
+    reported_cue: str
+
+    @property
+    def dated_times(self) -> list[SentenceTime]:
+        """The times that can date an event, attributive ones too ("the 1996 bombing")."""
+        return [t for t in self.times if usable(t.expr)]
+
+    def owned(self) -> list[tuple[SentenceTime, int | None]]:
+        """Each usable time with the token that owns it."""
+        return list(zip(self.usable, self.owner, strict=True))
+
+    def absorbed(self, m: TriggerMatch) -> bool:
+        """A killing word that gives another event its toll ("..., killing 11")."""
+        return m.entry.fatal and m not in self.events
+
+
+def pieces(layer: TextLayer) -> Iterable[tuple[Span, tuple[Token, ...]]]:
+    """The sentences of the text with their tokens; an over-long one in pieces."""
+    text = layer.text
+    for sent, toks in layer.sentence_tokens():
+        if not toks:
+            continue
+        while len(toks) > MAX_SENTENCE_TOKENS:
+            cut = max(
+                (k for k in range(MAX_SENTENCE_TOKENS // 2, MAX_SENTENCE_TOKENS) if toks[k].text in G.CUT_MARKS),
+                default=MAX_SENTENCE_TOKENS - 1,
+            )
+            head, toks = toks[: cut + 1], toks[cut + 1 :]
+            yield Span(head[0].start, head[-1].end, text[head[0].start : head[-1].end]), head
+        if toks:
+            piece = Span(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end])
+            yield (sent if piece.start == sent.start and piece.end == sent.end else piece), toks
+
+
+def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Clause]:
+    """Clauses, but a preposition-like opener right before a time does not cut ("since 2020")."""
+    out: list[Clause] = []
+    for c in clauses(toks):
+        nxt = c.first + 1
+        punctuated = c.first > 0 and not toks[c.first - 1].is_word  # ", until 1989" cut at the comma
+        glued = (
+            not punctuated
+            and c.opener in G.TIME_GLUED_OPENERS
+            and (
+                c.first in time_firsts
+                or nxt in time_firsts
+                or (
+                    c.first + 1 < len(toks)
+                    and toks[c.first].lower == c.opener
+                    and (nxt in time_firsts or nxt + 1 in time_firsts and toks[nxt].lower in G.TIME_GLUE_LEADS)
+                )
+            )
+        )
+        if glued and out and c.opener not in {",", ";"}:
+            prev = out.pop()
+            out.append(Clause(prev.first, c.last, prev.opener))
+        else:
+            out.append(c)
+    return out
+
+
+def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int, str]:
+    """Token index -> "event" or "report" for every word that can own a time."""
+    out: dict[int, str] = {}
+    for i, t in enumerate(toks):
+        if t.lower in V.REPORTING_VERBS and not noun_use(toks, i):
+            out[i] = "report"
+    for m in matches:
+        for i in range(m.first, m.head_last):
+            out[i] = "event"
+    return out
+
+
+def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str]) -> int | None:
+    """The nearest word of the time's clause that can own it (an event word wins a tie)."""
+    c = cls[t.clause]
+    best: tuple[int, int] | None = None
+    for i, kind in owners.items():
+        if c.first <= i < c.last:
+            d = t.first - i if i < t.first else i - t.last + 1
+            if best is None or d < best[0] or (d == best[0] and kind == "event"):
+                best = (d, i)
+    return best[1] if best else None
+
+
+def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTime]) -> SentenceTime | None:
+    """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
+    if verbal_use(toks, m):
+        return None
+    for t in times:
+        if (
+            attributive(toks, t)
+            and t.last <= m.first <= t.last + 3
+            and all(x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first])
+        ):
+            return t
+    return None
+
+
+def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list[TriggerMatch]:
+    """The matches that make an event: "..., killing 11" or "11 were killed when ..." is the toll of
+    another event of the sentence, not one of its own."""
+    nonfatal = [m for m in matches if not m.entry.fatal]
+
+    def absorbed(m: TriggerMatch) -> bool:
+        if not m.entry.fatal or not nonfatal:
+            return False
+        passive = m.first > 0 and toks[m.first - 1].lower in G.PASSIVE_BE
+        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
+
+    return [m for m in matches if not absorbed(m)]
+
+
+def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, int]:
+    """Death counts go to the nearest event (first token -> the largest count given to it)."""
+    out: dict[int, int] = {}
+    starts = [t.start - sent.start for t in toks]
+    for off, n in fatality_counts(sent.text):
+        tok_i = bisect.bisect_left(starts, off)
+        target = min(events, key=lambda mm: (abs(mm.first - tok_i), mm.first))
+        out[target.first] = max(out.get(target.first, 0), n)
+    return out
+
+
+def _narrative_cue(toks: Sequence[Token]) -> str | None:
+    words = [t.lower for t in toks[:4] if t.is_word]
+    for k in (4, 3, 2, 1):
+        cue = " ".join(words[:k])
+        if cue in W.NARRATIVE_CONNECTORS:
+            return cue
+    return None
+
+
+def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequence[TemporalExpression]) -> SentenceView:
+    """Read one sentence (``exprs``: the resolved expressions that lie in it)."""
+    starts = [t.start for t in toks]
+    time_firsts = {bisect.bisect_left(starts, e.start) for e in exprs}
+    cls = _clauses_with_times(toks, time_firsts)
+    times = [t for t in place_times(toks, exprs, cls) if not first_name(toks, t)]
+    good = [t for t in times if usable(t.expr) and not attributive(toks, t)]
+    matches = accepted_matches(toks, cls, times)
+    events = _events_here(toks, matches) if matches else []
+    owners = _owners(toks, events)  # a killing word that gives a toll owns no time
+    named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
+    return SentenceView(
+        index=index,
+        span=sent,
+        tokens=toks,
+        clauses=tuple(cls),
+        times=tuple(times),
+        usable=tuple(good),
+        owner=tuple(_owner_of(t, cls, owners) for t in good),
+        matches=tuple(matches),
+        events=tuple(events),
+        owners=owners,
+        named_by=named_by,
+        named_tokens=frozenset(i for m in matches if m.first in named_by for i in range(m.first, m.head_last)),
+        fatalities=_fatalities(sent, toks, events) if events else {},
+        narrative_cue=_narrative_cue(toks) if matches else None,
+        reported_cue=reported_cue(toks) if matches else "",
+    )

@@ -1,0 +1,196 @@
+"""The time expressions of a sentence as the event stage sees them, and the event time each gives.
+
+:func:`when_of` turns a resolved expression into an event's time with the effect of the signal
+right before it ("since 2020" runs on). The other helpers place expressions among a sentence's
+tokens and say which of them can date an event.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..lexicon import event_grammar as G
+from ..lexicon import event_words as W
+from ..lexicon import verbs as V
+from ..lexicon.calendar import MONTHS
+from ..model import Event, Granularity, Mod, TemporalExpression, TimeSpan, TimexType
+from ..text import Clause, Token, is_capitalised
+from .triggers import TriggerMatch
+
+__all__ = ["SentenceTime", "when_of", "USABLE_REFS"]
+
+#: The vague references that can still date an event ("now", "recently", "soon").
+USABLE_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+@attrs.frozen(slots=True)
+class SentenceTime:
+    """A time expression placed in its sentence: token indices (``last`` exclusive) and its clause."""
+
+    expr: TemporalExpression
+    first: int
+    last: int
+    clause: int
+
+
+def usable(expr: TemporalExpression) -> bool:
+    """A date or a time with a calendar span, or a vague reference: something an event can be at."""
+    if expr.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return expr.span is not None or expr.value in USABLE_REFS
+
+
+def signal_before(tokens: Sequence[Token], first: int) -> str | None:
+    """The signal word(s) right before a time expression ("since", "as early as")."""
+    for k in (3, 2, 1):
+        if first - k < 0:
+            continue
+        words = " ".join(t.lower for t in tokens[first - k : first])
+        if words in W.SIGNAL_EFFECTS:
+            return words
+    return None
+
+
+def when_of(expr: TemporalExpression, published: _dt.date, signal: str | None = None) -> TimeSpan | None:
+    """The event time an expression gives, with the signal's effect applied.
+
+    "now"/"currently" (PRESENT_REF) give the publication day; "since 2020"
+    opens the span's end (ongoing); "until" opens its start; "by", "as
+    early as", "before", "after", "around" set the TIMEX3 ``mod``.
+    """
+    if expr.value == "PRESENT_REF":
+        return TimeSpan(published.isoformat(), published, published, Granularity.DAY, expr.mod)
+    span = expr.span
+    engine_signal = (expr.signal or "").lower()
+    if (
+        span is not None
+        and engine_signal
+        and engine_signal != (signal or "")
+        and (span.is_open or expr.mod is not None)
+    ):
+        # the engine read a signal that does not stand next to the time ("since the onset of
+        # the war in 2011"): the event takes the time itself, without that signal's effect
+        if expr.bare_span is not None:
+            span = expr.bare_span
+    if span is None:
+        if expr.value == "PAST_REF":
+            span = TimeSpan("PAST_REF", None, published, None, expr.mod)
+        elif expr.value == "FUTURE_REF":
+            span = TimeSpan("FUTURE_REF", published, None, None, expr.mod)
+        else:
+            return None
+    effect = W.SIGNAL_EFFECTS.get(signal or "")
+    if effect is None or span.value in USABLE_REFS:
+        return span
+    if effect == "OPEN_END":
+        return attrs.evolve(span, end=None)
+    if effect == "OPEN_START":
+        return attrs.evolve(span, start=None)
+    if effect == "FROM":
+        return span
+    if span.mod is None:
+        return attrs.evolve(span, mod=Mod(effect))
+    return span
+
+
+def place_times(
+    tokens: Sequence[Token], exprs: Sequence[TemporalExpression], cls: Sequence[Clause]
+) -> list[SentenceTime]:
+    """The expressions of a sentence placed among its tokens and clauses."""
+    starts = [t.start for t in tokens]
+    out: list[SentenceTime] = []
+    for e in exprs:
+        first = bisect.bisect_left(starts, e.start)
+        last = first
+        while last < len(tokens) and tokens[last].start < e.end:
+            last += 1
+        if last == first:
+            continue
+        ci = next((k for k, c in enumerate(cls) if c.first <= first < c.last), len(cls) - 1)
+        out.append(SentenceTime(e, first, last, ci))
+    return out
+
+
+def first_name(tokens: Sequence[Token], t: SentenceTime) -> bool:
+    """A bare month word that is a first name: "Jan Kavan", "April Ryan" (no day, no year, no
+    preposition before it, a capitalised word after it). Such a weak reading dates no event."""
+    if t.last - t.first != 1 or t.last >= len(tokens):
+        return False
+    word, nxt = tokens[t.first], tokens[t.last]
+    if (
+        word.lower.rstrip(".") not in MONTHS
+        or not nxt.is_word
+        or not is_capitalised(nxt)
+        or nxt.lower.rstrip(".") in MONTHS
+    ):
+        return False
+    prev = tokens[t.first - 1].lower if t.first > 0 else ""
+    return (
+        prev not in G.PREPOSITIONS
+        and prev not in W.SIGNAL_EFFECTS
+        and prev not in G.DETERMINERS
+        and prev not in G.MONTH_TIME_LEADS
+    )
+
+
+def attributive(tokens: Sequence[Token], t: SentenceTime) -> bool:
+    """A year used as a name's modifier: "the 2011 uprising" is a time but not the event's time."""
+    if t.last >= len(tokens) or t.first == 0:
+        return False
+    before, after = tokens[t.first - 1].lower, tokens[t.last]
+    if after.text == "," and t.last + 1 < len(tokens):
+        after = tokens[t.last + 1]  # "the Dec. 21, 1988, bombing"
+    if t.expr.value in USABLE_REFS or not after.is_word or is_capitalised(after):
+        return False
+    return (
+        before in G.ATTRIBUTIVE_LEADS
+        and after.lower not in G.PREPOSITIONS
+        and after.lower not in W.FUNCTION_WORDS
+        and not after.lower.endswith("ly")
+        and after.lower not in V.AUXILIARIES
+    )
+
+
+def nearest(cands: Sequence[SentenceTime], m: TriggerMatch) -> SentenceTime | None:
+    """The time nearest to a trigger; at equal distance the one after it."""
+
+    def dist(t: SentenceTime) -> tuple[int, int]:
+        if t.first >= m.last:
+            return (t.first - m.last, 0)
+        return (m.first - t.last + 1, 1)  # at equal distance the following time wins
+
+    return min(cands, key=dist) if cands else None
+
+
+def after_publication(t: SentenceTime, pub: _dt.date) -> bool:
+    """A time that starts after the publication day."""
+    span = t.expr.span
+    return span is not None and span.start is not None and span.start > pub
+
+
+def precise(ev: Event) -> bool:
+    """An event dated to a calendar span with a start (not a vague reference)."""
+    return ev.when is not None and ev.when.value not in USABLE_REFS and ev.when.start is not None
+
+
+def day_of(x: object) -> _dt.date | None:
+    """The day of a date or datetime (``None`` for anything else)."""
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    return x if isinstance(x, _dt.date) else None
+
+
+def recent_day(span: TimeSpan, pub: _dt.date, days: int) -> bool:
+    """A span of a day (or finer) starting among the ``days`` days up to the publication day."""
+    start = day_of(span.start)
+    return not (
+        start is None
+        or start > pub
+        or (pub - start).days > days
+        or span.granularity is None
+        or span.granularity.rank < Granularity.DAY.rank
+    )

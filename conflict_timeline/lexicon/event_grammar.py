@@ -1,0 +1,176 @@
+"""Function-word classes the event stage reads sentences with.
+
+Plain data for :mod:`conflict_timeline.events`: which words are determiners, prepositions,
+auxiliary-like adverbs, what may stand between a determiner and a noun ... One table per class of
+words, each named for what the event stage asks of it. All words are lower case.
+"""
+
+from __future__ import annotations
+
+#: Determiners and possessives: a word after one is a noun ("the attack", "their offensive").
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
+)
+
+#: The determiners walked over before a noun trigger that is a point of reference ("before *the*
+#: murder").
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+#: Articles.
+ARTICLES = frozenset({"the", "a", "an"})
+
+#: Possessive pronouns.
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+#: Prepositions (and preposition-like words) that take a noun phrase: its head is no subject.
+PREPOSITIONS = frozenset(
+    """on in at of for from to with without into onto over under after before since until during
+    against despite amid among near across through toward towards around within between about
+    like""".split()
+)
+
+#: Forms of "be" that make a participle after them passive ("Aleppo was captured").
+BE_FORMS = frozenset({"was", "were", "been", "be", "is", "are"})
+
+#: Forms of "be" before a killing word that make it a passive toll ("11 were killed").
+PASSIVE_BE = frozenset({"were", "was", "been", "be", "being"})
+
+#: Adverbs skipped between a subject and its verb ("Kherson has finally fell": "-ly" words too).
+SUBJECT_ADVERBS = frozenset({"not", "never", "also", "then"})
+
+#: Words skipped walking back from a trigger to the cue that governs it ("plans to *launch a new*
+#: offensive", "will *also* attack"): auxiliaries come from the verb table.
+STATUS_SKIPPABLE = frozenset(
+    """also then still already just even soon again now finally quickly reportedly allegedly a an
+    the new fresh further more major its their his her""".split()
+)
+
+#: Words that stand between a determiner and the noun it makes ("the *new* attack", "*no* talks"):
+#: after one, a trigger is a noun.
+NOUN_MAKERS = frozenset("""the a an this that its their his her new fresh major recent swift no any""".split())
+
+#: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ful", "ous", "ate", "ive", "al", "ic", "ible", "able", "less", "ent", "ant")
+
+#: Words a noun trigger's object may be led by when one event noun is the object of another
+#: ("preparations for *a new* assault": the assault is what is prepared).
+OBJECT_NOUN_LEADS = frozenset(
+    {"a", "an", "the", "new", "major", "fresh", "possible", "planned", "ground", "full-scale"}
+)
+
+#: Past forms of reporting verbs that are verbs even after a determiner-like word ("the Buffalo
+#: News reported Friday").
+REPORTING_PAST_FORMS = frozenset({"said", "told", "wrote", "written", "thought", "knew", "known", "shown"})
+
+#: Conjunctions that open a coordinated clause: such a clause has a verb of its own.
+COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so"})
+
+#: Words before a noun trigger that make it a point of reference for another time ("10 days
+#: *before* the murder").
+REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "following", "during", "amid"})
+
+#: Prepositions that open a fronted phrase telling the setting of the main clause ("In a massive
+#: demonstration, ...", "During the talks, ...").
+FRONTING_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "throughout"})
+
+#: Words a clause may hold beside its time and still be nothing but that time ("early on Monday,").
+TIME_CLAUSE_WORDS = frozenset({"early", "late", "earlier", "later"})
+
+#: Clause openers that do not cut a clause right before a time ("captured since 2020").
+TIME_GLUED_OPENERS = frozenset({"since", "after", "before", "until", "when", "that", "while"})
+
+#: Words between such an opener and its time ("since the last ...").
+TIME_GLUE_LEADS = frozenset({"the", "last", "this", "next"})
+
+#: Openers of a clause that describes the time of the clause before ("from 1968, *when* the Soviets
+#: invaded").
+TIME_CLAUSE_OPENERS = frozenset({"when", "as", "where"})
+
+#: Openers of a relative clause ("the bombing *that* killed one person").
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+
+#: Prepositions that put an event inside another ("was injured *in* the 1998 bombing").
+HOST_PREPOSITIONS = frozenset({"in", "during"})
+
+#: Words before a noun trigger that make it definite ("the", "this", "that"; possessives count too).
+DEFINITE_LEADS = frozenset({"the", "this", "that"})
+
+#: Words before a noun after a copula ("there have been *no* arrests", "this is *an* assault").
+COPULA_NOUN_LEADS = frozenset({"a", "an", "no", "any", "new", "more", "further", "fresh", "not", "only"})
+
+#: Copulas ("is an assault", "have been no arrests").
+COPULAS = frozenset({"been", "is", "are", "'s", "'re"})
+
+#: Forms of "have" before "been" that make a present perfect.
+PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve"})
+
+#: Prepositions after a noun trigger that lead its own complement ("the murder *of* Slepian").
+COMPLEMENT_PREPOSITIONS = frozenset({"of", "by", "on", "against"})
+
+#: Object pronouns ("charged *him* with murder").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+#: Quote marks skipped when reading the words after a trigger.
+QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”", "'", "`"})
+
+#: Words that end an event's summary phrase ("seized the town *killing* ...").
+SUMMARY_STOPS = frozenset({"to", "aimed", "amid", "despite", "as", "and", "while", "killing", "leaving"})
+
+#: Marks where an over-long sentence may be cut.
+CUT_MARKS = frozenset({",", ";", ":", "—", "–"})
+
+#: Words right after "fell" that announce a figure ("fell *by* 3%", "fell *sharply*"), not a town.
+FIGURE_LEADS = frozenset({"by", "about", "nearly", "almost", "sharply", "slightly"})
+
+#: Particles that make "shot" a movement ("shares shot *up*").
+SHOT_PARTICLES = frozenset({"up", "down", "through", "past"})
+
+#: Modifiers that make "shooting" a violent event ("a *fatal* shooting", "a *school* shooting").
+SHOOTING_MODIFIERS = frozenset({"fatal", "deadly", "mass", "school", "drive-by"})
+
+#: Words before "shot" that make it a noun that is no shooting ("a *parting* shot", "a *big* shot").
+SHOT_NOUN_LEADS = frozenset({"first", "parting", "mug", "big"})
+
+#: Prepositions after "ruled" that make it a decision ("ruled *on* the appeal").
+RULED_PREPOSITIONS = frozenset({"on", "in", "against"})
+
+#: Words after "condemned" that make it a sentence or a status ("condemned *to* death").
+CONDEMNED_TO = frozenset({"to", "as"})
+
+#: Words after "charged" that make it a price ("charged *a* fee", "charged *about* $5").
+CHARGE_PRICE_LEADS = frozenset({"a", "an", "for", "about", "more", "up", "over"})
+
+#: Words of death that show the violence of a sentence ("the bombings *killed* 200 people").
+DEADLY_WORDS = frozenset(
+    """killed killing dead died slain casualties fatalities death deaths murder murdered slaying""".split()
+)
+
+#: Words that, right after a count, say it is no death toll ("11 *injured*").
+NOT_DEATH_AFTER_COUNT: tuple[str, ...] = ("injured", "wounded", "hurt", "arrested", "detained", "missing")
+
+#: Units after a count that make it no toll ("killing 5 percent", "left 3 years").
+NOT_TOLL_UNITS: tuple[str, ...] = ("%", "percent", "per cent", "years?", "months?", "days?", "hours?")
+
+#: Auxiliaries allowed between a count and its death word ("11 people *were reportedly* killed").
+TOLL_AUXILIARIES: tuple[str, ...] = (
+    "were",
+    "was",
+    "have been",
+    "had been",
+    "are",
+    "being",
+    "reportedly",
+    "were reportedly",
+)
+
+#: Words before a bare month that make it a time, not a first name ("*last* April", "*each* May").
+MONTH_TIME_LEADS = frozenset({"last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"})
+
+#: Words before an attributive year ("*the* 2011 uprising").
+ATTRIBUTIVE_LEADS = frozenset({"the", "a", "an", "this", "its", "their"})
+
+#: Words after "agreed", "approved" that make it an opinion ("agreed *with* the assessment").
+OPINION_LEADS = frozenset({"with", "that"})
+
+#: Prepositions whose object may still be the actor ("a wave *of* fighters", "seized *by* rebels").
+ACTOR_PREPOSITIONS = frozenset({"of", "by"})

@@ -1,0 +1,72 @@
+"""Writing outputs without losing what is already there.
+
+:func:`atomic_writer` writes to a temporary file beside the target and moves it
+into place only when the writing succeeded, so a failure half-way, a full disk
+or Ctrl-C leaves the old file as it was (and no temporary file behind).
+:func:`encodable` makes any ``str`` writable as UTF-8: a lone surrogate (a
+truncated emoji, a ``"\\ud800"`` escape in a JSON record) becomes U+FFFD.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+__all__ = ["atomic_writer", "encodable", "REPLACEMENT"]
+
+#: What a character that cannot be encoded is written as.
+REPLACEMENT = "\ufffd"
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> tuple[str, int]:
+    """``text`` with every lone surrogate replaced by U+FFFD, and how many there were.
+
+    A Python ``str`` may hold surrogates that no encoding can write; valid text
+    never does (a pair of surrogates is not a character in a ``str``), so
+    nothing else changes.
+    """
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn(REPLACEMENT, text)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """Open ``path`` for writing text so that it is replaced only when the ``with`` block succeeds.
+
+    The text goes to a hidden temporary file in the same folder (so the final
+    rename stays on one file system and is atomic); on success it is flushed,
+    given the permissions a new file would get (or the old file's, when one is
+    replaced) and renamed over ``path``. Any exception, ``KeyboardInterrupt``
+    included, removes the temporary file and leaves ``path`` untouched.
+    A symbolic link at ``path`` is followed: the file it points to is replaced.
+    """
+    target = Path(os.path.realpath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with open(fd, "w", encoding=encoding, newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:  # a new file: what open() would have made under the current umask
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -45,7 +45,8 @@ class Narrative:
     """The resolution state of one text: its layer, the settings, and the last expression that
     moved the narrative's time (``last``, with the reading it came from).
 
-    ``narrative`` says whether the text is read as a narrative (``document="narrative"``, or
+    ``day_first`` says how numeric dates are read (``order_why``: why, when ``date_order="auto"``
+    chose). ``narrative`` says whether the text is read as a narrative (``document="narrative"``, or
     ``"auto"`` and :func:`~.stage.document_kind` found it one, for the reason ``why``): then dates
     without a year and expressions relative to "now" ("last year", "on Friday") are read against
     the narrative's time, and the publication date only frames "now" and "today".
@@ -56,6 +57,8 @@ class Narrative:
     published: dt.date
     narrative: bool = False
     why: str = ""
+    day_first: bool = False  # numeric dates ("12/03/2016") read day first
+    order_why: str = ""  # how "auto" chose that order
     last: TemporalExpression | None = None
     last_reading: Reading | None = None
     last_bc: BCTime | None = None  # the narrative's time when it is before the common era
@@ -65,11 +68,6 @@ class Narrative:
     def pub_anchor(self) -> Anchor:
         """The publication day as an anchor."""
         return Anchor(AnchorKind.PUBLICATION_DATE, self.published.isoformat())
-
-    @property
-    def day_first(self) -> bool:
-        """Whether numeric dates are read day first."""
-        return self.settings.date_order == "DMY"
 
     def anchor(self) -> tuple[TimeSpan, Anchor]:
         """The span to resolve anaphora against: the last dated expression, else the publication day."""

@@ -29,6 +29,7 @@ __all__ = [
     "CenturyReading",
     "WeekdayReading",
     "RelativeDayReading",
+    "OvernightReading",
     "RelativeUnitReading",
     "WeekendReading",
     "PartOfDayReading",
@@ -106,6 +107,7 @@ class DateReading(Reading):
     weekday: int | None = None
     hour: int | None = None
     minute: int | None = None
+    utc: bool = False  # the clock time was stated in GMT or UTC
 
     @property
     def type(self) -> TimexType:
@@ -120,15 +122,22 @@ class DateReading(Reading):
 
 @attrs.frozen(slots=True)
 class NumericDateReading(Reading):
-    """A date in figures whose day and month order the settings decide ("12/02/2024")."""
+    """A date in figures whose day and month order the settings decide ("12/02/2024", "09/05")."""
 
     a: int
     b: int
-    year: Year
+    year: Year | None = None
+    hour: int | None = None
+    minute: int | None = None
+    utc: bool = False
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME if self.hour is not None else TimexType.DATE
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year", "month", "day"})
+        return _fields(month=True, day=True, year=self.year, hour=self.hour, minute=self.minute)
 
 
 @attrs.frozen(slots=True)
@@ -235,6 +244,19 @@ class RelativeDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod)
+
+
+@attrs.frozen(slots=True)
+class OvernightReading(Reading):
+    """ "overnight": the night before the day the text reports from (the coming one ahead)."""
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
 
 
 @attrs.frozen(slots=True)
@@ -386,6 +408,7 @@ class ClockReading(Reading):
     day: int | None = None
     day_offset: int | None = None
     minute_stated: bool = False  # the text wrote them ("8:30 p.m.", not "8 p.m.")
+    utc: bool = False  # stated in GMT or UTC: the value ends in "Z"
 
     @property
     def type(self) -> TimexType:

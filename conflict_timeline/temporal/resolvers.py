@@ -48,6 +48,7 @@ from .readings import (
     HolidayReading,
     MonthReading,
     NumericDateReading,
+    OvernightReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
@@ -196,7 +197,7 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             )
         d = dt.date(year, month, day)
         if r.hour is not None:
-            value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}"
+            value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
     ref = n.reference(c)
@@ -243,8 +244,16 @@ def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution
     month, day = (r.b, r.a) if n.day_first else (r.a, r.b)
     if month > 12:  # unambiguous the other way round
         month, day = day, month
+    order = n.order_why or ("day first" if n.day_first else "month first (US order)")
+    if r.year is None:  # "on 09/05": a day without a year
+        dated = _date(DateReading(month, day, mod=r.mod), c, n)
+        return None if dated is None else attrs.evolve(dated, explanation=f"{dated.explanation}; read {order}")
     d = dt.date(full_year(r.year, n.published), month, day)
-    order = "day first" if n.day_first else "month first (US order)"
+    if r.hour is not None:
+        value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
+        return Resolution(
+            value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, f"a numeric date and time read {order}"
+        )
     return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, f"a numeric date read {order}")
 
 
@@ -390,6 +399,29 @@ def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | Non
     return Resolution(span.value, r.type, span, ref.anchor, f"{r.offset:+d} day(s) from {ref.name}", r.mod)
 
 
+@_resolves(OvernightReading)
+def _overnight(r: OvernightReading, c: Context, n: Narrative) -> Resolution | None:
+    # the night before the day the sentence reports from: a day it names before "overnight" ("on
+    # Tuesday, after forces withdrew overnight"), else the publication day; looking ahead, that night
+    ref_span, anchor = n.anchor()
+    same_sentence = n.last is not None and n.last.start >= c.sentence[0]
+    if (
+        same_sentence
+        and ref_span.granularity is not None
+        and ref_span.granularity.rank >= G.DAY.rank
+        and ref_span.start is not None
+    ):
+        day, whose = ref_span.start, anchor.describe()
+    else:
+        day, whose, anchor = n.published, "the publication date", n.pub_anchor
+    ahead = c.tense == "FUTURE"
+    if not ahead:
+        day -= dt.timedelta(days=1)
+    span = _with_pod(day_span(day, r.mod), "NI")
+    how = "the night of" if ahead else "the night before"
+    return Resolution(span.value, TimexType.TIME, span, anchor, f"'overnight': {how} {whose}", r.mod)
+
+
 @_resolves(RelativeUnitReading)
 def _relunit(r: RelativeUnitReading, c: Context, n: Narrative) -> Resolution | None:
     unit, offset = r.unit, r.offset
@@ -501,7 +533,7 @@ def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
     else:
         day, how, anchor = _day_of(r.weekday, r.day_offset, c, n, named_after=True)
     clock = f"{r.hour:02d}:{r.minute:02d}" if r.has_minute or r.minute else f"{r.hour:02d}:00"
-    value = f"{day.isoformat()}T{clock}"
+    value = f"{day.isoformat()}T{clock}" + ("Z" if r.utc else "")
     span = TimeSpan(value, day, day, G.MINUTE, r.mod)
     return Resolution(value, TimexType.TIME, span, anchor, f"a clock time on {how}", r.mod)
 

@@ -171,7 +171,10 @@ def dotted_production(m: re.Match[str]) -> Reading | None:
         r"(?i)\b(?:version|v|release|build|firmware|update)\.?\s*$", m.string[max(0, m.start() - 10) : m.start()]
     ):
         return None  # "version 1.2.2024": a version number
-    return iso_production(m)
+    month, day = int(m["month"]), int(m["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateReading(month, day, written_year(m["year"]))
 
 
 def numeric_production(m: re.Match[str]) -> Reading | None:
@@ -179,7 +182,10 @@ def numeric_production(m: re.Match[str]) -> Reading | None:
     a, b = int(m["a"]), int(m["b"])
     if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
         return None
-    return NumericDateReading(a, b, written_year(m["year"]))
+    year = m.groupdict().get("year")
+    if year is None and not led_by(m.string, m.start("t"), "numeric_date"):
+        return None  # "a 3/4 majority", "24/7": a day and month without a year only after a lead word
+    return NumericDateReading(a, b, written_year(year) if year else None)
 
 
 def month_relative_year_production(m: re.Match[str]) -> Reading | None:
@@ -545,13 +551,16 @@ RULES = (
     Rule(
         "dotted_date",
         "absolute",
-        keys=FOUR_DIGITS,
-        # "26.11.2024": written day first wherever dots separate the parts
+        keys=ANY_NUMBER,
+        # "26.11.2024", "24.02.22": written day first wherever dots separate the parts
         pattern=compile_rule(
-            r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"
+            r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}|\d{2}))(?![\d.]\d|\d)"
         ),
         production=dotted_production,
-        examples=(Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),),
+        examples=(
+            Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),
+            Example("Losses from 24.02.22 to 14.02.24 rose.", "24.02.22", "2022-02-24"),
+        ),
         near_misses=("Version 1.2.2024 was released.", "It rose 3.14.2024 points", "Install v 2.1.2024 now"),
         priority=6,
     ),
@@ -559,10 +568,17 @@ RULES = (
         "numeric_date",
         "absolute",
         keys=ANY_NUMBER,
-        pattern=compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
+        # "12/02/2024", "13/05/2016", "09/05" (a day and month without a year, after a lead word)
+        pattern=compile_rule(
+            r"(?<![\d/.,:])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>\d{4}|\d{2}))?)(?![\d/]|\.\d|:\d)"
+        ),
         production=numeric_production,
-        examples=(Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),),
-        near_misses=("a 3/4 majority", "ratio 45/67/89 was"),
+        examples=(
+            Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),
+            Example("Fighting resumed on 13/05/2024, and again on 28/11.", "28/11", "2024-11-28"),
+            Example("Filed 02/12/2024 and 13/05/2024 in court.", "02/12/2024", "2024-12-02"),
+        ),
+        near_misses=("a 3/4 majority", "ratio 45/67/89 was", "Shops open 24/7 now.", "Two thirds, or 2/3, voted."),
         priority=6,
     ),
     Rule(

@@ -552,6 +552,7 @@ RULES = (
         "dotted_date",
         "absolute",
         keys=ANY_NUMBER,
+        mark=".",
         # "26.11.2024", "24.02.22": written day first wherever dots separate the parts
         pattern=compile_rule(
             r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}|\d{2}))(?![\d.]\d|\d)"
@@ -568,6 +569,7 @@ RULES = (
         "numeric_date",
         "absolute",
         keys=ANY_NUMBER,
+        mark="/",
         # "12/02/2024", "13/05/2016", "09/05" (a day and month without a year, after a lead word)
         pattern=compile_rule(
             r"(?<![\d/.,:])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>\d{4}|\d{2}))?)(?![\d/]|\.\d|:\d)"
@@ -646,7 +648,7 @@ RULES = (
     Rule(
         "fiscal_year",
         "absolute",
-        keys=ANY_NUMBER,
+        keys=frozenset({"fiscal", "fy"}),
         pattern=compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
         production=fiscal_production,
         examples=(Example("Profits fell in fiscal 1998.", "fiscal 1998", "1998"),),
@@ -687,7 +689,8 @@ RULES = (
     Rule(
         "era_year",
         "absolute",
-        keys=frozenset({"bc", "bce", "b", "ad", "a", "ce", "c"}),  # "B.C." is the tokens "b" and "c"
+        # "B.C.", "A.D.", "C.E." are the tokens "b" "c", "a" "d", "c" "e": the rarer one of each is key
+        keys=frozenset({"bc", "bce", "b", "ad", "d", "ce", "e"}),
         pattern=compile_rule(
             r"(?<![\w$#£€.,:/'’])(?<![^\W\d_]-)(?P<t>(?:(?P<ca>(?i:ca\.|c\.|circa)) )?"
             + MOD_PREFIX
@@ -799,7 +802,8 @@ RULES = (
     Rule(
         "decade",
         "absolute",
-        keys=ANY_NUMBER | frozenset(DECADE_WORDS),
+        # "1990s", "'90s", "470s" end in the token "s"
+        keys=frozenset({"s"}) | frozenset(DECADE_WORDS),
         pattern=compile_rule(
             B
             + r"(?P<t>(?i:the )?"

@@ -65,7 +65,8 @@ class Rule:
     ``t`` when it has one (context around it is matched but not taken), else the whole match.
     ``priority`` breaks ties between candidates of equal length (higher wins). ``range_end`` marks a rule
     that reads the second half of a range written with a dash ("1980-**88**", "Nov. 28-**29**"): the
-    range refiner joins it to the expression just before it.
+    range refiner joins it to the expression just before it. ``mark`` is a character every match
+    holds ("/" in "12/02/2024", ":" in "15:30"): the scanner skips a region without it.
     """
 
     name: str
@@ -77,6 +78,7 @@ class Rule:
     priority: int = 0
     range_end: bool = False
     keys: frozenset[str] = attrs.field(kw_only=True)
+    mark: str = attrs.field(default="", kw_only=True)
 
     @keys.validator
     def _has_keys(self, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:

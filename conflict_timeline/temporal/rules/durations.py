@@ -328,7 +328,7 @@ RULES = (
     Rule(
         "date_time",
         "time",
-        keys=ANY_NUMBER,
+        keys=FOUR_DIGITS,  # every date of it writes a four-digit year
         # a date and then a clock time written together (page stamps, datelines)
         pattern=compile_rule(
             r"(?<![\w:./-])(?P<t>"
@@ -354,7 +354,7 @@ RULES = (
     Rule(
         "time_date",
         "time",
-        keys=ANY_NUMBER,
+        keys=FOUR_DIGITS,  # every date of it writes a four-digit year
         # a clock time and then its date ("1:41 PM EDT, Fri October 13, 2023", "06:00 14.02.2024")
         pattern=compile_rule(
             r"(?<![\w:./-])(?P<t>" + _TIMESTAMP_CLOCK + r",? " + _TIMESTAMP_DATE + r")(?![\w:]|[.,]\d)"
@@ -547,6 +547,7 @@ RULES = (
         "clock_24h",
         "time",
         keys=ANY_NUMBER,
+        mark=":",
         pattern=compile_rule(
             r"(?<![\w:.$,])(?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w:]|[.,]\d)"
         ),

@@ -149,10 +149,10 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     for order, rule in enumerate(RULES):
         if index is None:
             regions = [(0, length)]
+        elif rule.keys in by_keys:
+            regions = by_keys[rule.keys]
         else:
-            regions = by_keys.get(rule.keys)
-            if regions is None:
-                regions = by_keys[rule.keys] = _regions(rule, index, length)
+            regions = by_keys[rule.keys] = _regions(rule, index, length)
         mark = rule.mark if index is not None else ""
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:

@@ -33,6 +33,7 @@ __all__ = [
     "RelativeUnitReading",
     "WeekendReading",
     "PartOfDayReading",
+    "PartOfDateReading",
     "WeekOfReading",
     "YearEndReading",
     "YearPeriodReading",
@@ -287,6 +288,23 @@ class PartOfDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod, weekday=self.weekday)
+
+
+@attrs.frozen(slots=True)
+class PartOfDateReading(Reading):
+    """A part of a day that is named by a date ("the afternoon of March 24", "the night of 6 April
+    1994", "the evening of 21/08"): the date's own reading and the part of its day."""
+
+    pod: str
+    date: DateReading | NumericDateReading
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return self.date.known | {"part_of_day"}
 
 
 @attrs.frozen(slots=True)

@@ -49,6 +49,7 @@ from .readings import (
     MonthReading,
     NumericDateReading,
     OvernightReading,
+    PartOfDateReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
@@ -520,6 +521,19 @@ def _part_of_day(r: PartOfDayReading, c: Context, n: Narrative) -> Resolution | 
     day, how, anchor = _day_of(r.weekday, r.day_offset, c, n)
     span = _with_pod(day_span(day, r.mod), r.pod)
     return Resolution(span.value, TimexType.TIME, span, anchor, f"a part of {how}", r.mod)
+
+
+@_resolves(PartOfDateReading)
+def _part_of_date(r: PartOfDateReading, c: Context, n: Narrative) -> Resolution | None:
+    dated = resolve_reading(r.date, c, n)
+    if dated is None:
+        return None
+    if dated.bc is not None or dated.span is None:
+        return attrs.evolve(dated, value=f"{dated.value}T{r.pod}", type=TimexType.TIME, mod=r.mod)
+    span = _with_pod(attrs.evolve(dated.span, mod=r.mod), r.pod)
+    return attrs.evolve(
+        dated, value=span.value, type=TimexType.TIME, span=span, explanation=f"a part of {dated.explanation}", mod=r.mod
+    )
 
 
 @_resolves(ClockReading)

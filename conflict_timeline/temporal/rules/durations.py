@@ -611,6 +611,8 @@ RULES = (
             Example("The coalition currently controls the north.", "currently", "PRESENT_REF"),
             Example("Hezbollah stayed out for now.", "now", "PRESENT_REF"),
             Example("Talks will resume soon.", "soon", "FUTURE_REF"),
+            Example("The border stays shut for the time being.", "for the time being", "PRESENT_REF"),
+            Example("The worst fighting in recent memory.", "in recent memory", "PAST_REF"),
         ),
         near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
         priority=1,

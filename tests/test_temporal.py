@@ -529,7 +529,7 @@ SIGNAL_WORDS = [
         "NONE",
         "ON_OR_BEFORE",
     ),
-    ("The plans were drawn up about 1990.", "1990", ("about", "about"), ("about", "about"), "NONE", "APPROX"),
+    ("The plans were drawn up circa 1990.", "1990", ("circa", "circa"), ("circa", "circa"), "NONE", "APPROX"),
     ("The war began in 2011.", "2011", ("in", "in"), ("in", "in"), "NONE", None),
 ]
 

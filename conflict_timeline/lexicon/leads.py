@@ -32,6 +32,13 @@ LEADS: Mapping[str, frozenset[str]] = {
     "duration": _words("for in within over about nearly almost than after of lasting at_least"),
     # a day and month in figures without a year ("on 09/05", "since 03/06"), not a fraction ("a 3/4 majority")
     "numeric_date": _words("on since by from until till to before after between and of through during dated as_of"),
+    # "two days after the attack" measures a stretch after these ("lasted two days before", "for a
+    # month after"): a duration, not the time of an event
+    "measure": _words(
+        "for lasted last lasting wait waited waits spent spend took take takes until till within over during"
+    ),
+    # "the strike came two days after the raid": the time of the subject, told by its distance
+    "event_predicate": _words("came comes come started starts began begins followed"),
     # a small number before "AD" or "CE" ("in 79 AD"); a large one is a year on its own
     "era": _words("in since by until till of before after from to around about circa c ca and or between"),
 }

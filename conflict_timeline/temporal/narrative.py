@@ -93,6 +93,14 @@ class Narrative:
             return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
         return pub
 
+    def apposed(self, context: Context) -> TemporalExpression | None:
+        """The narrative's last expression when only a comma stands between it and the candidate
+        ("early Sunday, two days after seizing the airport"): a second description of its time."""
+        n = self.last
+        if n is None or n.end > context.start or n.span is None:
+            return None
+        return n if _APPOSITION.fullmatch(self.layer.text, n.end, context.start) else None
+
     def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
         """The narrative's time when it is in a year BC (for anaphora: "the following year")."""
         if self.last_bc is None or self.last_bc_anchor is None:
@@ -133,6 +141,7 @@ class Narrative:
         return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
 _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 

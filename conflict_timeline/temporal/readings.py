@@ -40,6 +40,7 @@ __all__ = [
     "SeasonReading",
     "QuarterReading",
     "ShiftReading",
+    "EventShiftReading",
     "DurationReading",
     "SetReading",
     "ClockReading",
@@ -385,6 +386,22 @@ class ShiftReading(Reading):
     keep: bool
     grain: Literal["quarter"] | None = None
     forward: bool = False  # "later", "from now": the direction when the amount is not known
+
+
+@attrs.frozen(slots=True)
+class EventShiftReading(Reading):
+    """A time told by its distance from an event ("two days after seizing the airport", "hours
+    before the truce began", "a week after his release"): the time of that event moved by ``n``
+    units (``n`` is ``None`` when the text gives no amount), or, set off by a comma after a date
+    ("early Sunday, two days after ..."), that date itself."""
+
+    n: float | None
+    unit: str
+    sign: int  # 1: after, -1: before
+    # the subject's time of "X came two days after Y" (already told): the story's time itself
+    predicate: bool = False
+    # set off by a comma ("captured Palma, five days after ..."): it describes the clause's own time
+    aside: bool = False
 
 
 @attrs.frozen(slots=True)

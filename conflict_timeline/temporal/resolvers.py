@@ -45,6 +45,7 @@ from .readings import (
     DateReading,
     DecadeReading,
     DurationReading,
+    EventShiftReading,
     HolidayReading,
     MonthReading,
     NumericDateReading,
@@ -725,6 +726,8 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
         gran = ref_gran  # "two days later" after "in 2016": only the year is known
+    elif unit == "week" and ref_gran is G.DAY and anchor.kind is AnchorKind.EXPRESSION:
+        gran = G.DAY  # "a week later" after "Nov. 20": Nov. 27, a day of the story
     else:
         gran = unit_gran
     if gran.rank > G.DAY.rank:
@@ -746,6 +749,35 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+@_resolves(EventShiftReading)
+def _event_shift(r: EventShiftReading, c: Context, n: Narrative) -> Resolution | None:
+    """ "two days after seizing the airport": the time of the clause it belongs to, told by its
+    distance from another event.
+
+    Set off by a comma ("..., two days after ...") or after "came" ("the strike came a day after the
+    talks"), it describes a time the sentence or the story already holds: a date earlier in the
+    sentence, else the story's time, else the publication day. Elsewhere ("A week after his release,
+    soldiers returned"; "NATO issued an ultimatum four days after the attack") it lies that far from
+    the story's time, which the event it names has just set.
+    """
+    last = n.last
+    same_sentence = last is not None and last.span is not None and last.start >= c.sentence[0]
+    if r.aside or r.predicate:
+        if last is not None and last.span is not None and (same_sentence or not r.predicate or _is_day(last.span)):
+            span, anchor = last.span, Anchor(AnchorKind.EXPRESSION, last.value, last.start, last.end, last.text)
+            how = f"the time of {anchor.describe()}, which it describes"
+        else:
+            span, anchor, how = day_span(n.published), n.pub_anchor, "the publication day, which it describes"
+        return Resolution(span.value, TimexType.DATE, span, anchor, how, r.mod, moves_narrative=False)
+    steps = 0.0 if r.n is None else r.sign * r.n
+    unit = r.unit if r.n is not None else ("day" if r.unit in ("hour", "minute") else r.unit)
+    return _shift(ShiftReading(steps, unit, "narrative", keep=False, mod=r.mod), c, n)
+
+
+def _is_day(span: TimeSpan) -> bool:
+    return span.granularity is not None and span.granularity.rank >= G.DAY.rank
 
 
 _YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}

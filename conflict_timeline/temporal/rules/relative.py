@@ -14,6 +14,7 @@ from ...model import Mod
 from ..readings import (
     DateReading,
     DurationReading,
+    EventShiftReading,
     HolidayReading,
     NumericDateReading,
     OvernightReading,
@@ -265,6 +266,30 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         forward=sign > 0,
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
+
+
+def event_shift_production(m: re.Match[str]) -> Reading | None:
+    # "two days after seizing the airport", "hours before the truce began": a time told by its
+    # distance from an event. A measured stretch of hours ("an hour before the vote") stays a
+    # duration, as TimeML writes it; days and longer, or hours without a number, name a time.
+    unit = unit_name(m["unit"])
+    if unit not in cal.UNITS or unit == "second":
+        return None
+    num = m.groupdict().get("num")
+    n = number_value(num) if num else None
+    if num and unit in ("hour", "minute"):
+        return None
+    if not num and not m["unit"].lower().endswith("s"):
+        return None  # "day before the vote" without an amount is no time
+    start = m.start("t")
+    if led_by(m.string, start, "measure") or re.search(r"(?i)\bthe\s+$", m.string[max(0, start - 4) : start]):
+        return None  # "lasted a year before lapsing", "in the weeks before the shooting": a stretch
+    if not num and re.search(r"(?i)(?:\d|\b(?:" + NUMBER + r"))[- ]$", m.string[max(0, start - 16) : start]):
+        return None  # "48 hours after", "for two days before": the amount belongs to it
+    sign = 1 if m["dir"].lower() == "after" else -1
+    predicate = led_by(m.string, start, "event_predicate")
+    aside = bool(re.search(r",\s*$", m.string[max(0, start - 3) : start]))
+    return EventShiftReading(n, unit, sign, predicate, aside, mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()))
 
 
 def year_earlier_production(m: re.Match[str]) -> Reading | None:
@@ -646,6 +671,53 @@ RULES = (
         ),
         near_misses=("They walked two days back to camp and slept",),
         priority=4,
+    ),
+    Rule(
+        "event_shift",
+        "relative",
+        keys=frozenset({"after", "before"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>"
+            + QMOD
+            + r"(?:(?P<num>"
+            + NUMBER
+            + r")[- ])?(?P<unit>(?i:"
+            + UNIT.strip("(?:)")
+            + r")) (?P<dir>(?i:after|before)))"
+            # an event follows, not a time ("two days before March 3", "an hour before dawn")
+            + r"(?=\s+(?!(?:"
+            + MONTH
+            + r"|"
+            + WEEKDAY
+            + r"|(?i:the (?:day|week|month|year|end|start|beginning)|dawn|dusk|noon|midnight|yesterday|today|tomorrow|last|next|then)\b|\d))[A-Za-z\"'“‘])"
+        ),
+        production=event_shift_production,
+        examples=(
+            Example(
+                "M23 entered the city early Sunday, two days after seizing the airport.", "two days after", "2024-12-01"
+            ),
+            Example(
+                "Shells killed 68 on 25 November. NATO issued an ultimatum four days after the attack.",
+                "four days after",
+                "2024-11-29",
+            ),
+            Example("They met on Nov. 20. Hours after the meeting, agents detained him.", "Hours after", "2024-11-20"),
+            Example(
+                "He was released on Nov. 20. A week after his release, soldiers returned.", "A week after", "2024-11-27"
+            ),
+            Example(
+                "Bombs fell on Nov. 20. The strike came a day after the talks failed.", "a day after", "2024-11-20"
+            ),
+        ),
+        near_misses=(
+            "Polls close an hour before the vote count.",
+            "They arrived two days before March 3.",
+            "The day before the attack was calm.",
+            "The truce lasted a year before lapsing.",
+            "He was seen in the weeks before the shooting.",
+        ),
+        priority=5,
     ),
     Rule(
         "year_earlier",

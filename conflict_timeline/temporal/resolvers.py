@@ -726,7 +726,7 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
         gran = ref_gran  # "two days later" after "in 2016": only the year is known
-    elif unit == "week" and ref_gran is G.DAY and anchor.kind is AnchorKind.EXPRESSION:
+    elif r.keep and unit == "week" and ref_gran is G.DAY and anchor.kind is AnchorKind.EXPRESSION:
         gran = G.DAY  # "a week later" after "Nov. 20": Nov. 27, a day of the story
     else:
         gran = unit_gran
@@ -773,7 +773,7 @@ def _event_shift(r: EventShiftReading, c: Context, n: Narrative) -> Resolution |
         return Resolution(span.value, TimexType.DATE, span, anchor, how, r.mod, moves_narrative=False)
     steps = 0.0 if r.n is None else r.sign * r.n
     unit = r.unit if r.n is not None else ("day" if r.unit in ("hour", "minute") else r.unit)
-    return _shift(ShiftReading(steps, unit, "narrative", keep=False, mod=r.mod), c, n)
+    return _shift(ShiftReading(steps, unit, "narrative", keep=True, mod=r.mod), c, n)
 
 
 def _is_day(span: TimeSpan) -> bool:

@@ -202,7 +202,7 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
-    ref = n.reference(c)
+    ref = n.reference(c, yearless=True)
     if ref.bc is not None:
         return _bc(
             BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod

@@ -89,6 +89,17 @@ class Reading:
         return frozenset()
 
     @property
+    def day_less(self) -> bool:
+        """A time of day that does not say its day ("at noon", "1900 local time"): it takes the day
+        of a date written right after it ("at noon on 10 October")."""
+        return False
+
+    @property
+    def names_day(self) -> bool:
+        """The reading names a whole day ("10 October", "Monday", "today", "02/04")."""
+        return False
+
+    @property
     def stated_year(self) -> int | None:
         """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
         year = getattr(self, "year", None)
@@ -121,6 +132,10 @@ class DateReading(Reading):
             month=self.month, day=self.day, year=self.year, weekday=self.weekday, hour=self.hour, minute=self.minute
         )
 
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None and self.hour is None
+
 
 @attrs.frozen(slots=True)
 class NumericDateReading(Reading):
@@ -140,6 +155,10 @@ class NumericDateReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(month=True, day=True, year=self.year, hour=self.hour, minute=self.minute)
+
+    @property
+    def names_day(self) -> bool:
+        return self.hour is None
 
 
 @attrs.frozen(slots=True)
@@ -231,6 +250,10 @@ class WeekdayReading(Reading):
     def known(self) -> frozenset[str]:
         return _fields(weekday=self.weekday, part_of_day=self.pod)
 
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
+
 
 @attrs.frozen(slots=True)
 class RelativeDayReading(Reading):
@@ -246,6 +269,10 @@ class RelativeDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod)
+
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
 
 
 @attrs.frozen(slots=True)
@@ -289,6 +316,10 @@ class PartOfDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod, weekday=self.weekday)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.day_offset is None
 
 
 @attrs.frozen(slots=True)
@@ -452,6 +483,10 @@ class ClockReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(hour=self.hour, minute=self.minute_stated, weekday=self.weekday, month=self.month, day=self.day)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.month is None and self.day_offset is None
 
 
 @attrs.frozen(slots=True)

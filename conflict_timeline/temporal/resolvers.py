@@ -508,6 +508,14 @@ def _day_of(
         return day, how, ref.anchor
     if day_offset is not None:
         return ref.day + dt.timedelta(days=day_offset), "the day named", ref.anchor
+    if c.day_after is not None:
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            after = c.day_after
+            anchor = dated.anchor or Anchor(
+                AnchorKind.EXPRESSION, dated.value, after.start, after.end, after.context.text[after.start : after.end]
+            )
+            return dated.span.start, f"the day named after it, {dated.value}", anchor
     if named_after and c.weekday_after is not None:
         day, how = resolve_weekday(ref.day, c.weekday_after, None, tense)
         return day, f"the {c.weekday_after_name} named after it ({how})", ref.anchor

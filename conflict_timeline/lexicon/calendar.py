@@ -168,9 +168,17 @@ PARTS_OF_DAY: Mapping[str, str] = {
     "noon": "MI",
     "daytime": "DT",
     "dawn": "MO",
+    "daybreak": "MO",
+    "first light": "MO",
+    "sunrise": "MO",
     "dusk": "EV",
+    "sunset": "EV",
+    "nightfall": "EV",
     "midnight": "NI",
 }
+
+# The moments of a day that mark a part of it ("before dawn", "at dusk"): TIMEX3 writes their part.
+DAY_MOMENTS = ("dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "nightfall")
 
 # Vague references: words that point at the past, present or future -> TIMEX3 value.
 VAGUE_REFERENCES: Mapping[str, str] = {

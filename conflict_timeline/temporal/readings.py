@@ -287,6 +287,10 @@ class OvernightReading(Reading):
     def known(self) -> frozenset[str]:
         return frozenset({"part_of_day"})
 
+    @property
+    def day_less(self) -> bool:
+        return True
+
 
 @attrs.frozen(slots=True)
 class RelativeUnitReading(Reading):

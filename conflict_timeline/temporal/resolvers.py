@@ -405,6 +405,18 @@ def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | Non
 def _overnight(r: OvernightReading, c: Context, n: Narrative) -> Resolution | None:
     # the night before the day the sentence reports from: a day it names before "overnight" ("on
     # Tuesday, after forces withdrew overnight"), else the publication day; looking ahead, that night
+    if c.day_after is not None:  # "overnight 3-4 May": the night of the first day
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            span = _with_pod(day_span(dated.span.start, r.mod), "NI")
+            return Resolution(
+                span.value,
+                TimexType.TIME,
+                span,
+                dated.anchor,
+                "'overnight': the night of the day named after it",
+                r.mod,
+            )
     ref_span, anchor = n.anchor()
     same_sentence = n.last is not None and n.last.start >= c.sentence[0]
     if (

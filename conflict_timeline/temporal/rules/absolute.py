@@ -291,6 +291,18 @@ def conjunct_day_production(m: re.Match[str]) -> Reading | None:
     return date_production(m)
 
 
+def day_before_month_production(m: re.Match[str]) -> Reading | None:
+    # "between 4 and 16 August 2023", "on 6 and 7 November", "overnight 3-4 May", "17th and 18th
+    # August": the first day of a written pair or range, in the month (and year) of the second
+    day = int(m["t"].rstrip("stndrh"))
+    if not 1 <= day <= 31 or day >= int(m["second"]):
+        return None  # a range runs forward: "16-4 August" is no pair of days
+    if not m.groupdict().get("year") and not led_by(m.string, m.start("t"), "day_pair"):
+        return None  # "scored 3-4 May", "won 2 and 3 May": counts, unless a time word leads
+    year = m.groupdict().get("year")
+    return DateReading(month_number(m["month"]), day, int(year) if year else None)
+
+
 def year_range_end_production(m: re.Match[str]) -> Reading | None:
     # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
     s1 = m.start("t") - 5
@@ -511,6 +523,25 @@ RULES = (
             "On March 3 and 4 more were killed.",
             "By June 1 and 2 others had fled.",
         ),
+        priority=3,
+    ),
+    Rule(
+        "day_before_month",
+        "absolute",
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
+            r"(?<![\w.,/:-])(?P<t>[0-3]?\d(?:st|nd|rd|th)?)(?= ?(?:[-–]|(?i: and| to| or| through| until)) ?(?P<second>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>"
+            + MONTH
+            + r")(?:,? (?P<year>[12]\d{3}))?)"
+        ),
+        production=day_before_month_production,
+        examples=(
+            Example("Between 4 and 16 August 2023, clashes spread.", "4", "2023-08-04"),
+            Example("Strikes hit depots on 6 and 7 November.", "6", "2024-11-06"),
+            Example("Overnight 3-4 November, forces attacked a base.", "3", "2024-11-03"),
+            Example("Leaders will meet on 17th and 18th December in Accra.", "17th", "2024-12-17"),
+        ),
+        near_misses=("The team won 3-4 May games.", "They scored 2 and 3 May tries."),
         priority=3,
     ),
     Rule(

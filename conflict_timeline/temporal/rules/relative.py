@@ -222,6 +222,14 @@ def part_of_date_production(m: re.Match[str]) -> Reading | None:
     return PartOfDateReading(pod, date, mod=mod)
 
 
+def day_moment_production(m: re.Match[str]) -> Reading | None:
+    # "before dawn", "at dusk on Friday": the part of the day the moment marks
+    if not led_by(m.string, m.start("t"), "day_moment"):
+        return None  # "the dawn of a new era", "Dusk Rangers"
+    word = " ".join(m["word"].lower().split())
+    return PartOfDayReading(cal.PARTS_OF_DAY[word], mod=MODS.get((m.groupdict().get("pmod") or "").lower()))
+
+
 def week_of_production(m: re.Match[str]) -> Reading | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
@@ -536,6 +544,26 @@ RULES = (
         ),
         near_misses=("He read the morning papers.", "The evening of talks was long.", "A mid-morning snack"),
         priority=4,
+    ),
+    Rule(
+        "day_moment",
+        "relative",
+        keys=frozenset({"dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "nightfall"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?:(?P<pmod>(?i:early|late)) )?(?P<word>"
+            + words(cal.DAY_MOMENTS).replace(" ", r"\s")
+            + r"))"
+            + E
+        ),
+        production=day_moment_production,
+        examples=(
+            Example("Rebels attacked the airbase before dawn on Tuesday.", "dawn", "2024-11-26TMO"),
+            Example("Jets struck the port before dawn, residents said.", "dawn", "2024-12-02TMO"),
+            Example("The convoy left at dusk on 28 November.", "dusk", "2024-11-28TEV"),
+        ),
+        near_misses=("It was the dawn of a new era.", "The Dusk Rangers won."),
+        priority=3,
     ),
     Rule(
         "part_of_date",

@@ -137,7 +137,7 @@ class Narrative:
             # the text puts the story in a past year it states ("in 1995", "On 24 February 2022"); a
             # year that only bounds a state ("since 1980") or names a thing ("the 1987 crash") does not
             past = bare.start.year < self.published.year
-            told = signal is None or signal.effect is SignalEffect.NONE
+            told = signal is not None and signal.effect is SignalEffect.NONE
             self.story_year = bare.start.year if past and told else None
             self.story_year_at = expr.start
         elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:

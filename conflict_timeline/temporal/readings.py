@@ -23,6 +23,8 @@ __all__ = [
     "NumericDateReading",
     "MonthReading",
     "YearReading",
+    "RelativeYearDateReading",
+    "NarrativePartOfDayReading",
     "YearRangeReading",
     "DecadeReading",
     "ShortDecadeReading",
@@ -173,6 +175,42 @@ class MonthReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return frozenset({"month"})
+
+
+@attrs.frozen(slots=True)
+class RelativeYearDateReading(Reading):
+    """A month, perhaps with its day, in a year told relative to another: the story's ("Nov. 9 of
+    that year", "June that year", "January 24 of the same year") or the publication's ("Nov. 4
+    last year")."""
+
+    month: int
+    day: int | None
+    offset: int  # years from that year
+    narrative: bool  # from the story's year, not the publication's
+
+    @property
+    def known(self) -> frozenset[str]:
+        return _fields(month=self.month, day=self.day)
+
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None
+
+
+@attrs.frozen(slots=True)
+class NarrativePartOfDayReading(Reading):
+    """A part of a day of the story ("that evening", "the following night", "later that evening")."""
+
+    pod: str
+    step: int  # days from the story's day
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
 
 
 @attrs.frozen(slots=True)

@@ -48,6 +48,7 @@ from .readings import (
     EventShiftReading,
     HolidayReading,
     MonthReading,
+    NarrativePartOfDayReading,
     NumericDateReading,
     OvernightReading,
     PartOfDateReading,
@@ -56,6 +57,7 @@ from .readings import (
     Reading,
     RelativeDayReading,
     RelativeUnitReading,
+    RelativeYearDateReading,
     SeasonReading,
     SetReading,
     ShiftReading,
@@ -341,6 +343,36 @@ def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
         how = f"that month of the year of {ref.name}"
     span = month_span(year, month, r.mod)
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, how, r.mod)
+
+
+@_resolves(RelativeYearDateReading)
+def _relative_year_date(r: RelativeYearDateReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.narrative:
+        ref_span, anchor = n.anchor()
+        assert ref_span.start is not None
+        year, whose = ref_span.start.year + r.offset, anchor.describe()
+    else:
+        ref = n.reference(c)
+        year, anchor, whose = ref.day.year + r.offset, ref.anchor, ref.name
+    if r.day is None:
+        span = month_span(year, r.month, r.mod)
+    else:
+        span = day_span(dt.date(year, r.month, r.day), r.mod)
+    return Resolution(
+        span.value, TimexType.DATE, span, anchor, f"a date in the year {r.offset:+d} from that of {whose}", r.mod
+    )
+
+
+@_resolves(NarrativePartOfDayReading)
+def _narrative_part_of_day(r: NarrativePartOfDayReading, c: Context, n: Narrative) -> Resolution | None:
+    # "that evening", "the following night": a part of the story's day, or of the day after it
+    ref_span, anchor = n.anchor()
+    assert ref_span.start is not None
+    day = ref_span.start + dt.timedelta(days=r.step)
+    span = _with_pod(day_span(day, r.mod), r.pod)
+    return Resolution(
+        span.value, TimexType.TIME, span, anchor, f"a part of the day {r.step:+d} from {anchor.describe()}", r.mod
+    )
 
 
 @_resolves(HolidayReading)

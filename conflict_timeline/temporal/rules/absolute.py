@@ -19,6 +19,7 @@ from ..readings import (
     MonthReading,
     NumericDateReading,
     Reading,
+    RelativeYearDateReading,
     SeasonReading,
     ShortDecadeReading,
     TwoDigitYear,
@@ -191,8 +192,27 @@ def numeric_production(m: re.Match[str]) -> Reading | None:
 def month_relative_year_production(m: re.Match[str]) -> Reading | None:
     if not dash_joins_dates(m.string, m.start("t")):
         return None
-    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    rel = " ".join(m["yrel"].lower().split())
+    day_text = m.groupdict().get("day") or m.groupdict().get("day2")
+    day = int(day_text) if day_text else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if rel in _NARRATIVE_YEARS:  # "Nov. 9 of that year", "June that year": the story's year
+        return RelativeYearDateReading(month_number(m["month"]), day, _NARRATIVE_YEARS[rel], True, mod=mod_of(m))
+    offset = {"last": -1, "this": 0, "next": 1, "the past": -1}[rel]
+    if day is not None:  # "Nov. 4 last year"
+        return RelativeYearDateReading(month_number(m["month"]), day, offset, False, mod=mod_of(m))
     return MonthReading(month_number(m["month"]), year_offset=offset, mod=mod_of(m))
+
+
+_NARRATIVE_YEARS = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+}
 
 
 def month_production(m: re.Match[str]) -> Reading | None:
@@ -634,10 +654,30 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            BD + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E
+            BD
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?i:the )?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?)?(?P<month>"
+            + MONTH
+            + r")(?: ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,? (?:of )?(?P<yrel>(?i:last|this|next|that|the same|the following|the next|the previous|the preceding|the past)) (?i:year))"
+            + E
         ),
         production=month_relative_year_production,
-        examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
+        examples=(
+            Example("In June last year the leadership split.", "June last year", "2023-06"),
+            Example("The war erupted on Nov. 4 last year, when troops moved in.", "Nov. 4 last year", "2023-11-04"),
+            Example(
+                "The war began in 2020; a deal was signed on Nov. 9 of that year.", "Nov. 9 of that year", "2020-11-09"
+            ),
+            Example(
+                "It seized Mosul in 2014 and proclaimed its caliphate in June that year.", "June that year", "2014-06"
+            ),
+            Example(
+                "It was in force since the 16 of October of the past year.",
+                "the 16 of October of the past year",
+                "2023-10-16",
+            ),
+        ),
         near_misses=("Juneteenth this year was quiet.",),
         priority=4,
     ),

@@ -16,6 +16,7 @@ from ..readings import (
     DurationReading,
     EventShiftReading,
     HolidayReading,
+    NarrativePartOfDayReading,
     NumericDateReading,
     OvernightReading,
     PartOfDateReading,
@@ -228,6 +229,25 @@ def day_moment_production(m: re.Match[str]) -> Reading | None:
         return None  # "the dawn of a new era", "Dusk Rangers"
     word = " ".join(m["word"].lower().split())
     return PartOfDayReading(cal.PARTS_OF_DAY[word], mod=MODS.get((m.groupdict().get("pmod") or "").lower()))
+
+
+# Nouns a part of day names a thing with ("the morning papers", "the evening news").
+_PART_OF_DAY_NOUNS = frozenset(
+    "show shows news paper papers edition editions shift shifts session sessions prayer prayers service "
+    "services flight flights programme program briefing bulletin rush star commute".split()
+)
+
+
+def narrative_part_of_day_production(m: re.Match[str]) -> Reading | None:
+    # "that evening", "the same evening", "the previous evening", "the following night", "later
+    # that evening": a part of the day the story is at, or of the day before or after it
+    nxt = re.match(r"\s+([a-z]+)", m.string[m.end() : m.end() + 16])
+    if nxt and nxt.group(1) in _PART_OF_DAY_NOUNS:
+        return None  # "that morning show", "the evening news": a thing named after a part of day
+    step = NARRATIVE_OFFSETS[" ".join(m["rel"].lower().split())]
+    return NarrativePartOfDayReading(
+        cal.PARTS_OF_DAY[m["pod"].lower()], step, mod=MODS.get((m.groupdict().get("edge") or "").lower())
+    )
 
 
 def week_of_production(m: re.Match[str]) -> Reading | None:
@@ -543,6 +563,26 @@ RULES = (
             Example("They met on Nov. 20. Buyers returned in the afternoon.", "the afternoon", "2024-11-20TAF"),
         ),
         near_misses=("He read the morning papers.", "The evening of talks was long.", "A mid-morning snack"),
+        priority=4,
+    ),
+    Rule(
+        "narrative_part_of_day",
+        "relative",
+        keys=frozenset({"morning", "afternoon", "evening", "night"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?:(?P<edge>(?i:earlier|later)) )?(?P<rel>(?i:that|the same|the previous|the preceding|the following|the next)) (?P<pod>(?i:morning|afternoon|evening|night)))"
+            + E
+        ),
+        production=narrative_part_of_day_production,
+        examples=(
+            Example("They left on 16 May. That evening, buses arrived.", "That evening", "2024-05-16TEV"),
+            Example(
+                "It fell on 8 November. The following night, a deal was signed.", "The following night", "2024-11-09TNI"
+            ),
+            Example("Talks ended on 11 July; a truce came later that evening.", "later that evening", "2024-07-11TEV"),
+        ),
+        near_misses=("That morning show was cancelled.",),
         priority=4,
     ),
     Rule(

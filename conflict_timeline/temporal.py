@@ -58,16 +58,24 @@ def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
     return index
 
 
-def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
-    """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
-    spans = sorted(span for key in rule.keys for span in index.get(key, ()))
+def _regions(keys: frozenset[str], index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text that can hold a match of a rule keyed on ``keys``: around its key words, merged."""
+    spans = index.get(next(iter(keys))) if len(keys) == 1 else None
+    if spans is None:  # several keys: their spans interleave
+        spans = sorted(span for key in keys for span in index.get(key, ()))
     regions: list[tuple[int, int]] = []
-    for start, end in spans:
-        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
-        else:
-            regions.append((lo, hi))
+    lo = hi = -1
+    for start, end in spans:  # sorted by start; plain comparisons, as this runs once per number of a table
+        s, e = start - _BEFORE, end + _AFTER
+        if s <= hi:
+            if e > hi:
+                hi = e
+            continue
+        if hi >= 0:
+            regions.append((lo if lo > 0 else 0, hi if hi < length else length))
+        lo, hi = s, e
+    if hi >= 0:
+        regions.append((lo if lo > 0 else 0, hi if hi < length else length))
     return regions
 
 
@@ -81,11 +89,15 @@ def find_candidates(text: str, *, full_scan: bool = False) -> list[Candidate]:
     found: list[Candidate] = []
     index = None if full_scan else _key_index(text)
     length = len(text)
+    # rules share key sets (seven are keyed on four-digit numbers): their regions are made once
+    regions_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         if index is None or not rule.keys:
             regions = [(0, length)]
         else:
-            regions = _regions(rule, index, length)
+            regions = regions_of.get(rule.keys)
+            if regions is None:
+                regions = regions_of[rule.keys] = _regions(rule.keys, index, length)
         for lo, hi in regions:
             _scan(text, rule, order, lo, hi, found)
     return _select(found)

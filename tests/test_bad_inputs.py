@@ -243,7 +243,7 @@ def test_a_bad_front_matter_file_fails_alone(capsys: pytest.CaptureFixture[str],
 def test_from_json_raises_only_its_typed_error(data: str | bytes, words: str) -> None:
     with pytest.raises(TimelineFormatError) as info:
         Timeline.from_json(data)
-    assert words in str(info.value) and len(str(info.value)) < 300
+    assert words in str(info.value) and len(str(info.value)) < 400  # an untrusted value is cut short
 
 
 # -- TimeML: no DTD, no entity, in any encoding --------------------------------------------------------

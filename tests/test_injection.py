@@ -39,6 +39,8 @@ PAYLOADS = {
     "markdown": "[click](http://evil.example) ![pixel](http://evil.example/p.png) `code` | pipe",
     "terminal": "\x1b]0;owned\x07\x1b[2J\x1b[31mred\x9b2J\u202eevil",
     "rows": "one\rtwo\nthree\r\nfour",
+    # found by the fuzzer: U+2028 written raw split a JSON Lines record for str.splitlines()
+    "line separators": "one\u2028two\u2029three\x85four\x0bfive\x1csix",
 }
 
 
@@ -177,6 +179,15 @@ def test_table_output_has_no_control_characters(payload: str) -> None:
     table = export.to_table(hostile_timeline(payload), heading=payload)
     assert not any((c < " " and c != "\n") or "\x7f" <= c <= "\x9f" or "\u202a" <= c <= "\u202e" for c in table)
     assert table.count("\n") == 4  # heading, column heads, two events: one line each
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
+def test_json_lines_keep_one_record_per_line(payload: str) -> None:
+    tl = hostile_timeline(payload)
+    for out in (export.to_jsonl(tl),):
+        lines = out.splitlines()  # the strictest splitter: every Unicode line boundary
+        assert len(lines) == 2
+        assert [json.loads(line)["summary"] for line in lines] == [payload, payload]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)

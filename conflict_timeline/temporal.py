@@ -95,9 +95,10 @@ def find_candidates(text: str, *, full_scan: bool = False) -> list[Candidate]:
         if index is None or not rule.keys:
             regions = [(0, length)]
         else:
-            regions = regions_of.get(rule.keys)
-            if regions is None:
-                regions = regions_of[rule.keys] = _regions(rule.keys, index, length)
+            cached = regions_of.get(rule.keys)
+            regions = (
+                cached if cached is not None else regions_of.setdefault(rule.keys, _regions(rule.keys, index, length))
+            )
         for lo, hi in regions:
             _scan(text, rule, order, lo, hi, found)
     return _select(found)

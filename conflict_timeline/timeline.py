@@ -15,6 +15,7 @@ uncertain* in order when neither span ends before the other starts: see
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,7 +28,11 @@ from .model import Article, Event, EventKind, EventStatus, SourceRef, TimeSpan, 
 __all__ = ["Timeline", "build_timeline", "chronological_key", "certainly_before"]
 
 
-def _source_key(ref: SourceRef) -> tuple:
+_SourceKey = tuple[str, _dt.date, int, int, str, str]
+_ProvenanceKey = tuple[_SourceKey, str, str, str]
+
+
+def _source_key(ref: SourceRef) -> _SourceKey:
     return (
         ref.source,
         ref.published or _dt.date.min,
@@ -38,13 +43,15 @@ def _source_key(ref: SourceRef) -> tuple:
     )
 
 
-def _provenance_key(ev: Event) -> tuple:
+def _provenance_key(ev: Event) -> _ProvenanceKey:
     refs = sorted(_source_key(r) for r in ev.sources)
-    first = refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
+    first: _SourceKey = (
+        refs[0] if refs else ("", _dt.date.min, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.sentence.text)
+    )
     return (first, ev.kind.value, ev.status.value, ev.summary)
 
 
-def chronological_key(ev: Event) -> tuple:
+def chronological_key(ev: Event) -> tuple[tuple[_dt.date, int, _dt.date, str], _ProvenanceKey]:
     """The sort key of a dated event (see the module docstring for the rule)."""
     w = ev.when
     if w is None:
@@ -91,13 +98,15 @@ def _as_day(value: object, what: str) -> _dt.date:
     raise InvalidInput(f"{what} must be a date or 'YYYY-MM-DD', not {value!r}")
 
 
-def _as_set(value: object, enum_type: type) -> frozenset | None:
+def _as_set(value: object, enum_type: type[enum.Enum]) -> frozenset[enum.Enum] | None:
     if value is None:
         return None
     if isinstance(value, (str, enum_type)):
         value = (value,)
+    if not isinstance(value, Iterable):
+        raise InvalidInput(f"expected a {enum_type.__name__}, its name, or several, not {type(value).__name__}")
     out = set()
-    for v in value:  # type: ignore[union-attr]
+    for v in value:
         try:
             out.add(enum_type(v.upper() if isinstance(v, str) else v))
         except ValueError:

@@ -322,6 +322,15 @@ def test_zone_offsets_after_a_clock_time_still_read(value: str) -> None:
     assert publication_date(value) == dt.date(2024, 12, 2)
 
 
+@pytest.mark.parametrize("digits", [13, 4301, 5000])
+def test_a_death_toll_of_too_many_digits_is_no_count(digits: int) -> None:
+    tl = build_timeline(f"Rebels killed {'1' * digits} people on Monday.", "2024-12-02")
+    assert tl.all_events and all(ev.fatalities is None for ev in tl.all_events)
+    # near-miss: a real toll is still read
+    [ev] = build_timeline("Rebels killed 11 people on Monday.", "2024-12-02").all_events
+    assert ev.fatalities == 11
+
+
 # -- the command line's arguments -------------------------------------------------------------------
 
 

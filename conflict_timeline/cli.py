@@ -342,6 +342,7 @@ class _Output:
         self.stream: IO[str] = stdout
         self.folder: Path | None = None
         self.force = False
+        self.inputs: set[tuple[int, int]] = set()  # the run's input files, never written to
         self._taken: set[str] = set()
         self._stack = contextlib.ExitStack()
         self._discarded = False
@@ -388,6 +389,8 @@ class _Output:
         """One article's file in the output folder; a message instead when it exists and --force is not given."""
         assert self.folder is not None
         path = self.folder / _file_name(source, fmt, self._taken)
+        if _identity(path) in self.inputs:  # a link to an input: not even --force replaces it
+            return f"{source}: {display_name(path)} is an input of this run; it is not overwritten"
         if (path.exists() or path.is_symlink()) and not self.force:
             return f"{source}: {display_name(path)} already exists; pass --force to replace it"
         try:
@@ -414,6 +417,7 @@ def _timelines(argv: list[str]) -> int:
     output = _Output(sys.stdout, stderr, progress)
     try:
         folder = _check_output(args.output, args.files, paths) if args.output else None
+        output.inputs = _input_files(args.files, paths)
         if args.format == "timeml" and not args.merge and folder is None and len(paths) > 1:
             raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")
         with output.open(args.output, folder, args.force):

@@ -88,3 +88,15 @@ def test_two_articles_of_one_name_get_two_files(capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, str(feed), "-f", "jsonl", "-o", f"{out}/")
     assert (code, err) == (0, "")
     assert sorted(p.name for p in out.iterdir()) == ["wire-2.jsonl", "wire.jsonl"]
+
+
+def test_force_never_replaces_an_input_through_a_link(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, inputs: list[Path]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").symlink_to(inputs[0])  # out/a.md is the input itself
+    before = inputs[0].read_bytes()
+    code, _, err = run(capsys, str(inputs[0]), "-f", "md", "-o", str(out), "--force")
+    assert code == 1 and "is an input of this run" in err
+    assert inputs[0].read_bytes() == before

@@ -424,7 +424,7 @@ def _timelines(argv: list[str]) -> int:
             failures += _run(args, paths, output, progress)
     except _Usage as exc:
         progress.clear()
-        parser.error(str(exc))
+        parser.error(printable(str(exc)))  # the message may quote a file name
     except KeyboardInterrupt:
         progress.clear()
         kept = f"; {display_name(args.output)} left as it was" if args.output and output.folder is None else ""

@@ -23,6 +23,9 @@ __all__ = [
     "Mod",
     "AnchorKind",
     "Anchor",
+    "SignalEffect",
+    "Signal",
+    "CALENDAR_FIELDS",
     "TimeSpan",
     "TemporalExpression",
     "Span",
@@ -133,6 +136,57 @@ class Anchor:
         return f"the earlier expression {self.text!r} ({self.value}) at {self.start}"
 
 
+class SignalEffect(str, enum.Enum):
+    """What a signal word does to the span of the time it introduces ("since 2011" runs on)."""
+
+    OPEN_END = "OPEN_END"  # "since 2011": from that time on
+    OPEN_START = "OPEN_START"  # "until 2011", "by 2011": up to that time
+    BEFORE = "BEFORE"  # "before 2011": ends before that time begins
+    AFTER = "AFTER"  # "after 2011": begins after that time ends
+    FROM = "FROM"  # "from 2010 (to 2015)": the start of a range
+    BETWEEN = "BETWEEN"  # "between 2010 (and 2015)"
+    NONE = "NONE"  # "in 2011", "on Monday", "around noon": the span is the time itself
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(slots=True)
+class Signal:
+    """A signal word before a time expression ("since", "prior to"), outside its TimeML extent.
+
+    ``text`` is the phrase as written, ``normal`` its normal form ("prior to" -> "before"),
+    ``effect`` what it does to the time's span, ``mod`` the TIMEX3 ``mod`` it gives a time it
+    introduces ("by 2011", "as early as 2011": ``ON_OR_BEFORE``; "around noon": ``APPROX``; ``None``
+    for most), ``start``/``end`` its offsets in the text.
+    """
+
+    text: str
+    normal: str
+    effect: SignalEffect
+    mod: Mod | None
+    start: int
+    end: int
+
+
+#: The calendar fields a time expression can state (:attr:`TemporalExpression.known`).
+CALENDAR_FIELDS: tuple[str, ...] = (
+    "century",
+    "decade",
+    "year",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "week",
+    "weekday",
+    "day",
+    "part_of_day",
+    "hour",
+    "minute",
+)
+
+
 def _span_sort_key(span: TimeSpan) -> tuple[_dt.date, int, _dt.date, str]:
     start = span.start if span.start is not None else _dt.date.min
     end = span.end if span.end is not None else _dt.date.max
@@ -228,11 +282,17 @@ class TemporalExpression:
     found in. ``value``/``type``/``mod`` are the TIMEX3 attributes; ``span`` is
     the calendar interval meant (``None`` for durations and sets without an
     anchor). ``rule`` names the rule that produced it, ``anchor`` what it was
-    resolved against (``None`` for absolute dates), ``signal`` the preposition
-    outside the extent that qualifies it ("since", "until", ...), and
-    ``explanation`` says in words how the value was obtained. When the signal opened or
-    moved the span ("since 2011" runs on), ``bare_span`` keeps the span the words name
-    themselves (2011); it is ``None`` when the signal changed nothing.
+    resolved against (``None`` for absolute dates), ``signal`` the normal form of the
+    signal that governs it ("since", "until", ...), and ``explanation`` says in words how
+    the value was obtained. When the signal opened or moved the span ("since 2011" runs on),
+    ``bare_span`` keeps the span the words name themselves (2011); it is ``None`` when the
+    signal changed nothing.
+
+    ``adjacent_signal`` is the signal word standing right before the expression ("in" in "since
+    the onset of the war in 2011"), ``governing_signal`` the one that governs it ("since" there;
+    usually the same as the adjacent one); both ``None`` when there is none. ``known`` holds the
+    calendar fields the text itself states (:data:`CALENDAR_FIELDS`): "Dec. 2" knows the month and
+    the day, "2 December 2024" the year too; what is not known was implied by the anchor.
     """
 
     text: str
@@ -249,6 +309,9 @@ class TemporalExpression:
     freq: str | None = None
     explanation: str = ""
     bare_span: TimeSpan | None = None
+    adjacent_signal: Signal | None = None
+    governing_signal: Signal | None = None
+    known: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)

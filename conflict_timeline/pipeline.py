@@ -5,8 +5,8 @@
 1. :func:`~conflict_timeline.text.read_text` prepares the article's text: markup taken out (with an
    offset map back), tokens, sentences, paragraphs.
 2. :func:`~conflict_timeline.temporal.find_candidates` scans the layer once per rule for candidate
-   time expressions.
-3. :func:`~conflict_timeline.resolve.resolve_candidates` turns them into TIMEX3 values and calendar
+   time expressions, each with its context (signals, sentence, tense).
+3. :func:`~conflict_timeline.temporal.resolve_candidates` turns them into TIMEX3 values and calendar
    spans against the publication day and the narrative's time.
 4. :func:`~conflict_timeline.events.extract_events` finds the events of the layer and ties each to
    one of those expressions.
@@ -28,9 +28,8 @@ import attrs
 from .errors import InvalidInput
 from .events import extract_events
 from .model import Anchor, Article, DateLike, Event, SourceRef, TemporalExpression, publication_date
-from .resolve import resolve_candidates
 from .settings import DateOrder, DocumentKind, Settings, make_settings
-from .temporal import find_candidates
+from .temporal import find_candidates, resolve_candidates
 from .text import TextLayer, read_text
 from .timeline import Timeline, timeline_from_events
 
@@ -55,7 +54,7 @@ class Analysis:
 def _temporal_stages(layer: TextLayer, settings: Settings) -> list[TemporalExpression]:
     if not layer.text:
         return []
-    return resolve_candidates(find_candidates(layer.text), layer, settings)
+    return resolve_candidates(find_candidates(layer), layer, settings)
 
 
 def analyse(article: Article, settings: Settings) -> Analysis:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conflict_timeline import find_expressions
-from conflict_timeline.rules import EXAMPLES_PUBLISHED, RULES
+from conflict_timeline.temporal import EXAMPLES_PUBLISHED, RULES, find_candidates
+from conflict_timeline.text import read_text
 
 EXAMPLES = [(rule.name, ex) for rule in RULES for ex in rule.examples]
 NEAR_MISSES = [(rule.name, text) for rule in RULES for text in rule.near_misses]
@@ -49,15 +50,11 @@ def test_rule_names_are_unique() -> None:
 
 
 def _keyed(text: str) -> list[tuple[int, int, str]]:
-    from conflict_timeline.temporal import find_candidates
-
-    return [(c.start, c.end, c.rule.name) for c in find_candidates(text)]
+    return [(c.start, c.end, c.rule.name) for c in find_candidates(read_text(text))]
 
 
 def _full(text: str) -> list[tuple[int, int, str]]:
-    from conflict_timeline.temporal import find_candidates
-
-    return [(c.start, c.end, c.rule.name) for c in find_candidates(text, full_scan=True)]
+    return [(c.start, c.end, c.rule.name) for c in find_candidates(read_text(text), full_scan=True)]
 
 
 def test_key_words_cover_every_match_in_examples() -> None:

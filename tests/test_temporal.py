@@ -457,3 +457,146 @@ def test_timespan_relations_and_order() -> None:
 def test_two_digit_year_of_a_quarter_code_is_placed_like_fiscal_years() -> None:
     (q,) = find_expressions("In Q1 '98 sales grew.", published="1999-05-01")
     assert (q.text, q.value) == ("Q1 '98", "1998-Q1")  # not 2098
+
+
+# --- the stage's records: typed readings, signals, what the text stated ---------------------------
+TWO_DIGIT_YEARS = [
+    # one rule for every two-digit year: the publication's century unless that is 10+ years ahead
+    ("Filed 12/02/98 in court.", "2024-12-02", "12/02/98", "1998-12-02"),
+    ("Filed 12/02/24 in court.", "2024-12-02", "12/02/24", "2024-12-02"),
+    ("Profits fell in fiscal '98.", "2024-12-02", "fiscal '98", "1998"),
+    ("Profits rose in fiscal '25.", "2024-12-02", "fiscal '25", "2025"),
+    ("In Q1 '98 sales grew.", "1999-05-01", "Q1 '98", "1998-Q1"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value"), TWO_DIGIT_YEARS)
+def test_two_digit_years_follow_one_rule(text: str, published: str, extent: str, value: str) -> None:
+    e = _one(text, extent, published)
+    assert e.value == value
+
+
+KNOWN = [
+    ("Signed on Dec. 2 in Doha.", "Dec. 2", {"month", "day"}),
+    ("Signed on 2 December 2024 in Doha.", "2 December 2024", {"year", "month", "day"}),
+    ("Officials spoke on Monday, Dec. 2 about it.", "Monday, Dec. 2", {"weekday", "month", "day"}),
+    ("Rebels seized the town on Friday.", "Friday", {"weekday"}),
+    ("Shelling continued Monday night.", "Monday night", {"weekday", "part_of_day"}),
+    ("The army said yesterday it had withdrawn.", "yesterday", set()),
+    ("Rebels captured Aleppo last week.", "last week", set()),
+    ("The war began in 2011.", "2011", {"year"}),
+    ("Elections were held in December 2024.", "December 2024", {"year", "month"}),
+    ("Back in the '90s the city grew.", "the '90s", {"decade"}),
+    ("Built in the 1990s.", "the 1990s", {"decade", "century"}),
+    ("Revenue rose 5% in Q3 2024.", "Q3 2024", {"quarter", "year"}),
+    ("A curfew starts at 8 p.m.", "8 p.m.", {"hour"}),
+    (
+        "The blast happened at 10:30 a.m. local time Friday.",
+        "10:30 a.m. local time Friday",
+        {"hour", "minute", "weekday"},
+    ),
+    ("The talks lasted three days.", "three days", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "known"), KNOWN)
+def test_known_fields_say_what_the_text_stated(text: str, extent: str, known: set[str]) -> None:
+    from conflict_timeline.model import CALENDAR_FIELDS
+
+    e = _one(text, extent, PUB)
+    assert e.known == known
+    assert e.known <= set(CALENDAR_FIELDS)
+
+
+SIGNAL_WORDS = [
+    # text, extent, adjacent (text, normal), governing (text, normal), effect, mod
+    ("Assad has held power since 2011.", "2011", ("since", "since"), ("since", "since"), "OPEN_END", None),
+    (
+        "It has raged since the onset of the civil war in 2011.",
+        "2011",
+        ("in", "in"),
+        ("since", "since"),
+        "OPEN_END",
+        None,
+    ),
+    ("Troops must leave by March 2025.", "March 2025", ("by", "by"), ("by", "by"), "OPEN_START", "ON_OR_BEFORE"),
+    ("It was planned prior to 2011.", "2011", ("prior to", "before"), ("prior to", "before"), "BEFORE", "BEFORE"),
+    (
+        "Plans had begun as early as last year.",
+        "last year",
+        ("as early as",) * 2,
+        ("as early as",) * 2,
+        "NONE",
+        "ON_OR_BEFORE",
+    ),
+    ("The blast came about noon.", "noon", ("about", "about"), ("about", "about"), "NONE", "APPROX"),
+    ("The war began in 2011.", "2011", ("in", "in"), ("in", "in"), "NONE", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "adjacent", "governing", "effect", "mod"), SIGNAL_WORDS)
+def test_signals_adjacent_and_governing(text, extent, adjacent, governing, effect, mod) -> None:
+    e = _one(text, extent, PUB)
+    assert e.adjacent_signal is not None and e.governing_signal is not None
+    assert (e.adjacent_signal.text.lower(), e.adjacent_signal.normal) == adjacent
+    assert (e.governing_signal.text.lower(), e.governing_signal.normal) == governing
+    assert text[e.adjacent_signal.start : e.adjacent_signal.end] == e.adjacent_signal.text
+    assert e.governing_signal.effect.value == effect and e.governing_signal.mod == (Mod(mod) if mod else None)
+    assert e.signal == governing[1]
+
+
+def test_no_signal_without_a_signal_word() -> None:
+    e = _one("The 2011 uprising failed.", "2011", PUB)
+    assert e.adjacent_signal is None and e.governing_signal is None and e.signal is None
+
+
+MONTH_NAMES = [
+    "Ministers of Hungary and Jan Kavan of the Czech Republic signed.",
+    "The reporter April Ryan asked first.",
+    "Mr. Smith and March Fong Eu met the governor.",
+    "Voters backed Smith or March Fong Eu.",
+    "In May Smith was elected.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_NAMES)
+def test_a_month_that_is_a_first_name_is_never_a_time(text: str) -> None:
+    assert [e.text for e in find_expressions(text, published=PUB)] == []
+
+
+def test_a_month_after_and_is_still_a_month() -> None:
+    (a, b) = find_expressions("Talks were held in June and July before the vote.", published=PUB)
+    assert (a.value, b.value) == ("2024-06", "2024-07")
+
+
+def test_every_reading_type_has_a_resolver() -> None:
+    from conflict_timeline.temporal import readings
+    from conflict_timeline.temporal.resolvers import RESOLVERS
+
+    kinds = {
+        v
+        for v in vars(readings).values()
+        if isinstance(v, type) and issubclass(v, readings.Reading) and v is not readings.Reading
+    }
+    assert kinds and kinds <= set(RESOLVERS), kinds - set(RESOLVERS)
+
+
+def test_a_rule_without_key_words_is_refused() -> None:
+    import re
+
+    from conflict_timeline.temporal import Rule
+
+    with pytest.raises(ValueError, match="key words"):
+        Rule("nameless", "absolute", re.compile("x"), lambda m: None, keys=frozenset())
+
+
+def test_new_expression_fields_survive_the_json_round_trip() -> None:
+    from conflict_timeline.export.json import _read_expression as read_expression
+    from conflict_timeline.export.json import expression_to_dict
+
+    e = _one("It has raged since the onset of the civil war in 2011.", "2011", PUB)
+    data = expression_to_dict(e)
+    assert data is not None and data["known"] == ["year"] and data["governing_signal"]["normal"] == "since"
+    assert read_expression(data, "e") == e
+    old = {k: v for k, v in data.items() if k not in ("adjacent_signal", "governing_signal", "known")}
+    assert read_expression(old, "e") == attrs.evolve(e, adjacent_signal=None, governing_signal=None, known=frozenset())

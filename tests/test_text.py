@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conflict_timeline import build_timeline, find_expressions
 from conflict_timeline.text import Tense, context_tense, read_text, split_sentences, strip_markup
+from conflict_timeline.text.sentences import _sentences_by_tokens, sentence_offsets
 
 # --- sentences: abbreviations do not end one, a line break always does -----------------------------
 SENTENCES = [
@@ -97,3 +100,49 @@ def test_markup_no_longer_hides_words_and_offsets_point_into_the_original() -> N
     for e in find_expressions(original, "2024-12-02"):
         assert original[e.start : e.end] == e.text
     assert [e.text for e in find_expressions(original, "2024-12-02")] == ["Saturday", "Monday"]
+
+
+# --- the line splitter decides at the marks only: the same answers as reading every token ----------
+_PIECES = st.sampled_from(
+    [
+        "Gen.",
+        "Nov.",
+        "U.S.",
+        "a.m.",
+        "2.5",
+        "Calif.",
+        "The",
+        "the",
+        "He",
+        "said",
+        '"',
+        "'",
+        ")",
+        "(",
+        "...",
+        "!",
+        "?",
+        ".",
+        ",",
+        " ",
+        "  ",
+        "x",
+        "Rebels",
+        "J.",
+        "vs.",
+        "No.",
+        "”",
+        "“",
+        "»",
+        "_",
+        "-",
+        "27",
+        "Conn.",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join) | st.text(alphabet=" .!?\"')aB1\t", max_size=60))
+def test_line_splitter_agrees_with_reading_every_token(line: str) -> None:
+    line = line.replace("\n", " ")
+    assert sentence_offsets(line) == _sentences_by_tokens(line, 0, len(line))

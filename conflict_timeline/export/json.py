@@ -27,6 +27,8 @@ from ..model import (
     EventStatus,
     Granularity,
     Mod,
+    Signal,
+    SignalEffect,
     SourceRef,
     Span,
     TemporalExpression,
@@ -94,6 +96,19 @@ def _anchor(a: Anchor | None) -> dict[str, Any] | None:
     return {"kind": a.kind.value, "value": a.value, "start": a.start, "end": a.end, "text": a.text}
 
 
+def _signal(s: Signal | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {
+        "text": s.text,
+        "normal": s.normal,
+        "effect": s.effect.value,
+        "mod": _enum(s.mod),
+        "start": s.start,
+        "end": s.end,
+    }
+
+
 def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
     """One time expression as a JSON-ready mapping (``None`` stays ``None``)."""
     if e is None:
@@ -113,6 +128,9 @@ def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
         "freq": e.freq,
         "explanation": e.explanation,
         "bare_span": _timespan(e.bare_span),
+        "adjacent_signal": _signal(e.adjacent_signal),
+        "governing_signal": _signal(e.governing_signal),
+        "known": sorted(e.known),
     }
 
 
@@ -277,6 +295,20 @@ def _read_anchor(data: Any, path: str) -> Anchor:
     )
 
 
+def _read_signal(data: Any, path: str) -> Signal:
+    r = _Reader(data, path)
+    effect = r.enum("effect", SignalEffect)
+    assert effect is not None
+    return Signal(
+        text=r.text("text"),
+        normal=r.text("normal"),
+        effect=effect,
+        mod=r.enum("mod", Mod, optional=True),
+        start=r.integer("start"),
+        end=r.integer("end"),
+    )
+
+
 def _read_expression(data: Any, path: str) -> TemporalExpression:
     r = _Reader(data, path)
     timex_type = r.enum("type", TimexType)
@@ -296,6 +328,10 @@ def _read_expression(data: Any, path: str) -> TemporalExpression:
         freq=r.opt_text("freq"),
         explanation=r.text("explanation"),
         bare_span=r.obj("bare_span", _read_timespan) if "bare_span" in data else None,
+        # written by later versions; absent from older documents
+        adjacent_signal=r.obj("adjacent_signal", _read_signal) if "adjacent_signal" in data else None,
+        governing_signal=r.obj("governing_signal", _read_signal) if "governing_signal" in data else None,
+        known=frozenset(r.items("known", _read_str)) if "known" in data else frozenset(),
     )
 
 

@@ -198,41 +198,6 @@ VAGUE_REFERENCES: Mapping[str, str] = {
     "past years": "PAST_REF",
 }
 
-# Signals: words before an expression that qualify it and stay outside the TimeML extent.
-SIGNALS: Mapping[str, str] = {
-    "since": "since",
-    "until": "until",
-    "till": "until",
-    "by": "by",
-    "before": "before",
-    "after": "after",
-    "from": "from",
-    "to": "to",
-    "between": "between",
-    "in": "in",
-    "on": "on",
-    "at": "at",
-    "during": "during",
-    "for": "for",
-    "through": "through",
-    "throughout": "throughout",
-    "as early as": "as early as",
-    "as late as": "as late as",
-    "as of": "as of",
-    "within": "within",
-    "of": "of",
-    "over": "over",
-    "past": "past",
-    "ahead of": "before",
-    "prior to": "before",
-    "following": "after",
-    "up to": "until",
-    "starting": "since",
-    "beginning": "since",
-    "circa": "circa",
-    "around": "around",
-}
-
 # Words before a quantity that bound it: part of the extent, recorded as the TIMEX3 mod.
 # ("about" is left out: the corpora keep it outside the extent.)
 QUANTITY_MODS: Mapping[str, Mod] = {

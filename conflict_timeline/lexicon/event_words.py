@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..model import SignalEffect
+from .signals import SIGNALS
+
 # --- sentences and clauses ---------------------------------------------------
 
 
@@ -152,28 +155,12 @@ DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalitie
 
 #: A word (or words) right before a time expression, and what it does to the
 #: event's time: "since" opens the end (ongoing), "until" opens the start,
-#: the others set the TIMEX3 ``mod``.
+#: the others set the TIMEX3 ``mod``. A view of the one signal table,
+#: :data:`conflict_timeline.lexicon.signals.SIGNALS` (the signals that change a time).
 SIGNAL_EFFECTS: Mapping[str, str] = {
-    "since": "OPEN_END",
-    "ever since": "OPEN_END",
-    "from": "FROM",
-    "until": "OPEN_START",
-    "till": "OPEN_START",
-    "up to": "OPEN_START",
-    "by": "ON_OR_BEFORE",
-    "as early as": "ON_OR_BEFORE",
-    "no later than": "ON_OR_BEFORE",
-    "before": "BEFORE",
-    "prior to": "BEFORE",
-    "ahead of": "BEFORE",
-    "after": "AFTER",
-    "following": "AFTER",
-    "as late as": "ON_OR_AFTER",
-    "no earlier than": "ON_OR_AFTER",
-    "around": "APPROX",
-    "about": "APPROX",
-    "circa": "APPROX",
-    "roughly": "APPROX",
+    phrase: word.mod.value if word.mod is not None else word.effect.value
+    for phrase, word in SIGNALS.items()
+    if word.mod is not None or word.effect in (SignalEffect.OPEN_END, SignalEffect.OPEN_START, SignalEffect.FROM)
 }
 
 #: Sentence openers that continue the narrative of the previous sentence:

@@ -10,6 +10,8 @@ the text layer split only the lines a stage asks about.
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
 from ..model import Span
 from .tokens import TOKEN_PATTERN
@@ -47,10 +49,23 @@ def _ends_sentence(text: str, toks: list[_Tok], i: int) -> bool:
     return nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in _OPENERS or "\n" in gap
 
 
+# A mark that may end a sentence before more words: without one, a line is one sentence.
+_INNER_END = re.compile(r"[.!?][\"'”’)\]».!?]*\s+\S")
+_EDGES = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+
 def sentence_offsets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as ``(start, end)`` offsets into ``text``, blanks
     excluded. ``start`` should be the beginning of a line (a line break ends every sentence)."""
     stop = len(text) if end is None else end
+    if "\n" not in text[start:stop].rstrip() and _INNER_END.search(text, start, stop) is None:
+        edges = _EDGES.search(text, start, stop)  # one line that holds one sentence at most
+        return [] if edges is None else [edges.span()]
+    return _sentences_by_tokens(text, start, stop)
+
+
+def _sentences_by_tokens(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:stop]``, reading every token."""
     toks: list[_Tok] = [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)]
     out: list[tuple[int, int]] = []
     begin: int | None = None

@@ -7,20 +7,39 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import calendar as cal
-from ..lexicon.numbers import QUANTITY_WORDS
-from ..model import Mod, TimexType
+from ...lexicon import calendar as cal
+from ...lexicon.leads import NAME_JOINERS
+from ...lexicon.numbers import QUANTITY_WORDS
+from ...model import Mod
+from ..readings import (
+    CenturyReading,
+    DateReading,
+    DecadeReading,
+    MonthReading,
+    NumericDateReading,
+    Reading,
+    SeasonReading,
+    ShortDecadeReading,
+    TwoDigitYear,
+    Year,
+    YearRangeReading,
+    YearReading,
+)
 from .base import (
+    ANY_NUMBER,
+    FOUR_DIGITS,
     MONTH,
+    MONTH_KEYS,
     WEEKDAY,
     B,
     E,
     Example,
-    Reading,
     Rule,
     compile_rule,
+    led_by,
     month_number,
     weekday_number,
+    word_before,
     words,
 )
 
@@ -50,8 +69,10 @@ def mod_of(m: re.Match[str]) -> Mod | None:
     return MODS[word.lower()] if word else None
 
 
-def _year(token: str) -> int:
-    return int(token)
+def written_year(token: str) -> Year:
+    """A year as written: four digits, or two ("'98") whose century the publication date implies."""
+    digits = token.lstrip("'’")
+    return TwoDigitYear(int(digits)) if len(digits) == 2 else int(digits)
 
 
 def _day_ok(day: str) -> bool:
@@ -117,27 +138,27 @@ def date_production(m: re.Match[str]) -> Reading | None:
     day = g.get("day")
     if day is not None and not _day_ok(day):
         return None
-    params: dict[str, object] = {"month": month_number(g["month"])}
-    if day is not None:
-        params["day"] = int(day)
+    year: int | None = None
     if g.get("year"):
         if day is None and not g.get("mod") and _looks_like_count(m, m.start("year"), m.end("year")):
             return None  # "May 2000 troops"
-        params["year"] = _year(g["year"])
-    if g.get("wd"):
-        params["weekday"] = weekday_number(g["wd"])
-    return Reading("date", TimexType.DATE, params, mod=mod_of(m))
+        year = int(g["year"])
+    return DateReading(
+        month_number(g["month"]),
+        int(day) if day is not None else None,
+        year,
+        weekday_number(g["wd"]) if g.get("wd") else None,
+        mod=mod_of(m),
+    )
 
 
 def iso_production(m: re.Match[str]) -> Reading | None:
     y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    params: dict[str, object] = {"year": y, "month": mo, "day": d}
     if m.groupdict().get("hour"):
-        params["hour"], params["minute"] = int(m["hour"]), int(m["minute"])
-        return Reading("date", TimexType.TIME, params)
-    return Reading("date", TimexType.DATE, params)
+        return DateReading(mo, d, y, hour=int(m["hour"]), minute=int(m["minute"]))
+    return DateReading(mo, d, y)
 
 
 def dotted_production(m: re.Match[str]) -> Reading | None:
@@ -149,44 +170,49 @@ def dotted_production(m: re.Match[str]) -> Reading | None:
 
 
 def numeric_production(m: re.Match[str]) -> Reading | None:
-    # The order of day and month is decided at resolution time (the day_first option).
-    a, b, y = int(m["a"]), int(m["b"]), m["year"]
-    year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) >= 50 else 2000 + int(y))
+    # The order of day and month is decided at resolution time (the date_order setting).
+    a, b = int(m["a"]), int(m["b"])
     if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
         return None
-    return Reading("numeric_date", TimexType.DATE, {"a": a, "b": b, "year": year})
+    return NumericDateReading(a, b, written_year(m["year"]))
 
 
 def month_relative_year_production(m: re.Match[str]) -> Reading | None:
     offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
-    return Reading("month", TimexType.DATE, {"month": month_number(m["month"]), "year_offset": offset}, mod=mod_of(m))
+    return MonthReading(month_number(m["month"]), year_offset=offset, mod=mod_of(m))
 
 
 def month_production(m: re.Match[str]) -> Reading | None:
     rel = (m.groupdict().get("rel") or "").lower()
-    if not rel and not m.groupdict().get("mod") and not _month_context(m):
+    bare = not rel and not m.groupdict().get("mod")
+    if _first_name(m, bare) or (bare and not _month_context(m)):
         return None
-    if m["month"] in _FIRST_NAMES and re.match(r" [A-Z][a-z]", m.string[m.end() : m.end() + 3]):
-        return None  # "Jan Kavan of the Czech Republic": a first name
     offset = {"last": -1, "this past": -1, "past": -1, "next": 1, "this": 0, "coming": 1, "this coming": 1}.get(rel)
-    return Reading("month", TimexType.DATE, {"month": month_number(m["month"]), "offset": offset}, mod=mod_of(m))
+    return MonthReading(month_number(m["month"]), offset=offset, mod=mod_of(m))
 
 
-# Month spellings that are also first names when a capitalised name follows.
+# Month spellings that are also common first names: before a capitalised word they are a name
+# ("Jan Kavan of the Czech Republic", "April Ryan") whatever stands before them.
 _FIRST_NAMES = frozenset({"Jan", "April", "June", "May"})
+_CAPITALISED_AFTER = re.compile(r" (?!(?:" + MONTH + r"))[A-Z][a-z]")
 
-# A bare month name ("May", "March") is taken only after a word that introduces a time.
-_MONTH_LEAD = re.compile(
-    r"(?i:\b(?:in|of|since|until|till|by|during|from|to|through|before|after|between|and|or|"
-    r"early|late|mid|until|last|next|this|that|each|every|throughout|end|beginning|start|"
-    r"middle|for|as of|starting|on|around|about|effective)\s*$)"
-)
+
+def _first_name(m: re.Match[str], bare: bool) -> bool:
+    """A month word that is a first name: a capitalised word (not a month) follows it, and it is
+    one of the spellings that are common names, or it stands alone (``bare``: no "last", no "early")
+    after a word that also joins names ("Smith and March Fong"). The engine's one check: such a
+    weak reading is never offered as a time."""
+    if not _CAPITALISED_AFTER.match(m.string, m.end()):
+        return False
+    if m["month"] in _FIRST_NAMES:
+        return True
+    return bare and word_before(m.string, m.start("t"))[1] in NAME_JOINERS
 
 
 def _month_context(m: re.Match[str]) -> bool:
     text = m.string
     start = m.start("t") if "t" in m.re.groupindex else m.start()
-    if _MONTH_LEAD.search(text[max(0, start - 16) : start]):
+    if led_by(text, start, "month"):
         return True
     # "May's elections", "March, when ..." at a clause edge
     if re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
@@ -207,14 +233,11 @@ def year_production(m: re.Match[str]) -> Reading | None:
         return None
     if not m.groupdict().get("mod") and not (1600 <= year <= 2099):
         return None
-    return Reading("year", TimexType.DATE, {"year": year}, mod=mod_of(m))
+    return YearReading(year, mod=mod_of(m))
 
 
 def fiscal_production(m: re.Match[str]) -> Reading | None:
-    year = m["year"].lstrip("'’")
-    if len(year) == 2:
-        return Reading("year", TimexType.DATE, {"short_year": int(year)})
-    return Reading("year", TimexType.DATE, {"year": int(year)})
+    return YearReading(written_year(m["year"]))
 
 
 def year_range_production(m: re.Match[str]) -> Reading | None:
@@ -222,7 +245,7 @@ def year_range_production(m: re.Match[str]) -> Reading | None:
     y2 = _range_end(y1, m["y2"])
     if y2 != y1 + 1:
         return None  # "1998-2004" is two expressions or a count; only adjacent seasons join
-    return Reading("year_range", TimexType.DATE, {"start": y1, "end": y2})
+    return YearRangeReading(y1, y2)
 
 
 # Words after "May 2 and 3" that make the 3 a count: "3 more were killed", "3 of them".
@@ -258,7 +281,7 @@ def year_range_end_production(m: re.Match[str]) -> Reading | None:
     y2 = _range_end(y1, m["t"])
     if not _spans_years(y1, y2):
         return None  # "2024-12" is a month; adjacent years are one expression ("1998-99")
-    return Reading("year", TimexType.DATE, {"year": y2})
+    return YearReading(y2)
 
 
 DECADE_WORDS = {
@@ -276,10 +299,10 @@ DECADE_WORDS = {
 def decade_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     if g.get("full"):
-        return Reading("decade", TimexType.DATE, {"decade": int(g["full"][:3])}, mod=mod_of(m))
+        return DecadeReading(int(g["full"][:3]), mod=mod_of(m))
     if g.get("short"):
-        return Reading("decade", TimexType.DATE, {"short": int(g["short"][0])}, mod=mod_of(m))
-    return Reading("decade", TimexType.DATE, {"short": DECADE_WORDS[g["word"].lower()]}, mod=mod_of(m))
+        return ShortDecadeReading(int(g["short"][0]), mod=mod_of(m))
+    return ShortDecadeReading(DECADE_WORDS[g["word"].lower()], mod=mod_of(m))
 
 
 def century_production(m: re.Match[str]) -> Reading | None:
@@ -290,7 +313,7 @@ def century_production(m: re.Match[str]) -> Reading | None:
         n = int(digits.group()) if digits else None
     if not n or n < 1 or n > 30:
         return None
-    return Reading("century", TimexType.DATE, {"century": n - 1}, mod=mod_of(m))
+    return CenturyReading(n - 1, mod=mod_of(m))
 
 
 _ONES = {w: n for w, n in QUANTITY_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")}
@@ -314,10 +337,7 @@ def spoken_year_production(m: re.Match[str]) -> Reading | None:
     # broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"
     if m.groupdict().get("thousand"):
         rest = m.groupdict().get("rest")
-        lead = re.search(
-            r"(?i)\b(?:in|since|by|until|of|before|after)\s+$", m.string[max(0, m.start() - 7) : m.start()]
-        )
-        if not rest and not m["t"].lower().startswith("the year") and not lead:
+        if not rest and not m["t"].lower().startswith("the year") and not led_by(m.string, m.start(), "spoken_year"):
             return None  # "two thousand troops"
         year = 2000 + (_spoken_number(rest) or QUANTITY_WORDS.get(rest.lower(), 0) if rest else 0)
     else:
@@ -327,10 +347,10 @@ def spoken_year_production(m: re.Match[str]) -> Reading | None:
             return None
         year = century * 100 + tail
     if m.groupdict().get("month"):
-        return Reading("date", TimexType.DATE, {"month": month_number(m["month"]), "year": year})
+        return DateReading(month_number(m["month"]), year=year)
     if m.groupdict().get("season"):  # "the winter of nineteen ninety-four"
-        return Reading("season", TimexType.DATE, {"season": cal.SEASONS[m["season"].lower()], "year": year})
-    return Reading("year", TimexType.DATE, {"year": year})
+        return SeasonReading(cal.SEASONS[m["season"].lower()], year=year)
+    return YearReading(year)
 
 
 _SPOKEN_TAIL = (
@@ -355,7 +375,8 @@ RULES = (
     Rule(
         "month_day_year",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
@@ -363,7 +384,7 @@ RULES = (
             + MONTH
             + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year>[12]\d{3})(?!\d))"
         ),
-        date_production,
+        production=date_production,
         examples=(
             Example("The deal was signed on Dec. 2, 2024, in Doha.", "Dec. 2, 2024", "2024-12-02"),
             Example("It happened on Monday, December 2nd, 2024.", "Monday, December 2nd, 2024", "2024-12-02"),
@@ -375,7 +396,8 @@ RULES = (
     Rule(
         "day_month_year",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
@@ -383,7 +405,7 @@ RULES = (
             + MONTH
             + r"),? (?P<year>[12]\d{3})(?!\d))"
         ),
-        date_production,
+        production=date_production,
         examples=(
             Example("Fighting resumed on 2 December 2024.", "2 December 2024", "2024-12-02"),
             Example("On the 14th of February 2023 the army withdrew.", "14th of February 2023", "2023-02-14"),
@@ -394,7 +416,8 @@ RULES = (
     Rule(
         "month_day",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
@@ -402,7 +425,7 @@ RULES = (
             + MONTH
             + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|,? [12]\d{3}|\.\d)"
         ),
-        date_production,
+        production=date_production,
         examples=(
             Example("Rebels entered the city on Nov. 27.", "Nov. 27", "2024-11-27"),
             Example("The summit opens December 12th.", "December 12th", "2024-12-12"),
@@ -414,13 +437,15 @@ RULES = (
     Rule(
         "month_day_conjunct",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        range_end=True,
+        pattern=compile_rule(
             B
             + r"(?P<month>"
             + MONTH
             + r") ?[0-3]?\d(?:st|nd|rd|th)?(?: (?i:and|or|to|through|until)|-|–) ?(?P<t>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)(?!\d|:\d|\.\d|,\d| ?%)"
         ),
-        conjunct_day_production,
+        production=conjunct_day_production,
         examples=(
             Example("The summit met on April 24 and 25.", "25", "2024-04-25"),
             Example("Talks were held on Nov. 28-29 in Doha.", "29", "2024-11-29"),
@@ -437,7 +462,8 @@ RULES = (
     Rule(
         "day_month",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
@@ -445,7 +471,7 @@ RULES = (
             + MONTH
             + r"))(?!,? ?[12]\d{3})"
         ),
-        date_production,
+        production=date_production,
         examples=(
             Example("The offensive began on 27 November.", "27 November", "2024-11-27"),
             Example("Talks ended on Tuesday 26 November.", "Tuesday 26 November", "2024-11-26"),
@@ -456,10 +482,11 @@ RULES = (
     Rule(
         "iso_date",
         "absolute",
-        compile_rule(
+        keys=FOUR_DIGITS,
+        pattern=compile_rule(
             r"(?<![\d/.-])(?P<t>(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?)(?![\d/-]|\.\d)"
         ),
-        iso_production,
+        production=iso_production,
         examples=(
             Example("Updated 2024-12-02 with new figures.", "2024-12-02", "2024-12-02"),
             Example("Records from 2024/11/26 show it.", "2024/11/26", "2024-11-26"),
@@ -470,9 +497,12 @@ RULES = (
     Rule(
         "dotted_date",
         "absolute",
+        keys=FOUR_DIGITS,
         # "26.11.2024": written day first wherever dots separate the parts
-        compile_rule(r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"),
-        dotted_production,
+        pattern=compile_rule(
+            r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"
+        ),
+        production=dotted_production,
         examples=(Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),),
         near_misses=("Version 1.2.2024 was released.", "It rose 3.14.2024 points", "Install v 2.1.2024 now"),
         priority=6,
@@ -480,8 +510,9 @@ RULES = (
     Rule(
         "numeric_date",
         "absolute",
-        compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
-        numeric_production,
+        keys=ANY_NUMBER,
+        pattern=compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
+        production=numeric_production,
         examples=(Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),),
         near_misses=("a 3/4 majority", "ratio 45/67/89 was"),
         priority=6,
@@ -489,8 +520,11 @@ RULES = (
     Rule(
         "month_year",
         "absolute",
-        compile_rule(B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"),
-        date_production,
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
+            B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"
+        ),
+        production=date_production,
         examples=(
             Example("Elections were held in December 2024.", "December 2024", "2024-12"),
             Example("The siege lasted until late March 2016.", "late March 2016", "2016-03"),
@@ -501,10 +535,11 @@ RULES = (
     Rule(
         "month_relative_year",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E
         ),
-        month_relative_year_production,
+        production=month_relative_year_production,
         examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
         near_misses=("Juneteenth this year was quiet.",),
         priority=4,
@@ -512,7 +547,8 @@ RULES = (
     Rule(
         "month",
         "absolute",
-        compile_rule(
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + MOD_PREFIX
@@ -520,7 +556,7 @@ RULES = (
             + MONTH
             + r"))(?!\.?['’]?\s?\d)"
         ),
-        month_production,
+        production=month_production,
         examples=(
             Example("The rebels took the town in June.", "June", "2024-06"),
             Example("Fighting flared again last October.", "last October", "2024-10"),
@@ -541,8 +577,9 @@ RULES = (
     Rule(
         "fiscal_year",
         "absolute",
-        compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
-        fiscal_production,
+        keys=ANY_NUMBER,
+        pattern=compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
+        production=fiscal_production,
         examples=(Example("Profits fell in fiscal 1998.", "fiscal 1998", "1998"),),
         near_misses=("fiscal policy 2,000 pages",),
         priority=4,
@@ -550,8 +587,11 @@ RULES = (
     Rule(
         "year_range",
         "absolute",
-        compile_rule(r"(?<![\d,.$-])(?P<t>(?P<y1>(?:1[6-9]|20)\d{2})[-–/](?P<y2>\d{2}|(?:1[6-9]|20)\d{2}))(?![\d-])"),
-        year_range_production,
+        keys=FOUR_DIGITS,
+        pattern=compile_rule(
+            r"(?<![\d,.$-])(?P<t>(?P<y1>(?:1[6-9]|20)\d{2})[-–/](?P<y2>\d{2}|(?:1[6-9]|20)\d{2}))(?![\d-])"
+        ),
+        production=year_range_production,
         examples=(Example("The 1998-99 season was cancelled.", "1998-99", "1998"),),
         near_misses=("Call 1998-7345 now", "the 2016-2024 period"),
         priority=5,
@@ -559,8 +599,10 @@ RULES = (
     Rule(
         "year_range_end",
         "absolute",
-        compile_rule(r"(?<=[^\d,.$/-](?:1[6-9]|20)\d{2}[-–])(?P<t>\d{4}|\d{2})(?![\w%-]|[.,:/]\d)"),
-        year_range_end_production,
+        keys=FOUR_DIGITS,
+        range_end=True,
+        pattern=compile_rule(r"(?<=[^\d,.$/-](?:1[6-9]|20)\d{2}[-–])(?P<t>\d{4}|\d{2})(?![\w%-]|[.,:/]\d)"),
+        production=year_range_end_production,
         examples=(
             Example("The Iran-Iraq war of 1980-88 killed many.", "88", "1988"),
             Example("The 1992-1995 Bosnian war ended at Dayton.", "1995", "1995"),
@@ -576,12 +618,13 @@ RULES = (
     Rule(
         "year",
         "absolute",
-        compile_rule(
+        keys=FOUR_DIGITS,
+        pattern=compile_rule(
             r"(?<![\w$#£€.,:/'’-])(?P<t>"
             + MOD_PREFIX
             + r"(?P<year>1[0-9]\d{2}|20\d{2}|21\d{2}))(?![\w%]|-(?!(?:\d{2}|\d{4})(?![\d-]))|[.,:/]\d)"
         ),
-        year_production,
+        production=year_production,
         examples=(
             Example("The war began in 2011.", "2011", "2011"),
             Example("Government forces retook the city in 2016.", "2016", "2016"),
@@ -604,7 +647,8 @@ RULES = (
     Rule(
         "spoken_year",
         "absolute",
-        compile_rule(
+        keys=frozenset({"nineteen", "eighteen", "seventeen", "thousand"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<month>"
             + MONTH
@@ -617,7 +661,7 @@ RULES = (
             + r"))?)))"
             + E
         ),
-        spoken_year_production,
+        production=spoken_year_production,
         examples=(
             Example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
             Example("Fears grew ahead of the year two thousand.", "the year two thousand", "2000"),
@@ -634,7 +678,8 @@ RULES = (
     Rule(
         "decade",
         "absolute",
-        compile_rule(
+        keys=ANY_NUMBER | frozenset(DECADE_WORDS),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?i:the )?"
             + MOD_PREFIX
@@ -643,7 +688,7 @@ RULES = (
             + "))))"
             + E
         ),
-        decade_production,
+        production=decade_production,
         examples=(
             Example("Built in the 1990s, the dam", "the 1990s", "199"),
             Example("Back in the '90s the city grew.", "the '90s", "199"),
@@ -655,8 +700,9 @@ RULES = (
     Rule(
         "century",
         "absolute",
-        compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century))" + E),
-        century_production,
+        keys=frozenset({"century"}),
+        pattern=compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century))" + E),
+        production=century_production,
         examples=(Example("It was built in the 19th century.", "the 19th century", "18"),),
         near_misses=("the 19th floor",),
         priority=3,

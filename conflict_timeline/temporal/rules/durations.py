@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import calendar as cal
-from ..lexicon.numbers import QUANTITY_WORDS
-from ..model import TimexType
+from ...lexicon import calendar as cal
+from ...lexicon.numbers import QUANTITY_WORDS
+from ..readings import ClockReading, DurationReading, Reading, SetReading, VagueReading
 from .base import (
+    ANY_NUMBER,
+    FOUR_DIGITS,
     MONTH,
     NUMBER,
     QMOD,
     UNIT,
+    UNIT_KEYS,
     WEEKDAY,
+    WEEKDAY_KEYS,
     B,
     E,
     Example,
-    Reading,
     Rule,
     compile_rule,
+    last_words,
+    led_by,
     month_number,
     number_value,
     unit_name,
@@ -64,10 +69,7 @@ def duration_production(m: re.Match[str]) -> Reading | None:
     if (
         m["num"]
         and m["num"].lower() in ("a", "an")
-        and not re.search(
-            r"(?i)\b(?:for|in|within|over|about|nearly|almost|than|after|of|lasting|at least)\s+$",
-            m.string[max(0, m.start() - 12) : m.start()],
-        )
+        and not led_by(m.string, m.start(), "duration")
         and not qmod
         and not direction
         and "-" not in m["t"]
@@ -79,28 +81,23 @@ def duration_production(m: re.Match[str]) -> Reading | None:
     ):
         return None  # "expected to last several weeks": "last" is the verb
     if n is None and direction in ("past", "last", "recent", "previous"):
-        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "the last few months"
+        return VagueReading("PAST_REF")  # "the last few months"
     if n is not None and n >= 1000 and unit not in ("year", "day"):
         return None  # "the 1988 second quarter": a year, not 1988 seconds
-    return Reading(
-        "duration",
-        TimexType.DURATION,
-        {"n": n, "unit": unit, "direction": _DIRECTION.get(direction)},
-        mod=QUANTITY_MODS.get(qmod),
-    )
+    return DurationReading(n, unit, _DIRECTION.get(direction), mod=QUANTITY_MODS.get(qmod))
 
 
 def bare_units_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
     if m.groupdict().get("coming"):
-        return Reading("vague", TimexType.DATE, {"value": "FUTURE_REF"})  # "in the coming weeks"
+        return VagueReading("FUTURE_REF")  # "in the coming weeks"
     if recent and recent.lower() != "recent":
-        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})  # "over the past years"
+        return VagueReading("PAST_REF")  # "over the past years"
     if recent and unit != "month":
         # the corpora read "in recent years/weeks/days" as a vague past, "recent months" as a span
-        return Reading("vague", TimexType.DATE, {"value": "PAST_REF"})
-    return Reading("duration", TimexType.DURATION, {"n": None, "unit": unit, "direction": -1 if recent else None})
+        return VagueReading("PAST_REF")
+    return DurationReading(None, unit, -1 if recent else None)
 
 
 SET_WORDS: dict[str, tuple[str, str | None]] = {
@@ -122,32 +119,31 @@ def set_word_production(m: re.Match[str]) -> Reading | None:
     if word == "annual":
         return None
     value, _ = SET_WORDS[word]
-    return Reading("set", TimexType.SET, {"value": value})
+    return SetReading(value)
 
 
 def every_production(m: re.Match[str]) -> Reading | None:
     quant = m["quant"].upper()
     if m.groupdict().get("month"):  # "each July"
-        return Reading("set", TimexType.SET, {"value": f"XXXX-{month_number(m['month']):02d}", "quant": quant})
+        return SetReading(f"XXXX-{month_number(m['month']):02d}", quant)
     if m.groupdict().get("wd"):
         wd = weekday_number(m["wd"])
         pod = m.groupdict().get("pod")
-        value = f"XXXX-WXX-{wd}" + (f"T{cal.PARTS_OF_DAY[pod.lower()]}" if pod else "")
-        return Reading("set", TimexType.SET, {"value": value, "quant": quant})
+        return SetReading(f"XXXX-WXX-{wd}" + (f"T{cal.PARTS_OF_DAY[pod.lower()]}" if pod else ""), quant)
     unit = unit_name(m["unit"])
     if unit in cal.PARTS_OF_DAY:
-        return Reading("set", TimexType.SET, {"value": f"XXXX-XX-XXT{cal.PARTS_OF_DAY[unit]}", "quant": quant})
+        return SetReading(f"XXXX-XX-XXT{cal.PARTS_OF_DAY[unit]}", quant)
     n = number_value(m["num"]) if m.groupdict().get("num") else 1.0
     letter, is_time = cal.UNITS[unit]
     amount = int(n) if n else "X"
-    return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}{amount}{letter}", "quant": quant})
+    return SetReading(f"P{'T' if is_time else ''}{amount}{letter}", quant)
 
 
 def plural_weekday_production(m: re.Match[str]) -> Reading | None:
     wd = weekday_number(m["wd"])
     pods = m.groupdict().get("pods")
     pod = f"T{cal.PARTS_OF_DAY[pods.lower()[:-1]]}" if pods else ""  # "Tuesday nights"
-    return Reading("set", TimexType.SET, {"value": f"XXXX-WXX-{wd}{pod}", "quant": None})
+    return SetReading(f"XXXX-WXX-{wd}{pod}")
 
 
 def frequency_production(m: re.Match[str]) -> Reading | None:
@@ -159,7 +155,7 @@ def frequency_production(m: re.Match[str]) -> Reading | None:
         value = number_value(m["count"]) if m.groupdict().get("count") else None
         times = int(value) if value else None
     letter, is_time = cal.UNITS[unit]
-    return Reading("set", TimexType.SET, {"value": f"P{'T' if is_time else ''}1{letter}", "freq": f"{times or 'X'}X"})
+    return SetReading(f"P{'T' if is_time else ''}1{letter}", freq=f"{times or 'X'}X")
 
 
 def clock_production(m: re.Match[str]) -> Reading | None:
@@ -178,26 +174,29 @@ def clock_production(m: re.Match[str]) -> Reading | None:
                 hour = 0
         elif hour > 24 or minute > 59:
             return None
-    params: dict[str, object] = {"hour": hour, "minute": minute, "has_minute": bool(g.get("min")) or not g.get("word")}
-    if g.get("wd"):
-        params["weekday"] = weekday_number(g["wd"])
+    month = day = None
     if g.get("cmonth"):
         day = int(g["cday"])
         if not 1 <= day <= 31:
             return None
-        params["month"], params["day"] = month_number(g["cmonth"]), day  # "5 p.m. EST Nov. 9"
-    if g.get("rd"):
-        params["day_offset"] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[g["rd"].lower()]
+        month = month_number(g["cmonth"])  # "5 p.m. EST Nov. 9"
     qmod = (g.get("qmod") or "").lower()
-    return Reading("clock", TimexType.TIME, params, mod=QUANTITY_MODS.get(qmod))
-
-
-# A word that introduces a time of day: "at 4 in the morning", "until 1430 hours".
-_TIME_LEAD = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|from|since|to)\s+$")
+    return ClockReading(
+        hour,
+        minute,
+        bool(g.get("min")) or not g.get("word"),
+        weekday_number(g["wd"]) if g.get("wd") else None,
+        month,
+        day,
+        {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[g["rd"].lower()] if g.get("rd") else None,
+        bool(g.get("min")),
+        mod=QUANTITY_MODS.get(qmod),
+    )
 
 
 def _after_time_lead(m: re.Match[str]) -> bool:
-    return _TIME_LEAD.search(m.string, max(0, m.start() - 8), m.start()) is not None
+    # a word that introduces a time of day: "at 4 in the morning", "until 1430 hours"
+    return led_by(m.string, m.start(), "clock")
 
 
 def clock_in_the_production(m: re.Match[str]) -> Reading | None:
@@ -212,7 +211,7 @@ def clock_in_the_production(m: re.Match[str]) -> Reading | None:
         hour = hour if hour == 12 else hour + 12
     elif ppod == "night" and hour == 12:
         hour = 24
-    return Reading("clock", TimexType.TIME, {"hour": hour, "minute": 0, "has_minute": True})
+    return ClockReading(hour, 0, True)
 
 
 def military_clock_production(m: re.Match[str]) -> Reading | None:
@@ -239,7 +238,7 @@ def vague_production(m: re.Match[str]) -> Reading | None:
         return None
     if word == "the past" and re.match(r"\s+(?:\d|" + NUMBER + r"|few|several)", text[end : end + 12]):
         return None
-    return Reading("vague", TimexType.DATE, {"value": cal.VAGUE_REFERENCES[word]})
+    return VagueReading(cal.VAGUE_REFERENCES[word])
 
 
 _HOUR_WORDS = words(
@@ -256,7 +255,8 @@ RULES = (
     Rule(
         "duration",
         "duration",
-        compile_rule(
+        keys=UNIT_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + _QMOD
@@ -270,7 +270,7 @@ RULES = (
             + E
             + r"(?! (?i:old)\b)"
         ),
-        duration_production,
+        production=duration_production,
         examples=(
             Example("The talks lasted three days.", "three days", "P3D"),
             Example("The conflict has raged for more than three decades.", "more than three decades", "P3DE"),
@@ -297,11 +297,12 @@ RULES = (
     Rule(
         "bare_units",
         "duration",
-        compile_rule(
+        keys=UNIT_KEYS,
+        pattern=compile_rule(
             r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?<!morning )(?<!evening )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))"
             + E
         ),
-        bare_units_production,
+        production=bare_units_production,
         examples=(
             Example("The biggest success for the rebels in years.", "years", "PXY"),
             Example("Prices have risen in recent months.", "recent months", "PXM"),
@@ -318,8 +319,9 @@ RULES = (
     Rule(
         "set_word",
         "set",
-        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(SET_WORDS).strip("(?:)") + r")))" + E),
-        set_word_production,
+        keys=frozenset(SET_WORDS),
+        pattern=compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(SET_WORDS).strip("(?:)") + r")))" + E),
+        production=set_word_production,
         examples=(Example("The council meets weekly.", "weekly", "P1W"), Example("Patrols run daily.", "daily", "P1D")),
         near_misses=("an annual report",),
         priority=1,
@@ -327,7 +329,8 @@ RULES = (
     Rule(
         "every",
         "set",
-        compile_rule(
+        keys=frozenset({"every", "each"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?P<quant>(?i:every|each))(?: (?i:other))? (?:(?P<month>"
             + MONTH
@@ -342,7 +345,7 @@ RULES = (
             + r"|morning|afternoon|evening|night))))"
             + E
         ),
-        every_production,
+        production=every_production,
         examples=(
             Example("Protesters gather every Monday.", "every Monday", "XXXX-WXX-1"),
             Example("The report is updated each year.", "each year", "P1Y"),
@@ -355,8 +358,9 @@ RULES = (
     Rule(
         "plural_weekday",
         "set",
-        compile_rule(r"(?<![\w'’-])(?i:on )(?P<t>(?P<wd>" + WEEKDAY.replace(r")(?![a-z])", ")") + r")s)" + E),
-        plural_weekday_production,
+        keys=WEEKDAY_KEYS,
+        pattern=compile_rule(r"(?<![\w'’-])(?i:on )(?P<t>(?P<wd>" + WEEKDAY.replace(r")(?![a-z])", ")") + r")s)" + E),
+        production=plural_weekday_production,
         examples=(Example("The market opens on Fridays.", "Fridays", "XXXX-WXX-5"),),
         near_misses=("Fridays for Future marched",),
         priority=2,
@@ -364,8 +368,11 @@ RULES = (
     Rule(
         "weekday_nights",
         "set",
-        compile_rule(B + r"(?P<t>(?P<wd>" + WEEKDAY + r") (?P<pods>(?i:mornings|afternoons|evenings|nights)))" + E),
-        plural_weekday_production,
+        keys=WEEKDAY_KEYS,
+        pattern=compile_rule(
+            B + r"(?P<t>(?P<wd>" + WEEKDAY + r") (?P<pods>(?i:mornings|afternoons|evenings|nights)))" + E
+        ),
+        production=plural_weekday_production,
         examples=(Example("Flights leave on Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI"),),
         near_misses=("Shelling continued Monday night.",),
         priority=3,
@@ -373,7 +380,8 @@ RULES = (
     Rule(
         "frequency",
         "set",
-        compile_rule(
+        keys=frozenset({"once", "twice", "thrice", "times"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<times>(?i:once|twice|thrice))|(?P<count>"
             + NUMBER
@@ -382,7 +390,7 @@ RULES = (
             + r")))"
             + E
         ),
-        frequency_production,
+        production=frequency_production,
         examples=(Example("Inspectors visit twice a year.", "twice a year", "P1Y"),),
         near_misses=("once upon a time",),
         priority=3,
@@ -390,7 +398,8 @@ RULES = (
     Rule(
         "clock_time",
         "time",
-        compile_rule(
+        keys=frozenset({"m", "am", "pm", "noon", "midnight", "midday"}),  # "8 p.m." and "8pm" hold "m", "pm" or "am"
+        pattern=compile_rule(
             r"(?<![\w:.$])(?P<t>"
             + _QMOD
             + r"(?:(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))? ?(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z]))|(?P<word>(?i:noon|midnight|midday)))(?: "
@@ -399,7 +408,7 @@ RULES = (
             + _CLOCK_DAY
             + r")(?![\w-])"
         ),
-        clock_production,
+        production=clock_production,
         examples=(
             Example(
                 "The blast happened at 10:30 a.m. local time Friday.",
@@ -416,14 +425,15 @@ RULES = (
     Rule(
         "clock_24h",
         "time",
-        compile_rule(
+        keys=ANY_NUMBER,
+        pattern=compile_rule(
             r"(?<![\w:.$])(?i:at|by|until|from|since|before|after|around|about) (?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: "
             + _TZ
             + r")?"
             + _CLOCK_DAY
             + r")(?![\w:])"
         ),
-        clock_production,
+        production=clock_production,
         examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
         near_misses=("The score was 15:30 in the final.",),
         priority=3,
@@ -431,14 +441,15 @@ RULES = (
     Rule(
         "clock_in_the",
         "time",
-        compile_rule(
+        keys=frozenset({"morning", "afternoon", "evening", "night"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?P<h>1[0-2]|[1-9]|(?i:"
             + _HOUR_WORDS
             + r"))(?: (?i:o'clock))? in the (?P<ppod>(?i:morning|afternoon|evening|night)))"
             + E
         ),
-        clock_in_the_production,
+        production=clock_in_the_production,
         examples=(
             Example("He will leave at 4 in the morning.", "4 in the morning", "2024-12-02T04:00"),
             Example("Shelling began at eight in the evening.", "eight in the evening", "2024-12-02T20:00"),
@@ -449,15 +460,16 @@ RULES = (
     Rule(
         "clock_military",
         "time",
+        keys=FOUR_DIGITS,  # "0300 GMT": four digits
         # wire and military style: "0300 GMT", "1430 hours"
-        compile_rule(
+        pattern=compile_rule(
             r"(?<![\w:.$,-])(?P<t>(?P<h>[0-2]\d)(?P<min>[0-5]\d) ?(?:"
             + _TZ
             + r"|(?P<hrs>(?i:hours|hrs))\b)"
             + _CLOCK_DAY
             + r")(?![\w-])"
         ),
-        military_clock_production,
+        production=military_clock_production,
         examples=(
             Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00"),
             Example("Troops moved at 1430 hours.", "1430 hours", "2024-12-02T14:30"),
@@ -468,8 +480,9 @@ RULES = (
     Rule(
         "vague",
         "vague",
-        compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(cal.VAGUE_REFERENCES).strip("(?:)") + r")))" + E),
-        vague_production,
+        keys=last_words(cal.VAGUE_REFERENCES),
+        pattern=compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(cal.VAGUE_REFERENCES).strip("(?:)") + r")))" + E),
+        production=vague_production,
         examples=(
             Example("Rebels recently seized the city.", "recently", "PAST_REF"),
             Example("The coalition currently controls the north.", "currently", "PRESENT_REF"),

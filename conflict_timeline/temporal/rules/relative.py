@@ -7,22 +7,43 @@ Examples are read against a publication date of 2024-12-02 (a Monday).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-from ..lexicon import calendar as cal
-from ..model import Mod, TimexType
-from .absolute import MOD_PREFIX, MODS, mod_of
+from ...lexicon import calendar as cal
+from ...model import Mod
+from ..readings import (
+    HolidayReading,
+    PartOfDayReading,
+    QuarterReading,
+    Reading,
+    RelativeDayReading,
+    RelativeUnitReading,
+    SeasonReading,
+    ShiftReading,
+    WeekdayReading,
+    WeekendReading,
+    WeekOfReading,
+    YearEndReading,
+    YearPeriodReading,
+)
+from .absolute import MOD_PREFIX, MODS, mod_of, written_year
 from .base import (
+    FOUR_DIGITS,
     MONTH,
     NUMBER,
     QMOD,
+    SEASON_KEYS,
     UNIT,
+    UNIT_KEYS,
     WEEKDAY,
+    WEEKDAY_KEYS,
     B,
     E,
     Example,
-    Reading,
     Rule,
     compile_rule,
+    last_words,
+    led_by,
     month_number,
     number_value,
     unit_name,
@@ -76,12 +97,9 @@ def weekday_production(m: re.Match[str]) -> Reading | None:
         return None
     rel = (m.groupdict().get("rel") or "").lower()
     pod = m.groupdict().get("pod")
-    params = {
-        "weekday": weekday_number(m["wd"]),
-        "offset": REL_OFFSETS.get(rel),
-        "pod": cal.PARTS_OF_DAY[pod.lower()] if pod else None,
-    }
-    return Reading("weekday", TimexType.TIME if pod else TimexType.DATE, params, mod=mod_of(m))
+    return WeekdayReading(
+        weekday_number(m["wd"]), REL_OFFSETS.get(rel), cal.PARTS_OF_DAY[pod.lower()] if pod else None, mod=mod_of(m)
+    )
 
 
 RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
@@ -110,7 +128,7 @@ def relday_production(m: re.Match[str]) -> Reading | None:
     offset, pod = RELATIVE_DAYS[m["word"].lower()]
     if m.groupdict().get("pod"):
         pod = cal.PARTS_OF_DAY[m["pod"].lower()]
-    return Reading("relday", TimexType.TIME if pod else TimexType.DATE, {"offset": offset, "pod": pod}, mod=mod_of(m))
+    return RelativeDayReading(offset, pod, mod=mod_of(m))
 
 
 CALENDAR_UNITS = ("week", "weekend", "month", "year", "quarter", "decade", "century", "day", "half")
@@ -121,15 +139,8 @@ def relunit_production(m: re.Match[str]) -> Reading | None:
     unit = m["unit"].lower()
     if unit in cal.SEASONS:
         if rel in NARRATIVE_OFFSETS and rel not in REL_OFFSETS:
-            return Reading(
-                "season",
-                TimexType.DATE,
-                {"season": cal.SEASONS[unit], "narrative": NARRATIVE_OFFSETS[rel]},
-                mod=mod_of(m),
-            )
-        return Reading(
-            "season", TimexType.DATE, {"season": cal.SEASONS[unit], "offset": REL_OFFSETS[rel]}, mod=mod_of(m)
-        )
+            return SeasonReading(cal.SEASONS[unit], narrative=NARRATIVE_OFFSETS[rel], mod=mod_of(m))
+        return SeasonReading(cal.SEASONS[unit], offset=REL_OFFSETS[rel], mod=mod_of(m))
     if rel in ("the past", "the last"):
         rel = "last"  # "in the past year": the previous calendar year, as the corpora read it
     elif rel == "the coming":
@@ -147,13 +158,13 @@ def relunit_production(m: re.Match[str]) -> Reading | None:
         and re.search(r"[\"“']\s*$", m.string[max(0, start - 2) : start])
     ):
         return None  # "This Week", a programme's title in quotes
-    return Reading("relunit", TimexType.DATE, {"unit": unit, "offset": REL_OFFSETS[rel]}, mod=mod_of(m))
+    return RelativeUnitReading(unit, REL_OFFSETS[rel], mod=mod_of(m))
 
 
 def narrative_step(n: int, unit: str, mod: Mod | None = None) -> Reading:
     """``n`` units from the narrative's time ("the following day", "the year after"; 0: "that
     week", "earlier in the year", "the end of the month")."""
-    return Reading("shift", TimexType.DATE, {"n": n, "unit": unit, "anchor": "narrative", "keep": False}, mod=mod)
+    return ShiftReading(n, unit, "narrative", keep=False, mod=mod)
 
 
 def part_of_day_production(m: re.Match[str]) -> Reading | None:
@@ -162,20 +173,19 @@ def part_of_day_production(m: re.Match[str]) -> Reading | None:
     pod = str(g.get("pod") or g.get("pod2") or "").lower()
     if pod not in cal.PARTS_OF_DAY:
         return None
-    params: dict[str, object] = {"pod": cal.PARTS_OF_DAY[pod]}
+    day_offset = weekday = None
     if g.get("rd"):
-        params["day_offset"] = RELATIVE_DAYS[g["rd"].lower()][0]
+        day_offset = RELATIVE_DAYS[g["rd"].lower()][0]
     elif g.get("wd") or g.get("wd3"):
-        params["weekday"] = weekday_number(g.get("wd") or g["wd3"])
+        weekday = weekday_number(g.get("wd") or g["wd3"])
     elif g.get("pod2"):
-        text, start = m.string, m.start()
-        if not re.search(r"(?i)\b(?:in|during|by|until|till|through|throughout)\s+$", text[max(0, start - 12) : start]):
+        if not led_by(m.string, m.start(), "part_of_day"):
             return None  # "the morning papers", "a morning of talks"
     elif not g.get("pmod"):
         return None
     if re.search(r"(?i)\b(?:a|an)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
         return None  # "a mid-morning snack"
-    return Reading("part_of_day", TimexType.TIME, params, mod=MODS.get((g.get("pmod") or "").lower()))
+    return PartOfDayReading(cal.PARTS_OF_DAY[pod], day_offset, weekday, mod=MODS.get((g.get("pmod") or "").lower()))
 
 
 def week_of_production(m: re.Match[str]) -> Reading | None:
@@ -183,7 +193,7 @@ def week_of_production(m: re.Match[str]) -> Reading | None:
     if not 1 <= day <= 31:
         return None
     year = int(m["year"]) if m.groupdict().get("year") else None
-    return Reading("week_of", TimexType.DATE, {"month": month_number(m["month"]), "day": day, "year": year})
+    return WeekOfReading(month_number(m["month"]), day, year)
 
 
 def unit_edge_production(m: re.Match[str]) -> Reading | None:
@@ -211,11 +221,14 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         sign = -1
     else:
         sign = 1
-    anchor = "publication" if direction in ("ago", "from now", "hence") else "narrative"
-    return Reading(
-        "shift",
-        TimexType.DATE,
-        {"n": sign * n if n is not None else None, "unit": unit, "anchor": anchor, "keep": True},
+    anchor: Literal["publication", "narrative"] = (
+        "publication" if direction in ("ago", "from now", "hence") else "narrative"
+    )
+    return ShiftReading(
+        sign * n if n is not None else None,
+        unit,
+        anchor,
+        keep=True,
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
 
@@ -225,15 +238,10 @@ def year_earlier_production(m: re.Match[str]) -> Reading | None:
     # quarter the text is about)
     ordinal = m.groupdict().get("ord")
     if ordinal:
-        return Reading(
-            "quarter",
-            TimexType.DATE,
-            {"unit": "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": None, "year_offset": -1},
-        )
-    params = {"n": -1, "unit": "year", "anchor": "publication", "keep": True}
-    if re.search(r"(?i)\bquarter\b", m["t"]):
-        params["grain"] = "quarter"  # "the year-ago quarter": a quarter, whatever the story's grain
-    return Reading("shift", TimexType.DATE, params)
+        return QuarterReading("quarter", QUARTER_ORD[ordinal.lower()], year_offset=-1)
+    # "the year-ago quarter": a quarter, whatever the story's grain
+    grain: Literal["quarter"] | None = "quarter" if re.search(r"(?i)\bquarter\b", m["t"]) else None
+    return ShiftReading(-1, "year", "publication", keep=True, grain=grain)
 
 
 def year_period_production(m: re.Match[str]) -> Reading | None:
@@ -241,12 +249,8 @@ def year_period_production(m: re.Match[str]) -> Reading | None:
     unit = m["unit"].lower()
     ordinal = m.groupdict().get("ord")
     if ordinal:
-        return Reading(
-            "quarter",
-            TimexType.DATE,
-            {"unit": "half" if unit == "half" else "quarter", "n": QUARTER_ORD[ordinal.lower()], "year": year},
-        )
-    return Reading("year_period", TimexType.DATE, {"year": year, "quarter": unit == "quarter"})
+        return QuarterReading("half" if unit == "half" else "quarter", QUARTER_ORD[ordinal.lower()], year)
+    return YearPeriodReading(year, unit == "quarter")
 
 
 QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -271,10 +275,13 @@ def quarter_production(m: re.Match[str]) -> Reading | None:
         return None
     year = m.groupdict().get("year")
     yrel = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or "").lower()
-    params = {"unit": unit, "n": n, "year": int(year) if year else None}
-    if yrel:
-        params["year_offset"] = {"last": -1, "this": 0, "next": 1}[yrel]
-    return Reading("quarter", TimexType.DATE, params, mod=mod_of(m))
+    return QuarterReading(
+        "half" if unit == "half" else "quarter",
+        n,
+        int(year) if year else None,
+        {"last": -1, "this": 0, "next": 1}[yrel] if yrel else None,
+        mod=mod_of(m),
+    )
 
 
 def quarter_code_production(m: re.Match[str]) -> Reading | None:
@@ -284,18 +291,10 @@ def quarter_code_production(m: re.Match[str]) -> Reading | None:
     year_text = m["year1"] or m["year2"]
     if letter == "H" and n > 2:
         return None
-    if year_text is None:
-        lead = re.search(
-            r"(?i)\b(?:in|during|for|the|of|since|by|until|through|before|after|from)\s+$",
-            m.string[max(0, m.start() - 8) : m.start()],
-        )
-        if letter == "H" or not lead:
-            return None  # "Audi Q3", "H2 receptors"
-    params: dict[str, object] = {"unit": "quarter" if letter == "Q" else "half", "n": n, "year": None}
-    if year_text:
-        digits = year_text.lstrip("'")
-        params["year" if len(digits) == 4 else "short_year"] = int(digits)  # "Q1 '98": resolved like "fiscal '98"
-    return Reading("quarter", TimexType.DATE, params)
+    if year_text is None and (letter == "H" or not led_by(m.string, m.start(), "quarter_code")):
+        return None  # "Audi Q3", "H2 receptors"
+    # "Q1 '98": a two-digit year, resolved like "fiscal '98"
+    return QuarterReading("quarter" if letter == "Q" else "half", n, written_year(year_text) if year_text else None)
 
 
 def quarter_ref_production(m: re.Match[str]) -> Reading | None:
@@ -318,15 +317,10 @@ def quarter_ref_production(m: re.Match[str]) -> Reading | None:
         "fiscal": -1,
     }
     if rel in ("same", "comparable"):
-        return Reading("shift", TimexType.DATE, {"n": 0, "unit": "quarter", "anchor": "narrative", "keep": True})
+        return ShiftReading(0, "quarter", "narrative", keep=True)
     if rel not in offsets:
         return None
-    return Reading("relunit", TimexType.DATE, {"unit": "quarter", "offset": offsets[rel]})
-
-
-_SEASON_LEAD = re.compile(
-    r"(?i:\b(?:in|during|since|until|by|over|through|throughout|this|last|next|early|late|mid|until|before|after|of)\s*$)"
-)
+    return RelativeUnitReading("quarter", offsets[rel])
 
 
 def season_production(m: re.Match[str]) -> Reading | None:
@@ -337,11 +331,9 @@ def season_production(m: re.Match[str]) -> Reading | None:
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             return None  # "the fall of Aleppo"
         has_the = m["t"].lower().startswith(("the ", "early", "late", "mid"))
-        if not has_the and not _SEASON_LEAD.search(text[max(0, start - 12) : start]):
+        if not has_the and not led_by(text, start, "season"):
             return None
-    if year:
-        return Reading("season", TimexType.DATE, {"season": season, "year": int(year)}, mod=mod_of(m))
-    return Reading("season", TimexType.DATE, {"season": season, "offset": None}, mod=mod_of(m))
+    return SeasonReading(season, int(year) if year else None, mod=mod_of(m))
 
 
 HOLIDAYS: dict[str, str] = {
@@ -366,9 +358,14 @@ HOLIDAYS: dict[str, str] = {
 def holiday_production(m: re.Match[str]) -> Reading | None:
     name = m["name"].lower().replace("’", "'")
     year = m.groupdict().get("year")
-    return Reading("holiday", TimexType.DATE, {"holiday": HOLIDAYS[name], "year": int(year) if year else None})
+    return HolidayReading(HOLIDAYS[name], int(year) if year else None)
 
 
+# "ago", "earlier" ... are rarer than the units: every match of "shift" holds one of them
+_SHIFT_KEYS = frozenset({"ago", "earlier", "later", "now", "hence"})
+_HOLIDAY_KEYS = frozenset(
+    {"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}
+)
 _REL = r"(?P<rel>(?i:this past|this coming|last|this|next|past|coming|previous|the previous|the prior|the current|the following|the next|the past|the last|the coming|the same|the preceding|that|current|upcoming|the upcoming))"
 _SEASON = words(cal.SEASONS)
 
@@ -376,7 +373,8 @@ RULES = (
     Rule(
         "weekday",
         "relative",
-        compile_rule(
+        keys=WEEKDAY_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + MOD_PREFIX
@@ -386,7 +384,7 @@ RULES = (
             + POD
             + r")?)"
         ),
-        weekday_production,
+        production=weekday_production,
         examples=(
             Example("On Monday, fighters crossed into Syria.", "Monday", "2024-12-02"),
             Example("Rebels seized the town on Friday.", "Friday", "2024-11-29"),
@@ -401,7 +399,8 @@ RULES = (
     Rule(
         "relative_day",
         "relative",
-        compile_rule(
+        keys=last_words(RELATIVE_DAYS) | frozenset(cal.PARTS_OF_DAY),
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + MOD_PREFIX
@@ -410,7 +409,7 @@ RULES = (
             + r")?)"
             + E
         ),
-        relday_production,
+        production=relday_production,
         examples=(
             Example("The army said yesterday it had withdrawn.", "yesterday", "2024-12-01"),
             Example("Talks resume today.", "today", "2024-12-02"),
@@ -424,7 +423,8 @@ RULES = (
     Rule(
         "relative_unit",
         "relative",
-        compile_rule(
+        keys=UNIT_KEYS | SEASON_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + MOD_PREFIX
@@ -434,7 +434,7 @@ RULES = (
             + r")))"
             + r"(?![\w-])"
         ),
-        relunit_production,
+        production=relunit_production,
         examples=(
             Example("Rebels captured Aleppo last week.", "last week", "2024-W48"),
             Example("Turnout rose this year.", "this year", "2024"),
@@ -452,7 +452,8 @@ RULES = (
     Rule(
         "part_of_day",
         "relative",
-        compile_rule(
+        keys=frozenset({"morning", "afternoon", "evening", "night"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?P<pmod>(?i:mid|early|late))[- ]?(?P<pod>(?i:morning|afternoon|evening))(?: (?:(?P<rd>(?i:yesterday|today|tomorrow))|(?P<wd>"
             + WEEKDAY
@@ -461,7 +462,7 @@ RULES = (
             + r"))?)"
             r"|(?i:the) (?P<pod2>(?i:morning|afternoon|evening)))(?![\w-])"
         ),
-        part_of_day_production,
+        production=part_of_day_production,
         examples=(
             Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-12-01TAF"),
             Example(
@@ -481,13 +482,14 @@ RULES = (
     Rule(
         "week_of",
         "relative",
-        compile_rule(
+        keys=frozenset({"week"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?i:the week of) (?P<month>"
             + MONTH
             + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>[12]\d{3}))?)(?![\d:])"
         ),
-        week_of_production,
+        production=week_of_production,
         examples=(Example("A hearing is set for the week of Dec. 9.", "the week of Dec. 9", "2024-W50"),),
         near_misses=("The week of talks ended.",),
         priority=5,
@@ -495,12 +497,13 @@ RULES = (
     Rule(
         "unit_edge",
         "relative",
-        compile_rule(
+        keys=frozenset({"week", "month", "year"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?P<edge>(?i:the end|the beginning|the start|the middle)) of the (?P<unit>(?i:week|month|year)))"
             + E
         ),
-        unit_edge_production,
+        production=unit_edge_production,
         examples=(
             Example("The town had fallen by the end of the month.", "the end of the month", "2024-12"),
             Example("Talks resume at the start of the year.", "the start of the year", "2024"),
@@ -515,10 +518,11 @@ RULES = (
     Rule(
         "unit_before_after",
         "relative",
-        compile_rule(
+        keys=frozenset({"day", "week", "month", "year"}),
+        pattern=compile_rule(
             B + r"(?P<t>(?i:the) (?P<unit>(?i:day|week|month|year)) (?P<dir>(?i:before|after)))(?=\s*[,.;:!?)]|\s*$)"
         ),
-        unit_before_after_production,
+        production=unit_before_after_production,
         examples=(
             Example(
                 "They met on Nov. 20. The day before, rebels had shelled the town.", "The day before", "2024-11-19"
@@ -531,8 +535,11 @@ RULES = (
     Rule(
         "within_unit",
         "relative",
-        compile_rule(B + r"(?P<t>(?P<edge>(?i:earlier|later|early|late)) in the (?P<unit>(?i:week|month|year)))" + E),
-        within_unit_production,
+        keys=frozenset({"week", "month", "year"}),
+        pattern=compile_rule(
+            B + r"(?P<t>(?P<edge>(?i:earlier|later|early|late)) in the (?P<unit>(?i:week|month|year)))" + E
+        ),
+        production=within_unit_production,
         examples=(
             Example("Planting was delayed earlier in the year by heavy rains.", "earlier in the year", "2024"),
             Example("In June the rebels advanced; later in the month they fell back.", "later in the month", "2024-06"),
@@ -548,7 +555,8 @@ RULES = (
     Rule(
         "shift",
         "relative",
-        compile_rule(
+        keys=_SHIFT_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + QMOD
@@ -560,7 +568,7 @@ RULES = (
             + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))"
             + E
         ),
-        shift_production,
+        production=shift_production,
         examples=(
             Example("The town fell two days ago.", "two days ago", "2024-11-30"),
             Example("The war started three years ago.", "three years ago", "2021"),
@@ -574,12 +582,13 @@ RULES = (
     Rule(
         "year_earlier",
         "relative",
-        compile_rule(
+        keys=frozenset({"earlier", "ago"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?i:the (?:comparable |corresponding |same )?year-(?:earlier|ago)(?: (?P<ord>first|second|third|fourth))? (?:quarter|period|month|year)|year-(?:earlier|ago)(?: (?:quarter|period))?))"
             + E
         ),
-        year_earlier_production,
+        production=year_earlier_production,
         examples=(
             Example(
                 "Sales rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2023-Q3"
@@ -597,8 +606,9 @@ RULES = (
     Rule(
         "the_weekend",
         "relative",
-        compile_rule(B + r"(?P<t>(?i:the weekend))" + E),
-        lambda m: Reading("weekend", TimexType.DATE, {}),
+        keys=frozenset({"weekend"}),
+        pattern=compile_rule(B + r"(?P<t>(?i:the weekend))" + E),
+        production=lambda m: WeekendReading(),
         examples=(Example("Talks continued over the weekend.", "the weekend", "2024-W48-WE"),),
         near_misses=("a weekender bag",),
         priority=2,
@@ -606,8 +616,9 @@ RULES = (
     Rule(
         "year_end",
         "relative",
-        compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end))" + r"(?![\w-])"),
-        lambda m: Reading("year_end", TimexType.DATE, {}),
+        keys=frozenset({"end"}),
+        pattern=compile_rule(B + r"(?P<t>(?i:(?:the )?year[- ]end|year['’]s end))" + r"(?![\w-])"),
+        production=lambda m: YearEndReading(),
         examples=(
             Example("The plant will close by year-end.", "year-end", "2024-12-31"),
             Example("The index has risen 5% since year-end.", "year-end", "2023-12-31"),
@@ -618,12 +629,13 @@ RULES = (
     Rule(
         "year_period",
         "relative",
-        compile_rule(
+        keys=FOUR_DIGITS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?i:the) (?P<year>(?:19|20)\d{2})(?: (?P<ord>(?i:first|second|third|fourth)))? (?P<unit>(?i:quarter|period|half)))"
             + E
         ),
-        year_period_production,
+        production=year_period_production,
         examples=(
             Example(
                 "Sales rose in the third quarter from $5 million in the 1988 period.", "the 1988 period", "1988-Q3"
@@ -637,12 +649,13 @@ RULES = (
     Rule(
         "quarter",
         "relative",
-        compile_rule(
+        keys=frozenset({"quarter", "quarters", "half"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?:(?i:the )(?=\w+ ))?(?:(?P<yrel>(?i:this|last|next)) year['’]s )?(?i:fiscal[- ])?(?P<ord>(?i:first two|last two|first|second|third|fourth|1st|2nd|3rd|4th|last))[- ](?P<qunit>(?i:quarters|quarter|half))(?:(?: of)?(?: fiscal)? (?P<year>[12]\d{3})| of (?P<yrel2>(?i:this|last|next)) year)?)"
             + E
         ),
-        quarter_production,
+        production=quarter_production,
         examples=(
             Example("Profits fell in the third quarter.", "the third quarter", "2024-Q3"),
             Example("Third-quarter earnings rose.", "Third-quarter", "2024-Q3"),
@@ -661,10 +674,11 @@ RULES = (
     Rule(
         "quarter_code",
         "relative",
-        compile_rule(
+        keys=frozenset({"q", "h"}),  # "Q3" is the tokens "q" and "3"
+        pattern=compile_rule(
             r"(?<![\w'’-])(?P<t>(?P<q1>[QH])(?P<n1>[1-4])(?:[ -](?:FY ?)?(?P<year1>(?:19|20)\d{2}|'\d{2}))?|(?P<year2>(?:19|20)\d{2}) (?P<q2>[QH])(?P<n2>[1-4]))(?![\w-])"
         ),
-        quarter_code_production,
+        production=quarter_code_production,
         examples=(
             Example("Revenue rose 5% in Q3 2024.", "Q3 2024", "2024-Q3"),
             Example("Sales in H1 2023 fell.", "H1 2023", "2023-H1"),
@@ -676,11 +690,12 @@ RULES = (
     Rule(
         "quarter_reference",
         "relative",
-        compile_rule(
+        keys=frozenset({"quarter"}),
+        pattern=compile_rule(
             B
             + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
         ),
-        quarter_ref_production,
+        production=quarter_ref_production,
         examples=(
             Example("Earnings rose 5% in the quarter.", "the quarter", "2024-Q3"),
             Example("Profits rose in the latest quarter.", "the latest quarter", "2024-Q3"),
@@ -691,7 +706,8 @@ RULES = (
     Rule(
         "season",
         "relative",
-        compile_rule(
+        keys=SEASON_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>"
             + MOD_PREFIX
@@ -700,7 +716,7 @@ RULES = (
             + r"))(?:(?: of)? (?P<year>[12]\d{3})(?!\d))?))"
             + E
         ),
-        season_production,
+        production=season_production,
         examples=(
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
             Example("Talks stalled in the spring.", "the spring", "2024-SP"),
@@ -711,7 +727,8 @@ RULES = (
     Rule(
         "holiday",
         "relative",
-        compile_rule(
+        keys=_HOLIDAY_KEYS,
+        pattern=compile_rule(
             B
             + r"(?P<t>(?P<name>"
             + words(k.title() for k in HOLIDAYS).replace("'S", "'s")
@@ -719,7 +736,7 @@ RULES = (
             + E
             + r"(?! [A-Z])"
         ),
-        holiday_production,
+        production=holiday_production,
         examples=(
             Example("Fighting paused at Christmas 2023.", "Christmas 2023", "2023-12-25"),
             Example("Turnout on Election Day was high.", "Election Day", "2024-11-05"),

@@ -1,0 +1,37 @@
+"""Lead words: the words that introduce a time, so that a weak reading after them is taken.
+
+A bare month ("in May", not "May resume"), a season alone ("by autumn"), a clock time written
+without a.m./p.m. ("at 4 in the morning"), a quarter code ("in Q3", not "Audi Q3"), a spoken year
+("in two thousand"), a part of day ("in the morning") and a duration counted with "a" ("for a day",
+not "a day of mourning") are read as times only after one of the words listed for their kind. The
+rules ask :func:`conflict_timeline.temporal.rules.base.led_by`, which reads this one table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["LEADS", "NAME_JOINERS"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+#: Kind of weak reading -> the words (lower case; "_" joins a two-word lead) that introduce it.
+LEADS: Mapping[str, frozenset[str]] = {
+    "month": _words(
+        "in of since until till by during from to through before after between and or early late mid last next "
+        "this that each every throughout end beginning start middle for as_of starting on around about effective"
+    ),
+    "season": _words("in during since until by over through throughout this last next early late mid before after of"),
+    "clock": _words("at by until till around about before after from since to"),
+    "quarter_code": _words("in during for the of since by until through before after from"),
+    "spoken_year": _words("in since by until of before after"),
+    "part_of_day": _words("in during by until till through throughout"),
+    "duration": _words("for in within over about nearly almost than after of lasting at_least"),
+}
+
+#: Lead words that also join names ("Smith and March Fong"): a month after them that is followed by a
+#: capitalised word is a name, not a time.
+NAME_JOINERS = frozenset({"and", "or"})

@@ -1,0 +1,686 @@
+"""Readings -> TIMEX3 values and calendar spans: one pure resolver per reading type.
+
+A resolver takes a reading, the candidate's :class:`~.scan.Context` and the text's
+:class:`~.narrative.Narrative` (the publication day and the narrative's time), and returns a
+:class:`Resolution` or ``None`` to drop the candidate. :func:`resolve_reading` dispatches on the
+reading's type. Underspecified dates ("on Friday", "in June") take the tense of their clause into
+account; nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+from dateutil.easter import easter
+
+from ..model import Anchor, AnchorKind, Granularity, Mod, TimeSpan, TimexType
+from ..text import Tense
+from .calendar import (
+    UNIT_GRANULARITY,
+    century_span,
+    day_span,
+    decade_span,
+    duration_value,
+    full_year,
+    half_span,
+    month_span,
+    quarter_span,
+    season_span,
+    shift,
+    span_at,
+    week_span,
+    weekend_span,
+    year_span,
+    years_around,
+)
+from .narrative import Narrative
+from .readings import (
+    CenturyReading,
+    ClockReading,
+    DateReading,
+    DecadeReading,
+    DurationReading,
+    HolidayReading,
+    MonthReading,
+    NumericDateReading,
+    PartOfDayReading,
+    QuarterReading,
+    Reading,
+    RelativeDayReading,
+    RelativeUnitReading,
+    SeasonReading,
+    SetReading,
+    ShiftReading,
+    ShortDecadeReading,
+    VagueReading,
+    WeekdayReading,
+    WeekendReading,
+    WeekOfReading,
+    YearEndReading,
+    YearPeriodReading,
+    YearRangeReading,
+    YearReading,
+)
+from .scan import Context
+
+__all__ = ["Resolution", "RESOLVERS", "resolve_reading", "resolve_weekday"]
+
+G = Granularity
+
+
+@attrs.frozen(slots=True)
+class Resolution:
+    """What a resolver made of a reading: the TIMEX3 attributes, the span, the anchor and how."""
+
+    value: str
+    type: TimexType
+    span: TimeSpan | None
+    anchor: Anchor | None
+    explanation: str
+    mod: Mod | None = None
+    quant: str | None = None
+    freq: str | None = None
+    # False for points of comparison ("a year earlier"): they do not move the story's time
+    moves_narrative: bool = True
+
+
+R = TypeVar("R", bound=Reading)
+Resolver = Callable[[Any, Context, Narrative], Resolution | None]
+_REGISTRY: dict[type[Reading], Resolver] = {}
+
+
+def _resolves(kind: type[R]) -> Callable[[Callable[[R, Context, Narrative], Resolution | None]], Resolver]:
+    def register(fn: Callable[[R, Context, Narrative], Resolution | None]) -> Resolver:
+        _REGISTRY[kind] = fn
+        return fn
+
+    return register
+
+
+def resolve_reading(reading: Reading, context: Context, narrative: Narrative) -> Resolution | None:
+    """The resolution of ``reading`` by the resolver of its type."""
+    return _REGISTRY[type(reading)](reading, context, narrative)
+
+
+# --- choosing among the readings of an underspecified date ------------------------------------
+
+
+def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Tense | None) -> TimeSpan:
+    """Of several readings of an underspecified date, the one nearest to ``ref``,
+    where tense makes the wrong direction four times as far."""
+
+    def cost(item: tuple[dt.date, TimeSpan]) -> float:
+        point, span = item
+        assert span.start is not None and span.end is not None
+        if span.start <= ref <= span.end:
+            return 0.0
+        days = (point - ref).days
+        if tense == "PAST" and days > 0:
+            return days * 4.0
+        if tense == "FUTURE" and days < 0:
+            return -days * 4.0
+        if tense is None and days > 0:
+            return days * 1.5  # news reports mostly what has happened
+        return abs(days)
+
+    return min(options, key=cost)[1]
+
+
+def resolve_weekday(ref: dt.date, weekday: int, offset: int | None, tense: Tense | None) -> tuple[dt.date, str]:
+    """The date of an ISO ``weekday`` relative to ``ref`` and how it was chosen.
+
+    "last Friday" is the most recent Friday before ``ref``; "next Friday" the first
+    after it; a bare "Friday" is the most recent one on or before ``ref`` in past
+    context, the first one after it in future context, and the nearest otherwise.
+    """
+    back = (ref.isoweekday() - weekday) % 7  # days back to the most recent one, 0 = ref itself
+    fwd = (weekday - ref.isoweekday()) % 7
+    if offset == -1:
+        days = -(back or 7)
+        how = "the most recent one before"
+    elif offset == 1:
+        days = fwd or 7
+        how = "the first one after"
+    elif tense == "PAST":
+        days, how = -back, "past-tense context: the most recent one on or before"
+    elif tense == "FUTURE":
+        days, how = (fwd or 7), "future-tense context: the first one after"
+    elif offset == 0:
+        days, how = fwd, "'this': the one of the current week on or after"
+    else:
+        days, how = (
+            (-back, "no tense cue: the nearest one on or before")
+            if back <= fwd or fwd == 0
+            else (fwd, "no tense cue: the nearest one, after")
+        )
+    return ref + dt.timedelta(days=days), how
+
+
+def _with_pod(span: TimeSpan, pod: str | None) -> TimeSpan:
+    if not pod:
+        return span
+    return TimeSpan(f"{span.value}T{pod}", span.start, span.end, G.PART_OF_DAY, span.mod)
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+
+@_resolves(DateReading)
+def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
+    month, day = r.month, r.day
+    if r.year is not None:
+        year = full_year(r.year, n.published)
+        if day is None:
+            return Resolution(
+                f"{year:04d}-{month:02d}",
+                r.type,
+                month_span(year, month, r.mod),
+                None,
+                "an absolute month and year",
+                r.mod,
+            )
+        d = dt.date(year, month, day)
+        if r.hour is not None:
+            value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}"
+            return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
+        return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
+    tense = c.tense
+    pub = n.published
+    if day is None:
+        options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(pub)]
+        span = _nearest(options, pub, tense)
+        return Resolution(
+            span.value,
+            r.type,
+            span,
+            n.pub_anchor,
+            f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+            r.mod,
+        )
+    options = []
+    for y in years_around(pub):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        options.append((d, day_span(d)))
+    if not options:
+        return None
+    if r.weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
+        matching = [o for o in options if o[0].isoweekday() == r.weekday]
+        options = matching or options
+    span = _nearest(options, pub, tense)
+    return Resolution(
+        span.value,
+        r.type,
+        span,
+        n.pub_anchor,
+        f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+    )
+
+
+@_resolves(NumericDateReading)
+def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution | None:
+    month, day = (r.b, r.a) if n.day_first else (r.a, r.b)
+    if month > 12:  # unambiguous the other way round
+        month, day = day, month
+    d = dt.date(full_year(r.year, n.published), month, day)
+    order = "day first" if n.day_first else "month first (US order)"
+    return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, f"a numeric date read {order}")
+
+
+@_resolves(YearReading)
+def _year(r: YearReading, c: Context, n: Narrative) -> Resolution | None:
+    year = full_year(r.year, n.published)
+    if not isinstance(r.year, int):
+        return Resolution(
+            f"{year:04d}",
+            TimexType.DATE,
+            year_span(year, r.mod),
+            n.pub_anchor,
+            "a two-digit year, placed in the century of the publication date",
+            r.mod,
+        )
+    return Resolution(f"{year:04d}", TimexType.DATE, year_span(year, r.mod), None, "an absolute year", r.mod)
+
+
+@_resolves(YearRangeReading)
+def _year_range(r: YearRangeReading, c: Context, n: Narrative) -> Resolution | None:
+    span = TimeSpan(f"{r.start:04d}", dt.date(r.start, 1, 1), dt.date(r.end, 12, 31), G.YEAR)
+    return Resolution(f"{r.start:04d}", TimexType.DATE, span, None, f"a season spanning {r.start} and {r.end}")
+
+
+@_resolves(DecadeReading)
+def _decade(r: DecadeReading, c: Context, n: Narrative) -> Resolution | None:
+    return Resolution(f"{r.decade:03d}", TimexType.DATE, decade_span(r.decade, r.mod), None, "a decade", r.mod)
+
+
+@_resolves(ShortDecadeReading)
+def _short_decade(r: ShortDecadeReading, c: Context, n: Narrative) -> Resolution | None:
+    current = n.published.year // 10
+    decade = current // 10 * 10 + r.digit
+    if decade > current:
+        decade -= 10
+    return Resolution(f"{decade:03d}", TimexType.DATE, decade_span(decade, r.mod), n.pub_anchor, "a decade", r.mod)
+
+
+@_resolves(CenturyReading)
+def _century(r: CenturyReading, c: Context, n: Narrative) -> Resolution | None:
+    return Resolution(f"{r.century:02d}", TimexType.DATE, century_span(r.century, r.mod), None, "a century", r.mod)
+
+
+@_resolves(MonthReading)
+def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
+    pub = n.published
+    month = r.month
+    if r.year_offset is not None:
+        span = month_span(pub.year + r.year_offset, month, r.mod)
+        return Resolution(
+            span.value, TimexType.DATE, span, n.pub_anchor, "a month of a year relative to the publication date", r.mod
+        )
+    if r.offset is None:
+        return _date(DateReading(month, mod=r.mod), c, n)
+    if r.offset == -1:
+        year = pub.year if month < pub.month else pub.year - 1
+        how = "the most recent such month before the publication date"
+        if month == pub.month - 1:
+            # on 1 March "last February" is not the month just ended (that is "last month"):
+            # it is the February of the year before
+            year -= 1
+            how = "the same month a year before the month just ended (which would be 'last month')"
+    elif r.offset == 1:
+        year = pub.year if month > pub.month else pub.year + 1
+        how = "the first such month after the publication date"
+    else:
+        year = pub.year
+        how = "that month of the publication year"
+    span = month_span(year, month, r.mod)
+    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how, r.mod)
+
+
+@_resolves(HolidayReading)
+def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
+    name = r.holiday
+
+    def on(y: int) -> dt.date:
+        if name == "easter":
+            return easter(y)
+        if name == "election":  # US: the Tuesday after the first Monday of November
+            first = dt.date(y, 11, 1)
+            return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+        if name == "thanksgiving":  # fourth Thursday of November
+            first = dt.date(y, 11, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        month, day = name.split("-")
+        return dt.date(y, int(month), int(day))
+
+    if r.year is not None:
+        d = on(r.year)
+        return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
+    pub = n.published
+    options = [(on(y), day_span(on(y))) for y in years_around(pub)]
+    span = _nearest(options, pub, c.tense)
+    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, "a holiday nearest the publication date")
+
+
+# --- days and weeks relative to the publication -------------------------------------------------
+
+
+@_resolves(WeekdayReading)
+def _weekday(r: WeekdayReading, c: Context, n: Narrative) -> Resolution | None:
+    # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
+    # verb, so the clause's tense says nothing about it: the nearest such day is meant
+    possessive = r.offset is None and c.possessive
+    tense = None if possessive else c.tense
+    d, how = resolve_weekday(n.published, r.weekday, r.offset, tense)
+    anchor, whose = n.pub_anchor, "the publication date"
+    reported = n.reporting_day(c) if tense == "PAST" and r.offset is None else None
+    if reported is not None and d > reported[0]:
+        # "said on Tuesday it had retaken the town on Monday": not a Monday after the Tuesday
+        (ref, anchor), whose = reported, "the day the sentence reports from"
+        d, how = resolve_weekday(ref, r.weekday, None, tense)
+    span = _with_pod(day_span(d, r.mod), r.pod)
+    return Resolution(span.value, r.type, span, anchor, f"a weekday, {how} {whose}", r.mod)
+
+
+@_resolves(RelativeDayReading)
+def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | None:
+    d = n.published + dt.timedelta(days=r.offset)
+    span = _with_pod(day_span(d, r.mod), r.pod)
+    return Resolution(span.value, r.type, span, n.pub_anchor, f"{r.offset:+d} day(s) from the publication date", r.mod)
+
+
+@_resolves(RelativeUnitReading)
+def _relunit(r: RelativeUnitReading, c: Context, n: Narrative) -> Resolution | None:
+    unit, offset = r.unit, r.offset
+    pub = n.published
+    if unit == "weekend":
+        span = weekend_span(shift(pub, "week", offset), r.mod)
+    else:
+        span = span_at(shift(pub, unit, offset), UNIT_GRANULARITY[unit], r.mod)
+    word = {-1: "previous", 0: "current", 1: "next"}.get(offset, f"{offset:+d}")
+    return Resolution(
+        span.value, TimexType.DATE, span, n.pub_anchor, f"the {word} {unit} relative to the publication date", r.mod
+    )
+
+
+@_resolves(WeekendReading)
+def _weekend(r: WeekendReading, c: Context, n: Narrative) -> Resolution | None:
+    pub = n.published
+    this = weekend_span(pub)
+    assert this.start is not None
+    if c.tense == "FUTURE" or pub >= this.start:
+        span, how = this, "the weekend of the publication week"
+    else:
+        span, how = weekend_span(pub - dt.timedelta(days=7)), "the most recent weekend before the publication date"
+    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how)
+
+
+def _named_day(
+    month: int, day: int, year: int | None, c: Context, n: Narrative
+) -> tuple[dt.date, Anchor | None] | None:
+    """The day of a month and day (and year, if written) inside a longer expression ("the week of
+    March 6", "5 p.m. EST Nov. 9"), read the way the date alone would be."""
+    dated = _date(DateReading(month, day, year), c, n)
+    if dated is None or dated.span is None or dated.span.start is None:
+        return None
+    return dated.span.start, dated.anchor
+
+
+@_resolves(WeekOfReading)
+def _week_of(r: WeekOfReading, c: Context, n: Narrative) -> Resolution | None:
+    named = _named_day(r.month, r.day, r.year, c, n)
+    if named is None:
+        return None
+    span = week_span(named[0])
+    return Resolution(span.value, TimexType.DATE, span, named[1], f"the week of {named[0].isoformat()}")
+
+
+@_resolves(YearEndReading)
+def _year_end(r: YearEndReading, c: Context, n: Narrative) -> Resolution | None:
+    year = n.published.year
+    # "year-end" is the accounts' day, 31 December: the coming one, or the last one when the
+    # text looks back ("since year-end", past tense) and the publication year has not ended
+    back = c.signal in ("since", "from") or c.tense == "PAST"
+    if back and (n.published.month, n.published.day) != (12, 31):
+        year -= 1
+    d = dt.date(year, 12, 31)
+    return Resolution(
+        d.isoformat(),
+        TimexType.DATE,
+        day_span(d),
+        n.pub_anchor,
+        "year-end: 31 December, " + ("the last one" if back else "of the publication year"),
+    )
+
+
+# --- times of day ---------------------------------------------------------------------------------
+
+
+def _day_of(
+    weekday: int | None, day_offset: int | None, c: Context, n: Narrative, *, named_after: bool = False
+) -> tuple[dt.date, str, Anchor]:
+    """The day a time of day falls on: the weekday or relative day it names, the weekday
+    right after it (``named_after``: "04:00 local time on Wednesday"), else the narrative's day,
+    else the publication day."""
+    if weekday is not None:
+        day, how = resolve_weekday(n.published, weekday, None, c.tense)
+        return day, how, n.pub_anchor
+    if day_offset is not None:
+        return n.published + dt.timedelta(days=day_offset), "the day named", n.pub_anchor
+    if named_after and c.weekday_after is not None:
+        day, how = resolve_weekday(n.published, c.weekday_after, None, c.tense)
+        return day, f"the {c.weekday_after_name} named after it ({how})", n.pub_anchor
+    ref_span, anchor = n.anchor()
+    if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
+        return ref_span.start, "the day of the narrative", anchor
+    return n.published, "the publication day", n.pub_anchor
+
+
+@_resolves(PartOfDayReading)
+def _part_of_day(r: PartOfDayReading, c: Context, n: Narrative) -> Resolution | None:
+    day, how, anchor = _day_of(r.weekday, r.day_offset, c, n)
+    span = _with_pod(day_span(day, r.mod), r.pod)
+    return Resolution(span.value, TimexType.TIME, span, anchor, f"a part of {how}", r.mod)
+
+
+@_resolves(ClockReading)
+def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
+    anchor: Anchor | None
+    if r.month is not None and r.day is not None:  # "5 p.m. EST Nov. 9"
+        named = _named_day(r.month, r.day, None, c, n)
+        if named is None:
+            return None
+        (day, anchor), how = named, "the date named"
+    else:
+        day, how, anchor = _day_of(r.weekday, r.day_offset, c, n, named_after=True)
+    clock = f"{r.hour:02d}:{r.minute:02d}" if r.has_minute or r.minute else f"{r.hour:02d}:00"
+    value = f"{day.isoformat()}T{clock}"
+    span = TimeSpan(value, day, day, G.MINUTE, r.mod)
+    return Resolution(value, TimexType.TIME, span, anchor, f"a clock time on {how}", r.mod)
+
+
+# --- seasons, quarters, periods -------------------------------------------------------------------
+
+
+@_resolves(SeasonReading)
+def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
+    season = r.season
+    if r.year is not None:
+        return Resolution(
+            f"{r.year:04d}-{season}",
+            TimexType.DATE,
+            season_span(r.year, season, r.mod),
+            None,
+            "a season of a given year",
+            r.mod,
+        )
+    if r.narrative is not None:
+        ref_span, anchor = n.anchor()
+        assert ref_span.start is not None
+        span = season_span(ref_span.start.year + r.narrative, season, r.mod)
+        return Resolution(span.value, TimexType.DATE, span, anchor, "a season relative to the narrative", r.mod)
+    pub = n.published
+    current = span_at(pub, G.SEASON)
+    assert current.start is not None
+    options = [
+        season_span(y, season, r.mod) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1) if 1 <= y <= 9998
+    ]
+    if r.offset == -1:
+        span = max(o for o in options if o.end is not None and o.end < current.start)
+    elif r.offset == 1:
+        span = min(o for o in options if o.start is not None and o.start > pub)
+    elif r.offset == 0:
+        span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, r.mod)
+    else:
+        span = _nearest([(o.start, o) for o in options if o.start is not None], pub, c.tense)
+    return Resolution(
+        span.value, TimexType.DATE, span, n.pub_anchor, "a season relative to the publication date", r.mod
+    )
+
+
+@_resolves(QuarterReading)
+def _quarter(r: QuarterReading, c: Context, n: Narrative) -> Resolution | None:
+    make = quarter_span if r.unit == "quarter" else half_span
+    pub = n.published
+    if r.year is not None and not isinstance(r.year, int):
+        span = make(full_year(r.year, pub), r.n, r.mod)
+        return Resolution(
+            span.value,
+            TimexType.DATE,
+            span,
+            n.pub_anchor,
+            f"a {r.unit} of a two-digit year, placed in the century of the publication date",
+            r.mod,
+        )
+    if r.year is not None:
+        span = make(r.year, r.n, r.mod)
+        return Resolution(span.value, TimexType.DATE, span, None, f"a {r.unit} of a given year", r.mod)
+    if r.year_offset is not None:
+        span = make(pub.year + r.year_offset, r.n, r.mod)
+        return Resolution(
+            span.value,
+            TimexType.DATE,
+            span,
+            n.pub_anchor,
+            f"a {r.unit} of the year {r.year_offset:+d} from the publication year",
+            r.mod,
+        )
+    options = []
+    for y in years_around(pub):
+        s = make(y, r.n, r.mod)
+        assert s.start is not None
+        options.append((s.start, s))
+    # business reporting speaks of quarters already begun: the latest one that started
+    started = [s for start, s in options if start <= pub]
+    span = started[-1] if started else options[0][1]
+    return Resolution(
+        span.value,
+        TimexType.DATE,
+        span,
+        n.pub_anchor,
+        f"a {r.unit} without a year: the latest one begun by the publication date",
+        r.mod,
+    )
+
+
+@_resolves(YearPeriodReading)
+def _year_period(r: YearPeriodReading, c: Context, n: Narrative) -> Resolution | None:
+    year = r.year
+    ref_span, anchor = n.anchor()
+    grain = ref_span.granularity
+    if (
+        n.last is not None
+        and ref_span.start is not None
+        and grain is not None
+        and (grain is G.QUARTER or (r.quarter and grain.rank >= G.MONTH.rank))
+    ):
+        # "the 1988 period" in a report on a quarter, "the 1988 quarter" after "the quarter
+        # ended Sept. 30": the story's quarter, in the year named
+        span = span_at(dt.date(year, ref_span.start.month, 1), G.QUARTER)
+        how = "the reported quarter" if grain is G.QUARTER else "the quarter of the story's date"
+        return Resolution(span.value, TimexType.DATE, span, anchor, f"{how}, in the year named")
+    return Resolution(f"{year:04d}", TimexType.DATE, year_span(year), None, "a period of the year named")
+
+
+# --- steps from an anchor -------------------------------------------------------------------------
+
+
+@_resolves(ShiftReading)
+def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
+    steps, unit = r.n, r.unit
+    if steps is None:  # "several years ago"
+        return Resolution(
+            "PAST_REF", TimexType.DATE, TimeSpan("PAST_REF", None, n.published), n.pub_anchor, "an unspecified time ago"
+        )
+    unit_gran = UNIT_GRANULARITY[unit]
+    narrative_span, _ = n.anchor()
+    ref_span: TimeSpan
+    anchor: Anchor
+    if (
+        r.anchor == "publication"
+        and r.keep
+        and unit == "year"
+        and n.last is not None
+        and narrative_span.granularity in (G.QUARTER, G.HALF)
+        and narrative_span.start is not None
+        and narrative_span.start <= n.published
+    ):
+        # (a forecast quarter, "the third quarter of 1990", is not the one being reported)
+        # "a year ago" in quarterly reporting compares with the same quarter a year before
+        ref_span, anchor = n.anchor()
+    elif r.anchor == "publication":
+        ref_span, anchor = day_span(n.published), n.pub_anchor
+    else:
+        ref_span, anchor = n.anchor()
+    ref_gran = ref_span.granularity or G.DAY
+    if r.grain == "quarter":
+        # "the year-ago quarter": the quarter a year before the story's own (reported) time
+        story, story_anchor = n.anchor()
+        if story.start is None or story.start > n.published:
+            story, story_anchor = day_span(n.published), n.pub_anchor
+        assert story.start is not None
+        span = span_at(shift(story.start, unit, steps), G.QUARTER, r.mod)
+        return Resolution(
+            span.value,
+            TimexType.DATE,
+            span,
+            story_anchor,
+            f"the quarter {abs(steps):g} year(s) before that of {story_anchor.describe()}",
+            r.mod,
+            moves_narrative=False,
+        )
+    gran: Granularity
+    if r.keep and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
+        gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
+    elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
+        gran = ref_gran  # "two days later" after "in 2016": only the year is known
+    else:
+        gran = unit_gran
+    if gran.rank > G.DAY.rank:
+        gran = G.DAY
+    assert ref_span.start is not None
+    moved = shift(ref_span.start, unit, steps)
+    span = span_at(moved, gran, r.mod)
+    if unit == "weekend":
+        span = weekend_span(moved, r.mod)
+    direction = "before" if steps < 0 else "after"
+    # "a year earlier", "year-ago": a point of comparison, not a move of the story's time
+    comparison = r.keep and unit == "year" and abs(steps) == 1
+    return Resolution(
+        span.value,
+        TimexType.DATE,
+        span,
+        anchor,
+        f"{abs(steps):g} {unit}(s) {direction} {anchor.describe()}",
+        r.mod,
+        moves_narrative=not comparison,
+    )
+
+
+# --- lengths of time, sets, vague references ------------------------------------------------------
+
+
+@_resolves(DurationReading)
+def _duration(r: DurationReading, c: Context, n: Narrative) -> Resolution | None:
+    value = duration_value(r.n, r.unit)
+    span = None
+    anchor = None
+    explanation = "a length of time"
+    if r.direction in (-1, 1) and r.n is not None:
+        assert r.direction is not None
+        anchor = n.pub_anchor
+        other = shift(n.published, r.unit, r.direction * r.n)
+        lo, hi = sorted((other, n.published))
+        span = TimeSpan(value, lo, hi, UNIT_GRANULARITY.get(r.unit, G.DAY), r.mod)
+        explanation = (
+            "a length of time ending at the publication date"
+            if r.direction < 0
+            else "a length of time starting at the publication date"
+        )
+    return Resolution(value, TimexType.DURATION, span, anchor, explanation, r.mod)
+
+
+@_resolves(SetReading)
+def _set(r: SetReading, c: Context, n: Narrative) -> Resolution | None:
+    return Resolution(r.value, TimexType.SET, None, None, "a recurring time", quant=r.quant, freq=r.freq)
+
+
+@_resolves(VagueReading)
+def _vague(r: VagueReading, c: Context, n: Narrative) -> Resolution | None:
+    pub = n.published
+    bounds = {"PAST_REF": (None, pub), "PRESENT_REF": (pub, pub), "FUTURE_REF": (pub, None)}[r.value]
+    return Resolution(
+        r.value,
+        TimexType.DATE,
+        TimeSpan(r.value, bounds[0], bounds[1]),
+        n.pub_anchor,
+        "a vague reference to the past, present or future of the publication date",
+    )
+
+
+#: Reading type -> its resolver (every reading type has one; tests/test_temporal.py checks it).
+RESOLVERS: Mapping[type[Reading], Resolver] = _REGISTRY

@@ -1,0 +1,242 @@
+"""Text layer -> candidate time expressions, each with its context.
+
+Each rule's pattern scans the text once, only around the key words it needs; productions read
+what was matched; overlapping candidates are settled by length, then priority, then rule order.
+Then the scan gives every kept candidate its :class:`Context`: the signal words before it, the
+sentence it stands in, whether a possessive or a weekday follows it, and (on first use) the tense of
+its clause from the text layer (:func:`conflict_timeline.text.context_tense`). Resolvers read the
+context; none of them reads the raw text again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from ..lexicon import calendar as cal
+from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
+from ..model import Signal
+from ..text import Tense, TextLayer, context_tense
+from .readings import Reading
+from .rules import RULES, Rule
+
+__all__ = ["Candidate", "Context", "find_candidates", "read_signals"]
+
+
+@attrs.frozen(slots=True, eq=False)
+class Context:
+    """What the text around one candidate says, read once by the scan.
+
+    ``sentence`` is the offsets of its sentence; ``adjacent_signal`` the signal word right before it
+    and ``governing_signal`` the one that governs it (usually the same; "since the onset of the war in
+    2011" is governed by "since"); ``possessive`` is true before "'s" ("Wednesday's ruling");
+    ``weekday_after`` the ISO weekday named right after it ("04:00 local time on Wednesday") and
+    ``weekday_after_name`` that weekday's word. :attr:`tense` is computed on first use only, as most
+    readings never need it and it is the costliest part of the context.
+    """
+
+    text: str = attrs.field(repr=False)
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    adjacent_signal: Signal | None
+    governing_signal: Signal | None
+    possessive: bool
+    weekday_after: int | None
+    weekday_after_name: str | None
+
+    @functools.cached_property
+    def tense(self) -> Tense | None:
+        """The tense of the clause around the candidate (PAST, FUTURE or None without a cue)."""
+        return context_tense(self.text, self.start, self.end, self.sentence)
+
+    @property
+    def signal(self) -> str | None:
+        """The normal form of the governing signal ("since", "until" ...), or ``None``."""
+        return self.governing_signal.normal if self.governing_signal is not None else None
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """A stretch of text one rule read as a time expression, with its context, not yet resolved."""
+
+    start: int
+    end: int
+    rule: Rule
+    reading: Reading
+    order: int  # the rule's position in RULES, for stable tie-breaking
+    context: Context = attrs.field(eq=False, repr=False)
+
+
+# Tokens the scanner indexes: words and runs of digits.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# How far a match may reach before (modifiers: "the beginning of", "no more than") and after
+# (a clock time's day, a date's year) the key word it contains.
+_BEFORE, _AFTER = 48, 48
+
+_ALL_KEYS: frozenset[str] = frozenset(k for rule in RULES for k in rule.keys)
+
+
+def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones), in one pass."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    keys = _ALL_KEYS
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            # "#4" marks four-digit numbers (years), "#" every number
+            if len(word) == 4:
+                index.setdefault("#4", []).append(m.span())
+            index.setdefault("#", []).append(m.span())
+            continue
+        key = word.lower()
+        if key in keys:
+            index.setdefault(key, []).append(m.span())
+    return index
+
+
+def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
+    """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
+    spans = sorted(span for key in rule.keys for span in index.get(key, ()))
+    regions: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+@attrs.frozen(slots=True)
+class _Match:
+    start: int
+    end: int
+    rule: Rule
+    reading: Reading
+    order: int
+
+
+def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candidate]:
+    """All non-overlapping candidates of the layer's text, sorted by offset, each with its context.
+
+    Each rule's pattern runs only around the key words it needs (found in one tokenising pass),
+    which keeps news text fast; ``full_scan`` runs every pattern over the whole text instead (the
+    tests check both agree).
+    """
+    text = layer.text
+    found: list[_Match] = []
+    index = None if full_scan else _key_index(text)
+    length = len(text)
+    for order, rule in enumerate(RULES):
+        regions = [(0, length)] if index is None else _regions(rule, index, length)
+        for lo, hi in regions:
+            _scan(text, rule, order, lo, hi, found)
+    return [_candidate(layer, m) for m in _select(found)]
+
+
+def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Match]) -> None:
+    has_t = "t" in rule.pattern.groupindex
+    search = rule.pattern.search
+    length = len(text)
+    pos = lo
+    while pos < hi:
+        m = search(text, pos, hi)
+        if m is not None and hi < length and m.end() > hi - 16:
+            # too close to the region's edge for its look-ahead to be trusted: read on
+            m = search(text, pos, min(length, hi + _AFTER))
+        if m is None or m.start() >= hi:
+            break
+        start, end = m.span("t") if has_t else m.span()
+        reading = rule.production(m) if start < end else None
+        if reading is not None:
+            found.append(_Match(start, end, rule, reading, order))
+            pos = max(m.end(), pos + 1)
+        else:
+            # a rejected match may hide a shorter good one inside it ("over the past
+            # week" -> "the past week"): look again one character further on
+            pos = m.start() + 1
+
+
+def _select(candidates: list[_Match]) -> list[_Match]:
+    """Keep a non-overlapping subset: of two overlapping candidates the longer wins,
+    then the higher priority, then the earlier rule (one sweep, O(n log n))."""
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), -c.rule.priority, c.order))
+    chosen: list[_Match] = []
+    for c in candidates:
+        if chosen and c.start < chosen[-1].end:
+            last = chosen[-1]
+            if _strength(c) > _strength(last):
+                chosen[-1] = c
+                # the winner may now also overlap an earlier choice; the longer one stays
+                while len(chosen) > 1 and chosen[-2].end > chosen[-1].start:
+                    if _strength(chosen[-1]) > _strength(chosen[-2]):
+                        del chosen[-2]
+                    else:
+                        del chosen[-1]
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def _strength(c: _Match) -> tuple[int, int, int]:
+    return (c.end - c.start, c.rule.priority, -c.order)
+
+
+# --- the context of a candidate ------------------------------------------------------------------
+
+_LONGEST_SIGNAL = max(len(p) for p in SIGNALS)
+_SIGNAL_RE = re.compile(
+    r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(SIGNALS, key=len, reverse=True)) + r")\s+\Z"
+)
+# "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
+_GOVERNING_RE = re.compile(
+    r"(?i)(?<![\w])("
+    + "|".join(sorted(GOVERNING_THROUGH))
+    + r")\s+the\s+(?:"
+    + "|".join(sorted(GOVERNED_EDGE_NOUNS))
+    + r")\s+of\b[^.;:!?]{0,60}?\s+in\s+\Z"
+)
+
+
+def _signal(m: re.Match[str]) -> Signal:
+    word = SIGNALS[m.group(1).lower()]
+    return Signal(m.group(1), word.normal, word.effect, word.mod, m.start(1), m.end(1))
+
+
+def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
+    """The signal right before ``text[start:]`` and the one that governs it (see :class:`Context`),
+    read from :data:`~conflict_timeline.lexicon.signals.SIGNALS`, the one signal table."""
+    m = _SIGNAL_RE.search(text, max(0, start - _LONGEST_SIGNAL - 4), start)
+    if m is None:
+        return None, None
+    adjacent = _signal(m)
+    if adjacent.normal == "in":
+        outer = _GOVERNING_RE.search(text, max(0, start - 100), start)
+        if outer:
+            return adjacent, _signal(outer)
+    return adjacent, adjacent
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ON_WEEKDAY = re.compile(r"\s+on\s+(" + "|".join(w.capitalize() for w in cal.WEEKDAY_WORDS) + r")\b")
+
+
+def _candidate(layer: TextLayer, m: _Match) -> Candidate:
+    text = layer.text
+    adjacent, governing = read_signals(text, m.start)
+    weekday = _ON_WEEKDAY.match(text, m.end)
+    context = Context(
+        text,
+        m.start,
+        m.end,
+        layer.sentence_at(m.start),
+        adjacent,
+        governing,
+        _POSSESSIVE.match(text, m.end) is not None,
+        cal.WEEKDAYS[weekday.group(1).lower()] if weekday else None,
+        weekday.group(1) if weekday else None,
+    )
+    return Candidate(m.start, m.end, m.rule, m.reading, m.order, context)

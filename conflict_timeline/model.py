@@ -400,6 +400,13 @@ class Event:
     #: The name of the time-tying record that decided ``when`` (``conflict_timeline.events.TIME_RULES``;
     #: "none" when no record tied it, "" for an event made elsewhere).
     time_rule: str = ""
+    #: The name of the status record that decided ``status`` (``conflict_timeline.events.STATUS_RULES``;
+    #: "asserted" when no cue was found, "" for an event made elsewhere).
+    status_rule: str = ""
+    #: ACLED's codebook event type ("Battles", "Explosions/Remote violence", ...) and sub-event type
+    #: ("Armed clash", "Air/drone strike", ...), consistent with ``kind``; "" when unknown.
+    acled_event_type: str = ""
+    acled_sub_event_type: str = ""
 
     def _repr_html_(self) -> str:
         """The card notebooks show: the event's fields and its sentence with the date words marked."""

@@ -156,6 +156,9 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "time_source": expression_to_dict(ev.time_source),
         "time_path": ev.time_path.value,
         "time_rule": ev.time_rule,
+        "status_rule": ev.status_rule,
+        "acled_event_type": ev.acled_event_type,
+        "acled_sub_event_type": ev.acled_sub_event_type,
         "actors": list(ev.actors),
         "places": list(ev.places),
         "fatalities": ev.fatalities,
@@ -376,6 +379,9 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
         time_path=time_path,
         explanation=r.text("explanation"),
         time_rule=r.text("time_rule") if "time_rule" in r.data else "",  # absent in files written before it
+        status_rule=r.text("status_rule") if "status_rule" in r.data else "",
+        acled_event_type=r.text("acled_event_type") if "acled_event_type" in r.data else "",
+        acled_sub_event_type=r.text("acled_sub_event_type") if "acled_sub_event_type" in r.data else "",
     )
 
 

@@ -458,7 +458,7 @@ def _expand(raw_inputs: Sequence[str], stderr: IO[str]) -> tuple[list[Path | str
     return paths, failures
 
 
-def _build(articles: object, name: str, stderr: IO[str], progress: _Progress) -> Timeline | None:
+def _build(articles: Article | list[Article], name: str, stderr: IO[str], progress: _Progress) -> Timeline | None:
     """One timeline, or ``None`` after reporting why not (a bug must not cost the other articles)."""
     from .pipeline import build_timeline
 

@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-def describe_value(value: object, limit: int = 64) -> str:
+def describe_value(value: object, limit: int = 256) -> str:
     """``repr(value)`` cut to about ``limit`` characters, for messages about untrusted values.
 
     Never raises: an ``int`` past Python's int-to-string limit (4,300 digits) is
@@ -31,6 +31,9 @@ def describe_value(value: object, limit: int = 64) -> str:
     """
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 10_000:
         return f"<int of about {int(value.bit_length() * 0.30103):,} digits>"
+    if isinstance(value, str):
+        # cut the string itself, not its repr: escapes ("\\U0001f600") must not push its start out
+        return repr(value[: limit // 2]) + ("..." if len(value) > limit // 2 else "")
     try:
         text = repr(value)
     except Exception:  # a hostile or broken __repr__ must not hide the real error

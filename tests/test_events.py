@@ -107,7 +107,8 @@ KIND_CASES = [
     ("Russia deployed 10,000 troops to the border in 2021.", "2022-02-01", "deployed", K.DEPLOYMENT),
     ("The two sides agreed to a ceasefire on Thursday.", "2024-12-02", "agreed to a ceasefire", K.NEGOTIATION),
     ("Parliament ousted the prime minister on Wednesday.", "2024-12-02", "ousted", K.POLITICAL),
-    ("Police arrested 30 people on Saturday.", "2024-12-02", "arrested", K.OTHER),
+    # arrests are political, as in the corpus guidelines (ACLED: Strategic developments / Arrests)
+    ("Police arrested 30 people on Saturday.", "2024-12-02", "arrested", K.POLITICAL),
 ]
 
 
@@ -155,7 +156,8 @@ STATUS_CASES = [
     ("According to activists, warplanes bombed the market.", "2024-12-04", "bombed", S.REPORTED),
     ("The army plans to launch an offensive next week.", "2024-12-04", "launch an offensive", S.PLANNED),
     ("Turkey is expected to send troops to the border next month.", "2024-12-04", "send troops", S.EXPECTED),
-    ("Troops will cross the border on Friday.", "2024-12-04", "cross the border", S.EXPECTED),
+    # "will" states what somebody means to do: planned, as in the corpus guidelines ("will host talks")
+    ("Troops will cross the border on Friday.", "2024-12-04", "cross the border", S.PLANNED),
     ("Hezbollah decided against joining the fray.", "2024-12-04", "joining the fray", S.NEGATED),
     ("Hezbollah decided against joining the fray.", "2024-12-04", "decided", S.ASSERTED),
     ("Hezbollah has reportedly decided against joining the fray.", "2024-12-04", "decided", S.REPORTED),
@@ -389,14 +391,16 @@ DETAIL_CASES = [
         11,
     ),
     ("Gunmen killed 11 villagers in Zamfara on Friday.", "2024-12-02", "killed", ("Gunmen",), ("Zamfara",), 11),
+    # a weapon's verb is the event ("a car bomb exploded"); a killing told in the passive is one too
     (
         "Twenty people were killed when a car bomb exploded in Mogadishu.",
         "2024-12-02",
-        "car bomb",
+        "exploded",
         (),
         ("Mogadishu",),
-        20,
+        None,
     ),
+    ("Twenty people were killed when a car bomb exploded in Mogadishu.", "2024-12-02", "killed", (), (), 20),
     ("Shelling killed more than 1,200 people in Gaza in October.", "2024-12-02", "Shelling", (), ("Gaza",), 1200),
     ("Kherson fell on Friday.", "2022-11-14", "fell", (), ("Kherson",), None),
     (
@@ -565,7 +569,7 @@ def _find(text: str, published: str, trigger: str, occurrence: int = 0):
             "blast",
             0,
             "1998-08-07",
-            "car bomb",
+            "exploded",
         ),
         # a decision takes up a ruling; a possessive points back too
         (

@@ -48,13 +48,13 @@ def _find(text: str, published: str, trigger: str):
             K.NEGOTIATION,
             "1997-07",
         ),
-        # courts: charged with a crime
-        ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.OTHER, "1999-05-06"),
+        # courts: charged with a crime (political, as the corpus guidelines count court decisions)
+        ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.POLITICAL, "1999-05-06"),
         (
             "The Canadian warrant issued Monday charged Kopp with attempted murder.",
             "2000-01-24",
             "charged",
-            K.OTHER,
+            K.POLITICAL,
             "2000-01-24",
         ),
         # diplomacy: visits and meetings of political figures; an occupation

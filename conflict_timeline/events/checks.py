@@ -5,9 +5,11 @@ object of another event noun).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from ..lexicon import event_contexts as CX
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
@@ -28,7 +30,7 @@ from .syntax import (
 from .times import SentenceTime
 from .triggers import TriggerMatch, find_triggers
 
-__all__ = ["CHECKS", "accepted_matches"]
+__all__ = ["CHECKS", "accepted_matches", "check_of", "subject_words", "object_words"]
 
 Check = Callable[[Sequence[Token], TriggerMatch, int], bool]
 
@@ -216,6 +218,127 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return _check_armed(tokens, m, floor)
 
 
+def _political_context(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A political body or figure, a state force or an armed group in a sentence of no business news."""
+    if business(tokens):
+        return False
+    return any(
+        t.lower in W.POLITICAL_BODIES
+        or re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS
+        or t.lower in CX.STATE_FORCES
+        or t.lower in W.ARMED_WORDS
+        for t in tokens
+    )
+
+
+def _has(words: Sequence[str], table: frozenset[str]) -> bool:
+    return any(w in table or (w.endswith("s") and w[:-1] in table) for w in words)
+
+
+def _check_fighting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "fighting", "heavy fighting", "fighting resumed": a battle; "is fighting for his survival" one
+    only where arms are."""
+    if m.last - m.first > 1 or tokens[m.first].lower != "fighting":
+        return True
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if prev in V.AUXILIARIES or nxt in {"for", "to", "back"}:
+        return _check_armed(tokens, m, floor)
+    return True
+
+
+def _check_recapture(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "cleared the town of militants": a recapture where arms or a place are; not "cleared the debris"."""
+    if tokens[m.first].lower.startswith("clear"):
+        return _check_armed(tokens, m, floor) and object_has_place(tokens, m.last, 6)
+    return True
+
+
+def _check_withdrawal(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "withdrew from Kupiansk", "troops pulled out": ground handed over by an armed force; not "withdrew
+    from the race"."""
+    if _check_territory_object(tokens, m, floor):
+        return True
+    return m.last == m.head_last and _has(
+        subject_words(tokens, m, floor), W.ARMED_WORDS | CX.FORCE_WORDS | CX.STATE_FORCES
+    )
+
+
+def _check_deal(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "a deal signed in November", "the peace conference": a political deal; not "the club agreed a deal"."""
+    if tokens[m.first].lower not in W.GENERIC_DEAL_WORDS:
+        return True
+    return _political_context(tokens, m, floor)
+
+
+def _check_agree(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "agreed to a truce", "Gadhafi agreed in April to hand them over": parties agree; not "agreed with"."""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if nxt in G.OPINION_LEADS:
+        return False
+    if business(tokens):
+        return False
+    return (
+        _check_political_actor(tokens, m, floor)
+        or _has(object_words(tokens, m, 8), CX.TRUCE_WORDS)
+        or _political_context(tokens, m, floor)
+    )
+
+
+def _check_truce(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the truce collapsed", "extended the ceasefire": what befalls a truce, talks or a deal."""
+    return _has(subject_words(tokens, m, floor), CX.TRUCE_WORDS) or _has(object_words(tokens, m, 4), CX.TRUCE_WORDS)
+
+
+def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the military ordered 1.1 million people to move": an order of state; not "ordered a coffee"."""
+    return _political_context(tokens, m, floor) and not business(tokens)
+
+
+def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """The generic words of the office entry ("named", "replaced", "installed") need politics around them."""
+    if tokens[m.first].lower in W.GENERIC_OFFICE_WORDS:
+        return _political_context(tokens, m, floor)
+    return True
+
+
+def _check_displacement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "thousands fled", "were displaced": people driven out; not "displaced families" (an adjective)."""
+    word = tokens[m.first].lower
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if word in {"displaced", "displacement"} and (nxt in W.DISPLACED_NOUNS or prev in G.DETERMINERS):
+        return False
+    if word.startswith(("escap", "shelter")):
+        return _has([t.lower for t in tokens], CX.CIVILIAN_WORDS | W.ARMED_WORDS)
+    return True
+
+
+def _check_passage(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "closed the crossing", "the crossing remained closed", "a clinic opened": passages and centres."""
+    return _has(object_words(tokens, m, 5), CX.PASSAGE_WORDS) or _has(subject_words(tokens, m, floor), CX.PASSAGE_WORDS)
+
+
+def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the freighter sank", "the plane crashed", "rescued 21 survivors", "a stampede", "famine"."""
+    word = tokens[m.first].lower
+    if word.startswith(("stampede", "famine")) or word == "confirm":
+        return True
+    if word.startswith("rescu"):
+        return _has(object_words(tokens, m, 6), CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew"})
+    return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
+
+
+def _check_violence(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """An armed context, or a crowd that attacks ("protesters attacked the embassy": a riot)."""
+    return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.CROWD_WORDS)
+
+
+def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
+    return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
@@ -232,7 +355,125 @@ CHECKS: Mapping[str, Check] = {
     "accession_context": _check_accession,
     "charge_context": _check_charge,
     "wound_context": _check_wound,
+    "political_context": _political_context,
+    "violence_context": _check_violence,
+    "movement_context": _check_movement,
+    "fighting_context": _check_fighting,
+    "recapture_context": _check_recapture,
+    "withdrawal_context": _check_withdrawal,
+    "deal_context": _check_deal,
+    "agree_context": _check_agree,
+    "truce_context": _check_truce,
+    "order_context": _check_order,
+    "office_context": _check_office,
+    "displacement_context": _check_displacement,
+    "passage_context": _check_passage,
+    "mishap_context": _check_mishap,
 }
+
+
+def _word(tok: Token) -> str:
+    low = tok.lower
+    return low[:-2] if low.endswith("'s") else low
+
+
+def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[str]:
+    """The words of the trigger's subject noun phrase ("*GNA drones* struck"), and of the agent of a
+    passive ("was hit *by a drone*")."""
+    out: list[str] = []
+    v = m.verb_at
+    if m.verb_at != m.first:  # "fighting resumed": the phrase holds its own subject
+        out += [_word(t) for t in tokens[m.first : v]]
+    j = subject_index(tokens, m.first, floor)
+    if j is not None:
+        k = j
+        while k >= max(floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
+            out.append(_word(tokens[k]))
+            k -= 1
+    if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
+        for k in range(m.last, min(len(tokens), m.last + 8)):
+            if tokens[k].lower == "by":
+                out += [_word(t) for t in words_after(tokens, k + 1, 5)]
+                break
+    return out
+
+
+def object_words(tokens: Sequence[Token], m: TriggerMatch, limit: int = 6) -> list[str]:
+    """The words right after the trigger, up to punctuation or a clause opener ("shot down *two
+    drones*", "opened fire on *protesters*")."""
+    inside = [_word(t) for t in tokens[m.verb_at + 1 : m.last]] if m.verbal else []
+    return inside + [_word(t) for t in words_after(tokens, m.last, limit)]
+
+
+def passive(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A verb trigger after a form of "be" ("services were *cut*", "Aleppo was *captured*")."""
+    v = m.verb_at
+    return m.verbal and any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v])
+
+
+def _table(name: str) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for part in name.split("|"):
+        table = getattr(CX, part, None)
+        if table is None:
+            table = getattr(W, part)
+        out |= table
+    return out
+
+
+def _plural_in(words: Sequence[str], table: frozenset[str]) -> bool:
+    return any(w in table or (w.endswith("s") and w[:-1] in table) for w in words)
+
+
+@functools.cache
+def check_of(needs: str) -> Check:
+    """The check an entry's ``needs`` names: one of :data:`CHECKS`, or ``where:TABLE`` with where
+    ``subject`` (the subject or passive agent), ``object`` (the words after the trigger) or
+    ``sentence``, and TABLE the name of a word table of ``lexicon.event_contexts`` or
+    ``lexicon.event_words`` (``A|B``: either)."""
+    if ":" not in needs:
+        return CHECKS[needs]
+    where, name = needs.split(":", 1)
+    table = _table(name)
+    if where == "subject":
+        return lambda toks, m, floor: _plural_in(subject_words(toks, m, floor), table)
+    if where == "object":  # the object, or the subject of a passive ("internet services were cut")
+        return lambda toks, m, floor: (
+            _plural_in(object_words(toks, m), table)
+            or (passive(toks, m, floor) and _plural_in(subject_words(toks, m, floor), table))
+        )
+    if where == "sentence":
+        return lambda toks, m, floor: any(t.lower in table for t in toks)
+    raise ValueError(f"unknown context {where!r} in needs {needs!r}")
+
+
+def _weapon_subject(toks: Sequence[Token], prev: TriggerMatch, m: TriggerMatch) -> bool:
+    """A weapon right before a verb ("a car bomb exploded"), or a plural read as a verb right before
+    a past tense, which must be its noun ("Shells landed"; not "struck targets")."""
+    if prev.entry.name in W.WEAPON_ENTRIES:
+        return True
+    first, verb = toks[prev.first].lower, toks[m.verb_at].lower
+    if first in CX.WEAPON_NOUNS and prev.last == prev.first + 1 and not verbal_use(toks, prev):
+        return True  # "a bomb blew up the truck": the noun "bomb", not the verb
+    return (
+        prev.verbal
+        and prev.last == prev.first + 1
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and (verb.endswith("ed") or verb in V.IRREGULAR_PAST)
+    )
+
+
+def _event_object(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
+    """A verb that takes an event noun as its object ("extended *the ceasefire*")."""
+    if not prev.entry.takes_event_object or not prev.verbal or m.verbal:
+        return False
+    gap = toks[prev.last : m.first]
+    return (
+        clause_index(cls, prev.first) == clause_index(cls, m.first)
+        and len(gap) <= 3
+        and all(g.lower in G.OBJECT_NOUN_LEADS or g.lower in G.DETERMINERS or "-" in g.lower for g in gap)
+    )
 
 
 def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
@@ -265,12 +506,19 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
         if m.entry.needs:
             ci = clause_index(cls, m.first)
             floor = cls[ci].first if cls else 0
-            if not CHECKS[m.entry.needs](toks, m, floor):
+            if not check_of(m.entry.needs)(toks, m, floor):
                 continue
         if out:
             prev = out[-1]
+            if prev.last == m.first and m.verbal and _weapon_subject(toks, prev, m):
+                out[-1] = m  # "a roadside bomb struck", "Shells landed": the weapon's verb is the event
+                continue
             if _object_of(toks, cls, prev, m):
                 continue  # "preparations for an assault": the assault is the preparation's object
+            if _event_object(toks, cls, prev, m):
+                # "extended the ceasefire", "suspended the peace talks": one event, told by its verb
+                out[-1] = TriggerMatch(prev.entry, prev.first, m.last, m.head_last, True, prev.verb)
+                continue
             if prev.entry.kind is m.entry.kind and prev.last == m.first:
                 if not verbal_use(toks, prev) and not verbal_use(toks, m):
                     # "the bomb blasts": one noun compound, whose head is its last word

@@ -18,8 +18,10 @@ from ..model import Event, SourceRef, Span, TemporalExpression, TimePath
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
 from .arguments import actor_after_by, actor_before, places_in, possessor, summary
+from .checks import passive
 from .coreference import borrow_antecedent_times, corefer
-from .factuality import status_of
+from .factuality import Status, sentence_statuses
+from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
 from .sentence import SentenceView, pieces, read_sentence
@@ -63,7 +65,10 @@ def extract_events(
         hi = bisect.bisect_left(expr_starts, sent.end)
         view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
         state = state.entering(view, layer)
-        here = [_mention(layer, view, m, state, settings, source) for m in view.events]
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
+        here = [
+            _mention(layer, view, m, st, state, settings, source) for m, st in zip(view.events, statuses, strict=True)
+        ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
     return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
@@ -71,18 +76,28 @@ def extract_events(
 
 def _arguments(
     layer: TextLayer, view: SentenceView, m: TriggerMatch, nominal: bool, state: Narrative
-) -> tuple[list[str], list[str], str | None]:
-    """Actors, places, and the subject that is a place ("Kherson fell")."""
+) -> tuple[list[str], list[str], str | None, str | None]:
+    """Actors, places, the subject that is a place ("Kherson fell") and the subject of a passive, who
+    suffered the event ("Slepian was shot")."""
     toks, text = view.tokens, layer.text
     clause = view.clauses[clause_index(view.clauses, m.first)]
+    patient: str | None = None
     if nominal:
         actor_span = actor_after_by(toks, m.last, clause.last) or possessor(toks, m.first, view.times)
+    elif passive(toks, m, clause.first):
+        # "Twenty people were killed by ...": the subject of a passive suffered it; the agent did it
+        actor_span = actor_after_by(toks, m.last, clause.last)
+        undergoer = actor_before(toks, m.first, clause.first, view.times)
+        if undergoer is not None:
+            patient = text[toks[undergoer[0]].start : toks[undergoer[1] - 1].end]
     else:
-        actor_span = actor_before(toks, m.first, 0, view.times)
+        # a subordinate clause ("when a car bomb exploded") has its own subject
+        floor = clause.first if clause.opener in W.CLAUSE_OPENERS else 0
+        actor_span = actor_before(toks, m.first, floor, view.times)
     actors: list[str] = []
     places: list[str] = []
     subject: str | None = None
-    if actor_span is None and not nominal and state.last_actor:
+    if actor_span is None and not nominal and state.last_actor and patient is None:
         si_ = subject_index(toks, m.first, clause.first)
         if si_ is not None and toks[si_].lower == "they":
             actors.append(state.last_actor)  # "they" continues the last actor told
@@ -102,21 +117,28 @@ def _arguments(
         p_text = text[toks[a].start : toks[b - 1].end]
         if p_text not in places and p_text not in actors:
             places.append(p_text)
-    return actors, places, subject
+    return actors, places, subject, patient
 
 
 def _mention(
-    layer: TextLayer, view: SentenceView, m: TriggerMatch, state: Narrative, settings: Settings, source: str
+    layer: TextLayer,
+    view: SentenceView,
+    m: TriggerMatch,
+    st: Status,
+    state: Narrative,
+    settings: Settings,
+    source: str,
 ) -> Mention:
     toks, text, pub = view.tokens, layer.text, settings.day
     clause = view.clauses[clause_index(view.clauses, m.first)]
-    status, cue = status_of(toks, m, clause, view.reported_cue)
+    status, cue = st.status, st.cue
     tie = tie_time(context(view, m, status, pub, state, layer))
     nominal = not verbal_use(toks, m)
-    actors, places, subject = _arguments(layer, view, m, nominal, state)
+    actors, places, subject, patient = _arguments(layer, view, m, nominal, state)
     trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
+    cl = classify(toks, m, clause.first)
     ev = Event(
-        kind=m.entry.kind,
+        kind=cl.kind,
         trigger=trig,
         sentence=view.span,
         when=tie.when,
@@ -129,12 +151,15 @@ def _mention(
         sources=(SourceRef(source, trig, view.span, pub),),
         time_path=tie.path,
         time_rule=tie.rule,
-        explanation=explain(tie, status, cue),
+        status_rule=st.rule,
+        acled_event_type=cl.acled_type,
+        acled_sub_event_type=cl.acled_sub,
+        explanation=explain(tie, status, cue, cl.rule),
     )
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
-    names = {norm(x.split()[-1]) for x in actors + places if x}
+    names = {norm(x.split()[-1]) for x in [*actors, *places, patient or ""] if x}
     for j in range(m.last, min(clause.last, m.last + 8)):
         if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
             names.add(norm(toks[j].text))
@@ -159,4 +184,5 @@ def _mention(
         W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name),
         anaphoric,
         own_names=complement_names(toks, m) if anaphoric else frozenset(),
+        kind_rule=cl.rule,
     )

@@ -163,6 +163,8 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
         if not m.entry.fatal or not nonfatal:
             return False
         passive = m.first > 0 and toks[m.first - 1].lower in G.PASSIVE_BE
+        if passive and m.entry.name in W.OWN_EVENT_WHEN_PASSIVE:
+            return False  # "11 people were killed": a killing told in its own clause is an event
         return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
 
     return [m for m in matches if not absorbed(m)]

@@ -132,6 +132,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     """Whether the trigger is used as a verb ("rebels shelled"), not a noun ("the shelling")."""
     if not m.verbal:
         return False
+    if m.verb_at != m.first:
+        return True  # "fighting resumed", "the truce collapsed": a noun and its verb
     word = toks[m.first].lower
     if word.endswith("ed") or word in V.IRREGULAR_PAST:
         return True

@@ -100,7 +100,7 @@ class TieContext:
 
     @property
     def tense(self) -> Tense:
-        return tense_at(self.view.tokens, self.m.first, self.clause.first)
+        return tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
 
     @property
     def hypothetical(self) -> bool:
@@ -156,7 +156,7 @@ def context(
         and (_adverbial(toks, cls[t.clause], t) or verbless(toks, cls[t.clause]))
         and not _behind_modal(toks, m, t)
     ]
-    if verbal_use(toks, m) and tense_at(toks, m.first, clause.first) in (
+    if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
         Tense.PAST,
         Tense.PAST_PERFECT,
         Tense.PRESENT_PERFECT,
@@ -1117,9 +1117,9 @@ def tie_time(ctx: TieContext) -> Tie:
     return NO_TIME
 
 
-def explain(tie: Tie, status: EventStatus, cue: str) -> str:
+def explain(tie: Tie, status: EventStatus, cue: str, kind_rule: str = "") -> str:
     """The explanation of a tie, built from its record's template and its parameters, with the
-    status cue."""
+    status cue and the kind record that refined the event's kind."""
     if tie.rule == NONE:
         text = _NO_TIME_EXPLAINED
     else:
@@ -1131,6 +1131,8 @@ def explain(tie: Tie, status: EventStatus, cue: str) -> str:
             text += f"; signal {params['signal']!r}"
     if cue:
         text += f"; status {status.value} from {cue!r}"
+    if kind_rule:
+        text += f"; kind record {kind_rule!r}"
     return text
 
 

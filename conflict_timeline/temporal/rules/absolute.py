@@ -111,28 +111,39 @@ def _spans_years(y1: int, y2: int) -> bool:
     return y1 + 1 < y2 <= y1 + 60
 
 
+_RANGE_TAIL = re.compile(r"-(\d{4}|\d{2})(?![\d-])")
+
+
 def _range_start(year: str, after: str) -> bool:
     """True when ``after`` continues a year range: "1980" + "-88 war", "1992" + "-1995"."""
-    m = re.match(r"-(\d{4}|\d{2})(?![\d-])", after)
+    m = _RANGE_TAIL.match(after)
     if m is None or not year.isdigit():
         return False
     return _spans_years(int(year), _range_end(int(year), m.group(1)))
 
 
+# compiled once: these run for every four-digit number, and number tables hold thousands
+_WORD_AFTER = re.compile(r"\s*([A-Za-z%]+)")
+_NUMBER_GOES_ON = re.compile(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)")
+_WORD_BEFORE = re.compile(r"([A-Za-z$#.]+)\s*$")
+_NUMBER_BEFORE = re.compile(r"[$#£€]\s*$|\d[-–]\s*$|[,.]\d*$")
+_LABELS = LABEL_WORDS | {"no"}
+
+
 def _looks_like_count(m: re.Match[str], start: int, end: int) -> bool:
     text = m.string
     after = text[end : end + 24]
-    nxt = re.match(r"\s*([A-Za-z%]+)", after)
+    nxt = _WORD_AFTER.match(after)
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return True
-    if re.match(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)", after) and not _range_start(text[start:end], after):
+    if _NUMBER_GOES_ON.match(after) and not _range_start(text[start:end], after):
         return True
     before = text[max(0, start - 16) : start]
-    prev = re.search(r"([A-Za-z$#.]+)\s*$", before)
-    if prev and prev.group(1).lower().rstrip(".") in LABEL_WORDS | {"no"}:
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev.group(1).lower().rstrip(".") in _LABELS:
         # "in 2016" is a year; "Resolution 2334", "about 2000 people", "$2000" are not
         return True
-    if re.search(r"[$#£€]\s*$|\d[-–]\s*$|[,.]\d*$", before):
+    if _NUMBER_BEFORE.search(before):
         return True
     return False
 

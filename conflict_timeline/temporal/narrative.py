@@ -129,6 +129,7 @@ class Narrative:
 
     def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
+        before = self.last
         self.last = attrs.evolve(expr, span=bare)
         self.last_reading = reading
         self.last_bc = self.last_bc_anchor = None
@@ -137,7 +138,15 @@ class Narrative:
             # the text puts the story in a past year it states ("in 1995", "On 24 February 2022"); a
             # year that only bounds a state ("since 1980") or names a thing ("the 1987 crash") does not
             past = bare.start.year < self.published.year
-            told = signal is not None and signal.effect is SignalEffect.NONE
+            # "from 27 September to 10 November 2020": the end of a range told as the story's time
+            ranged = (
+                signal is not None
+                and signal.normal == "to"
+                and before is not None
+                and before.governing_signal is not None
+                and before.governing_signal.effect is SignalEffect.FROM
+            )
+            told = signal is not None and (signal.normal in _STORY_SIGNALS or ranged)
             self.story_year = bare.start.year if past and told else None
             self.story_year_at = expr.start
         elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:
@@ -166,6 +175,9 @@ class Narrative:
         return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
+# The signals that put a story in the time they introduce ("in 1995", "on 24 February 2022"); "to",
+# "since", "until" only bound one ("dating to 1994").
+_STORY_SIGNALS = frozenset({"in", "on", "during", "at", "throughout"})
 _APPOSITION = re.compile(r"\s*,\s*")
 _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")

@@ -127,7 +127,9 @@ class Narrative:
         self.last_bc = time
         self.last_bc_anchor = Anchor(AnchorKind.EXPRESSION, expr.value, expr.start, expr.end, expr.text)
 
-    def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
+    def moved_to(
+        self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None, context: Context | None = None
+    ) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
         before = self.last
         self.last = attrs.evolve(expr, span=bare)
@@ -147,6 +149,7 @@ class Narrative:
                 and before.governing_signal.effect is SignalEffect.FROM
             )
             told = signal is not None and (signal.normal in _STORY_SIGNALS or ranged)
+            told = told and not (context is not None and context.background)
             self.story_year = bare.start.year if past and told else None
             self.story_year_at = expr.start
         elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:

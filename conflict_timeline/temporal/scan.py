@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
 from ..model import Signal
-from ..text import Tense, TextLayer, context_tense, past_perfect_before
+from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
 from .readings import Reading
 from .rules import RULES, Rule
 
@@ -68,6 +68,12 @@ class Context:
         """Whether the candidate stands in a clause told in the past perfect ("that had invaded
         Burma in late 1943"): it names an earlier time without moving the story there."""
         return past_perfect_before(self.layer.text, self.start)
+
+    @functools.cached_property
+    def background(self) -> bool:
+        """Whether the candidate stands in a clause told in the present perfect ("it has expanded to
+        include Spain in 1982"): a time behind the present, not where a story is."""
+        return present_perfect_before(self.layer.text, self.start)
 
     @property
     def signal(self) -> str | None:

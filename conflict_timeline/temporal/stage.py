@@ -144,5 +144,5 @@ def resolve_candidates(
             if res.bc is not None:
                 narrative.moved_to_bc(expr, res.bc)
             elif can_anchor(expr, res.span):
-                narrative.moved_to(expr, cand.reading, res.span)
+                narrative.moved_to(expr, cand.reading, res.span, context)
     return link_ranges(text, found, range_ends)

@@ -57,6 +57,7 @@ FIXED = [
 # Open engine bugs: pytest.param(text, date, marks=_open_bug("where and why"), id=...).
 OPEN: list = []
 
+
 def _well_formed(text: str, exprs: list[TemporalExpression]) -> None:
     previous_end = 0
     for e in exprs:

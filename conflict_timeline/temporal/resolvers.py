@@ -121,9 +121,12 @@ def resolve_reading(reading: Reading, context: Context, narrative: Narrative) ->
 # --- choosing among the readings of an underspecified date ------------------------------------
 
 
-def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None) -> TimeSpan:
+def _nearest(
+    options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None, *, story: bool = False
+) -> TimeSpan:
     """Of several readings of an underspecified date, the one nearest to the span ``ref``,
-    where tense makes the wrong direction four times as far."""
+    where tense makes the wrong direction four times as far. Without a tense, news looks back
+    (it reports what has happened) and a story (``story``: ``ref`` is the story's time) moves on."""
     assert ref.start is not None and ref.end is not None
     lo, hi = ref.start, ref.end
 
@@ -137,7 +140,9 @@ def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tens
             return days * 4.0
         if tense == "FUTURE" and days < 0:
             return -days * 4.0
-        if tense is None and days > 0:
+        if tense is None and story and days < 0:
+            return -days * 1.5  # a story moves forward
+        if tense is None and not story and days > 0:
             return days * 1.5  # news reports mostly what has happened
         return abs(days)
 
@@ -210,9 +215,16 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
         )
     tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
+    if ref.narrative:
+        # a story tells its year once and moves through it: a month or day without a year is in
+        # the story's year (nearer readings across the new year do worse: stories look back too)
+        year = ref.day.year
+        span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
+        how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
+        return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
-        span = _nearest(options, ref.span, tense)
+        span = _nearest(options, ref.span, tense, story=ref.narrative)
         return Resolution(
             span.value,
             r.type,
@@ -233,7 +245,7 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     if r.weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
         matching = [o for o in options if o[0].isoweekday() == r.weekday]
         options = matching or options
-    span = _nearest(options, ref.span, tense)
+    span = _nearest(options, ref.span, tense, story=ref.narrative)
     return Resolution(
         span.value,
         r.type,
@@ -396,7 +408,7 @@ def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
         return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
     ref = n.reference(c)
     options = [(on(y), day_span(on(y))) for y in years_around(ref.day)]
-    span = _nearest(options, ref.span, None if ref.narrative else c.tense)
+    span = _nearest(options, ref.span, None if ref.narrative else c.tense, story=ref.narrative)
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a holiday nearest {ref.name}")
 
 
@@ -649,9 +661,10 @@ def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
         span = min(o for o in options if o.start is not None and o.start > pub)
     elif r.offset == 0:
         span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, r.mod)
+    elif ref.narrative:
+        span = season_span(pub.year, season, r.mod)  # a story's season without a year: of the story's year
     else:
-        tense = None if ref.narrative else c.tense
-        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, tense)
+        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, c.tense)
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a season relative to {ref.name}", r.mod)
 
 

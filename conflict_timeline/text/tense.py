@@ -150,11 +150,11 @@ def context_tense(text: str, start: int, end: int, sentence: tuple[int, int]) ->
 
 # "had" + a participle, and no clause or sentence boundary between it and the expression
 _HAD_BEFORE = re.compile(
-    r"(?i)\bhad\s+(?:(?:already|not|never|just|also|been)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
+    r"(?i)\bhad\s+(?:(?:already|not|never|just|also|been|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
 )
 # "has" / "have" + a participle (perhaps "been"), no clause or sentence boundary after it
 _HAVE_BEFORE = re.compile(
-    r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:already|not|never|just|also|since|been)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
+    r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:already|not|never|just|also|since|been|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
 )
 #: How far before an expression the past perfect that governs it may stand.
 PERFECT_WINDOW = 80

@@ -218,7 +218,7 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     if ref.narrative:
         # a story tells its year once and moves through it: a month or day without a year is in
         # the story's year (nearer readings across the new year do worse: stories look back too)
-        year = ref.day.year
+        year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)  # January after December: the next year
         span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
         how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
         return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)

@@ -11,6 +11,7 @@ from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
 from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.signals import SIGNALS
 from ..lexicon.triggers import TRIM_WORDS
 from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
@@ -223,7 +224,7 @@ def fatality_counts(sentence: str) -> list[tuple[int, int]]:
 
 def _toks_signal(tok: Token) -> bool:
     """A preposition or signal word that introduces a time ("on", "since", "by")."""
-    return tok.lower in G.PREPOSITIONS or tok.lower in W.SIGNAL_EFFECTS
+    return tok.lower in G.PREPOSITIONS or tok.lower in SIGNALS
 
 
 _SUMMARY_TRIM = TRIM_WORDS | G.PREPOSITIONS | G.POSSESSIVES

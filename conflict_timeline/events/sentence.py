@@ -18,7 +18,7 @@ from .arguments import fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
 from .syntax import noun_use, verbal_use
-from .times import SentenceTime, attributive, first_name, place_times, usable
+from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
 __all__ = ["SentenceView", "read_sentence", "pieces", "MAX_SENTENCE_TOKENS"]
@@ -195,7 +195,7 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
     starts = [t.start for t in toks]
     time_firsts = {bisect.bisect_left(starts, e.start) for e in exprs}
     cls = _clauses_with_times(toks, time_firsts)
-    times = [t for t in place_times(toks, exprs, cls) if not first_name(toks, t)]
+    times = place_times(toks, exprs, cls)
     good = [t for t in times if usable(t.expr) and not attributive(toks, t)]
     matches = accepted_matches(toks, cls, times)
     events = _events_here(toks, matches) if matches else []

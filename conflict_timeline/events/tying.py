@@ -48,7 +48,16 @@ from .syntax import (
     verbal_use,
     verbless,
 )
-from .times import USABLE_REFS, SentenceTime, after_publication, day_of, nearest, recent_day, signal_before, when_of
+from .times import (
+    USABLE_REFS,
+    SentenceTime,
+    after_publication,
+    day_of,
+    effective_signal,
+    nearest,
+    recent_day,
+    when_of,
+)
 from .triggers import TriggerMatch
 
 __all__ = ["TieExample", "TieRule", "TieContext", "TIME_RULES", "NO_TIME", "tie_time", "explain", "rule_named"]
@@ -347,7 +356,7 @@ def _frame_says_more(ctx: TieContext, t: SentenceTime) -> bool:
 
 
 def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Params) -> Tie:
-    signal = signal_before(ctx.toks, t.first)
+    signal = effective_signal(t.expr)
     when = when_of(t.expr, ctx.pub, signal)
     path = rule.path
     more: list[tuple[str, str]] = [("expr", t.expr.text), ("value", when.value if when else t.expr.value)]
@@ -355,8 +364,8 @@ def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Par
     if anchor is not None and anchor.kind is AnchorKind.EXPRESSION:
         path = TimePath.NARRATIVE
         more.append(("anchor", anchor.describe()))
-    if signal:
-        more.append(("signal", signal))
+    if signal is not None:
+        more.append(("signal", signal.text.lower()))
     return Tie(rule.name, path, when, t.expr, (*params, *more))
 
 

@@ -163,9 +163,6 @@ TOLL_AUXILIARIES: tuple[str, ...] = (
     "were reportedly",
 )
 
-#: Words before a bare month that make it a time, not a first name ("*last* April", "*each* May").
-MONTH_TIME_LEADS = frozenset({"last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"})
-
 #: Words before an attributive year ("*the* 2011 uprising").
 ATTRIBUTIVE_LEADS = frozenset({"the", "a", "an", "this", "its", "their"})
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import SignalEffect
-from .signals import SIGNALS
-
 # --- sentences and clauses ---------------------------------------------------
 
 
@@ -152,16 +149,6 @@ KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "lef
 DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalities", "casualties", "lives"})
 
 # --- time ties -----------------------------------------------------------------
-
-#: A word (or words) right before a time expression, and what it does to the
-#: event's time: "since" opens the end (ongoing), "until" opens the start,
-#: the others set the TIMEX3 ``mod``. A view of the one signal table,
-#: :data:`conflict_timeline.lexicon.signals.SIGNALS` (the signals that change a time).
-SIGNAL_EFFECTS: Mapping[str, str] = {
-    phrase: word.mod.value if word.mod is not None else word.effect.value
-    for phrase, word in SIGNALS.items()
-    if word.mod is not None or word.effect in (SignalEffect.OPEN_END, SignalEffect.OPEN_START, SignalEffect.FROM)
-}
 
 #: Sentence openers that continue the narrative of the previous sentence:
 #: an event without a time of its own then happens after (or at) the last time told.

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import importlib
 import re
 import threading
+from typing import Any
 
 import attrs
 
@@ -485,7 +487,8 @@ _DATEPARSER_SETTINGS = {
 
 def _written_date(raw: str) -> _dt.date | None:
     """A date written out in full ("December 2, 2024", "Mon, 02 Dec 2024 10:00:00 GMT"), via dateparser."""
-    import dateparser  # imported on first use: ISO dates, the common case, do not need it
+    # imported on first use: ISO dates, the common case, do not need it (and dateparser ships no types)
+    dateparser: Any = importlib.import_module("dateparser")
 
     # dateparser keeps caches shared by all threads: one parse at a time
     with _DATEPARSER_LOCK:

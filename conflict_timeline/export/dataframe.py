@@ -10,6 +10,7 @@ hold tuples; ``dated`` is ``bool``.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ..model import EventKind, EventStatus, Granularity, Mod, TimePath
@@ -46,9 +47,9 @@ COLUMNS = (
 
 
 def _import_pandas() -> Any:
-    try:
-        import numpy
-        import pandas
+    try:  # by name: pandas ships no type stubs, and the extra is optional
+        numpy = importlib.import_module("numpy")
+        pandas = importlib.import_module("pandas")
     except ImportError:  # the extra is optional; say how to get it
         raise ImportError("to_dataframe needs pandas: pip install 'conflict_timeline[pandas]'") from None
     return pandas, numpy

@@ -30,6 +30,10 @@ LEADS: Mapping[str, frozenset[str]] = {
     "spoken_year": _words("in since by until of before after"),
     "part_of_day": _words("in during by until till through throughout"),
     "duration": _words("for in within over about nearly almost than after of lasting at_least"),
+    # a day and month in figures without a year ("on 09/05", "since 03/06"), not a fraction ("a 3/4 majority")
+    "numeric_date": _words("on since by from until till to before after between and of through during dated as_of"),
+    # a small number before "AD" or "CE" ("in 79 AD"); a large one is a year on its own
+    "era": _words("in since by until till of before after from to around about circa c ca and or between"),
 }
 
 #: Lead words that also join names ("Smith and March Fong"): a month after them that is followed by a

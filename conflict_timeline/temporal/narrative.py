@@ -18,35 +18,56 @@ from ..lexicon.verbs import REPORTING_PAST
 from ..model import Anchor, AnchorKind, Granularity, TemporalExpression, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer
-from .calendar import day_span
+from .calendar import BCTime, day_span
 from .readings import Reading, RelativeDayReading, WeekdayReading
 from .scan import Context
 
-__all__ = ["Narrative", "can_anchor"]
+__all__ = ["Narrative", "Reference", "can_anchor"]
 
 G = Granularity
+
+
+@attrs.frozen(slots=True)
+class Reference:
+    """What an underspecified or relative expression is read against: a span (the publication day,
+    or the narrative's time), the day it starts on, the anchor to record, and how to name it."""
+
+    span: TimeSpan
+    day: dt.date
+    anchor: Anchor
+    name: str
+    narrative: bool  # the narrative's time, not the publication day
+    bc: BCTime | None = None  # the narrative is in a year BC (``span`` is then the publication day's)
 
 
 @attrs.define
 class Narrative:
     """The resolution state of one text: its layer, the settings, and the last expression that
-    moved the narrative's time (``last``, with the reading it came from)."""
+    moved the narrative's time (``last``, with the reading it came from).
+
+    ``day_first`` says how numeric dates are read (``order_why``: why, when ``date_order="auto"``
+    chose). ``narrative`` says whether the text is read as a narrative (``document="narrative"``, or
+    ``"auto"`` and :func:`~.stage.document_kind` found it one, for the reason ``why``): then dates
+    without a year and expressions relative to "now" ("last year", "on Friday") are read against
+    the narrative's time, and the publication date only frames "now" and "today".
+    """
 
     layer: TextLayer
     settings: Settings
     published: dt.date
+    narrative: bool = False
+    why: str = ""
+    day_first: bool = False  # numeric dates ("12/03/2016") read day first
+    order_why: str = ""  # how "auto" chose that order
     last: TemporalExpression | None = None
     last_reading: Reading | None = None
+    last_bc: BCTime | None = None  # the narrative's time when it is before the common era
+    last_bc_anchor: Anchor | None = None
 
     @property
     def pub_anchor(self) -> Anchor:
         """The publication day as an anchor."""
         return Anchor(AnchorKind.PUBLICATION_DATE, self.published.isoformat())
-
-    @property
-    def day_first(self) -> bool:
-        """Whether numeric dates are read day first."""
-        return self.settings.date_order == "DMY"
 
     def anchor(self) -> tuple[TimeSpan, Anchor]:
         """The span to resolve anaphora against: the last dated expression, else the publication day."""
@@ -55,10 +76,39 @@ class Narrative:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
 
+    def reference(self, context: Context) -> Reference:
+        """The reference of underspecified and deictic expressions: the publication day in news;
+        in a narrative, the narrative's time (the publication day until the narrative has one, and
+        in a clause that looks ahead: "will", "plans to" speak from the writer's now)."""
+        pub = Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
+        if not self.narrative or context.tense == "FUTURE":
+            return pub
+        if self.last_bc is not None and self.last_bc_anchor is not None:
+            bc_anchor = self.last_bc_anchor
+            name = f"the narrative's time, {bc_anchor.describe()}"
+            return attrs.evolve(pub, anchor=bc_anchor, name=name, narrative=True, bc=self.last_bc)
+        if self.last is not None and self.last.span is not None:
+            span, anchor = self.anchor()
+            assert span.start is not None
+            return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
+        return pub
+
+    def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
+        """The narrative's time when it is in a year BC (for anaphora: "the following year")."""
+        if self.last_bc is None or self.last_bc_anchor is None:
+            return None
+        return self.last_bc, self.last_bc_anchor
+
+    def moved_to_bc(self, expr: TemporalExpression, time: BCTime) -> None:
+        """The narrative has reached a time before the common era."""
+        self.last_bc = time
+        self.last_bc_anchor = Anchor(AnchorKind.EXPRESSION, expr.value, expr.start, expr.end, expr.text)
+
     def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
         self.last = attrs.evolve(expr, span=bare)
         self.last_reading = reading
+        self.last_bc = self.last_bc_anchor = None
 
     def reporting_day(self, context: Context) -> tuple[dt.date, Anchor] | None:
         """The day of an earlier weekday (or relative day) in the same sentence, when it dates the

@@ -17,6 +17,7 @@ from ..model import Mod, TimexType
 __all__ = [
     "Reading",
     "TwoDigitYear",
+    "BCYear",
     "Year",
     "DateReading",
     "NumericDateReading",
@@ -28,6 +29,7 @@ __all__ = [
     "CenturyReading",
     "WeekdayReading",
     "RelativeDayReading",
+    "OvernightReading",
     "RelativeUnitReading",
     "WeekendReading",
     "PartOfDayReading",
@@ -53,8 +55,15 @@ class TwoDigitYear:
     digits: int
 
 
-#: A year as written: four digits, or two whose century the publication date implies.
-Year = int | TwoDigitYear
+@attrs.frozen(slots=True)
+class BCYear:
+    """A year before the common era ("490 BC"): TIMEX3 writes it ``BC0490``."""
+
+    number: int
+
+
+#: A year as written: four digits, two whose century the publication date implies, or a year BC.
+Year = int | TwoDigitYear | BCYear
 
 #: What a shift moves from: the publication date ("two days ago") or the narrative's time ("two
 #: days later").
@@ -77,6 +86,12 @@ class Reading:
         """The calendar fields the text states (see :data:`~conflict_timeline.model.CALENDAR_FIELDS`)."""
         return frozenset()
 
+    @property
+    def stated_year(self) -> int | None:
+        """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
+        year = getattr(self, "year", None)
+        return year if isinstance(year, int) else None
+
 
 def _fields(**present: object) -> frozenset[str]:
     return frozenset(name for name, value in present.items() if value is not None and value is not False)
@@ -92,6 +107,7 @@ class DateReading(Reading):
     weekday: int | None = None
     hour: int | None = None
     minute: int | None = None
+    utc: bool = False  # the clock time was stated in GMT or UTC
 
     @property
     def type(self) -> TimexType:
@@ -106,15 +122,22 @@ class DateReading(Reading):
 
 @attrs.frozen(slots=True)
 class NumericDateReading(Reading):
-    """A date in figures whose day and month order the settings decide ("12/02/2024")."""
+    """A date in figures whose day and month order the settings decide ("12/02/2024", "09/05")."""
 
     a: int
     b: int
-    year: Year
+    year: Year | None = None
+    hour: int | None = None
+    minute: int | None = None
+    utc: bool = False
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME if self.hour is not None else TimexType.DATE
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year", "month", "day"})
+        return _fields(month=True, day=True, year=self.year, hour=self.hour, minute=self.minute)
 
 
 @attrs.frozen(slots=True)
@@ -156,9 +179,10 @@ class YearRangeReading(Reading):
 
 @attrs.frozen(slots=True)
 class DecadeReading(Reading):
-    """A decade with its century ("the 1990s": 199)."""
+    """A decade with its century ("the 1990s": 199; "the 470s BC": BC047)."""
 
     decade: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -178,9 +202,11 @@ class ShortDecadeReading(Reading):
 
 @attrs.frozen(slots=True)
 class CenturyReading(Reading):
-    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18)."""
+    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18; "the 5th century BC":
+    BC04)."""
 
     century: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -218,6 +244,19 @@ class RelativeDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod)
+
+
+@attrs.frozen(slots=True)
+class OvernightReading(Reading):
+    """ "overnight": the night before the day the text reports from (the coming one ahead)."""
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
 
 
 @attrs.frozen(slots=True)
@@ -290,7 +329,7 @@ class SeasonReading(Reading):
     ``offset``), to the narrative ("the following spring", ``narrative``), or alone."""
 
     season: str
-    year: int | None = None
+    year: Year | None = None
     offset: int | None = None
     narrative: int | None = None
 
@@ -327,6 +366,7 @@ class ShiftReading(Reading):
     anchor: AnchorChoice
     keep: bool
     grain: Literal["quarter"] | None = None
+    forward: bool = False  # "later", "from now": the direction when the amount is not known
 
 
 @attrs.frozen(slots=True)
@@ -368,6 +408,7 @@ class ClockReading(Reading):
     day: int | None = None
     day_offset: int | None = None
     minute_stated: bool = False  # the text wrote them ("8:30 p.m.", not "8 p.m.")
+    utc: bool = False  # stated in GMT or UTC: the value ends in "Z"
 
     @property
     def type(self) -> TimexType:

@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
 from ..model import Signal
-from ..text import Tense, TextLayer, context_tense
+from ..text import Tense, TextLayer, context_tense, past_perfect_before
 from .readings import Reading
 from .rules import RULES, Rule
 
@@ -29,28 +29,43 @@ __all__ = ["Candidate", "Context", "find_candidates", "read_signals"]
 class Context:
     """What the text around one candidate says, read once by the scan.
 
-    ``sentence`` is the offsets of its sentence; ``adjacent_signal`` the signal word right before it
+    ``adjacent_signal`` the signal word right before it
     and ``governing_signal`` the one that governs it (usually the same; "since the onset of the war in
     2011" is governed by "since"); ``possessive`` is true before "'s" ("Wednesday's ruling");
     ``weekday_after`` the ISO weekday named right after it ("04:00 local time on Wednesday") and
-    ``weekday_after_name`` that weekday's word. :attr:`tense` is computed on first use only, as most
-    readings never need it and it is the costliest part of the context.
+    ``weekday_after_name`` that weekday's word. :attr:`sentence`, :attr:`tense` and :attr:`flashback`
+    are computed on first use only, as most readings never need them and they cost the most.
     """
 
-    text: str = attrs.field(repr=False)
+    layer: TextLayer = attrs.field(repr=False)
     start: int
     end: int
-    sentence: tuple[int, int]
     adjacent_signal: Signal | None
     governing_signal: Signal | None
     possessive: bool
     weekday_after: int | None
     weekday_after_name: str | None
 
+    @property
+    def text(self) -> str:
+        """The text the candidate was found in."""
+        return self.layer.text
+
+    @functools.cached_property
+    def sentence(self) -> tuple[int, int]:
+        """The offsets of the candidate's sentence."""
+        return self.layer.sentence_at(self.start)
+
     @functools.cached_property
     def tense(self) -> Tense | None:
         """The tense of the clause around the candidate (PAST, FUTURE or None without a cue)."""
-        return context_tense(self.text, self.start, self.end, self.sentence)
+        return context_tense(self.layer.text, self.start, self.end, self.sentence)
+
+    @functools.cached_property
+    def flashback(self) -> bool:
+        """Whether the candidate stands in a clause told in the past perfect ("that had invaded
+        Burma in late 1943"): it names an earlier time without moving the story there."""
+        return past_perfect_before(self.layer.text, self.start)
 
     @property
     def signal(self) -> str | None:
@@ -130,10 +145,18 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     found: list[_Match] = []
     index = None if full_scan else _key_index(text)
     length = len(text)
+    by_keys: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
-        regions = [(0, length)] if index is None else _regions(rule, index, length)
+        if index is None:
+            regions = [(0, length)]
+        elif rule.keys in by_keys:
+            regions = by_keys[rule.keys]
+        else:
+            regions = by_keys[rule.keys] = _regions(rule, index, length)
+        mark = rule.mark if index is not None else ""
         for lo, hi in regions:
-            _scan(text, rule, order, lo, hi, found)
+            if not mark or text.find(mark, lo, hi) >= 0:
+                _scan(text, rule, order, lo, hi, found)
     return [_candidate(layer, m) for m in _select(found)]
 
 
@@ -229,10 +252,9 @@ def _candidate(layer: TextLayer, m: _Match) -> Candidate:
     adjacent, governing = read_signals(text, m.start)
     weekday = _ON_WEEKDAY.match(text, m.end)
     context = Context(
-        text,
+        layer,
         m.start,
         m.end,
-        layer.sentence_at(m.start),
         adjacent,
         governing,
         _POSSESSIVE.match(text, m.end) is not None,

@@ -13,6 +13,7 @@ from ...lexicon import calendar as cal
 from ...model import Mod
 from ..readings import (
     HolidayReading,
+    OvernightReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
@@ -125,7 +126,10 @@ def relday_production(m: re.Match[str]) -> Reading | None:
     start = m.start("t")
     if m["t"][0].isupper() and re.search(r"\b(?:the|The)\s+$", m.string[max(0, start - 5) : start]):
         return None  # "the Today show"
-    offset, pod = RELATIVE_DAYS[m["word"].lower()]
+    word = m["word"].lower()
+    if word == "overnight":
+        return OvernightReading(mod=mod_of(m))
+    offset, pod = RELATIVE_DAYS[word]
     if m.groupdict().get("pod"):
         pod = cal.PARTS_OF_DAY[m["pod"].lower()]
     return RelativeDayReading(offset, pod, mod=mod_of(m))
@@ -229,6 +233,7 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         unit,
         anchor,
         keep=True,
+        forward=sign > 0,
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
 
@@ -416,6 +421,9 @@ RULES = (
             Example("Leaders meet tomorrow.", "tomorrow", "2024-12-03"),
             Example("Explosions were heard tonight.", "tonight", "2024-12-02TNI"),
             Example("Shelling intensified yesterday afternoon.", "yesterday afternoon", "2024-12-01TAF"),
+            # the night before the day the report speaks from; the coming one when it looks ahead
+            Example("Drones struck the port overnight, officials said.", "overnight", "2024-12-01TNI"),
+            Example("Talks will continue overnight.", "overnight", "2024-12-02TNI"),
         ),
         near_misses=("The Today show aired.",),
         priority=3,
@@ -720,6 +728,7 @@ RULES = (
         examples=(
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
             Example("Talks stalled in the spring.", "the spring", "2024-SP"),
+            Example("They spent the spring and early summer of 1943 preparing.", "the spring", "1943-SP"),
         ),
         near_misses=("The fall of Aleppo shocked Damascus.", "Rebels spring into action", "a hot spring"),
         priority=2,

@@ -159,13 +159,28 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
     another event of the sentence, not one of its own."""
     nonfatal = [m for m in matches if not m.entry.fatal]
 
+    kills = [m for m in matches if m.entry.name in W.OWN_EVENT_WHEN_PASSIVE]
+
     def absorbed(m: TriggerMatch) -> bool:
-        if not m.entry.fatal or not nonfatal:
+        after_comma = m.first > 0 and toks[m.first - 1].text == ","
+        if m.entry.name in W.PARTICIPLE_DETAILS and after_comma and toks[m.first].lower.endswith("ing"):
+            return m is not matches[0]  # "struck the airport, targeting the runway": a detail
+        if not m.entry.fatal:
             return False
-        passive = m.first > 0 and toks[m.first - 1].lower in G.PASSIVE_BE
-        if passive and m.entry.name in W.OWN_EVENT_WHEN_PASSIVE:
+        if not nonfatal:
+            # "21 people had been killed and 27 wounded": the wounded are the killing's toll
+            return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
+        if not verbal_use(toks, m):
+            return False  # "the killings of civilians": a noun tells an event, not a toll
+        own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE
+        j = m.first - 1
+        while own and j > 0 and toks[j].lower.endswith("ly"):
+            j -= 1  # "were reportedly killed"
+        passive = j >= 0 and toks[j].lower in G.PASSIVE_BE
+        if passive and own:
             return False  # "11 people were killed": a killing told in its own clause is an event
-        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
+        ing = toks[m.first].lower.endswith("ing")
+        return passive or (ing and after_comma) or nonfatal[0].first < m.first
 
     return [m for m in matches if not absorbed(m)]
 

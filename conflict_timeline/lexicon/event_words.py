@@ -138,6 +138,16 @@ DISPLACED_NOUNS = frozenset(
 #: the verb is the event and the weapon its subject.
 WEAPON_ENTRIES = frozenset({"weapon"})
 
+#: Words before "attack" that make it no violence ("a *heart* attack").
+NOT_VIOLENT_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "verbal", "personal"})
+
+#: What is found or recovered when an attack's dead are ("the *bodies* of six women were found").
+BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave", "graves"})
+
+#: Entries (by name) whose present participle after a comma details the event before it rather
+#: than telling one of its own ("struck the airport, *targeting* ...", "..., *retaliating* for ...").
+PARTICIPLE_DETAILS = frozenset({"attack", "repel"})
+
 #: Killing entries (by name) that make an event of their own in the passive ("11 people *were
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.
 OWN_EVENT_WHEN_PASSIVE = frozenset({"kill"})
@@ -197,6 +207,7 @@ ARMED_WORDS = frozenset(
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
     armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
     bomber bombers explosives sniper snipers grenade grenades reservists conscripts peacekeepers
+    assailants gang gangs houthi houthis m23 rsf jnim iswap fano shabaab tplf codeco
     shells mortars munitions""".split()
 )
 
@@ -300,7 +311,7 @@ POLITICAL_PERSONS = frozenset(
     leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
     delegation delegations negotiators mediators officials aides governor governors senator
     senators lawmakers mayor pope generals commander commanders counterpart counterparts
-    government""".split()
+    government heads chiefs""".split()
 )
 
 #: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are

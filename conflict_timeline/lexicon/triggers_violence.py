@@ -107,7 +107,7 @@ BATTLES: tuple[Trigger, ...] = (
     Trigger(
         "raid",
         K.BATTLE,
-        ("raid|raids", "~raid", "~surround", "~break into", "~overwhelm"),
+        ("raid|raids", "~raid", "surrounded|surrounds", "~break into", "~overwhelm"),
         "verb",
         examples=("The military said its troops had carried out localised [raids] inside Gaza.",),
         near_misses=("Police raided a brothel on Friday.",),
@@ -126,12 +126,13 @@ BATTLES: tuple[Trigger, ...] = (
         examples=(
             "Iraqi forces [launched an operation] to retake the town.",
             "The army said its [operation] in the north was over.",
+            "NATO [launched Operation] Deliberate Force on 30 August.",
         ),
         near_misses=(
             "The surgeon performed an operation on Monday.",
             "The company expanded its operations in Asia.",
         ),
-        needs="armed_context",
+        needs="force_context",
     ),
     Trigger(
         "repel",
@@ -192,11 +193,11 @@ BATTLES: tuple[Trigger, ...] = (
     Trigger(
         "attack",
         K.BATTLE,
-        ("~attack", "attack|attacks", "~target"),
+        ("~attack", "attack|attacks", "targeted"),
         "verb",
-        examples=("Militants [attacked] a checkpoint on Monday.",),
-        near_misses=("He attacked the government's record in a speech.",),
-        needs="violence_context",
+        examples=("Militants [attacked] a checkpoint on Monday.", "The [attack] came a day after the summit."),
+        near_misses=("He attacked the government's record in a speech.", "He died of a heart attack."),
+        needs="attack_context",
     ),
     Trigger(
         "war-onset",
@@ -566,6 +567,7 @@ CIVILIANS: tuple[Trigger, ...] = (
             "~behead",
             "~lynch",
             "genocide",
+            "~die",
         ),
         "verb",
         examples=("Gunmen [killed] 11 villagers on Friday.", "Militiamen [massacred] dozens of civilians in 2014."),
@@ -577,7 +579,7 @@ CIVILIANS: tuple[Trigger, ...] = (
         ("~wound", "~injure", "~maim"),
         "verb",
         examples=(
-            "Gunmen killed three soldiers and seriously [wounded] six others.",
+            "Gunmen seriously [wounded] six people near the market.",
             "A nurse was critically [injured] in the clinic bombing.",
         ),
         near_misses=(
@@ -615,6 +617,7 @@ CIVILIANS: tuple[Trigger, ...] = (
             "abduction|abductions",
             "~take [more] [than] [at] [least] # hostages",
             "~take hostage|hostages",
+            "~seize [more] [than] [at] [least] # hostages",
             "~take [them] hostage",
             "hostage-taking",
             "~disappear",
@@ -647,7 +650,7 @@ CIVILIANS: tuple[Trigger, ...] = (
     Trigger(
         "civilian-harm",
         K.VIOLENCE_AGAINST_CIVILIANS,
-        ("grave violations", "atrocities", "ethnic cleansing", "war crimes"),
+        ("grave violations", "atrocities", "ethnic cleansing"),
         "noun",
         examples=("The city has witnessed [grave violations] since its fall.",),
     ),

@@ -32,7 +32,17 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..model import AnchorKind, EventStatus, Granularity, Mod, Span, TemporalExpression, TimePath, TimeSpan
+from ..model import (
+    AnchorKind,
+    EventStatus,
+    Granularity,
+    Mod,
+    SignalEffect,
+    Span,
+    TemporalExpression,
+    TimePath,
+    TimeSpan,
+)
 from ..text import Clause, Tense, TextLayer, Token, is_capitalised
 from ..text import verb_tense as tense_at
 from .mention import Tie
@@ -222,6 +232,11 @@ def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | Non
         return None
     prev = ctx.view.clauses[ci - 1]
     before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
+    if not before:
+        # "460 patients were killed on Tuesday at the hospital when fighters stormed it": the
+        # time the event of the clause before owns
+        owners = ctx.view.owners
+        before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
     return (before[-1], (("opener", clause.opener),)) if before else None
 
 
@@ -560,6 +575,45 @@ def _find_carried(ctx: TieContext) -> Tie | None:
     return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
 
 
+def _find_unreal(ctx: TieContext) -> Tie | None:
+    """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
+    return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
+
+
+def _find_lone_time(ctx: TieContext) -> Tie | None:
+    """The one time of the sentence, in a clause of its own that nothing else claims, for a past
+    event no other record dated ("..., 47 civilians were killed in Bara after the RSF seized the
+    town on 25 October")."""
+    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or temporal_object(ctx.toks, ctx.m):
+        return None
+    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
+        return None
+    owners = ctx.view.owners
+    precise = [
+        (t, o) for t, o in ctx.view.owned() if t.expr.value not in USABLE_REFS and not after_publication(t, ctx.pub)
+    ]
+    if len(precise) != 1 or len(ctx.view.usable) != 1:
+        return None
+    t, o = precise[0]
+    if o is not None and owners.get(o) != "event":
+        return None  # a report's or a participle's time is not the event's
+    if abs(t.clause - ctx.ci) > 1:
+        return None  # a time clauses away tells of something else
+    sig = t.expr.governing_signal
+    if sig is not None and sig.effect is not SignalEffect.NONE:
+        return None  # "until 2014", "since May": a bound of something else, not the event's time
+    cls = ctx.view.clauses
+    linked = {cls[t.clause].opener, ctx.clause.opener} & G.TEMPORAL_LINKS
+    if o is not None and (not ctx.verbal or not linked):
+        # another event's time is this one's only when a temporal link joins their clauses ("were
+        # killed in Bara *after* the RSF seized the town on 25 October"), not across "but"
+        return None
+    when = when_of(t.expr, ctx.pub, effective_signal(t.expr))
+    if when is None:
+        return None
+    return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
+
+
 def _find_reaction(ctx: TieContext) -> Tie | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
     in the simple past, asserted or reported (a report without a time is of the news day too), in a
@@ -582,6 +636,8 @@ def _find_reaction(ctx: TieContext) -> Tie | None:
 
 # --- the records, in the order they are tried ----------------------------------------------------
 
+UNREAL = "unreal"
+LONE_TIME = "lone-time"
 NAMED = "named"
 OWN_CLAUSE = "own-clause"
 DESCRIBED_CLAUSE = "described-clause"
@@ -615,6 +671,15 @@ P = TimePath
 E = TieExample
 
 TIME_RULES: tuple[TieRule, ...] = (
+    TieRule(
+        UNREAL,
+        P.NONE,
+        "no time to a hypothetical event: a condition or a possibility did not happen",
+        "a hypothetical event has no time of its own",
+        examples=(E("If the talks fail on Friday, the army could attack the city.", "2024-12-02", "attack", None),),
+        near_misses=(E("The army attacked the city on Friday.", "2024-12-02", "attacked", "2024-11-29"),),
+        find=_find_unreal,
+    ),
     TieRule(
         NAMED,
         P.CLAUSE,
@@ -1007,6 +1072,29 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         find=_find_reaction,
+    ),
+    TieRule(
+        LONE_TIME,
+        P.SENTENCE,
+        "a past event no other record dated to the one time of its sentence, in a clause nothing else claims",
+        "tied to {expr!r} ({value}), the one time of its sentence",
+        examples=(
+            E(
+                "In the north, 47 civilians were killed in Bara after the RSF seized the town on 25 October.",
+                "2024-11-03",
+                "killed",
+                "2024-10-25",
+            ),
+        ),
+        near_misses=(
+            E(
+                "In the north, 47 civilians were killed in Bara, the ministry said on 25 October.",
+                "2024-11-03",
+                "killed",
+                None,
+            ),
+        ),
+        find=_find_lone_time,
     ),
     TieRule(
         LEAD,

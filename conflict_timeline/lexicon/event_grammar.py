@@ -74,13 +74,30 @@ REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "followi
 FRONTING_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "throughout"})
 
 #: Words a clause may hold beside its time and still be nothing but that time ("early on Monday,").
-TIME_CLAUSE_WORDS = frozenset({"early", "late", "earlier", "later"})
+TIME_CLAUSE_WORDS = frozenset(
+    {
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "dawn",
+        "dusk",
+        "daybreak",
+        "sunrise",
+        "sunset",
+        "nightfall",
+        "midnight",
+        "noon",
+    }
+)
 
 #: Clause openers that do not cut a clause right before a time ("captured since 2020").
 TIME_GLUED_OPENERS = frozenset({"since", "after", "before", "until", "when", "that", "while"})
 
 #: Words between such an opener and its time ("since the last ...").
-TIME_GLUE_LEADS = frozenset({"the", "last", "this", "next"})
+TIME_GLUE_LEADS = frozenset(
+    {"the", "last", "this", "next", "dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "midnight", "noon"}
+)
 
 #: Openers of a clause that describes the time of the clause before ("from 1968, *when* the Soviets
 #: invaded").
@@ -171,3 +188,6 @@ OPINION_LEADS = frozenset({"with", "that"})
 
 #: Prepositions whose object may still be the actor ("a wave *of* fighters", "seized *by* rebels").
 ACTOR_PREPOSITIONS = frozenset({"of", "by"})
+
+#: Clause openers that link two events in time ("killed *after* the RSF seized the town on 25 October").
+TEMPORAL_LINKS = frozenset({"after", "before", "when", "since", "as", "following", "until", "while"})

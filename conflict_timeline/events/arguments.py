@@ -56,6 +56,19 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
     j = i - 1
     while j >= floor:
         tok = tokens[j]
+        if tok.text in G.DATELINE_DASHES:
+            break  # "KHARTOUM, April 18 (Reuters) - Fighting ...": the dateline is no subject
+        if tok.text == ")":
+            # "KHARTOUM, April 18 (Reuters) - ...": a bracketed agency or gloss is no subject
+            while j >= floor and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if tok.text == "," and j > floor:
+            skipped = _relative_clause_before(tokens, j, floor)
+            if skipped is not None:
+                j = skipped  # "The rebels, who are backed by Rwanda, seized": past the relative clause
+                continue
         if j in in_time or not _is_actor_head(tok):
             j -= 1
             continue
@@ -73,6 +86,16 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
                 j = start - 1
                 continue
         return (start, j + 1)
+    return None
+
+
+def _relative_clause_before(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
+    """The index before ", who/which ... ," when ``comma`` closes such a relative clause."""
+    for k in range(comma - 1, max(floor, comma - 15) - 1, -1):
+        if tokens[k].text == ",":
+            if k + 1 < comma and tokens[k + 1].lower in G.RELATIVE_OPENERS:
+                return k - 1
+            return None
     return None
 
 

@@ -375,6 +375,19 @@ def _check_bodies(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return _has(subject_words(tokens, m, floor) + object_words(tokens, m, 6), W.BODY_WORDS)
 
 
+def _check_verb_use(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """The trigger used as a verb ("rebels stormed the barracks"), not its noun ("the storm")."""
+    return verbal_use(tokens, m)
+
+
+def _check_death(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A death in violence ("died of her injuries after the shelling"), not of illness or old age."""
+    words = {t.lower for t in tokens}
+    if words & W.NATURAL_DEATH_WORDS:
+        return False
+    return bool(words & (W.ARMED_WORDS | W.VIOLENT_DEATH_WORDS | CX.WEAPON_NOUNS))
+
+
 def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
@@ -400,6 +413,8 @@ CHECKS: Mapping[str, Check] = {
     "violence_context": _check_violence,
     "movement_context": _check_movement,
     "attack_context": _check_attack,
+    "verb_use": _check_verb_use,
+    "death_context": _check_death,
     "force_context": _check_force,
     "bodies_context": _check_bodies,
     "fighting_context": _check_fighting,

@@ -151,7 +151,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch], cls: Sequenc
     August"), as a reporting verb does."""
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
-        if t.lower in V.REPORTING_VERBS and not noun_use(toks, i):
+        if t.lower in V.REPORTING_VERBS and t.lower not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
             out[i] = "report"
         elif _reduced_participle(toks, i, matches, cls):
             out[i] = "modifier"

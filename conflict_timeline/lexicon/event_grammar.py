@@ -191,3 +191,11 @@ ACTOR_PREPOSITIONS = frozenset({"of", "by"})
 
 #: Clause openers that link two events in time ("killed *after* the RSF seized the town on 25 October").
 TEMPORAL_LINKS = frozenset({"after", "before", "when", "since", "as", "following", "until", "while"})
+
+#: Words after a duration that put the event told after them that far from the time of the clause
+#: ("early Sunday, two days *after* seizing the airport": the seizure two days before Sunday;
+#: "... on Friday, a week *before* the vote": the vote a week after Friday).
+OFFSET_LINKS: dict[str, str] = {"after": "after", "before": "before"}
+
+#: Marks that close a dateline ("KHARTOUM, April 18 (Reuters) - ..."); no subject lies before them.
+DATELINE_DASHES = frozenset({"-", "—", "–", "_"})

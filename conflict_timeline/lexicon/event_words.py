@@ -78,7 +78,7 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key""".split()
+    heart control key a an its their""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
@@ -147,6 +147,22 @@ BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave
 #: Entries (by name) whose present participle after a comma details the event before it rather
 #: than telling one of its own ("struck the airport, *targeting* ...", "..., *retaliating* for ...").
 PARTICIPLE_DETAILS = frozenset({"attack", "repel"})
+
+#: Words of saying that only start an attribution phrase ("*according* to officials"): they own no
+#: time, which stays the event's ("seized Aleppo on Saturday, according to officials").
+ATTRIBUTION_PHRASE_WORDS = frozenset({"according"})
+
+#: Words that make a death no violence ("died of a *heart* attack", "died *peacefully*").
+NATURAL_DEATH_WORDS = frozenset(
+    """heart illness ill disease cancer natural naturally old age peacefully covid covid-19 stroke
+    sleep""".split()
+)
+
+#: Words that make a death violent ("died of her *injuries*", "died in the *shelling*").
+VIOLENT_DEATH_WORDS = frozenset(
+    """injuries injury wounds wounded shelling strike strikes bombing explosion blast fighting clashes
+    attack attacks raid siege custody massacre gunfire""".split()
+)
 
 #: Killing entries (by name) that make an event of their own in the passive ("11 people *were
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.

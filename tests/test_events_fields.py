@@ -39,3 +39,12 @@ def test_the_csv_export_has_the_acled_columns() -> None:
         "Explosions/Remote violence",
         "Air/drone strike",
     )
+
+
+def test_the_dataframe_has_the_acled_columns() -> None:
+    import pytest
+
+    pytest.importorskip("pandas")
+    df = build_timeline("Drones hit a fuel depot near Rostov on Monday.", "2024-12-04").to_dataframe()
+    assert list(df["acled_sub_event_type"]) == ["Air/drone strike"]
+    assert list(df["acled_event_type"]) == ["Explosions/Remote violence"]

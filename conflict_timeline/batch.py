@@ -45,6 +45,7 @@ from .errors import (
     TextTooLong,
     UnencodableTextWarning,
 )
+from .export.json import jsonl_line
 from .inputs import ReadFailure, display_name, iter_jsonl
 from .model import Article
 from .outputs import encodable
@@ -481,7 +482,7 @@ def write_jsonl(results: Iterable[ArticleResult], out: str | os.PathLike[str] | 
             return write_jsonl(results, fh)
     ok = failed = 0
     for result in results:
-        line, replaced = encodable(json.dumps(result_to_dict(result), ensure_ascii=False))
+        line, replaced = encodable(jsonl_line(result_to_dict(result)))
         if replaced:
             warnings.warn(
                 f"{result.source}: {replaced} character(s) that cannot be encoded (lone surrogates) written as U+FFFD",

@@ -103,6 +103,8 @@ def value_label(value: str) -> str | None:
     if m is None:
         return None
     year = int(m["year"])
+    if year == 0:  # the calendar has no year 0 (nor does TIMEX3): not a date after all
+        return None
     try:
         if m["week"]:
             return "week of " + day_label(_dt.date.fromisocalendar(year, int(m["week"]), 1))

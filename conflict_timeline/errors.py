@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-def describe_value(value: object, limit: int = 64) -> str:
+def describe_value(value: object, limit: int = 256) -> str:
     """``repr(value)`` cut to about ``limit`` characters, for messages about untrusted values.
 
     Never raises: an ``int`` past Python's int-to-string limit (4,300 digits) is

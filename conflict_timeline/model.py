@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import importlib
 import re
 import threading
+from typing import Any
 
 import attrs
 
@@ -423,6 +425,13 @@ class Event:
     #: The name of the time-tying record that decided ``when`` (``conflict_timeline.events.TIME_RULES``;
     #: "none" when no record tied it, "" for an event made elsewhere).
     time_rule: str = ""
+    #: The name of the status record that decided ``status`` (``conflict_timeline.events.STATUS_RULES``;
+    #: "asserted" when no cue was found, "" for an event made elsewhere).
+    status_rule: str = ""
+    #: ACLED's codebook event type ("Battles", "Explosions/Remote violence", ...) and sub-event type
+    #: ("Armed clash", "Air/drone strike", ...), consistent with ``kind``; "" when unknown.
+    acled_event_type: str = ""
+    acled_sub_event_type: str = ""
     #: How the event stage read the event (:class:`Reading`). Derived from the text like the fields
     #: above, so it takes no part in equality and is not exported; an event read back from JSON has
     #: an empty one.
@@ -512,7 +521,8 @@ _DATEPARSER_SETTINGS = {
 
 def _written_date(raw: str) -> _dt.date | None:
     """A date written out in full ("December 2, 2024", "Mon, 02 Dec 2024 10:00:00 GMT"), via dateparser."""
-    import dateparser  # imported on first use: ISO dates, the common case, do not need it
+    # imported on first use: ISO dates, the common case, do not need it (and dateparser ships no types)
+    dateparser: Any = importlib.import_module("dateparser")
 
     # dateparser keeps caches shared by all threads: one parse at a time
     with _DATEPARSER_LOCK:

@@ -56,7 +56,7 @@ def seed_texts() -> list[tuple[str, dt.date]]:
 
 
 def reader_and_export_seeds() -> list[bytes]:
-    """Inputs for the timeline and export mode (flag 8, 24 with pandas and matplotlib) and the
+    """Inputs for the timeline and export mode (flag 8; 0xD8 with pandas and matplotlib) and the
     reader mode (flag 32): the seed paragraphs, and what the readers take, made from the seed."""
     sys.path.insert(0, str(ROOT))
     from conflict_timeline import build_timeline
@@ -66,7 +66,7 @@ def reader_and_export_seeds() -> list[bytes]:
     for i, (text, day) in enumerate(texts):
         out.append(encode(day, text, 8))
         if i % 4 == 0 and len(text) < 400:
-            out.append(encode(day, text, 24))
+            out.append(encode(day, text, 0xD8))
     for d in DATES[1:3]:
         out += [encode(d, text, 8) for text, _ in texts[1:6]]
     hostile = [

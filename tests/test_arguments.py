@@ -235,13 +235,13 @@ TOLL_CASES = [
     (
         "Heavy fighting broke out in Juba on Friday; more than 100 soldiers were reportedly killed.",
         "2016-07-12",
-        "fighting",
+        "killed",
         100,
     ),
     (
         "At least 56 people were killed and 30 wounded when a drone struck a camp in Dedebit late Friday.",
         "2022-01-10",
-        "struck",
+        "killed",
         56,
     ),
     ("Twenty-three soldiers were killed in an ambush near Tassia on Wednesday.", "2024-03-22", "ambush", 23),

@@ -146,13 +146,13 @@ def test_a_time_fragment_sets_the_scene_of_its_paragraph(text: str, trigger: str
         # a time told after the fragment ends the scene
         (
             "January nineteen ninety-seven. Atlanta again. And just last month, a bomb explodes at a clinic.",
-            "bomb",
+            "explodes",
             "1998-01",
         ),
         # a dateline is no scene: the present stays in the frame of the news
         ("WARSAW, February 26 (Xinhua). Troops are killing protesters.", "killing", "1998-02-27"),
         # a sentence with words of its own is no fragment
-        ("It was a cold day in January 1997. A bomb exploded at a clinic.", "bomb", None),
+        ("It was a cold day in January 1997. A bomb exploded at a clinic.", "exploded", None),
     ],
 )
 def test_no_scene_without_a_fragment_or_beyond_its_paragraph(text: str, trigger: str, value) -> None:
@@ -168,7 +168,8 @@ _BOMB_LEAD = (
 _BOMB_DAY = "The suspected car bombings occurred minutes apart on Friday, turning busy streets into piles of concrete."
 
 
-@pytest.mark.parametrize("trigger", ["Terrorist bombings", "killed", "injured"])
+# ("injured" after "killed" is the killing's toll, as the conflict corpus counts it, not an event)
+@pytest.mark.parametrize("trigger", ["Terrorist bombings", "killed"])
 def test_the_lead_takes_the_day_of_the_first_event_dated(trigger: str) -> None:
     ev = _find(_BOMB_LEAD + _BOMB_DAY, "1998-08-08", trigger)
     assert ev.when is not None and ev.when.value == "1998-08-07"

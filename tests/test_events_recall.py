@@ -48,13 +48,13 @@ def _find(text: str, published: str, trigger: str):
             K.NEGOTIATION,
             "1997-07",
         ),
-        # courts: charged with a crime
-        ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.OTHER, "1999-05-06"),
+        # courts: charged with a crime (political, as the corpus guidelines count court decisions)
+        ("James Kopp was charged with murder on Thursday.", "1999-05-07", "charged", K.POLITICAL, "1999-05-06"),
         (
             "The Canadian warrant issued Monday charged Kopp with attempted murder.",
             "2000-01-24",
             "charged",
-            K.OTHER,
+            K.POLITICAL,
             "2000-01-24",
         ),
         # diplomacy: visits and meetings of political figures; an occupation
@@ -218,9 +218,9 @@ def test_a_verb_in_a_but_clause_is_not_an_ellipsis() -> None:
         # a past-tense event in a sentence without a time continues the day told just before
         (
             "Scores of people were killed in Nairobi on Friday, officials said.\n\n"
-            "At least 74 were killed in Nairobi, and more than 1,640 were wounded.",
+            "Rescuers evacuated hundreds of people from the ruins.",
             "1998-08-08",
-            "wounded",
+            "evacuated",
             "1998-08-07",
         ),
         (

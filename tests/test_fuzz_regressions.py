@@ -49,6 +49,9 @@ FIXED = [
         dt.date(2342, 9, 29),
         id="fuzz-the-past-winter",
     ),
+    # fuzzer (hostile branch, run 3): a step of hours or minutes gave a datetime, not a day
+    pytest.param("Talks will go on for the next 25 hours.", dt.date(2024, 12, 2), id="next-25-hours"),
+    pytest.param("Shelling eased over the last 30 minutes.", dt.date(2024, 12, 2), id="last-30-minutes"),
 ]
 
 # Open engine bugs: pytest.param(text, date, marks=_open_bug("where and why"), id=...).
@@ -69,3 +72,32 @@ def test_regression(text: str, published: dt.date) -> None:
     _well_formed(text, find_expressions(text, published))
     e = resolve(text, published)
     assert e is None or isinstance(e, TemporalExpression)
+
+
+# -- the timeline and export target (fuzz/fuzz_find.py, flag bit 3) ---------------------------------
+
+EXPORT_FINDINGS = [
+    # fuzzer: U+2028 in an article was written raw into a JSON Lines record, which str.splitlines()
+    # (and older JavaScript) split in two
+    pytest.param(
+        "On Monday, a significant wave of Iran-backed Iraqi fighters crossed into Syria, as Lebanon"
+        + "\u2028" * 40
+        + "s Hezbollah, on Monday, has close ties to Iran.",
+        dt.date(2008, 2, 29),
+        id="fuzz-line-separator-in-jsonl",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published", EXPORT_FINDINGS)
+def test_export_findings(text: str, published: dt.date) -> None:
+    import json
+
+    from conflict_timeline import Timeline, build_timeline
+    from conflict_timeline.export import to_jsonl
+
+    tl = build_timeline(text, published, source=text[:12])
+    assert tl.all_events
+    lines = to_jsonl(tl).splitlines()
+    assert len(lines) == len(tl.all_events) and all(isinstance(json.loads(line), dict) for line in lines)
+    assert Timeline.from_json(tl.to_json()) == tl

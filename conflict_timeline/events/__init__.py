@@ -14,6 +14,7 @@ length of the text.
 from __future__ import annotations
 
 from .extract import extract_events
+from .factuality import STATUS_RULES, StatusExample, StatusRule
 from .kinds import KIND_FAMILIES, kind_family
 from .merging import merge_events
 from .times import when_of
@@ -31,4 +32,7 @@ __all__ = [
     "TIME_RULES",
     "TieRule",
     "TieExample",
+    "STATUS_RULES",
+    "StatusRule",
+    "StatusExample",
 ]

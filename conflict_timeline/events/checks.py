@@ -5,9 +5,13 @@ object of another event noun).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+import attrs
+
+from ..lexicon import event_contexts as CX
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
@@ -28,7 +32,7 @@ from .syntax import (
 from .times import SentenceTime
 from .triggers import TriggerMatch, find_triggers
 
-__all__ = ["CHECKS", "accepted_matches"]
+__all__ = ["CHECKS", "accepted_matches", "check_of", "subject_words", "object_words"]
 
 Check = Callable[[Sequence[Token], TriggerMatch, int], bool]
 
@@ -49,6 +53,16 @@ def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -
 def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     if object_has_place(tokens, m.last, 6):
         return True
+    # "El Fasher, which the militia seized": the place the relative pronoun stands for
+    k = m.first - 1
+    while k > floor - 1 and k >= m.first - 5 and tokens[k].lower not in G.RELATIVE_OPENERS:
+        k -= 1
+    if k >= 1 and tokens[k].lower in G.RELATIVE_OPENERS:
+        j = k - 1
+        while j >= 0 and not tokens[j].is_word:
+            j -= 1
+        if j >= 0 and is_placeish(tokens[j], j == 0):
+            return True
     # passive: "Aleppo was captured by rebels"
     s = subject_index(tokens, m.first, floor)
     passive = (
@@ -132,10 +146,11 @@ def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
 
 
 def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    """ "the king met Saddam", "met with his aides": people meet; not "met expectations", "met with resistance"."""
+    """ "the king met Saddam", "met with his aides", "the Security Council will meet": people and
+    bodies meet; not "met expectations", "met with resistance"."""
     if any(t.lower in W.NOT_MET_OBJECTS for t in words_after(tokens, m.last, 6)):
         return False
-    return political_person(tokens)
+    return political_person(tokens) or (not business(tokens) and any(t.lower in W.POLITICAL_BODIES for t in tokens))
 
 
 def _check_political_actor(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -216,6 +231,168 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return _check_armed(tokens, m, floor)
 
 
+def _political_context(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A political body or figure, a state force or an armed group in a sentence of no business news."""
+    if business(tokens):
+        return False
+    return any(
+        t.lower in W.POLITICAL_BODIES
+        or re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS
+        or t.lower in CX.STATE_FORCES
+        or t.lower in W.ARMED_WORDS
+        for t in tokens
+    )
+
+
+def _has(words: Sequence[str], table: frozenset[str]) -> bool:
+    return any(w in table or (w.endswith("s") and w[:-1] in table) for w in words)
+
+
+def _check_fighting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "fighting", "heavy fighting", "fighting resumed": a battle; "is fighting for his survival" one
+    only where arms are."""
+    if m.last - m.first > 1 or tokens[m.first].lower != "fighting":
+        return True
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if prev in V.AUXILIARIES or nxt in {"for", "to", "back"}:
+        return _check_armed(tokens, m, floor)
+    return True
+
+
+def _check_recapture(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "cleared the town of militants": a recapture where arms or a place are; not "cleared the debris"."""
+    if tokens[m.first].lower.startswith("clear"):
+        return _check_armed(tokens, m, floor) and object_has_place(tokens, m.last, 6)
+    return True
+
+
+def _check_withdrawal(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "withdrew from Kupiansk", "troops pulled out": ground handed over by an armed force; not "withdrew
+    from the race"."""
+    if _check_territory_object(tokens, m, floor):
+        return True
+    return m.last == m.head_last and _has(
+        subject_words(tokens, m, floor), W.ARMED_WORDS | CX.FORCE_WORDS | CX.STATE_FORCES
+    )
+
+
+def _check_deal(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "a deal signed in November", "the peace conference": a political deal; not "the club agreed a deal"."""
+    if tokens[m.first].lower not in W.GENERIC_DEAL_WORDS:
+        return True
+    return _political_context(tokens, m, floor)
+
+
+def _check_agree(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "agreed to a truce", "Gadhafi agreed in April to hand them over": parties agree; not "agreed with"."""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if nxt in G.OPINION_LEADS:
+        return False
+    if business(tokens):
+        return False
+    return (
+        _check_political_actor(tokens, m, floor)
+        or _has(object_words(tokens, m, 8), CX.TRUCE_WORDS)
+        or _political_context(tokens, m, floor)
+    )
+
+
+def _check_truce(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the truce collapsed", "extended the ceasefire": what befalls a truce, talks or a deal."""
+    before = [t.lower for t in tokens[max(floor, m.first - 10) : m.first]]
+    return (
+        _has(subject_words(tokens, m, floor), CX.TRUCE_WORDS)
+        or _has(object_words(tokens, m, 4), CX.TRUCE_WORDS)
+        or (m.verbal and _has(before, CX.TRUCE_WORDS))  # "a ceasefire brokered by Angola has collapsed"
+    )
+
+
+def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the military ordered 1.1 million people to move": an order of state; not "ordered a coffee"."""
+    return _political_context(tokens, m, floor) and not business(tokens)
+
+
+def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """The generic words of the office entry ("named", "replaced", "installed") need politics around them."""
+    if tokens[m.first].lower in W.GENERIC_OFFICE_WORDS:
+        return _political_context(tokens, m, floor)
+    return True
+
+
+def _check_displacement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "thousands fled", "were displaced": people driven out; not "displaced families" (an adjective)."""
+    word = tokens[m.first].lower
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    nxt = tokens[m.last].lower if m.last < len(tokens) else ""
+    if word in {"displaced", "displacement"} and (nxt in W.DISPLACED_NOUNS or prev in G.DETERMINERS):
+        return False
+    if word.startswith(("escap", "shelter")):
+        return _has([t.lower for t in tokens], CX.CIVILIAN_WORDS | W.ARMED_WORDS)
+    return True
+
+
+def _check_passage(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "closed the crossing", "the crossing remained closed", "a clinic opened": passages and centres."""
+    return _has(object_words(tokens, m, 5), CX.PASSAGE_WORDS) or _has(subject_words(tokens, m, floor), CX.PASSAGE_WORDS)
+
+
+def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the freighter sank", "the plane crashed", "rescued 21 survivors", "a stampede", "famine"."""
+    word = tokens[m.first].lower
+    if word.startswith(("stampede", "famine")) or word == "confirm":
+        return True
+    if word.startswith("rescu"):
+        return _has(object_words(tokens, m, 6), CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew"})
+    return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
+
+
+def _check_violence(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """An armed context, or a crowd that attacks ("protesters attacked the embassy": a riot)."""
+    return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.CROWD_WORDS)
+
+
+def _check_attack(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "militants attacked", "protesters attacked", and "the attack" itself in a sentence of no other
+    kind of attack ("a heart attack", "a panic attack")."""
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    if prev in W.NOT_VIOLENT_ATTACKS:
+        return False
+    if _check_violence(tokens, m, floor):
+        return True
+    return not verbal_use(tokens, m) and not business(tokens)
+
+
+def _check_force(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Armed forces, a state's forces or an alliance at work ("NATO launched Operation ...")."""
+    return _check_armed(tokens, m, floor) or any(t.lower in CX.STATE_FORCES | {"nato"} for t in tokens)
+
+
+def _check_bodies(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the bodies of six women were found", "found a mass grave": the dead of an attack."""
+    if m.last - m.first > 1 or tokens[m.first].lower.startswith("mass"):
+        return True
+    return _has(subject_words(tokens, m, floor) + object_words(tokens, m, 6), W.BODY_WORDS)
+
+
+def _check_verb_use(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """The trigger used as a verb ("rebels stormed the barracks"), not its noun ("the storm")."""
+    return verbal_use(tokens, m)
+
+
+def _check_death(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A death in violence ("died of her injuries after the shelling"), not of illness or old age."""
+    words = {t.lower for t in tokens}
+    if words & W.NATURAL_DEATH_WORDS:
+        return False
+    return bool(words & (W.ARMED_WORDS | W.VIOLENT_DEATH_WORDS | CX.WEAPON_NOUNS))
+
+
+def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
+    return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
@@ -232,7 +409,140 @@ CHECKS: Mapping[str, Check] = {
     "accession_context": _check_accession,
     "charge_context": _check_charge,
     "wound_context": _check_wound,
+    "political_context": _political_context,
+    "violence_context": _check_violence,
+    "movement_context": _check_movement,
+    "attack_context": _check_attack,
+    "verb_use": _check_verb_use,
+    "death_context": _check_death,
+    "force_context": _check_force,
+    "bodies_context": _check_bodies,
+    "fighting_context": _check_fighting,
+    "recapture_context": _check_recapture,
+    "withdrawal_context": _check_withdrawal,
+    "deal_context": _check_deal,
+    "agree_context": _check_agree,
+    "truce_context": _check_truce,
+    "order_context": _check_order,
+    "office_context": _check_office,
+    "displacement_context": _check_displacement,
+    "passage_context": _check_passage,
+    "mishap_context": _check_mishap,
 }
+
+
+def _word(tok: Token) -> str:
+    low = tok.lower
+    return low[:-2] if low.endswith("'s") else low
+
+
+def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[str]:
+    """The words of the trigger's subject noun phrase ("*GNA drones* struck"), and of the agent of a
+    passive ("was hit *by a drone*")."""
+    out: list[str] = []
+    v = m.verb_at
+    if m.verb_at != m.first:  # "fighting resumed": the phrase holds its own subject
+        out += [_word(t) for t in tokens[m.first : v]]
+    j = subject_index(tokens, m.first, floor)
+    if j is not None and tokens[j].lower == "to" and j > floor:
+        j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"
+        if j is not None and j > floor:
+            j = subject_index(tokens, j, floor)
+    if j is not None and tokens[j].lower in G.RELATIVE_OPENERS:
+        k = j - 1  # "the conflict, which broke out": the noun the relative pronoun stands for
+        while k >= 0 and not tokens[k].is_word:
+            k -= 1
+        j = k if k >= 0 else None
+    if j is not None:
+        k = j
+        while k >= max(floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
+            out.append(_word(tokens[k]))
+            k -= 1
+    if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
+        out += [_word(t) for t in tokens[max(floor, v - 14) : v] if t.is_word]  # a passive's subject, however long
+        for k in range(m.last, min(len(tokens), m.last + 8)):
+            if tokens[k].lower == "by":
+                out += [_word(t) for t in words_after(tokens, k + 1, 5)]
+                break
+    return out
+
+
+def object_words(tokens: Sequence[Token], m: TriggerMatch, limit: int = 6) -> list[str]:
+    """The words right after the trigger, up to punctuation or a clause opener ("shot down *two
+    drones*", "opened fire on *protesters*")."""
+    inside = [_word(t) for t in tokens[m.verb_at + 1 : m.last]] if m.verbal else []
+    return inside + [_word(t) for t in words_after(tokens, m.last, limit)]
+
+
+def passive(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A verb trigger after a form of "be" ("services were *cut*", "Aleppo was *captured*")."""
+    v = m.verb_at
+    return m.verbal and any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v])
+
+
+def _table(name: str) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for part in name.split("|"):
+        table = getattr(CX, part, None)
+        if table is None:
+            table = getattr(W, part)
+        out |= table
+    return out
+
+
+def _plural_in(words: Sequence[str], table: frozenset[str]) -> bool:
+    return any(w in table or (w.endswith("s") and w[:-1] in table) for w in words)
+
+
+@functools.cache
+def check_of(needs: str) -> Check:
+    """The check an entry's ``needs`` names: one of :data:`CHECKS`, or ``where:TABLE`` with where
+    ``subject`` (the subject or passive agent), ``object`` (the words after the trigger) or
+    ``sentence``, and TABLE the name of a word table of ``lexicon.event_contexts`` or
+    ``lexicon.event_words`` (``A|B``: either)."""
+    if ":" not in needs:
+        return CHECKS[needs]
+    where, name = needs.split(":", 1)
+    table = _table(name)
+    if where == "subject":
+        return lambda toks, m, floor: _plural_in(subject_words(toks, m, floor), table)
+    if where == "object":  # the object, or the subject of a passive ("internet services were cut")
+        return lambda toks, m, floor: (
+            _plural_in(object_words(toks, m), table)
+            or (passive(toks, m, floor) and _plural_in(subject_words(toks, m, floor), table))
+        )
+    if where == "sentence":
+        return lambda toks, m, floor: any(t.lower in table for t in toks)
+    raise ValueError(f"unknown context {where!r} in needs {needs!r}")
+
+
+def _weapon_subject(toks: Sequence[Token], prev: TriggerMatch, m: TriggerMatch) -> bool:
+    """A weapon right before a verb ("a car bomb exploded"), or a plural read as a verb right before
+    a past tense, which must be its noun ("Shells landed"; not "struck targets")."""
+    if prev.entry.name in W.WEAPON_ENTRIES:
+        return True
+    first, verb = toks[prev.first].lower, toks[m.verb_at].lower
+    if first in CX.WEAPON_NOUNS and prev.last == prev.first + 1 and not verbal_use(toks, prev):
+        return True  # "a bomb blew up the truck": the noun "bomb", not the verb
+    return (
+        prev.verbal
+        and prev.last == prev.first + 1
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and (verb.endswith("ed") or verb in V.IRREGULAR_PAST)
+    )
+
+
+def _event_object(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
+    """A verb that takes an event noun as its object ("extended *the ceasefire*")."""
+    if not prev.entry.takes_event_object or not prev.verbal or m.verbal:
+        return False
+    gap = toks[prev.last : m.first]
+    return (
+        clause_index(cls, prev.first) == clause_index(cls, m.first)
+        and len(gap) <= 3
+        and all(g.lower in G.OBJECT_NOUN_LEADS or g.lower in G.DETERMINERS or "-" in g.lower for g in gap)
+    )
 
 
 def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
@@ -262,15 +572,30 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
             and toks[m.last].lower in W.ING_MODIFIED
         ):
             continue  # "their negotiating stance", "a fighting force": a modifier, not an event
-        if m.entry.needs:
-            ci = clause_index(cls, m.first)
-            floor = cls[ci].first if cls else 0
-            if not CHECKS[m.entry.needs](toks, m, floor):
-                continue
+        ci = clause_index(cls, m.first)
+        floor = cls[ci].first if cls else 0
+        sense = next(
+            (
+                e
+                for e in (m.entry, *m.others)
+                if not e.needs or check_of(e.needs)(toks, attrs.evolve(m, entry=e), floor)
+            ),
+            None,
+        )
+        if sense is None:
+            continue
+        m = attrs.evolve(m, entry=sense, others=())
         if out:
             prev = out[-1]
+            if prev.last == m.first and m.verbal and _weapon_subject(toks, prev, m):
+                out[-1] = m  # "a roadside bomb struck", "Shells landed": the weapon's verb is the event
+                continue
             if _object_of(toks, cls, prev, m):
                 continue  # "preparations for an assault": the assault is the preparation's object
+            if _event_object(toks, cls, prev, m):
+                # "extended the ceasefire", "suspended the peace talks": one event, told by its verb
+                out[-1] = TriggerMatch(prev.entry, prev.first, m.last, m.head_last, True, prev.verb)
+                continue
             if prev.entry.kind is m.entry.kind and prev.last == m.first:
                 if not verbal_use(toks, prev) and not verbal_use(toks, m):
                     # "the bomb blasts": one noun compound, whose head is its last word

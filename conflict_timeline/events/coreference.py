@@ -70,7 +70,7 @@ def borrow_antecedent_times(mentions: Sequence[Mention]) -> list[Mention]:
                     time_source=a_ev.time_source,
                     time_path=TimePath.NARRATIVE,
                     time_rule=rule,
-                    explanation=explain(tie, ev.status, mt.cue),
+                    explanation=explain(tie, ev.status, mt.cue, mt.kind_rule),
                 )
                 mt = attrs.evolve(
                     mt, event=ev, tie=tie, vague=a_ev.when is None or a_ev.when.value in USABLE_REFS, borrowed=True

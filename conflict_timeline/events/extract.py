@@ -25,13 +25,13 @@ from .arguments import (
     Site,
     complete_places,
     dateline,
-    passive,
     read_arguments,
     sentence_names,
     summary,
 )
 from .coreference import borrow_antecedent_times, corefer
-from .factuality import status_of
+from .factuality import Status, sentence_statuses
+from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
 from .merging import own_places
@@ -78,13 +78,17 @@ def extract_events(
         hi = bisect.bisect_left(expr_starts, sent.end)
         view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
         state = state.entering(view, layer)
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
         blocked = _blocked(view, line)
         names.append(sentence_names(toks, blocked))
         in_lead = line is not None and sent.start < lead_end
         found = [_arguments(layer, view, m, state, blocked) for m in view.events]
         found = complete_places(found, recent, line.places if line is not None and in_lead else ())
         recent = (recent + [p for a in found for p, _ in a.own_places() if p[:1].isupper()])[-8:]
-        here = [_mention(layer, view, m, state, settings, source, a) for m, a in zip(view.events, found, strict=True)]
+        here = [
+            _mention(layer, view, m, st, state, settings, source, a)
+            for m, st, a in zip(view.events, statuses, found, strict=True)
+        ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
     mentions = [_with_context(mt, names, line) for mt in mentions]
@@ -133,6 +137,7 @@ def _mention(
     layer: TextLayer,
     view: SentenceView,
     m: TriggerMatch,
+    st: Status,
     state: Narrative,
     settings: Settings,
     source: str,
@@ -140,15 +145,16 @@ def _mention(
 ) -> Mention:
     toks, text, pub = view.tokens, layer.text, settings.day
     clause = view.clauses[clause_index(view.clauses, m.first)]
-    status, cue = status_of(toks, m, clause, view.reported_cue)
+    status, cue = st.status, st.cue
     tie = tie_time(context(view, m, status, pub, state, layer))
     nominal = not verbal_use(toks, m)
-    actors, places, subject = list(args.actors), list(args.places), args.subject_place
+    actors, places, subject, patient = list(args.actors), list(args.places), args.subject_place, args.patient
     toll = view.fatalities.get(m.first)
     rules = args.rules + ((("fatalities", str(toll), view.toll_rules[m.first]),) if toll is not None else ())
     trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
+    cl = classify(toks, m, clause.first)
     ev = Event(
-        kind=m.entry.kind,
+        kind=cl.kind,
         trigger=trig,
         sentence=view.span,
         when=tie.when,
@@ -161,16 +167,17 @@ def _mention(
         sources=(SourceRef(source, trig, view.span, pub),),
         time_path=tie.path,
         time_rule=tie.rule,
-        explanation=explain(tie, status, cue),
+        status_rule=st.rule,
+        acled_event_type=cl.acled_type,
+        acled_sub_event_type=cl.acled_sub,
+        explanation=explain(tie, status, cue, cl.rule),
         reading=Reading(trigger_entry=m.entry.name, arguments=rules),
     )
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
-    names = {norm(x.split()[-1]) for x in actors + list(own_places(ev)) if x}
-    # the one who suffered a passive is named before it ("Slepian was shot"): a name around it too
-    before = range(clause.first, m.first) if not nominal and passive(toks, m) else range(0)
-    for j in [*before, *range(m.last, min(clause.last, m.last + 8))]:
+    names = {norm(x.split()[-1]) for x in [*actors, *own_places(ev), patient or ""] if x}
+    for j in range(m.last, min(clause.last, m.last + 8)):
         if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
             names.add(norm(toks[j].text))
     # a definite noun whose time is not of its own clause may refer back to an event told before
@@ -194,4 +201,5 @@ def _mention(
         W.ANAPHORA_FAMILIES.get(m.entry.name, m.entry.name),
         anaphoric,
         own_names=complement_names(toks, m) if anaphoric else frozenset(),
+        kind_rule=cl.rule,
     )

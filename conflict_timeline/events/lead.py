@@ -86,7 +86,7 @@ def date_the_lead(mentions: Sequence[Mention], state: Narrative, layer: TextLaye
             time_source=first.time_source,
             time_path=TimePath.NARRATIVE,
             time_rule=LEAD,
-            explanation=explain(tie, ev.status, mt.cue),
+            explanation=explain(tie, ev.status, mt.cue, mt.kind_rule),
         )
         out[k] = attrs.evolve(mt, event=ev, tie=tie, vague=False, from_later=True)
     return out

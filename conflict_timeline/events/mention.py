@@ -47,3 +47,4 @@ class Mention:
     borrowed: bool = False  # dated by an earlier mention it refers back to (``coreference``)
     own_names: frozenset[str] = frozenset()  # names of a noun's own complement: "the murder of Slepian"
     from_later: bool = False  # a lead's event dated by an event told after it (``lead``): no antecedent
+    kind_rule: str = ""  # the kind record that refined the event's kind or ACLED sub-type

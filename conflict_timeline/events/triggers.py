@@ -11,25 +11,28 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..lexicon.triggers import TRIGGERS, TRIM_WORDS, Trigger, expand
+from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.triggers import NUMBER_SLOT, TRIGGERS, TRIM_WORDS, Trigger, expand_marked
 from ..text import Token
 
 __all__ = ["TriggerMatch", "find_triggers"]
 
-_Cand = tuple[tuple[str, ...], Trigger, bool]
+_Cand = tuple[tuple[str, ...], Trigger, "int | None", tuple[Trigger, ...]]
 
 
 def _build_index() -> dict[str, list[_Cand]]:
-    index: dict[str, list[_Cand]] = {}
-    seen: set[tuple[str, ...]] = set()
+    """Phrases by first word, longest first; a phrase several entries share keeps them all, in table
+    order (the first whose context check passes wins it)."""
+    senses: dict[tuple[str, ...], list[tuple[Trigger, int | None]]] = {}
     for entry in TRIGGERS:
         for phrase in entry.phrases:
-            verbal = phrase.startswith("~")  # a phrase led by a verb lemma is used as a verb
-            for words in expand(phrase):
-                if not words or words in seen:  # first entry wins a phrase two entries share
-                    continue
-                seen.add(words)
-                index.setdefault(words[0], []).append((words, entry, verbal))
+            for words, verb in expand_marked(phrase):
+                if words and all(e is not entry for e, _ in senses.get(words, ())):
+                    senses.setdefault(words, []).append((entry, verb))
+    index: dict[str, list[_Cand]] = {}
+    for words, entries in senses.items():
+        (first, verb), rest = entries[0], tuple(e for e, _ in entries[1:])
+        index.setdefault(words[0], []).append((words, first, verb, rest))
     for cands in index.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest phrase first; stable keeps table order
     return index
@@ -47,6 +50,18 @@ class TriggerMatch:
     last: int
     head_last: int  # end of the trigger span once trailing function words are trimmed
     verbal: bool = True  # matched by a verb phrase ("seized") rather than a noun ("capture of")
+    verb: int = -1  # the token of the phrase's verb ("fighting *resumed*"); -1: its first token
+    others: tuple[Trigger, ...] = ()  # other entries with the same phrase, tried when this one's check fails
+
+    @property
+    def verb_at(self) -> int:
+        """The token index of the phrase's verb (its first token for a phrase led by its verb)."""
+        return self.first if self.verb < 0 else self.verb
+
+
+def _number(tok: Token) -> bool:
+    low = tok.lower.replace(",", "")
+    return low.isdigit() or low in NUMBER_WORDS
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
@@ -58,7 +73,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
         for cand in _INDEX.get(tokens[i].lower, ()):
             words = cand[0]
             k = len(words)
-            if i + k <= n and all(tokens[i + j].lower == words[j] for j in range(1, k)):
+            if i + k <= n and all(
+                tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j]))
+                for j in range(1, k)
+            ):
                 best = cand
                 break
         if best is None:
@@ -68,6 +86,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
         head = i + k
         while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
             head -= 1
-        out.append(TriggerMatch(best[1], i, i + k, head, best[2]))
+        verb = best[2]
+        out.append(TriggerMatch(best[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, best[3]))
         i += k
     return out

@@ -24,6 +24,7 @@ An event no record ties stays undated (:data:`NO_TIME`).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
@@ -32,7 +33,18 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..model import AnchorKind, EventStatus, Granularity, Mod, Span, TemporalExpression, TimePath, TimeSpan
+from ..model import (
+    AnchorKind,
+    EventStatus,
+    Granularity,
+    Mod,
+    SignalEffect,
+    Span,
+    TemporalExpression,
+    TimePath,
+    TimeSpan,
+    TimexType,
+)
 from ..text import Clause, Tense, TextLayer, Token, is_capitalised
 from ..text import verb_tense as tense_at
 from .mention import Tie
@@ -48,7 +60,16 @@ from .syntax import (
     verbal_use,
     verbless,
 )
-from .times import USABLE_REFS, SentenceTime, after_publication, day_of, nearest, recent_day, signal_before, when_of
+from .times import (
+    USABLE_REFS,
+    SentenceTime,
+    after_publication,
+    day_of,
+    effective_signal,
+    nearest,
+    recent_day,
+    when_of,
+)
 from .triggers import TriggerMatch
 
 __all__ = ["TieExample", "TieRule", "TieContext", "TIME_RULES", "NO_TIME", "tie_time", "explain", "rule_named"]
@@ -100,7 +121,7 @@ class TieContext:
 
     @property
     def tense(self) -> Tense:
-        return tense_at(self.view.tokens, self.m.first, self.clause.first)
+        return tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
 
     @property
     def hypothetical(self) -> bool:
@@ -156,7 +177,7 @@ def context(
         and (_adverbial(toks, cls[t.clause], t) or verbless(toks, cls[t.clause]))
         and not _behind_modal(toks, m, t)
     ]
-    if verbal_use(toks, m) and tense_at(toks, m.first, clause.first) in (
+    if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
         Tense.PAST,
         Tense.PAST_PERFECT,
         Tense.PRESENT_PERFECT,
@@ -213,6 +234,11 @@ def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | Non
         return None
     prev = ctx.view.clauses[ci - 1]
     before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
+    if not before:
+        # "460 patients were killed on Tuesday at the hospital when fighters stormed it": the
+        # time the event of the clause before owns
+        owners = ctx.view.owners
+        before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
     return (before[-1], (("opener", clause.opener),)) if before else None
 
 
@@ -347,7 +373,7 @@ def _frame_says_more(ctx: TieContext, t: SentenceTime) -> bool:
 
 
 def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Params) -> Tie:
-    signal = signal_before(ctx.toks, t.first)
+    signal = effective_signal(t.expr)
     when = when_of(t.expr, ctx.pub, signal)
     path = rule.path
     more: list[tuple[str, str]] = [("expr", t.expr.text), ("value", when.value if when else t.expr.value)]
@@ -355,12 +381,49 @@ def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Par
     if anchor is not None and anchor.kind is AnchorKind.EXPRESSION:
         path = TimePath.NARRATIVE
         more.append(("anchor", anchor.describe()))
-    if signal:
-        more.append(("signal", signal))
+    if signal is not None:
+        more.append(("signal", signal.text.lower()))
     return Tie(rule.name, path, when, t.expr, (*params, *more))
 
 
 # --- the refiner --------------------------------------------------------------------------------
+
+
+def _clock_with_its_day(ctx: TieContext, tie: Tie) -> Tie | None:
+    """A clock time the engine put on the publication day, with a date of its own beside it in the
+    clause ("at around 11 pm on 14 June"): the clock time on that date."""
+    when, pub = tie.when, ctx.pub
+    if when is None or tie.expr is None or tie.expr.type is not TimexType.TIME:
+        return None
+    if not when.value.startswith(pub.isoformat() + "T"):
+        return None
+    near = [
+        t
+        for t in ctx.view.usable
+        if t.expr is not tie.expr
+        and t.clause == ctx.ci
+        and t.expr.type is TimexType.DATE
+        and abs(t.first - _first_of(ctx, tie.expr)) <= 4
+    ]
+    for t in near:
+        span = when_of(t.expr, pub)
+        day = day_of(span.start) if span is not None else None
+        if span is None or day is None or day != day_of(span.end) or day == pub:
+            continue
+        shift = day - pub
+        moved = attrs.evolve(
+            when,
+            value=day.isoformat() + when.value[len(pub.isoformat()) :],
+            start=when.start + shift if when.start is not None else None,
+            end=when.end + shift if when.end is not None else None,
+        )
+        params = (*tie.params, ("base", tie.rule), ("day", t.expr.text), ("moved", moved.value))
+        return Tie(CLOCK_WITH_ITS_DAY, tie.path, moved, tie.expr, params)
+    return None
+
+
+def _first_of(ctx: TieContext, expr: TemporalExpression) -> int:
+    return next((t.first for t in ctx.view.times if t.expr is expr), -100)
 
 
 def _clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
@@ -551,6 +614,90 @@ def _find_carried(ctx: TieContext) -> Tie | None:
     return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
 
 
+_ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")
+
+
+def _offset_days(value: str) -> int | None:
+    """Whole days of a duration value ("P2D" 2, "P1W" 7; hours under a day: 0); None for a month or more."""
+    m = _ISO_UNIT.match(value)
+    if m is None:
+        return None
+    if m.group(3):
+        return int(m.group(3)) // 24
+    n, unit = int(m.group(1)), m.group(2)
+    return {"D": n, "W": 7 * n}.get(unit)
+
+
+def _find_offset(ctx: TieContext) -> Tie | None:
+    """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
+    before the time of the clause the phrase hangs on ("before": N days after it)."""
+    toks, m = ctx.toks, ctx.m
+    for d in ctx.view.times:
+        if d.expr.type is not TimexType.DURATION or d.last >= len(toks):
+            continue
+        link = toks[d.last].lower
+        if link not in G.OFFSET_LINKS or not (d.last < m.first <= d.last + 3):
+            continue
+        days = _offset_days(d.expr.value)
+        # a day the text names ("early Sunday"), not a bare clock time put on the publication day
+        anchors = [
+            t
+            for t in ctx.view.usable
+            if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
+        ]
+        if days is None or not anchors:
+            return None
+        anchor = anchors[-1]
+        span = when_of(anchor.expr, ctx.pub)
+        day = day_of(span.start) if span is not None else None
+        if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
+            return None
+        moved = day - _dt.timedelta(days=days) if G.OFFSET_LINKS[link] == "after" else day + _dt.timedelta(days=days)
+        when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
+        params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
+        return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
+    return None
+
+
+def _find_unreal(ctx: TieContext) -> Tie | None:
+    """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
+    return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
+
+
+def _find_lone_time(ctx: TieContext) -> Tie | None:
+    """The one time of the sentence, in a clause of its own that nothing else claims, for a past
+    event no other record dated ("..., 47 civilians were killed in Bara after the RSF seized the
+    town on 25 October")."""
+    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or temporal_object(ctx.toks, ctx.m):
+        return None
+    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
+        return None
+    owners = ctx.view.owners
+    precise = [
+        (t, o) for t, o in ctx.view.owned() if t.expr.value not in USABLE_REFS and not after_publication(t, ctx.pub)
+    ]
+    if len(precise) != 1 or len(ctx.view.usable) != 1:
+        return None
+    t, o = precise[0]
+    if o is not None and owners.get(o) != "event":
+        return None  # a report's or a participle's time is not the event's
+    if abs(t.clause - ctx.ci) > 1:
+        return None  # a time clauses away tells of something else
+    sig = t.expr.governing_signal
+    if sig is not None and sig.effect is not SignalEffect.NONE:
+        return None  # "until 2014", "since May": a bound of something else, not the event's time
+    cls = ctx.view.clauses
+    linked = {cls[t.clause].opener, ctx.clause.opener} & G.TEMPORAL_LINKS
+    if o is not None and (not ctx.verbal or not linked):
+        # another event's time is this one's only when a temporal link joins their clauses ("were
+        # killed in Bara *after* the RSF seized the town on 25 October"), not across "but"
+        return None
+    when = when_of(t.expr, ctx.pub, effective_signal(t.expr))
+    if when is None:
+        return None
+    return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
+
+
 def _find_reaction(ctx: TieContext) -> Tie | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
     in the simple past, asserted or reported (a report without a time is of the news day too), in a
@@ -573,6 +720,9 @@ def _find_reaction(ctx: TieContext) -> Tie | None:
 
 # --- the records, in the order they are tried ----------------------------------------------------
 
+UNREAL = "unreal"
+OFFSET = "offset"
+LONE_TIME = "lone-time"
 NAMED = "named"
 OWN_CLAUSE = "own-clause"
 DESCRIBED_CLAUSE = "described-clause"
@@ -586,6 +736,7 @@ NOUN_IN_CLAUSE = "noun-in-clause"
 SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
+CLOCK_WITH_ITS_DAY = "clock-with-its-day"
 SCENE = "scene"
 CONNECTOR = "connector"
 PERFECT_UNDER_REPORT = "perfect-under-report"
@@ -606,6 +757,38 @@ P = TimePath
 E = TieExample
 
 TIME_RULES: tuple[TieRule, ...] = (
+    TieRule(
+        UNREAL,
+        P.NONE,
+        "no time to a hypothetical event: a condition or a possibility did not happen",
+        "a hypothetical event has no time of its own",
+        examples=(E("If the talks fail on Friday, the army could attack the city.", "2024-12-02", "attack", None),),
+        near_misses=(E("The army attacked the city on Friday.", "2024-12-02", "attacked", "2024-11-29"),),
+        find=_find_unreal,
+    ),
+    TieRule(
+        OFFSET,
+        P.NARRATIVE,
+        "an event after 'N days after' to N days before the time of the clause it hangs on",
+        "{offset!r} {link} it, counted back from {anchor!r}: {value}",
+        examples=(
+            E(
+                "M23 rebels walked into Bukavu early Sunday, two days after seizing the airport of Kavumu.",
+                "2025-02-16",
+                "seizing",
+                "2025-02-14",
+            ),
+        ),
+        near_misses=(
+            E(
+                "M23 rebels walked into Bukavu early Sunday after seizing the airport of Kavumu.",
+                "2025-02-16",
+                "seizing",
+                None,
+            ),
+        ),
+        find=_find_offset,
+    ),
     TieRule(
         NAMED,
         P.CLAUSE,
@@ -787,6 +970,17 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         pick=_pick_clause_shared,
+    ),
+    TieRule(
+        CLOCK_WITH_ITS_DAY,
+        P.CLAUSE,
+        "a clock time the engine put on the publication day to the date written beside it",
+        "tied to {expr!r}, a clock time on the date beside it, {day!r}: {moved}",
+        examples=(
+            E("The strike hit the building at around 11 pm on 14 June.", "2024-06-20", "hit", "2024-06-14T23:00"),
+        ),
+        near_misses=(E("The strike hit the building at around 11 pm.", "2024-06-20", "hit", "2024-06-20T23:00"),),
+        scope="refine",
     ),
     TieRule(
         CLOCK_ON_KIN_DAY,
@@ -1000,6 +1194,29 @@ TIME_RULES: tuple[TieRule, ...] = (
         find=_find_reaction,
     ),
     TieRule(
+        LONE_TIME,
+        P.SENTENCE,
+        "a past event no other record dated to the one time of its sentence, in a clause nothing else claims",
+        "tied to {expr!r} ({value}), the one time of its sentence",
+        examples=(
+            E(
+                "In the north, 47 civilians were killed in Bara after the RSF seized the town on 25 October.",
+                "2024-11-03",
+                "killed",
+                "2024-10-25",
+            ),
+        ),
+        near_misses=(
+            E(
+                "In the north, 47 civilians were killed in Bara, the ministry said on 25 October.",
+                "2024-11-03",
+                "killed",
+                None,
+            ),
+        ),
+        find=_find_lone_time,
+    ),
+    TieRule(
         LEAD,
         P.NARRATIVE,
         "an undated event of the lead to the day of the first event the article dates",
@@ -1085,7 +1302,10 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: _clock_on_kin_day}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
+    CLOCK_WITH_ITS_DAY: _clock_with_its_day,
+    CLOCK_ON_KIN_DAY: _clock_on_kin_day,
+}
 
 
 def rule_named(name: str) -> TieRule:
@@ -1117,9 +1337,9 @@ def tie_time(ctx: TieContext) -> Tie:
     return NO_TIME
 
 
-def explain(tie: Tie, status: EventStatus, cue: str) -> str:
+def explain(tie: Tie, status: EventStatus, cue: str, kind_rule: str = "") -> str:
     """The explanation of a tie, built from its record's template and its parameters, with the
-    status cue."""
+    status cue and the kind record that refined the event's kind."""
     if tie.rule == NONE:
         text = _NO_TIME_EXPLAINED
     else:
@@ -1131,6 +1351,8 @@ def explain(tie: Tie, status: EventStatus, cue: str) -> str:
             text += f"; signal {params['signal']!r}"
     if cue:
         text += f"; status {status.value} from {cue!r}"
+    if kind_rule:
+        text += f"; kind record {kind_rule!r}"
     return text
 
 

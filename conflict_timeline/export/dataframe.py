@@ -10,6 +10,7 @@ hold tuples; ``dated`` is ``bool``.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ..model import EventKind, EventStatus, Granularity, Mod, TimePath
@@ -30,6 +31,8 @@ COLUMNS = (
     "mod",
     "kind",
     "status",
+    "acled_event_type",
+    "acled_sub_event_type",
     "summary",
     "trigger",
     "time_text",
@@ -46,9 +49,9 @@ COLUMNS = (
 
 
 def _import_pandas() -> Any:
-    try:
-        import numpy
-        import pandas
+    try:  # by name: pandas ships no type stubs, and the extra is optional
+        numpy = importlib.import_module("numpy")
+        pandas = importlib.import_module("pandas")
     except ImportError:  # the extra is optional; say how to get it
         raise ImportError("to_dataframe needs pandas: pip install 'conflict_timeline[pandas]'") from None
     return pandas, numpy
@@ -83,6 +86,8 @@ def to_dataframe(tl: Timeline) -> Any:
         "mod": cat([w.mod.value if w is not None and w.mod else None for w in whens], Mod),
         "kind": cat([ev.kind.value for ev in evs], EventKind),
         "status": cat([ev.status.value for ev in evs], EventStatus),
+        "acled_event_type": pd.Series([ev.acled_event_type or None for ev in evs], dtype=object),
+        "acled_sub_event_type": pd.Series([ev.acled_sub_event_type or None for ev in evs], dtype=object),
         "summary": pd.Series([ev.summary for ev in evs], dtype=object),
         "trigger": pd.Series([ev.trigger.text for ev in evs], dtype=object),
         "time_text": pd.Series([ev.time_source.text if ev.time_source else None for ev in evs], dtype=object),

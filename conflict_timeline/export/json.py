@@ -48,6 +48,7 @@ __all__ = [
     "event_to_dict",
     "events_from_json",
     "expression_to_dict",
+    "jsonl_line",
     "to_json",
     "to_jsonl",
 ]
@@ -155,6 +156,9 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "time_source": expression_to_dict(ev.time_source),
         "time_path": ev.time_path.value,
         "time_rule": ev.time_rule,
+        "status_rule": ev.status_rule,
+        "acled_event_type": ev.acled_event_type,
+        "acled_sub_event_type": ev.acled_sub_event_type,
         "actors": list(ev.actors),
         "places": list(ev.places),
         "fatalities": ev.fatalities,
@@ -176,18 +180,31 @@ def to_json(tl: Timeline, *, indent: int | None = 2) -> str:
     return _json.dumps(doc, ensure_ascii=False, indent=indent)
 
 
+# Characters that JSON may carry raw in a string but that many line readers (Python's
+# str.splitlines, older JavaScript) take for a line end: escaped, so a record stays on its line.
+_LINE_ENDS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def jsonl_line(value: Any) -> str:
+    """``value`` as one line of JSON Lines (no newline at the end): UTF-8 text, and no character
+    any reader could split the line at (JSON escapes control characters; U+0085, U+2028 and
+    U+2029 are escaped here too)."""
+    return _json.dumps(value, ensure_ascii=False).translate(_LINE_ENDS)
+
+
 def to_jsonl(tl: Timeline) -> str:
     """One JSON object per line and per event: dated events in order, then undated ones.
 
     Each line is an event object of schema ``conflict_timeline/1`` with one
-    more key, ``"dated"`` (``true``/``false``), saying which list it came from.
+    more key, ``"dated"`` (``true``/``false``), saying which list it came from;
+    no line can be split by a reader (see :func:`jsonl_line`).
     """
     lines = []
     for key, events in (("events", tl.events), ("undated", tl.undated)):
         for ev in events:
             record = event_to_dict(ev)
             record["dated"] = key == "events"
-            lines.append(_json.dumps(record, ensure_ascii=False))
+            lines.append(jsonl_line(record))
     return "".join(line + "\n" for line in lines)
 
 
@@ -362,6 +379,9 @@ def event_from_dict(data: Any, path: str = "event") -> Event:
         time_path=time_path,
         explanation=r.text("explanation"),
         time_rule=r.text("time_rule") if "time_rule" in r.data else "",  # absent in files written before it
+        status_rule=r.text("status_rule") if "status_rule" in r.data else "",
+        acled_event_type=r.text("acled_event_type") if "acled_event_type" in r.data else "",
+        acled_sub_event_type=r.text("acled_sub_event_type") if "acled_sub_event_type" in r.data else "",
     )
 
 

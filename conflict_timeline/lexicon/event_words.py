@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import SignalEffect
-from .signals import SIGNALS
-
 # --- sentences and clauses ---------------------------------------------------
 
 
@@ -30,138 +27,6 @@ CLAUSE_OPENERS = frozenset(
 #: Words before a reporting word that make it a noun ("all states", "member states", "news reports").
 NOUN_LEADS = frozenset(
     {"all", "some", "many", "several", "other", "both", "member", "news", "press", "media", "two", "three"}
-)
-
-#: Cues that the text attributes an event to others without vouching for it.
-#: Multi-word cues are matched as word sequences anywhere in the event's sentence.
-REPORTED_CUES: tuple[str, ...] = (
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "reputedly",
-    "according to",
-    "sources said",
-    "sources say",
-    "sources told",
-    "source said",
-    "sources close to",
-    "witnesses said",
-    "witnesses say",
-    "residents said",
-    "residents say",
-    "activists said",
-    "activists say",
-    "it is believed",
-    "is believed to",
-    "are believed to",
-    "was believed to",
-    "is said to",
-    "are said to",
-    "was said to",
-    "were said to",
-    "is thought to",
-    "unconfirmed reports",
-    "reports said",
-    "reports say",
-    "claimed responsibility",
-    "is reported to",
-    "was reported to",
-    "were reported to",
-    "are reported to",
-)
-
-#: Negation right before the trigger (no more than a few words between).
-NEGATION_CUES = frozenset({"not", "never", "no", "n't", "without", "nor", "neither", "none", "cannot"})
-
-#: Words and phrases before the trigger that make it planned, expected or
-#: hypothetical. Matched as word sequences ending at most a few words before it.
-MODALITY_CUES: Mapping[str, str] = {
-    # planned: somebody means to do it
-    "plans to": "PLANNED",
-    "plan to": "PLANNED",
-    "planned to": "PLANNED",
-    "planning to": "PLANNED",
-    "intends to": "PLANNED",
-    "intend to": "PLANNED",
-    "intended to": "PLANNED",
-    "aims to": "PLANNED",
-    "aim to": "PLANNED",
-    "aiming to": "PLANNED",
-    "prepares to": "PLANNED",
-    "preparing to": "PLANNED",
-    "prepared to": "PLANNED",
-    "vowed to": "PLANNED",
-    "vows to": "PLANNED",
-    "pledged to": "PLANNED",
-    "pledges to": "PLANNED",
-    "promised to": "PLANNED",
-    "promises to": "PLANNED",
-    "decided to": "PLANNED",
-    "agreed to": "PLANNED",
-    "is to": "PLANNED",
-    "are to": "PLANNED",
-    "scheduled to": "PLANNED",
-    "set to": "PLANNED",
-    "ordered": "PLANNED",
-    "called for": "PLANNED",
-    "wants to": "PLANNED",
-    "want to": "PLANNED",
-    # expected: a prediction
-    "will": "EXPECTED",
-    "'ll": "EXPECTED",
-    "shall": "EXPECTED",
-    "is expected to": "EXPECTED",
-    "are expected to": "EXPECTED",
-    "expected to": "EXPECTED",
-    "likely to": "EXPECTED",
-    "is due to": "EXPECTED",
-    "are due to": "EXPECTED",
-    "going to": "EXPECTED",
-    "poised to": "EXPECTED",
-    "about to": "EXPECTED",
-    # hypothetical: conditional, possible, threatened
-    "would": "HYPOTHETICAL",
-    "could": "HYPOTHETICAL",
-    "might": "HYPOTHETICAL",
-    "may": "HYPOTHETICAL",
-    "threatened to": "HYPOTHETICAL",
-    "threatens to": "HYPOTHETICAL",
-    "threatening to": "HYPOTHETICAL",
-    "if": "HYPOTHETICAL",
-    "unless": "HYPOTHETICAL",
-    "in case": "HYPOTHETICAL",
-    "risk of": "HYPOTHETICAL",
-    "fears of": "HYPOTHETICAL",
-    "feared": "HYPOTHETICAL",
-    "warned of": "HYPOTHETICAL",
-}
-
-#: Verbs whose complement is negated: "refused to attack", "decided against joining".
-NEGATING_GOVERNORS: tuple[str, ...] = (
-    "decided against",
-    "decides against",
-    "decide against",
-    "refused to",
-    "refuses to",
-    "refuse to",
-    "declined to",
-    "declines to",
-    "failed to",
-    "fails to",
-    "ruled out",
-    "rules out",
-    "denied",
-    "denies",
-    "called off",
-    "calls off",
-    "cancelled",
-    "canceled",
-    "averted",
-    "stopped short of",
-    "backed away from",
-    "held off",
-    "holding off",
-    "opted against",
 )
 
 # --- who and where ------------------------------------------------------------
@@ -212,7 +77,8 @@ PLACE_NOUNS = frozenset(
 #: the place nouns themselves count too (``PLACE_NOUNS``).
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
-    government-held of""".split()
+    government-held of most much part parts half rest large swathes swaths all remaining centre center
+    heart control key a an its their""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
@@ -250,6 +116,58 @@ FATALITY_HEDGES: tuple[str, ...] = (
     "roughly",
 )
 
+#: The generic nouns of the talks entry that need politics around them ("a deal", "the conference").
+GENERIC_DEAL_WORDS = frozenset(
+    {"deal", "deals", "agreement", "agreements", "accord", "accords", "conference", "conferences"}
+)
+
+#: The generic verbs of the office entry that need politics around them ("named", "replaced").
+GENERIC_OFFICE_WORDS = frozenset(
+    """name names named naming replace replaces replaced replacing install installs installed
+    installing designate designates designated designating sanction sanctions sanctioned
+    sanctioning ban bans banned banning""".split()
+)
+
+#: Nouns after "displaced" that make it an adjective ("displaced *people*").
+DISPLACED_NOUNS = frozenset(
+    """people persons person families family civilians residents population populations camp camps
+    site sites children women men households""".split()
+)
+
+#: Trigger entries (by name) of weapons: followed by a verb of the event ("a car bomb *exploded*"),
+#: the verb is the event and the weapon its subject.
+WEAPON_ENTRIES = frozenset({"weapon"})
+
+#: Words before "attack" that make it no violence ("a *heart* attack").
+NOT_VIOLENT_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "verbal", "personal"})
+
+#: What is found or recovered when an attack's dead are ("the *bodies* of six women were found").
+BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave", "graves"})
+
+#: Entries (by name) whose present participle after a comma details the event before it rather
+#: than telling one of its own ("struck the airport, *targeting* ...", "..., *retaliating* for ...").
+PARTICIPLE_DETAILS = frozenset({"attack", "repel"})
+
+#: Words of saying that only start an attribution phrase ("*according* to officials"): they own no
+#: time, which stays the event's ("seized Aleppo on Saturday, according to officials").
+ATTRIBUTION_PHRASE_WORDS = frozenset({"according"})
+
+#: Words that make a death no violence ("died of a *heart* attack", "died *peacefully*").
+NATURAL_DEATH_WORDS = frozenset(
+    """heart illness ill disease cancer natural naturally old age peacefully covid covid-19 stroke
+    sleep""".split()
+)
+
+#: Words that make a death violent ("died of her *injuries*", "died in the *shelling*").
+VIOLENT_DEATH_WORDS = frozenset(
+    """injuries injury wounds wounded shelling strike strikes bombing explosion blast fighting clashes
+    attack attacks raid siege custody massacre gunfire""".split()
+)
+
+#: Killing entries (by name) that make an event of their own in the passive ("11 people *were
+#: killed*", "the leader was killed near the airport"), even after another event of the sentence.
+OWN_EVENT_WHEN_PASSIVE = frozenset({"kill"})
+
 #: Verbs that state deaths when followed by a count ("killing 11").
 KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "left", "claiming", "claimed"})
 
@@ -257,16 +175,6 @@ KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "lef
 DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalities", "casualties", "lives"})
 
 # --- time ties -----------------------------------------------------------------
-
-#: A word (or words) right before a time expression, and what it does to the
-#: event's time: "since" opens the end (ongoing), "until" opens the start,
-#: the others set the TIMEX3 ``mod``. A view of the one signal table,
-#: :data:`conflict_timeline.lexicon.signals.SIGNALS` (the signals that change a time).
-SIGNAL_EFFECTS: Mapping[str, str] = {
-    phrase: word.mod.value if word.mod is not None else word.effect.value
-    for phrase, word in SIGNALS.items()
-    if word.mod is not None or word.effect in (SignalEffect.OPEN_END, SignalEffect.OPEN_START, SignalEffect.FROM)
-}
 
 #: Sentence openers that continue the narrative of the previous sentence:
 #: an event without a time of its own then happens after (or at) the last time told.
@@ -314,7 +222,9 @@ ARMED_WORDS = frozenset(
     military airstrikes airstrike war battalion battalions brigade brigades regiment units
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
     armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
-    bomber bombers explosives sniper snipers grenade grenades""".split()
+    bomber bombers explosives sniper snipers grenade grenades reservists conscripts peacekeepers
+    assailants gang gangs houthi houthis m23 rsf jnim iswap fano shabaab tplf codeco
+    shells mortars munitions""".split()
 )
 
 #: Sentence subjects that "fell", "rallied" ... without being places or people.
@@ -346,6 +256,8 @@ ANAPHORA_FAMILIES: Mapping[str, str] = {
     "shoot": "killing",
     "bomb": "bombing",
     "air-strike": "bombing",
+    "weapon": "bombing",
+    "impact": "bombing",
     "decide": "decision",
     "rule": "decision",
 }
@@ -415,7 +327,7 @@ POLITICAL_PERSONS = frozenset(
     leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
     delegation delegations negotiators mediators officials aides governor governors senator
     senators lawmakers mayor pope generals commander commanders counterpart counterparts
-    government""".split()
+    government heads chiefs""".split()
 )
 
 #: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are
@@ -424,14 +336,14 @@ BUSINESS_WORDS = frozenset(
     """company companies corp corp. inc inc. co. firm firms shares share shareholders stockholders
     stock stocks bid bids offer offers board directors executive executives investors bank banks
     creditors merger acquisition earnings revenue profit profits quarter dividend debt bonds
-    securities""".split()
+    securities club clubs striker footballer transfer""".split()
 )
 
 #: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").
 POLITICAL_BODIES = frozenset(
     """parliament parliaments house senate congress council assembly cabinet legislature court
     courts tribunal alliance nato un u.n. eu commission ministry government governments regime
-    junta""".split()
+    junta bloc authorities""".split()
 )
 
 #: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from dateutil.relativedelta import relativedelta
 
 from ..errors import CalendarOverflow
 from ..lexicon import calendar as cal
 from ..model import Granularity, Mod, TimeSpan
-from .readings import TwoDigitYear, Year
+from .readings import BCYear, TwoDigitYear, Year
 
 __all__ = [
     "day_span",
@@ -33,6 +34,7 @@ __all__ = [
     "duration_value",
     "full_year",
     "years_around",
+    "BCTime",
 ]
 
 G = Granularity
@@ -177,9 +179,11 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
     else:
         step = relativedelta(months=months * k, days=days * k)
     try:
-        return d + step
+        moved = d + step
     except (OverflowError, ValueError) as exc:
         raise CalendarOverflow(f"{d.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
+    # a step of hours or minutes from a day gives a datetime: its day is the day moved to
+    return moved.date() if isinstance(moved, dt.datetime) else moved
 
 
 # A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.
@@ -223,7 +227,10 @@ def duration_value(n: float | None, unit: str) -> str:
 def full_year(year: Year, published: dt.date) -> int:
     """A year as a number: a two-digit one ("fiscal '98", "12/02/98", "Q1 '24") falls in the century of
     the publication date, unless that puts it more than ten years after the publication (then in the
-    century before). The one two-digit-year rule of the engine."""
+    century before). The one two-digit-year rule of the engine. A year BC has no such number (the
+    calendar of ``datetime`` starts at year 1): callers read :class:`BCTime` for it."""
+    if isinstance(year, BCYear):
+        raise ValueError(f"{year.number} BC is outside the calendar of datetime")
     if not isinstance(year, TwoDigitYear):
         return year
     century = published.year // 100 * 100
@@ -235,3 +242,30 @@ def years_around(published: dt.date) -> list[int]:
     """The publication year and its neighbours, as far as the calendar goes: the readings of
     a date written without its year."""
     return [y for y in (published.year - 1, published.year, published.year + 1) if 1 <= y <= 9999]
+
+
+@attrs.frozen(slots=True)
+class BCTime:
+    """A time before the common era, which a ``TimeSpan`` (of ``datetime.date``) cannot hold: the
+    year BC, and the month or season when known. Years BC count down: the year after 490 BC is 489 BC.
+    """
+
+    year: int
+    month: int | None = None
+    season: str | None = None
+    day: int | None = None
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value: ``BC0490``, ``BC0480-08``, ``BC0480-08-27``, ``BC0480-SP``."""
+        head = f"BC{self.year:04d}"
+        if self.month is not None:
+            return f"{head}-{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
+        if self.season is not None:
+            return f"{head}-{self.season}"
+        return head
+
+    def step(self, years: int) -> BCTime | None:
+        """This time moved by ``years`` (positive: later); ``None`` past the start of the era."""
+        year = self.year - years
+        return BCTime(year) if year >= 1 else None

@@ -15,38 +15,63 @@ import attrs
 
 from ..lexicon import tense as tense_words
 from ..lexicon.verbs import REPORTING_PAST
-from ..model import Anchor, AnchorKind, Granularity, TemporalExpression, TimeSpan, TimexType
+from ..model import Anchor, AnchorKind, Granularity, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer
-from .calendar import day_span
+from .calendar import BCTime, day_span
 from .readings import Reading, RelativeDayReading, WeekdayReading
 from .scan import Context
 
-__all__ = ["Narrative", "can_anchor"]
+__all__ = ["Narrative", "Reference", "can_anchor"]
 
 G = Granularity
+
+
+@attrs.frozen(slots=True)
+class Reference:
+    """What an underspecified or relative expression is read against: a span (the publication day,
+    or the narrative's time), the day it starts on, the anchor to record, and how to name it."""
+
+    span: TimeSpan
+    day: dt.date
+    anchor: Anchor
+    name: str
+    narrative: bool  # the narrative's time, not the publication day
+    bc: BCTime | None = None  # the narrative is in a year BC (``span`` is then the publication day's)
 
 
 @attrs.define
 class Narrative:
     """The resolution state of one text: its layer, the settings, and the last expression that
-    moved the narrative's time (``last``, with the reading it came from)."""
+    moved the narrative's time (``last``, with the reading it came from).
+
+    ``day_first`` says how numeric dates are read (``order_why``: why, when ``date_order="auto"``
+    chose). ``narrative`` says whether the text is read as a narrative (``document="narrative"``, or
+    ``"auto"`` and :func:`~.stage.document_kind` found it one, for the reason ``why``): then dates
+    without a year and expressions relative to "now" ("last year", "on Friday") are read against
+    the narrative's time, and the publication date only frames "now" and "today".
+    """
 
     layer: TextLayer
     settings: Settings
     published: dt.date
+    narrative: bool = False
+    why: str = ""
+    day_first: bool = False  # numeric dates ("12/03/2016") read day first
+    order_why: str = ""  # how "auto" chose that order
     last: TemporalExpression | None = None
     last_reading: Reading | None = None
+    last_bc: BCTime | None = None  # the narrative's time when it is before the common era
+    last_bc_anchor: Anchor | None = None
+    # the year the text itself put the story in ("In 1995, ..."), kept while the story moves on
+    # from it ("two days later") and dropped when an expression speaks from the publication again
+    story_year: int | None = None
+    story_year_at: int = 0  # where the text stated it
 
     @property
     def pub_anchor(self) -> Anchor:
         """The publication day as an anchor."""
         return Anchor(AnchorKind.PUBLICATION_DATE, self.published.isoformat())
-
-    @property
-    def day_first(self) -> bool:
-        """Whether numeric dates are read day first."""
-        return self.settings.date_order == "DMY"
 
     def anchor(self) -> tuple[TimeSpan, Anchor]:
         """The span to resolve anaphora against: the last dated expression, else the publication day."""
@@ -55,10 +80,80 @@ class Narrative:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
 
-    def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
+    def reference(self, context: Context, *, yearless: bool = False) -> Reference:
+        """The reference of underspecified and deictic expressions: the publication day in news;
+        in a narrative, the narrative's time (the publication day until the narrative has one, and
+        in a clause that looks ahead: "will", "plans to" speak from the writer's now).
+
+        ``yearless`` asks for the reference of a date written without its year ("on 19 April"): in
+        news too that is the story's time when the text has put the story in another year ("In
+        1994 ... the killings began only on 19 April"), as a historical passage of a report does.
+        """
+        pub = Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
+        in_story_year = (
+            yearless
+            and self.story_year is not None
+            and self.last is not None
+            and self.layer.paragraph_breaks_between(self.last.end, context.start) <= 1
+        )
+        if (not self.narrative and not in_story_year) or context.tense == "FUTURE":
+            return pub
+        if self.last_bc is not None and self.last_bc_anchor is not None:
+            bc_anchor = self.last_bc_anchor
+            name = f"the narrative's time, {bc_anchor.describe()}"
+            return attrs.evolve(pub, anchor=bc_anchor, name=name, narrative=True, bc=self.last_bc)
+        if self.last is not None and self.last.span is not None:
+            span, anchor = self.anchor()
+            assert span.start is not None
+            return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
+        return pub
+
+    def apposed(self, context: Context) -> TemporalExpression | None:
+        """The narrative's last expression when only a comma stands between it and the candidate
+        ("early Sunday, two days after seizing the airport"): a second description of its time."""
+        n = self.last
+        if n is None or n.end > context.start or n.span is None:
+            return None
+        return n if _APPOSITION.fullmatch(self.layer.text, n.end, context.start) else None
+
+    def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
+        """The narrative's time when it is in a year BC (for anaphora: "the following year")."""
+        if self.last_bc is None or self.last_bc_anchor is None:
+            return None
+        return self.last_bc, self.last_bc_anchor
+
+    def moved_to_bc(self, expr: TemporalExpression, time: BCTime) -> None:
+        """The narrative has reached a time before the common era."""
+        self.last_bc = time
+        self.last_bc_anchor = Anchor(AnchorKind.EXPRESSION, expr.value, expr.start, expr.end, expr.text)
+
+    def moved_to(
+        self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None, context: Context | None = None
+    ) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
+        before = self.last
         self.last = attrs.evolve(expr, span=bare)
         self.last_reading = reading
+        self.last_bc = self.last_bc_anchor = None
+        signal = expr.governing_signal
+        if "year" in expr.known and bare is not None and bare.start is not None:
+            # the text puts the story in a past year it states ("in 1995", "On 24 February 2022"); a
+            # year that only bounds a state ("since 1980") or names a thing ("the 1987 crash") does not
+            past = bare.start.year < self.published.year
+            # "from 27 September to 10 November 2020": the end of a range told as the story's time
+            ranged = (
+                signal is not None
+                and signal.normal == "to"
+                and before is not None
+                and before.governing_signal is not None
+                and before.governing_signal.effect is SignalEffect.FROM
+            )
+            told = signal is not None and (signal.normal in _STORY_SIGNALS or ranged)
+            told = told and not (context is not None and context.background)
+            self.story_year = bare.start.year if past and told else None
+            self.story_year_at = expr.start
+        elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:
+            self.story_year = None  # back to the publication's time
 
     def reporting_day(self, context: Context) -> tuple[dt.date, Anchor] | None:
         """The day of an earlier weekday (or relative day) in the same sentence, when it dates the
@@ -83,6 +178,10 @@ class Narrative:
         return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
+# The signals that put a story in the time they introduce ("in 1995", "on 24 February 2022"); "to",
+# "since", "until" only bound one ("dating to 1994").
+_STORY_SIGNALS = frozenset({"in", "on", "during", "at", "throughout"})
+_APPOSITION = re.compile(r"\s*,\s*")
 _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 

@@ -17,26 +17,32 @@ from ..model import Mod, TimexType
 __all__ = [
     "Reading",
     "TwoDigitYear",
+    "BCYear",
     "Year",
     "DateReading",
     "NumericDateReading",
     "MonthReading",
     "YearReading",
+    "RelativeYearDateReading",
+    "NarrativePartOfDayReading",
     "YearRangeReading",
     "DecadeReading",
     "ShortDecadeReading",
     "CenturyReading",
     "WeekdayReading",
     "RelativeDayReading",
+    "OvernightReading",
     "RelativeUnitReading",
     "WeekendReading",
     "PartOfDayReading",
+    "PartOfDateReading",
     "WeekOfReading",
     "YearEndReading",
     "YearPeriodReading",
     "SeasonReading",
     "QuarterReading",
     "ShiftReading",
+    "EventShiftReading",
     "DurationReading",
     "SetReading",
     "ClockReading",
@@ -53,8 +59,15 @@ class TwoDigitYear:
     digits: int
 
 
-#: A year as written: four digits, or two whose century the publication date implies.
-Year = int | TwoDigitYear
+@attrs.frozen(slots=True)
+class BCYear:
+    """A year before the common era ("490 BC"): TIMEX3 writes it ``BC0490``."""
+
+    number: int
+
+
+#: A year as written: four digits, two whose century the publication date implies, or a year BC.
+Year = int | TwoDigitYear | BCYear
 
 #: What a shift moves from: the publication date ("two days ago") or the narrative's time ("two
 #: days later").
@@ -77,6 +90,23 @@ class Reading:
         """The calendar fields the text states (see :data:`~conflict_timeline.model.CALENDAR_FIELDS`)."""
         return frozenset()
 
+    @property
+    def day_less(self) -> bool:
+        """A time of day that does not say its day ("at noon", "1900 local time"): it takes the day
+        of a date written right after it ("at noon on 10 October")."""
+        return False
+
+    @property
+    def names_day(self) -> bool:
+        """The reading names a whole day ("10 October", "Monday", "today", "02/04")."""
+        return False
+
+    @property
+    def stated_year(self) -> int | None:
+        """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
+        year = getattr(self, "year", None)
+        return year if isinstance(year, int) else None
+
 
 def _fields(**present: object) -> frozenset[str]:
     return frozenset(name for name, value in present.items() if value is not None and value is not False)
@@ -92,6 +122,7 @@ class DateReading(Reading):
     weekday: int | None = None
     hour: int | None = None
     minute: int | None = None
+    utc: bool = False  # the clock time was stated in GMT or UTC
 
     @property
     def type(self) -> TimexType:
@@ -103,18 +134,33 @@ class DateReading(Reading):
             month=self.month, day=self.day, year=self.year, weekday=self.weekday, hour=self.hour, minute=self.minute
         )
 
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None and self.hour is None
+
 
 @attrs.frozen(slots=True)
 class NumericDateReading(Reading):
-    """A date in figures whose day and month order the settings decide ("12/02/2024")."""
+    """A date in figures whose day and month order the settings decide ("12/02/2024", "09/05")."""
 
     a: int
     b: int
-    year: Year
+    year: Year | None = None
+    hour: int | None = None
+    minute: int | None = None
+    utc: bool = False
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME if self.hour is not None else TimexType.DATE
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year", "month", "day"})
+        return _fields(month=True, day=True, year=self.year, hour=self.hour, minute=self.minute)
+
+    @property
+    def names_day(self) -> bool:
+        return self.hour is None
 
 
 @attrs.frozen(slots=True)
@@ -129,6 +175,42 @@ class MonthReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return frozenset({"month"})
+
+
+@attrs.frozen(slots=True)
+class RelativeYearDateReading(Reading):
+    """A month, perhaps with its day, in a year told relative to another: the story's ("Nov. 9 of
+    that year", "June that year", "January 24 of the same year") or the publication's ("Nov. 4
+    last year")."""
+
+    month: int
+    day: int | None
+    offset: int  # years from that year
+    narrative: bool  # from the story's year, not the publication's
+
+    @property
+    def known(self) -> frozenset[str]:
+        return _fields(month=self.month, day=self.day)
+
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None
+
+
+@attrs.frozen(slots=True)
+class NarrativePartOfDayReading(Reading):
+    """A part of a day of the story ("that evening", "the following night", "later that evening")."""
+
+    pod: str
+    step: int  # days from the story's day
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
 
 
 @attrs.frozen(slots=True)
@@ -156,9 +238,10 @@ class YearRangeReading(Reading):
 
 @attrs.frozen(slots=True)
 class DecadeReading(Reading):
-    """A decade with its century ("the 1990s": 199)."""
+    """A decade with its century ("the 1990s": 199; "the 470s BC": BC047)."""
 
     decade: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -178,9 +261,11 @@ class ShortDecadeReading(Reading):
 
 @attrs.frozen(slots=True)
 class CenturyReading(Reading):
-    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18)."""
+    """A century: ``century`` is its TIMEX3 number ("the 19th century": 18; "the 5th century BC":
+    BC04)."""
 
     century: int
+    bc: bool = False
 
     @property
     def known(self) -> frozenset[str]:
@@ -203,6 +288,10 @@ class WeekdayReading(Reading):
     def known(self) -> frozenset[str]:
         return _fields(weekday=self.weekday, part_of_day=self.pod)
 
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
+
 
 @attrs.frozen(slots=True)
 class RelativeDayReading(Reading):
@@ -218,6 +307,27 @@ class RelativeDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod)
+
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
+
+
+@attrs.frozen(slots=True)
+class OvernightReading(Reading):
+    """ "overnight": the night before the day the text reports from (the coming one ahead)."""
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
+
+    @property
+    def day_less(self) -> bool:
+        return True
 
 
 @attrs.frozen(slots=True)
@@ -248,6 +358,27 @@ class PartOfDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod, weekday=self.weekday)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.day_offset is None
+
+
+@attrs.frozen(slots=True)
+class PartOfDateReading(Reading):
+    """A part of a day that is named by a date ("the afternoon of March 24", "the night of 6 April
+    1994", "the evening of 21/08"): the date's own reading and the part of its day."""
+
+    pod: str
+    date: DateReading | NumericDateReading
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return self.date.known | {"part_of_day"}
 
 
 @attrs.frozen(slots=True)
@@ -290,7 +421,7 @@ class SeasonReading(Reading):
     ``offset``), to the narrative ("the following spring", ``narrative``), or alone."""
 
     season: str
-    year: int | None = None
+    year: Year | None = None
     offset: int | None = None
     narrative: int | None = None
 
@@ -327,6 +458,23 @@ class ShiftReading(Reading):
     anchor: AnchorChoice
     keep: bool
     grain: Literal["quarter"] | None = None
+    forward: bool = False  # "later", "from now": the direction when the amount is not known
+
+
+@attrs.frozen(slots=True)
+class EventShiftReading(Reading):
+    """A time told by its distance from an event ("two days after seizing the airport", "hours
+    before the truce began", "a week after his release"): the time of that event moved by ``n``
+    units (``n`` is ``None`` when the text gives no amount), or, set off by a comma after a date
+    ("early Sunday, two days after ..."), that date itself."""
+
+    n: float | None
+    unit: str
+    sign: int  # 1: after, -1: before
+    # the subject's time of "X came two days after Y" (already told): the story's time itself
+    predicate: bool = False
+    # set off by a comma ("captured Palma, five days after ..."): it describes the clause's own time
+    aside: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -368,6 +516,7 @@ class ClockReading(Reading):
     day: int | None = None
     day_offset: int | None = None
     minute_stated: bool = False  # the text wrote them ("8:30 p.m.", not "8 p.m.")
+    utc: bool = False  # stated in GMT or UTC: the value ends in "Z"
 
     @property
     def type(self) -> TimexType:
@@ -376,6 +525,10 @@ class ClockReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(hour=self.hour, minute=self.minute_stated, weekday=self.weekday, month=self.month, day=self.day)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.month is None and self.day_offset is None
 
 
 @attrs.frozen(slots=True)

@@ -1,5 +1,8 @@
-"""Refiners: what a resolved expression becomes in the light of its neighbours.
+"""Refiners: what an expression becomes in the light of its neighbours.
 
+- :func:`share_years`: dates joined by "and", "to", a dash or a slash share the year written once
+  after the last of them ("April and June 1955", "the spring and early summer of 1943",
+  "March-April 1917").
 - :func:`apply_signal`: the signal before an expression shapes its span ("since 2020" runs on,
   "until 2020" has no start, "before 2020" ends the day before 2020 begins).
 - :func:`link_ranges`: "from X to Y", "between X and Y" and ranges written with a dash ("1980-88",
@@ -9,13 +12,66 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from ..model import Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
+from .readings import DateReading, MonthReading, Reading, SeasonReading, YearReading
+from .scan import Candidate
 
-__all__ = ["apply_signal", "link_ranges"]
+__all__ = ["apply_signal", "link_ranges", "share_years"]
+
+# What may stand between two coordinated dates: "and", "or", "to", "through", a dash, a slash, commas.
+_COORDINATION = re.compile(r"\s*,?\s*(?:(?:and|or|to|through|till|until|&)\s+|[-–/]\s*|,\s*)", re.IGNORECASE)
+
+
+def _with_year(reading: Reading, donor: Reading) -> Reading | None:
+    """``reading`` given the year ``donor`` writes out, when both name the same kind of time and
+    ``reading`` names no year of its own (``None`` otherwise)."""
+    if isinstance(donor, DateReading) and donor.year is not None and donor.hour is None:
+        if isinstance(reading, MonthReading) and reading.offset is None and reading.year_offset is None:
+            return DateReading(reading.month, year=donor.year, mod=reading.mod)
+        if isinstance(reading, DateReading) and reading.year is None and reading.hour is None:
+            return attrs.evolve(reading, year=donor.year)
+    if isinstance(donor, SeasonReading) and donor.year is not None and isinstance(reading, SeasonReading):
+        if reading.year is None and reading.offset is None and reading.narrative is None:
+            return attrs.evolve(reading, year=donor.year)
+    return None
+
+
+def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give a date without a year the year of the date it is coordinated with: "In April and June
+    1955", "the spring and early summer of 1943", "August/September 1956". Chains share it too
+    ("April, May and June 1955"), so the candidates are read from the last one back."""
+    out = list(candidates)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if _COORDINATION.fullmatch(text, a.end, b.start) is not None:
+            shared = _with_year(a.reading, b.reading)
+            if shared is not None:
+                out[i] = attrs.evolve(a, reading=shared)
+        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int):
+            # "On December 7 (December 8 in Asian time zones), 1941": the year after a gloss
+            k = i
+            while k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is None and out[k].end > b.start - 80:
+                k -= 1
+            if k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is not None:
+                for j in range(k, i + 1):
+                    if _DATE_WITHOUT_YEAR(out[j].reading):
+                        shared = _with_year(out[j].reading, DateReading(1, year=b.reading.year))
+                        if shared is not None:
+                            out[j] = attrs.evolve(out[j], reading=shared)
+    return out
+
+
+_GLOSSED_YEAR = re.compile(r"\s*\([^()\n]{1,60}\)\s*,\s*")
+
+
+def _DATE_WITHOUT_YEAR(reading: Reading) -> bool:
+    return isinstance(reading, DateReading) and reading.year is None and reading.day is not None
+
 
 E = SignalEffect
 

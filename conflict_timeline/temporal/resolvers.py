@@ -20,6 +20,7 @@ from ..model import Anchor, AnchorKind, Granularity, Mod, TimeSpan, TimexType
 from ..text import Tense
 from .calendar import (
     UNIT_GRANULARITY,
+    BCTime,
     century_span,
     day_span,
     decade_span,
@@ -38,19 +39,25 @@ from .calendar import (
 )
 from .narrative import Narrative
 from .readings import (
+    BCYear,
     CenturyReading,
     ClockReading,
     DateReading,
     DecadeReading,
     DurationReading,
+    EventShiftReading,
     HolidayReading,
     MonthReading,
+    NarrativePartOfDayReading,
     NumericDateReading,
+    OvernightReading,
+    PartOfDateReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
     RelativeDayReading,
     RelativeUnitReading,
+    RelativeYearDateReading,
     SeasonReading,
     SetReading,
     ShiftReading,
@@ -85,6 +92,12 @@ class Resolution:
     freq: str | None = None
     # False for points of comparison ("a year earlier"): they do not move the story's time
     moves_narrative: bool = True
+    # a time before the common era (``span`` is then None): the narrative's time when it anchors
+    bc: BCTime | None = None
+
+
+def _bc(time: BCTime, anchor: Anchor | None, explanation: str, mod: Mod | None = None) -> Resolution:
+    return Resolution(time.value, TimexType.DATE, None, anchor, explanation, mod, bc=time)
 
 
 R = TypeVar("R", bound=Reading)
@@ -108,21 +121,28 @@ def resolve_reading(reading: Reading, context: Context, narrative: Narrative) ->
 # --- choosing among the readings of an underspecified date ------------------------------------
 
 
-def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: dt.date, tense: Tense | None) -> TimeSpan:
-    """Of several readings of an underspecified date, the one nearest to ``ref``,
-    where tense makes the wrong direction four times as far."""
+def _nearest(
+    options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None, *, story: bool = False
+) -> TimeSpan:
+    """Of several readings of an underspecified date, the one nearest to the span ``ref``,
+    where tense makes the wrong direction four times as far. Without a tense, news looks back
+    (it reports what has happened) and a story (``story``: ``ref`` is the story's time) moves on."""
+    assert ref.start is not None and ref.end is not None
+    lo, hi = ref.start, ref.end
 
     def cost(item: tuple[dt.date, TimeSpan]) -> float:
         point, span = item
         assert span.start is not None and span.end is not None
-        if span.start <= ref <= span.end:
+        if span.start <= hi and lo <= span.end:
             return 0.0
-        days = (point - ref).days
+        days = (point - hi).days if point > hi else (point - lo).days
         if tense == "PAST" and days > 0:
             return days * 4.0
         if tense == "FUTURE" and days < 0:
             return -days * 4.0
-        if tense is None and days > 0:
+        if tense is None and story and days < 0:
+            return -days * 1.5  # a story moves forward
+        if tense is None and not story and days > 0:
             return days * 1.5  # news reports mostly what has happened
         return abs(days)
 
@@ -171,6 +191,8 @@ def _with_pod(span: TimeSpan, pod: str | None) -> TimeSpan:
 @_resolves(DateReading)
 def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     month, day = r.month, r.day
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number, month, day=day), None, "an absolute month of a year BC", r.mod)
     if r.year is not None:
         year = full_year(r.year, n.published)
         if day is None:
@@ -184,24 +206,35 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             )
         d = dt.date(year, month, day)
         if r.hour is not None:
-            value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}"
+            value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
-    tense = c.tense
-    pub = n.published
+    ref = n.reference(c, yearless=True)
+    if ref.bc is not None:
+        return _bc(
+            BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
+        )
+    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
+    if ref.narrative:
+        # a story tells its year once and moves through it: a month or day without a year is in
+        # the story's year (nearer readings across the new year do worse: stories look back too)
+        year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)  # January after December: the next year
+        span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
+        how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
+        return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)
     if day is None:
-        options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(pub)]
-        span = _nearest(options, pub, tense)
+        options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
+        span = _nearest(options, ref.span, tense, story=ref.narrative)
         return Resolution(
             span.value,
             r.type,
             span,
-            n.pub_anchor,
-            f"a month without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+            ref.anchor,
+            f"a month without a year: the reading nearest {ref.name} ({tense or 'no'} tense)",
             r.mod,
         )
     options = []
-    for y in years_around(pub):
+    for y in years_around(ref.day):
         try:
             d = dt.date(y, month, day)
         except ValueError:
@@ -212,13 +245,13 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     if r.weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
         matching = [o for o in options if o[0].isoweekday() == r.weekday]
         options = matching or options
-    span = _nearest(options, pub, tense)
+    span = _nearest(options, ref.span, tense, story=ref.narrative)
     return Resolution(
         span.value,
         r.type,
         span,
-        n.pub_anchor,
-        f"a day without a year: the reading nearest the publication date ({tense or 'no'} tense)",
+        ref.anchor,
+        f"a day without a year: the reading nearest {ref.name} ({tense or 'no'} tense)",
     )
 
 
@@ -227,13 +260,23 @@ def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution
     month, day = (r.b, r.a) if n.day_first else (r.a, r.b)
     if month > 12:  # unambiguous the other way round
         month, day = day, month
+    order = n.order_why or ("day first" if n.day_first else "month first (US order)")
+    if r.year is None:  # "on 09/05": a day without a year
+        dated = _date(DateReading(month, day, mod=r.mod), c, n)
+        return None if dated is None else attrs.evolve(dated, explanation=f"{dated.explanation}; read {order}")
     d = dt.date(full_year(r.year, n.published), month, day)
-    order = "day first" if n.day_first else "month first (US order)"
+    if r.hour is not None:
+        value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
+        return Resolution(
+            value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, f"a numeric date and time read {order}"
+        )
     return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, f"a numeric date read {order}")
 
 
 @_resolves(YearReading)
 def _year(r: YearReading, c: Context, n: Narrative) -> Resolution | None:
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number), None, "an absolute year BC", r.mod)
     year = full_year(r.year, n.published)
     if not isinstance(r.year, int):
         return Resolution(
@@ -255,37 +298,50 @@ def _year_range(r: YearRangeReading, c: Context, n: Narrative) -> Resolution | N
 
 @_resolves(DecadeReading)
 def _decade(r: DecadeReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.bc:
+        return Resolution(f"BC{r.decade:03d}", TimexType.DATE, None, None, "a decade BC", r.mod)
     return Resolution(f"{r.decade:03d}", TimexType.DATE, decade_span(r.decade, r.mod), None, "a decade", r.mod)
 
 
 @_resolves(ShortDecadeReading)
 def _short_decade(r: ShortDecadeReading, c: Context, n: Narrative) -> Resolution | None:
-    current = n.published.year // 10
+    ref = n.reference(c)
+    current = ref.day.year // 10
     decade = current // 10 * 10 + r.digit
     if decade > current:
         decade -= 10
-    return Resolution(f"{decade:03d}", TimexType.DATE, decade_span(decade, r.mod), n.pub_anchor, "a decade", r.mod)
+    return Resolution(
+        f"{decade:03d}",
+        TimexType.DATE,
+        decade_span(decade, r.mod),
+        ref.anchor,
+        f"a decade without its century: the latest one by {ref.name}",
+        r.mod,
+    )
 
 
 @_resolves(CenturyReading)
 def _century(r: CenturyReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.bc:
+        return Resolution(f"BC{r.century:02d}", TimexType.DATE, None, None, "a century BC", r.mod)
     return Resolution(f"{r.century:02d}", TimexType.DATE, century_span(r.century, r.mod), None, "a century", r.mod)
 
 
 @_resolves(MonthReading)
 def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     month = r.month
     if r.year_offset is not None:
         span = month_span(pub.year + r.year_offset, month, r.mod)
         return Resolution(
-            span.value, TimexType.DATE, span, n.pub_anchor, "a month of a year relative to the publication date", r.mod
+            span.value, TimexType.DATE, span, ref.anchor, f"a month of a year relative to {ref.name}", r.mod
         )
     if r.offset is None:
         return _date(DateReading(month, mod=r.mod), c, n)
     if r.offset == -1:
         year = pub.year if month < pub.month else pub.year - 1
-        how = "the most recent such month before the publication date"
+        how = f"the most recent such month before {ref.name}"
         if month == pub.month - 1:
             # on 1 March "last February" is not the month just ended (that is "last month"):
             # it is the February of the year before
@@ -293,12 +349,42 @@ def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
             how = "the same month a year before the month just ended (which would be 'last month')"
     elif r.offset == 1:
         year = pub.year if month > pub.month else pub.year + 1
-        how = "the first such month after the publication date"
+        how = f"the first such month after {ref.name}"
     else:
         year = pub.year
-        how = "that month of the publication year"
+        how = f"that month of the year of {ref.name}"
     span = month_span(year, month, r.mod)
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how, r.mod)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, how, r.mod)
+
+
+@_resolves(RelativeYearDateReading)
+def _relative_year_date(r: RelativeYearDateReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.narrative:
+        ref_span, anchor = n.anchor()
+        assert ref_span.start is not None
+        year, whose = ref_span.start.year + r.offset, anchor.describe()
+    else:
+        ref = n.reference(c)
+        year, anchor, whose = ref.day.year + r.offset, ref.anchor, ref.name
+    if r.day is None:
+        span = month_span(year, r.month, r.mod)
+    else:
+        span = day_span(dt.date(year, r.month, r.day), r.mod)
+    return Resolution(
+        span.value, TimexType.DATE, span, anchor, f"a date in the year {r.offset:+d} from that of {whose}", r.mod
+    )
+
+
+@_resolves(NarrativePartOfDayReading)
+def _narrative_part_of_day(r: NarrativePartOfDayReading, c: Context, n: Narrative) -> Resolution | None:
+    # "that evening", "the following night": a part of the story's day, or of the day after it
+    ref_span, anchor = n.anchor()
+    assert ref_span.start is not None
+    day = ref_span.start + dt.timedelta(days=r.step)
+    span = _with_pod(day_span(day, r.mod), r.pod)
+    return Resolution(
+        span.value, TimexType.TIME, span, anchor, f"a part of the day {r.step:+d} from {anchor.describe()}", r.mod
+    )
 
 
 @_resolves(HolidayReading)
@@ -320,10 +406,10 @@ def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
     if r.year is not None:
         d = on(r.year)
         return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
-    pub = n.published
-    options = [(on(y), day_span(on(y))) for y in years_around(pub)]
-    span = _nearest(options, pub, c.tense)
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, "a holiday nearest the publication date")
+    ref = n.reference(c)
+    options = [(on(y), day_span(on(y))) for y in years_around(ref.day)]
+    span = _nearest(options, ref.span, None if ref.narrative else c.tense, story=ref.narrative)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a holiday nearest {ref.name}")
 
 
 # --- days and weeks relative to the publication -------------------------------------------------
@@ -334,49 +420,93 @@ def _weekday(r: WeekdayReading, c: Context, n: Narrative) -> Resolution | None:
     # "get around Wednesday's ruling": a possessive weekday dates its noun, not the clause's
     # verb, so the clause's tense says nothing about it: the nearest such day is meant
     possessive = r.offset is None and c.possessive
-    tense = None if possessive else c.tense
-    d, how = resolve_weekday(n.published, r.weekday, r.offset, tense)
-    anchor, whose = n.pub_anchor, "the publication date"
+    ref = n.reference(c)
+    tense = None if possessive or ref.narrative else c.tense
+    d, how = resolve_weekday(ref.day, r.weekday, r.offset, tense)
+    anchor, whose = ref.anchor, ref.name
     reported = n.reporting_day(c) if tense == "PAST" and r.offset is None else None
     if reported is not None and d > reported[0]:
         # "said on Tuesday it had retaken the town on Monday": not a Monday after the Tuesday
-        (ref, anchor), whose = reported, "the day the sentence reports from"
-        d, how = resolve_weekday(ref, r.weekday, None, tense)
+        (report_day, anchor), whose = reported, "the day the sentence reports from"
+        d, how = resolve_weekday(report_day, r.weekday, None, tense)
     span = _with_pod(day_span(d, r.mod), r.pod)
     return Resolution(span.value, r.type, span, anchor, f"a weekday, {how} {whose}", r.mod)
 
 
 @_resolves(RelativeDayReading)
 def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | None:
-    d = n.published + dt.timedelta(days=r.offset)
+    ref = n.reference(c)
+    if ref.narrative and r.offset == 0 and not r.pod:
+        # "today" in a narrative is the writer's present, framed by the publication date
+        span = TimeSpan("PRESENT_REF", n.published, n.published)
+        return Resolution("PRESENT_REF", TimexType.DATE, span, n.pub_anchor, "'today' in a narrative: its present")
+    d = ref.day + dt.timedelta(days=r.offset)
     span = _with_pod(day_span(d, r.mod), r.pod)
-    return Resolution(span.value, r.type, span, n.pub_anchor, f"{r.offset:+d} day(s) from the publication date", r.mod)
+    return Resolution(span.value, r.type, span, ref.anchor, f"{r.offset:+d} day(s) from {ref.name}", r.mod)
+
+
+@_resolves(OvernightReading)
+def _overnight(r: OvernightReading, c: Context, n: Narrative) -> Resolution | None:
+    # the night before the day the sentence reports from: a day it names before "overnight" ("on
+    # Tuesday, after forces withdrew overnight"), else the publication day; looking ahead, that night
+    if c.day_after is not None:  # "overnight 3-4 May": the night of the first day
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            span = _with_pod(day_span(dated.span.start, r.mod), "NI")
+            return Resolution(
+                span.value,
+                TimexType.TIME,
+                span,
+                dated.anchor,
+                "'overnight': the night of the day named after it",
+                r.mod,
+            )
+    ref_span, anchor = n.anchor()
+    same_sentence = n.last is not None and n.last.start >= c.sentence[0]
+    if (
+        same_sentence
+        and ref_span.granularity is not None
+        and ref_span.granularity.rank >= G.DAY.rank
+        and ref_span.start is not None
+    ):
+        day, whose = ref_span.start, anchor.describe()
+    else:
+        day, whose, anchor = n.published, "the publication date", n.pub_anchor
+    ahead = c.tense == "FUTURE"
+    if not ahead:
+        day -= dt.timedelta(days=1)
+    span = _with_pod(day_span(day, r.mod), "NI")
+    how = "the night of" if ahead else "the night before"
+    return Resolution(span.value, TimexType.TIME, span, anchor, f"'overnight': {how} {whose}", r.mod)
 
 
 @_resolves(RelativeUnitReading)
 def _relunit(r: RelativeUnitReading, c: Context, n: Narrative) -> Resolution | None:
     unit, offset = r.unit, r.offset
-    pub = n.published
+    ref = n.reference(c)
+    if ref.bc is not None and unit == "year":
+        moved = ref.bc.step(offset)
+        return None if moved is None else _bc(moved, ref.anchor, f"the year {offset:+d} from {ref.name}", r.mod)
+    pub = ref.day
     if unit == "weekend":
         span = weekend_span(shift(pub, "week", offset), r.mod)
     else:
         span = span_at(shift(pub, unit, offset), UNIT_GRANULARITY[unit], r.mod)
     word = {-1: "previous", 0: "current", 1: "next"}.get(offset, f"{offset:+d}")
-    return Resolution(
-        span.value, TimexType.DATE, span, n.pub_anchor, f"the {word} {unit} relative to the publication date", r.mod
-    )
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"the {word} {unit} relative to {ref.name}", r.mod)
 
 
 @_resolves(WeekendReading)
 def _weekend(r: WeekendReading, c: Context, n: Narrative) -> Resolution | None:
-    pub = n.published
+    ref = n.reference(c)
+    pub = ref.day
     this = weekend_span(pub)
     assert this.start is not None
-    if c.tense == "FUTURE" or pub >= this.start:
-        span, how = this, "the weekend of the publication week"
+    if (c.tense == "FUTURE" and not ref.narrative) or pub >= this.start:
+        span, how = this, f"the weekend of the week of {ref.name}"
     else:
-        span, how = weekend_span(pub - dt.timedelta(days=7)), "the most recent weekend before the publication date"
-    return Resolution(span.value, TimexType.DATE, span, n.pub_anchor, how)
+        span, how = weekend_span(pub - dt.timedelta(days=7)), f"the most recent weekend before {ref.name}"
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, how)
 
 
 def _named_day(
@@ -401,19 +531,20 @@ def _week_of(r: WeekOfReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(YearEndReading)
 def _year_end(r: YearEndReading, c: Context, n: Narrative) -> Resolution | None:
-    year = n.published.year
+    ref = n.reference(c)
+    year = ref.day.year
     # "year-end" is the accounts' day, 31 December: the coming one, or the last one when the
     # text looks back ("since year-end", past tense) and the publication year has not ended
-    back = c.signal in ("since", "from") or c.tense == "PAST"
-    if back and (n.published.month, n.published.day) != (12, 31):
+    back = c.signal in ("since", "from") or (c.tense == "PAST" and not ref.narrative)
+    if back and (ref.day.month, ref.day.day) != (12, 31):
         year -= 1
     d = dt.date(year, 12, 31)
     return Resolution(
         d.isoformat(),
         TimexType.DATE,
         day_span(d),
-        n.pub_anchor,
-        "year-end: 31 December, " + ("the last one" if back else "of the publication year"),
+        ref.anchor,
+        "year-end: 31 December, " + ("the last one" if back else f"of the year of {ref.name}"),
     )
 
 
@@ -426,14 +557,24 @@ def _day_of(
     """The day a time of day falls on: the weekday or relative day it names, the weekday
     right after it (``named_after``: "04:00 local time on Wednesday"), else the narrative's day,
     else the publication day."""
+    ref = n.reference(c)
+    tense = None if ref.narrative else c.tense
     if weekday is not None:
-        day, how = resolve_weekday(n.published, weekday, None, c.tense)
-        return day, how, n.pub_anchor
+        day, how = resolve_weekday(ref.day, weekday, None, tense)
+        return day, how, ref.anchor
     if day_offset is not None:
-        return n.published + dt.timedelta(days=day_offset), "the day named", n.pub_anchor
+        return ref.day + dt.timedelta(days=day_offset), "the day named", ref.anchor
+    if c.day_after is not None:
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            after = c.day_after
+            anchor = dated.anchor or Anchor(
+                AnchorKind.EXPRESSION, dated.value, after.start, after.end, after.context.text[after.start : after.end]
+            )
+            return dated.span.start, f"the day named after it, {dated.value}", anchor
     if named_after and c.weekday_after is not None:
-        day, how = resolve_weekday(n.published, c.weekday_after, None, c.tense)
-        return day, f"the {c.weekday_after_name} named after it ({how})", n.pub_anchor
+        day, how = resolve_weekday(ref.day, c.weekday_after, None, tense)
+        return day, f"the {c.weekday_after_name} named after it ({how})", ref.anchor
     ref_span, anchor = n.anchor()
     if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
         return ref_span.start, "the day of the narrative", anchor
@@ -447,6 +588,19 @@ def _part_of_day(r: PartOfDayReading, c: Context, n: Narrative) -> Resolution | 
     return Resolution(span.value, TimexType.TIME, span, anchor, f"a part of {how}", r.mod)
 
 
+@_resolves(PartOfDateReading)
+def _part_of_date(r: PartOfDateReading, c: Context, n: Narrative) -> Resolution | None:
+    dated = resolve_reading(r.date, c, n)
+    if dated is None:
+        return None
+    if dated.bc is not None or dated.span is None:
+        return attrs.evolve(dated, value=f"{dated.value}T{r.pod}", type=TimexType.TIME, mod=r.mod)
+    span = _with_pod(attrs.evolve(dated.span, mod=r.mod), r.pod)
+    return attrs.evolve(
+        dated, value=span.value, type=TimexType.TIME, span=span, explanation=f"a part of {dated.explanation}", mod=r.mod
+    )
+
+
 @_resolves(ClockReading)
 def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
     anchor: Anchor | None
@@ -458,7 +612,7 @@ def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
     else:
         day, how, anchor = _day_of(r.weekday, r.day_offset, c, n, named_after=True)
     clock = f"{r.hour:02d}:{r.minute:02d}" if r.has_minute or r.minute else f"{r.hour:02d}:00"
-    value = f"{day.isoformat()}T{clock}"
+    value = f"{day.isoformat()}T{clock}" + ("Z" if r.utc else "")
     span = TimeSpan(value, day, day, G.MINUTE, r.mod)
     return Resolution(value, TimexType.TIME, span, anchor, f"a clock time on {how}", r.mod)
 
@@ -469,21 +623,33 @@ def _clock(r: ClockReading, c: Context, n: Narrative) -> Resolution | None:
 @_resolves(SeasonReading)
 def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
     season = r.season
+    if isinstance(r.year, BCYear):
+        return _bc(BCTime(r.year.number, season=season), None, "a season of a year BC", r.mod)
     if r.year is not None:
+        year = full_year(r.year, n.published)
         return Resolution(
-            f"{r.year:04d}-{season}",
+            f"{year:04d}-{season}",
             TimexType.DATE,
-            season_span(r.year, season, r.mod),
+            season_span(year, season, r.mod),
             None,
             "a season of a given year",
             r.mod,
         )
+    bc = n.bc_anchor()
+    if r.narrative is not None and bc is not None:
+        moved = bc[0].step(r.narrative)
+        if moved is None:
+            return None
+        return _bc(BCTime(moved.year, season=season), bc[1], "a season relative to the narrative, BC", r.mod)
     if r.narrative is not None:
         ref_span, anchor = n.anchor()
         assert ref_span.start is not None
         span = season_span(ref_span.start.year + r.narrative, season, r.mod)
         return Resolution(span.value, TimexType.DATE, span, anchor, "a season relative to the narrative", r.mod)
-    pub = n.published
+    ref = n.reference(c)
+    if ref.bc is not None and r.offset is None:
+        return _bc(BCTime(ref.bc.year, season=season), ref.anchor, f"a season in the year of {ref.name}", r.mod)
+    pub = ref.day
     current = span_at(pub, G.SEASON)
     assert current.start is not None
     options = [
@@ -495,11 +661,11 @@ def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
         span = min(o for o in options if o.start is not None and o.start > pub)
     elif r.offset == 0:
         span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, r.mod)
+    elif ref.narrative:
+        span = season_span(pub.year, season, r.mod)  # a story's season without a year: of the story's year
     else:
-        span = _nearest([(o.start, o) for o in options if o.start is not None], pub, c.tense)
-    return Resolution(
-        span.value, TimexType.DATE, span, n.pub_anchor, "a season relative to the publication date", r.mod
-    )
+        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, c.tense)
+    return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a season relative to {ref.name}", r.mod)
 
 
 @_resolves(QuarterReading)
@@ -519,14 +685,16 @@ def _quarter(r: QuarterReading, c: Context, n: Narrative) -> Resolution | None:
     if r.year is not None:
         span = make(r.year, r.n, r.mod)
         return Resolution(span.value, TimexType.DATE, span, None, f"a {r.unit} of a given year", r.mod)
+    ref = n.reference(c)
+    pub = ref.day
     if r.year_offset is not None:
         span = make(pub.year + r.year_offset, r.n, r.mod)
         return Resolution(
             span.value,
             TimexType.DATE,
             span,
-            n.pub_anchor,
-            f"a {r.unit} of the year {r.year_offset:+d} from the publication year",
+            ref.anchor,
+            f"a {r.unit} of the year {r.year_offset:+d} from the year of {ref.name}",
             r.mod,
         )
     options = []
@@ -541,8 +709,8 @@ def _quarter(r: QuarterReading, c: Context, n: Narrative) -> Resolution | None:
         span.value,
         TimexType.DATE,
         span,
-        n.pub_anchor,
-        f"a {r.unit} without a year: the latest one begun by the publication date",
+        ref.anchor,
+        f"a {r.unit} without a year: the latest one begun by {ref.name}",
         r.mod,
     )
 
@@ -572,10 +740,15 @@ def _year_period(r: YearPeriodReading, c: Context, n: Narrative) -> Resolution |
 @_resolves(ShiftReading)
 def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     steps, unit = r.n, r.unit
-    if steps is None:  # "several years ago"
-        return Resolution(
-            "PAST_REF", TimexType.DATE, TimeSpan("PAST_REF", None, n.published), n.pub_anchor, "an unspecified time ago"
-        )
+    if steps is None:  # "several years ago", "a few days later"
+        if r.forward:
+            span = TimeSpan("FUTURE_REF", n.published, None)
+            return Resolution("FUTURE_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time later")
+        span = TimeSpan("PAST_REF", None, n.published)
+        return Resolution("PAST_REF", TimexType.DATE, span, n.pub_anchor, "an unspecified time ago")
+    bc = n.bc_anchor() if r.anchor == "narrative" else None
+    if bc is not None:
+        return _bc_shift(r, steps, bc)
     unit_gran = UNIT_GRANULARITY[unit]
     narrative_span, _ = n.anchor()
     ref_span: TimeSpan
@@ -618,6 +791,8 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
         gran = ref_gran  # "two days later" after "in 2016": only the year is known
+    elif r.keep and unit == "week" and ref_gran is G.DAY and anchor.kind is AnchorKind.EXPRESSION:
+        gran = G.DAY  # "a week later" after "Nov. 20": Nov. 27, a day of the story
     else:
         gran = unit_gran
     if gran.rank > G.DAY.rank:
@@ -639,6 +814,57 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+@_resolves(EventShiftReading)
+def _event_shift(r: EventShiftReading, c: Context, n: Narrative) -> Resolution | None:
+    """ "two days after seizing the airport": the time of the clause it belongs to, told by its
+    distance from another event.
+
+    Set off by a comma ("..., two days after ...") or after "came" ("the strike came a day after the
+    talks"), it describes a time the sentence or the story already holds: a date earlier in the
+    sentence, else the story's time, else the publication day. Elsewhere ("A week after his release,
+    soldiers returned"; "NATO issued an ultimatum four days after the attack") it lies that far from
+    the story's time, which the event it names has just set.
+    """
+    last = n.last
+    same_sentence = last is not None and last.span is not None and last.start >= c.sentence[0]
+    if r.aside or r.predicate:
+        if last is not None and last.span is not None and (same_sentence or not r.predicate or _is_day(last.span)):
+            span, anchor = last.span, Anchor(AnchorKind.EXPRESSION, last.value, last.start, last.end, last.text)
+            how = f"the time of {anchor.describe()}, which it describes"
+        else:
+            span, anchor, how = day_span(n.published), n.pub_anchor, "the publication day, which it describes"
+        return Resolution(span.value, TimexType.DATE, span, anchor, how, r.mod, moves_narrative=False)
+    steps = 0.0 if r.n is None else r.sign * r.n
+    unit = r.unit if r.n is not None else ("day" if r.unit in ("hour", "minute") else r.unit)
+    return _shift(ShiftReading(steps, unit, "narrative", keep=True, mod=r.mod), c, n)
+
+
+def _is_day(span: TimeSpan) -> bool:
+    return span.granularity is not None and span.granularity.rank >= G.DAY.rank
+
+
+_YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}
+
+
+def _bc_shift(r: ShiftReading, steps: float, bc: tuple[BCTime, Anchor]) -> Resolution | None:
+    """A step from a narrative's time BC: years count down ("the following year" after 492 BC is
+    491 BC); a step of days or months keeps only the year, as the day BC is rarely known."""
+    time, anchor = bc
+    years = _YEARS_PER_UNIT.get(r.unit)
+    how = f"{abs(steps):g} {r.unit}(s) {'before' if steps < 0 else 'after'} {anchor.describe()}"
+    if years is None:
+        value = f"{BCTime(time.year).value}-XX" + ("-XX" if r.unit in ("day", "night", "week", "weekend") else "")
+        return Resolution(value, TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    moved = time.step(int(round(steps * years)))
+    if moved is None:
+        return None
+    if r.unit == "decade":
+        return Resolution(f"BC{moved.year // 10:03d}", TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    if r.unit in ("century", "millennium"):
+        return Resolution(f"BC{moved.year // 100:02d}", TimexType.DATE, None, anchor, how, r.mod, moves_narrative=False)
+    return _bc(moved, anchor, how, r.mod)
 
 
 # --- lengths of time, sets, vague references ------------------------------------------------------

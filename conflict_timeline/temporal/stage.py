@@ -12,17 +12,90 @@ the narrative, then link ranges.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from ..model import TemporalExpression
 from ..settings import Settings
 from ..text import TextLayer
+from .calendar import full_year, years_around
 from .narrative import Narrative, can_anchor
-from .refine import apply_signal, link_ranges
+from .readings import BCYear, NumericDateReading, Year
+from .refine import apply_signal, link_ranges, share_years
 from .resolvers import resolve_reading
 from .scan import Candidate
 
-__all__ = ["resolve_candidates"]
+__all__ = ["resolve_candidates", "document_kind"]
+
+#: ``document="auto"`` reads a text as a narrative when it states at least this many years ...
+AUTO_MIN_YEARS = 3
+#: ... most of which lie at least this many years before its publication date.
+AUTO_YEARS_BEFORE = 2
+
+
+def numeric_order(candidates: Sequence[Candidate], settings: Settings, narrative: bool) -> tuple[bool, str]:
+    """Whether numeric dates ("12/03/2016", "13/05") are read day first, and why.
+
+    ``date_order`` "DMY" says day first, "MDY" and "YMD" month first. "auto" decides from the
+    text: a date whose first part is above 12 can only be day first ("13/05"), one whose second is
+    above 12 only month first; when the text holds neither, the order that puts its numeric dates
+    nearest the publication date (news reports what is recent) wins, and month first on a tie.
+    """
+    order = settings.date_order
+    if order != "auto":
+        return order == "DMY", ""
+    dates = [c.reading for c in candidates if isinstance(c.reading, NumericDateReading)]
+    if not dates:
+        return False, ""
+    day_first = sum(1 for r in dates if r.a > 12)
+    month_first = sum(1 for r in dates if r.b > 12)
+    if day_first != month_first:
+        example = next(r for r in dates if (r.a > 12) == (day_first > month_first) and max(r.a, r.b) > 12)
+        first = "day" if day_first > month_first else "month"
+        return day_first > month_first, f"{first} first, as {example.a:02d}/{example.b:02d} in the text shows"
+    if narrative:
+        return False, "month first: no numeric date of the text decides"
+    pub = settings.day
+    costs = [0.0, 0.0]  # month first, day first
+    for r in dates:
+        for k, (month, day) in enumerate(((r.a, r.b), (r.b, r.a))):
+            costs[k] += _distance(pub, month, day, r.year)
+    if costs[1] < costs[0]:
+        return True, "day first, which puts the text's numeric dates nearest its publication"
+    return False, "month first" + (
+        ", which puts the text's numeric dates nearest its publication" if costs[0] < costs[1] else ""
+    )
+
+
+def _distance(pub: dt.date, month: int, day: int, year: Year | None) -> float:
+    """How far from the publication a reading of a numeric date lies, in days (a date after it
+    counts double); a reading that is no date costs a year and more."""
+    years = [full_year(year, pub)] if year is not None and not isinstance(year, BCYear) else years_around(pub)
+    best = 1000.0
+    for y in years:
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        days = (d - pub).days
+        best = min(best, days * 2.0 if days > 0 else -days)
+    return best
+
+
+def document_kind(candidates: Sequence[Candidate], settings: Settings) -> tuple[bool, str]:
+    """Whether the text is read as a narrative, and why (``""`` when the setting said so).
+
+    ``document="auto"`` decides from the text: a narrative states years, and most of them lie well
+    before its publication date (a history of a war, not a report of yesterday's news).
+    """
+    if settings.document != "auto":
+        return settings.document == "narrative", ""
+    pub = settings.day
+    years = [y for y in (c.reading.stated_year for c in candidates) if y is not None]
+    before = sum(1 for y in years if y <= pub.year - AUTO_YEARS_BEFORE)
+    if len(years) >= AUTO_MIN_YEARS and 2 * before > len(years):
+        return True, f"read as a narrative: {before} of its {len(years)} stated years lie well before its publication"
+    return False, f"read as news: {before} of its {len(years)} stated years lie well before its publication"
 
 
 def resolve_candidates(
@@ -31,7 +104,10 @@ def resolve_candidates(
     """The candidates of ``layer`` (:func:`~conflict_timeline.temporal.find_candidates`) resolved
     against the publication day of ``settings`` and the narrative's time, in text order."""
     text = layer.text
-    narrative = Narrative(layer, settings, settings.day)
+    candidates = share_years(text, candidates)
+    is_narrative, why = document_kind(candidates, settings)
+    day_first, order_why = numeric_order(candidates, settings, is_narrative)
+    narrative = Narrative(layer, settings, settings.day, is_narrative, why, day_first, order_why)
     found: list[TemporalExpression] = []
     range_ends: list[bool] = []
     for cand in candidates:
@@ -56,7 +132,7 @@ def resolve_candidates(
             signal=context.signal,
             quant=res.quant,
             freq=res.freq,
-            explanation=f"{cand.rule.name}: {res.explanation}",
+            explanation=f"{cand.rule.name}: {res.explanation}" + (f" ({why})" if why and res.anchor else ""),
             bare_span=res.span if span != res.span else None,
             adjacent_signal=context.adjacent_signal,
             governing_signal=context.governing_signal,
@@ -64,6 +140,10 @@ def resolve_candidates(
         )
         found.append(expr)
         range_ends.append(cand.rule.range_end)
-        if res.moves_narrative and can_anchor(expr, res.span):
-            narrative.moved_to(expr, cand.reading, res.span)
+        # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
+        if res.moves_narrative and not context.flashback and not (narrative.narrative and context.tense == "FUTURE"):
+            if res.bc is not None:
+                narrative.moved_to_bc(expr, res.bc)
+            elif can_anchor(expr, res.span):
+                narrative.moved_to(expr, cand.reading, res.span, context)
     return link_ranges(text, found, range_ends)

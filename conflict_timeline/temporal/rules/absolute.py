@@ -12,12 +12,14 @@ from ...lexicon.leads import NAME_JOINERS
 from ...lexicon.numbers import QUANTITY_WORDS
 from ...model import Mod
 from ..readings import (
+    BCYear,
     CenturyReading,
     DateReading,
     DecadeReading,
     MonthReading,
     NumericDateReading,
     Reading,
+    RelativeYearDateReading,
     SeasonReading,
     ShortDecadeReading,
     TwoDigitYear,
@@ -27,6 +29,7 @@ from ..readings import (
 )
 from .base import (
     ANY_NUMBER,
+    BD,
     FOUR_DIGITS,
     MONTH,
     MONTH_KEYS,
@@ -36,6 +39,7 @@ from .base import (
     Example,
     Rule,
     compile_rule,
+    dash_joins_dates,
     led_by,
     month_number,
     weekday_number,
@@ -107,33 +111,46 @@ def _spans_years(y1: int, y2: int) -> bool:
     return y1 + 1 < y2 <= y1 + 60
 
 
+_RANGE_TAIL = re.compile(r"-(\d{4}|\d{2})(?![\d-])")
+
+
 def _range_start(year: str, after: str) -> bool:
     """True when ``after`` continues a year range: "1980" + "-88 war", "1992" + "-1995"."""
-    m = re.match(r"-(\d{4}|\d{2})(?![\d-])", after)
+    m = _RANGE_TAIL.match(after)
     if m is None or not year.isdigit():
         return False
     return _spans_years(int(year), _range_end(int(year), m.group(1)))
 
 
+# compiled once: these run for every four-digit number, and number tables hold thousands
+_WORD_AFTER = re.compile(r"\s*([A-Za-z%]+)")
+_NUMBER_GOES_ON = re.compile(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)")
+_WORD_BEFORE = re.compile(r"([A-Za-z$#.]+)\s*$")
+_NUMBER_BEFORE = re.compile(r"[$#£€]\s*$|\d[-–]\s*$|[,.]\d*$")
+_LABELS = LABEL_WORDS | {"no"}
+
+
 def _looks_like_count(m: re.Match[str], start: int, end: int) -> bool:
     text = m.string
     after = text[end : end + 24]
-    nxt = re.match(r"\s*([A-Za-z%]+)", after)
+    nxt = _WORD_AFTER.match(after)
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return True
-    if re.match(r"\s*(?:%|percent|per cent|-\d|:\d|\.\d|,\d|/\d)", after) and not _range_start(text[start:end], after):
+    if _NUMBER_GOES_ON.match(after) and not _range_start(text[start:end], after):
         return True
     before = text[max(0, start - 16) : start]
-    prev = re.search(r"([A-Za-z$#.]+)\s*$", before)
-    if prev and prev.group(1).lower().rstrip(".") in LABEL_WORDS | {"no"}:
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev.group(1).lower().rstrip(".") in _LABELS:
         # "in 2016" is a year; "Resolution 2334", "about 2000 people", "$2000" are not
         return True
-    if re.search(r"[$#£€]\s*$|\d[-–]\s*$|[,.]\d*$", before):
+    if _NUMBER_BEFORE.search(before):
         return True
     return False
 
 
 def date_production(m: re.Match[str]) -> Reading | None:
+    if not dash_joins_dates(m.string, m.start("t")):
+        return None
     g = m.groupdict()
     day = g.get("day")
     if day is not None and not _day_ok(day):
@@ -166,7 +183,10 @@ def dotted_production(m: re.Match[str]) -> Reading | None:
         r"(?i)\b(?:version|v|release|build|firmware|update)\.?\s*$", m.string[max(0, m.start() - 10) : m.start()]
     ):
         return None  # "version 1.2.2024": a version number
-    return iso_production(m)
+    month, day = int(m["month"]), int(m["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateReading(month, day, written_year(m["year"]))
 
 
 def numeric_production(m: re.Match[str]) -> Reading | None:
@@ -174,15 +194,41 @@ def numeric_production(m: re.Match[str]) -> Reading | None:
     a, b = int(m["a"]), int(m["b"])
     if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
         return None
-    return NumericDateReading(a, b, written_year(m["year"]))
+    year = m.groupdict().get("year")
+    if year is None and not led_by(m.string, m.start("t"), "numeric_date"):
+        return None  # "a 3/4 majority", "24/7": a day and month without a year only after a lead word
+    return NumericDateReading(a, b, written_year(year) if year else None)
 
 
 def month_relative_year_production(m: re.Match[str]) -> Reading | None:
-    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    if not dash_joins_dates(m.string, m.start("t")):
+        return None
+    rel = " ".join(m["yrel"].lower().split())
+    day_text = m.groupdict().get("day") or m.groupdict().get("day2")
+    day = int(day_text) if day_text else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if rel in _NARRATIVE_YEARS:  # "Nov. 9 of that year", "June that year": the story's year
+        return RelativeYearDateReading(month_number(m["month"]), day, _NARRATIVE_YEARS[rel], True, mod=mod_of(m))
+    offset = {"last": -1, "this": 0, "next": 1, "the past": -1}[rel]
+    if day is not None:  # "Nov. 4 last year"
+        return RelativeYearDateReading(month_number(m["month"]), day, offset, False, mod=mod_of(m))
     return MonthReading(month_number(m["month"]), year_offset=offset, mod=mod_of(m))
 
 
+_NARRATIVE_YEARS = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+}
+
+
 def month_production(m: re.Match[str]) -> Reading | None:
+    if not dash_joins_dates(m.string, m.start("t")):
+        return None
     rel = (m.groupdict().get("rel") or "").lower()
     bare = not rel and not m.groupdict().get("mod")
     if _first_name(m, bare) or (bare and not _month_context(m)):
@@ -209,10 +255,14 @@ def _first_name(m: re.Match[str], bare: bool) -> bool:
     return bare and word_before(m.string, m.start("t"))[1] in NAME_JOINERS
 
 
+# "April, May and June 1955": a month coordinated with another month is a month too
+_COORDINATED_MONTH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to|through)\s+|[-–/])\s*" + MONTH)
+
+
 def _month_context(m: re.Match[str]) -> bool:
     text = m.string
     start = m.start("t") if "t" in m.re.groupindex else m.start()
-    if led_by(text, start, "month"):
+    if led_by(text, start, "month") or _COORDINATED_MONTH.match(text, m.end()):
         return True
     # "May's elections", "March, when ..." at a clause edge
     if re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
@@ -272,6 +322,18 @@ def conjunct_day_production(m: re.Match[str]) -> Reading | None:
     return date_production(m)
 
 
+def day_before_month_production(m: re.Match[str]) -> Reading | None:
+    # "between 4 and 16 August 2023", "on 6 and 7 November", "overnight 3-4 May", "17th and 18th
+    # August": the first day of a written pair or range, in the month (and year) of the second
+    day = int(m["t"].rstrip("stndrh"))
+    if not 1 <= day <= 31 or day >= int(m["second"]):
+        return None  # a range runs forward: "16-4 August" is no pair of days
+    if not m.groupdict().get("year") and not led_by(m.string, m.start("t"), "day_pair"):
+        return None  # "scored 3-4 May", "won 2 and 3 May": counts, unless a time word leads
+    year = m.groupdict().get("year")
+    return DateReading(month_number(m["month"]), day, int(year) if year else None)
+
+
 def year_range_end_production(m: re.Match[str]) -> Reading | None:
     # "the 1980-88 war", "1992-1995": the range's first year is the "year" rule's; this is its last
     s1 = m.start("t") - 5
@@ -282,6 +344,38 @@ def year_range_end_production(m: re.Match[str]) -> Reading | None:
     if not _spans_years(y1, y2):
         return None  # "2024-12" is a month; adjacent years are one expression ("1998-99")
     return YearReading(y2)
+
+
+# "BC", "B.C.", "BCE", "B.C.E." after a year; "AD", "A.D." before or after one, "CE" after.
+ERA_BC = r"(?:B\.C\.(?:E\.)?|BCE?(?!\w|\.\w))"
+ERA_AD = r"(?:A\.D\.|AD(?!\w|\.\w))"
+ERA_CE = r"(?:C\.E\.|CE(?!\w|\.\w))"
+
+
+def era_year_production(m: re.Match[str]) -> Reading | None:
+    # "490 BC", "April 480 BC", "the spring of 480 BC", "ca. 466 BC"; "AD 79", "79 AD", "1066 CE"
+    g = m.groupdict()
+    number = int(g.get("year") or g.get("adyear") or "0")
+    if number < 1:
+        return None
+    if g.get("year") and not g.get("bc") and number < 100 and not g.get("month") and not g.get("season"):
+        if not led_by(m.string, m.start("t"), "era"):
+            return None  # "they won 2 AD titles": a small number before "AD" is a year only after a lead word
+    year: Year = BCYear(number) if g.get("bc") else number
+    mod = Mod.APPROX if g.get("ca") else mod_of(m)
+    if g.get("month"):
+        return DateReading(month_number(g["month"]), year=year, mod=mod)
+    if g.get("season"):
+        return SeasonReading(cal.SEASONS[g["season"].lower()], year=year, mod=mod)
+    return YearReading(year, mod=mod)
+
+
+def era_range_start_production(m: re.Match[str]) -> Reading | None:
+    # "499-493 BC", "the rest of 496 and 495 BC": the era written once holds for both years
+    start, end = int(m["t"]), int(m["end"])
+    if not start or not end or end >= start:
+        return None  # BC years count down: "499-493 BC", never "493-499 BC"
+    return YearReading(BCYear(start))
 
 
 DECADE_WORDS = {
@@ -298,6 +392,8 @@ DECADE_WORDS = {
 
 def decade_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
+    if g.get("bcdec"):  # "the 470s BC"
+        return DecadeReading(int(g["bcdec"][:-1]), bc=True, mod=mod_of(m))
     if g.get("full"):
         return DecadeReading(int(g["full"][:3]), mod=mod_of(m))
     if g.get("short"):
@@ -313,7 +409,7 @@ def century_production(m: re.Match[str]) -> Reading | None:
         n = int(digits.group()) if digits else None
     if not n or n < 1 or n > 30:
         return None
-    return CenturyReading(n - 1, mod=mod_of(m))
+    return CenturyReading(n - 1, bc=bool(m.groupdict().get("bc")), mod=mod_of(m))
 
 
 _ONES = {w: n for w, n in QUANTITY_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")}
@@ -377,7 +473,7 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B
+            BD
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
             + r"),? )?(?P<month>"
@@ -398,7 +494,7 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B
+            BD
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
             + r"),? )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>"
@@ -409,6 +505,7 @@ RULES = (
         examples=(
             Example("Fighting resumed on 2 December 2024.", "2 December 2024", "2024-12-02"),
             Example("On the 14th of February 2023 the army withdrew.", "14th of February 2023", "2023-02-14"),
+            Example("The fleet sailed on 27 May-28 May 1905.", "28 May 1905", "1905-05-28"),
         ),
         near_misses=("4 May 2,000 troops",),
         priority=5,
@@ -418,7 +515,7 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B
+            BD
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
             + r"),? )?(?P<month>"
@@ -460,11 +557,30 @@ RULES = (
         priority=3,
     ),
     Rule(
+        "day_before_month",
+        "absolute",
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
+            r"(?<![\w.,/:-])(?P<t>[0-3]?\d(?:st|nd|rd|th)?)(?= ?(?:[-–]|(?i: and| to| or| through| until)) ?(?P<second>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>"
+            + MONTH
+            + r")(?:,? (?P<year>[12]\d{3}))?)"
+        ),
+        production=day_before_month_production,
+        examples=(
+            Example("Between 4 and 16 August 2023, clashes spread.", "4", "2023-08-04"),
+            Example("Strikes hit depots on 6 and 7 November.", "6", "2024-11-06"),
+            Example("Overnight 3-4 November, forces attacked a base.", "3", "2024-11-03"),
+            Example("Leaders will meet on 17th and 18th December in Accra.", "17th", "2024-12-17"),
+        ),
+        near_misses=("The team won 3-4 May games.", "They scored 2 and 3 May tries."),
+        priority=3,
+    ),
+    Rule(
         "day_month",
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B
+            BD
             + r"(?P<t>(?:(?P<wd>"
             + WEEKDAY
             + r"),? (?:the )?)?(?:the )?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<month>"
@@ -497,13 +613,17 @@ RULES = (
     Rule(
         "dotted_date",
         "absolute",
-        keys=FOUR_DIGITS,
-        # "26.11.2024": written day first wherever dots separate the parts
+        keys=ANY_NUMBER,
+        mark=".",
+        # "26.11.2024", "24.02.22": written day first wherever dots separate the parts
         pattern=compile_rule(
-            r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}))(?![\d.]\d|\d)"
+            r"(?<![\d.,/])(?P<t>(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d{3}|\d{2}))(?![\d.]\d|\d)"
         ),
         production=dotted_production,
-        examples=(Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),),
+        examples=(
+            Example("The bill passed on 26.11.2024 in Kyiv.", "26.11.2024", "2024-11-26"),
+            Example("Losses from 24.02.22 to 14.02.24 rose.", "24.02.22", "2022-02-24"),
+        ),
         near_misses=("Version 1.2.2024 was released.", "It rose 3.14.2024 points", "Install v 2.1.2024 now"),
         priority=6,
     ),
@@ -511,10 +631,18 @@ RULES = (
         "numeric_date",
         "absolute",
         keys=ANY_NUMBER,
-        pattern=compile_rule(r"(?<![\d/.])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2}))(?![\d/])"),
+        mark="/",
+        # "12/02/2024", "13/05/2016", "09/05" (a day and month without a year, after a lead word)
+        pattern=compile_rule(
+            r"(?<![\d/.,:])(?P<t>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>\d{4}|\d{2}))?)(?![\d/]|\.\d|:\d)"
+        ),
         production=numeric_production,
-        examples=(Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),),
-        near_misses=("a 3/4 majority", "ratio 45/67/89 was"),
+        examples=(
+            Example("Filed 12/02/2024 in court.", "12/02/2024", "2024-12-02"),
+            Example("Fighting resumed on 13/05/2024, and again on 28/11.", "28/11", "2024-11-28"),
+            Example("Filed 02/12/2024 and 13/05/2024 in court.", "02/12/2024", "2024-12-02"),
+        ),
+        near_misses=("a 3/4 majority", "ratio 45/67/89 was", "Shops open 24/7 now.", "Two thirds, or 2/3, voted."),
         priority=6,
     ),
     Rule(
@@ -522,7 +650,7 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"
+            BD + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?:of )?(?P<year>[12]\d{3}))(?!\d)"
         ),
         production=date_production,
         examples=(
@@ -537,10 +665,30 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E
+            BD
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?i:the )?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?)?(?P<month>"
+            + MONTH
+            + r")(?: ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,? (?:of )?(?P<yrel>(?i:last|this|next|that|the same|the following|the next|the previous|the preceding|the past)) (?i:year))"
+            + E
         ),
         production=month_relative_year_production,
-        examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
+        examples=(
+            Example("In June last year the leadership split.", "June last year", "2023-06"),
+            Example("The war erupted on Nov. 4 last year, when troops moved in.", "Nov. 4 last year", "2023-11-04"),
+            Example(
+                "The war began in 2020; a deal was signed on Nov. 9 of that year.", "Nov. 9 of that year", "2020-11-09"
+            ),
+            Example(
+                "It seized Mosul in 2014 and proclaimed its caliphate in June that year.", "June that year", "2014-06"
+            ),
+            Example(
+                "It was in force since the 16 of October of the past year.",
+                "the 16 of October of the past year",
+                "2023-10-16",
+            ),
+        ),
         near_misses=("Juneteenth this year was quiet.",),
         priority=4,
     ),
@@ -549,7 +697,7 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            B
+            BD
             + r"(?P<t>"
             + MOD_PREFIX
             + r"(?:(?P<rel>(?i:this past|this coming|last|next|this|past|coming)) )?(?P<month>"
@@ -564,6 +712,10 @@ RULES = (
             Example("Troops will leave by mid-March.", "mid-March", "2025-03"),
             Example("Prices rose in early December.", "early December", "2024-12"),
             Example("Police linked the October slaying to the group.", "October", "2024-10"),
+            # a month coordinated with a dated one takes its year
+            Example("Strikes spread in March-April 1917.", "March", "1917-03"),
+            Example("Diem held votes in April and June 1955.", "April", "1955-04"),
+            Example("April, May and June 1955 were quiet.", "May", "1955-05"),
         ),
         near_misses=(
             "The talks May resume.",
@@ -571,13 +723,14 @@ RULES = (
             "They may march on the capital.",
             "They joined the March on Washington.",
             "Ministers of Hungary and Jan Kavan of the Czech Republic signed.",
+            "The Sino-May accord lapsed.",
         ),
         priority=2,
     ),
     Rule(
         "fiscal_year",
         "absolute",
-        keys=ANY_NUMBER,
+        keys=frozenset({"fiscal", "fy"}),
         pattern=compile_rule(B + r"(?P<t>(?i:fiscal(?: year)?|FY) ?(?P<year>(?:19|20)\d{2}|'?\d{2})(?!\d))"),
         production=fiscal_production,
         examples=(Example("Profits fell in fiscal 1998.", "fiscal 1998", "1998"),),
@@ -614,6 +767,59 @@ RULES = (
             "See pages 1980-88 of the report.",
         ),
         priority=2,
+    ),
+    Rule(
+        "era_year",
+        "absolute",
+        # "B.C.", "A.D.", "C.E." are the tokens "b" "c", "a" "d", "c" "e": the rarer one of each is key
+        keys=frozenset({"bc", "bce", "b", "ad", "d", "ce", "e"}),
+        pattern=compile_rule(
+            r"(?<![\w$#£€.,:/'’])(?<![^\W\d_]-)(?P<t>(?:(?P<ca>(?i:ca\.|c\.|circa)) )?"
+            + MOD_PREFIX
+            + r"(?:(?P<month>"
+            + MONTH
+            + r") |(?i:the )?(?P<season>(?i:spring|summer|autumn|fall|winter))(?: (?i:of))? )?"
+            + r"(?:(?P<year>[1-9]\d{0,3}) ?(?:(?P<bc>"
+            + ERA_BC
+            + r")|"
+            + ERA_AD
+            + r"|"
+            + ERA_CE
+            + r")|"
+            + ERA_AD
+            + r" ?(?P<adyear>[1-9]\d{0,3})(?!\d)))(?![\w-])"
+        ),
+        production=era_year_production,
+        examples=(
+            Example("The revolt ended in 493 BC.", "493 BC", "BC0493"),
+            Example("Having crossed into Europe in April 480 BC, the army marched.", "April 480 BC", "BC0480-04"),
+            Example("The congress met in the spring of 480 BC.", "the spring of 480 BC", "BC0480-SP"),
+            Example("Early 480 BC: the march began.", "Early 480 BC", "BC0480"),
+            Example("A peace was made at this point (ca. 466 BC).", "ca. 466 BC", "BC0466"),
+            Example("Vesuvius erupted in AD 79.", "AD 79", "0079"),
+            Example("The city was founded in 753 B.C.", "753 B.C.", "BC0753"),
+        ),
+        near_misses=("He moved to Vancouver, BC in May.", "They won 2 AD titles."),
+        priority=6,
+    ),
+    Rule(
+        "era_range_start",
+        "absolute",
+        keys=frozenset({"bc", "bce", "b"}),
+        # the first year of a range whose era is written after the second: "499-493 BC"
+        pattern=compile_rule(
+            r"(?<![\w$#£€.,:/'’-])(?P<t>[1-9]\d{0,3})(?= ?(?:[-–]|(?i: and| or| to| until| through)) ?(?P<end>[1-9]\d{0,3}) ?"
+            + ERA_BC
+            + r")"
+        ),
+        production=era_range_start_production,
+        examples=(
+            Example("The revolt lasted from 499 to 493 BC.", "499", "BC0499"),
+            Example("The Peloponnesian War (431–404 BC) followed.", "431", "BC0431"),
+            Example("A stalemate held for the rest of 496 and 495 BC.", "496", "BC0496"),
+        ),
+        near_misses=("The score was 3-5 BC won.",),
+        priority=6,
     ),
     Rule(
         "year",
@@ -678,21 +884,25 @@ RULES = (
     Rule(
         "decade",
         "absolute",
-        keys=ANY_NUMBER | frozenset(DECADE_WORDS),
+        # "1990s", "'90s", "470s" end in the token "s"
+        keys=frozenset({"s"}) | frozenset(DECADE_WORDS),
         pattern=compile_rule(
             B
             + r"(?P<t>(?i:the )?"
             + MOD_PREFIX
-            + r"(?:(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:"
+            + r"(?:(?P<bcdec>[1-9]\d{0,2}0)s ?"
+            + ERA_BC
+            + r"|(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:"
             + words(DECADE_WORDS).strip("(?:)")
             + "))))"
-            + E
+            + r"(?![\w-])"
         ),
         production=decade_production,
         examples=(
             Example("Built in the 1990s, the dam", "the 1990s", "199"),
             Example("Back in the '90s the city grew.", "the '90s", "199"),
             Example("In the late 1970s it collapsed.", "the late 1970s", "197"),
+            Example("Throughout the 470s BC, the League campaigned.", "the 470s BC", "BC047"),
         ),
         near_misses=("They were in their 20s.", "temperatures in the 90s"),
         priority=3,
@@ -701,9 +911,14 @@ RULES = (
         "century",
         "absolute",
         keys=frozenset({"century"}),
-        pattern=compile_rule(B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century))" + E),
+        pattern=compile_rule(
+            B + r"(?P<t>(?i:the )?" + MOD_PREFIX + ORD + r"[- ](?i:century)(?: (?P<bc>" + ERA_BC + r"))?)(?![\w-])"
+        ),
         production=century_production,
-        examples=(Example("It was built in the 19th century.", "the 19th century", "18"),),
+        examples=(
+            Example("It was built in the 19th century.", "the 19th century", "18"),
+            Example("Athens rose in the 5th century BC.", "the 5th century BC", "BC04"),
+        ),
         near_misses=("the 19th floor",),
         priority=3,
     ),

@@ -30,7 +30,9 @@ __all__ = [
     "UNIT",
     "QMOD",
     "B",
+    "BD",
     "E",
+    "dash_joins_dates",
     "ANY_NUMBER",
     "FOUR_DIGITS",
     "MONTH_KEYS",
@@ -63,7 +65,8 @@ class Rule:
     ``t`` when it has one (context around it is matched but not taken), else the whole match.
     ``priority`` breaks ties between candidates of equal length (higher wins). ``range_end`` marks a rule
     that reads the second half of a range written with a dash ("1980-**88**", "Nov. 28-**29**"): the
-    range refiner joins it to the expression just before it.
+    range refiner joins it to the expression just before it. ``mark`` is a character every match
+    holds ("/" in "12/02/2024", ":" in "15:30"): the scanner skips a region without it.
     """
 
     name: str
@@ -75,6 +78,7 @@ class Rule:
     priority: int = 0
     range_end: bool = False
     keys: frozenset[str] = attrs.field(kw_only=True)
+    mark: str = attrs.field(default="", kw_only=True)
 
     @keys.validator
     def _has_keys(self, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:
@@ -103,7 +107,10 @@ def _month_alternation() -> str:
     return "(?:" + "|".join(p for p, _ in parts) + r")(?![A-Za-z])"
 
 
-B = r"(?<![\w'’-])"  # start of a word that is not glued to the previous one
+B = r"(?<![\w'’-])(?<!\d,)"  # start of a word that is not glued to the previous one (nor inside "2,300")
+# start of a date word: a dash may join it to the date before ("March-April 1917", "27 May-28 May
+# 1905", "May 1940-June 1941"); productions check that a date stands before the dash
+BD = r"(?<![\w'’])"
 E = r"(?![\w-])"  # end of a word
 
 MONTH = _month_alternation()
@@ -114,7 +121,7 @@ _TENS = words([w for w, n in QUANTITY_WORDS.items() if n in (20, 30, 40, 50, 60,
 _UNITS_WORD = words([w for w, n in QUANTITY_WORDS.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")])
 # A quantity in figures or words: "48", "1.5", "twenty-four", "a", "several", "a few".
 NUMBER = (
-    r"(?i:\d{1,4}(?:\.\d{1,2})?(?!\d)|"
+    r"(?i:\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,4}(?:\.\d{1,2})?(?!\d)|"
     + _TENS
     + r"(?:[- ]"
     + _UNITS_WORD
@@ -165,6 +172,21 @@ def led_by(text: str, start: int, kind: str) -> bool:
     return last in leads or (bool(first) and f"{first} {last}" in leads)
 
 
+_DASHED_AFTER = re.compile(r"(?:(?<![^\W\d_])(?P<word>[^\W\d_]+)\.?|(?<!\d)(?P<num>\d{1,4})(?:st|nd|rd|th)?)[-–]\Z")
+
+
+def dash_joins_dates(text: str, start: int) -> bool:
+    """False when a dash glues ``text[start:]`` to a word that is no date ("non-May", "Sino-March"):
+    a dash after a month, a day or a year joins two dates ("March-April", "27-28 May", "1940-June")."""
+    if start == 0 or text[start - 1] not in "-–":
+        return True
+    m = _DASHED_AFTER.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or word.lower() in cal.MONTHS
+
+
 # --- reading numbers and names -------------------------------------------------------------------
 
 
@@ -172,7 +194,7 @@ def number_value(token: str) -> float | None:
     """The value of a NUMBER match; ``None`` for vague quantities ("several")."""
     t = token.lower().replace("-", " ").strip()
     if t and (t[0].isdigit()):
-        return float(t)
+        return float(t.replace(",", ""))  # "2,300"
     if t in QUANTITY_WORDS:
         return float(QUANTITY_WORDS[t])
     parts = t.split()

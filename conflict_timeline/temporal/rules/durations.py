@@ -11,7 +11,15 @@ import re
 
 from ...lexicon import calendar as cal
 from ...lexicon.numbers import QUANTITY_WORDS
-from ..readings import ClockReading, DurationReading, Reading, SetReading, VagueReading
+from ..readings import (
+    ClockReading,
+    DateReading,
+    DurationReading,
+    NumericDateReading,
+    Reading,
+    SetReading,
+    VagueReading,
+)
 from .base import (
     ANY_NUMBER,
     FOUR_DIGITS,
@@ -80,8 +88,6 @@ def duration_production(m: re.Match[str]) -> Reading | None:
         m.string[max(0, m.start("t") - 8) : m.start("t")],
     ):
         return None  # "expected to last several weeks": "last" is the verb
-    if n is None and direction in ("past", "last", "recent", "previous"):
-        return VagueReading("PAST_REF")  # "the last few months"
     if n is not None and n >= 1000 and unit not in ("year", "day"):
         return None  # "the 1988 second quarter": a year, not 1988 seconds
     return DurationReading(n, unit, _DIRECTION.get(direction), mod=QUANTITY_MODS.get(qmod))
@@ -90,13 +96,10 @@ def duration_production(m: re.Match[str]) -> Reading | None:
 def bare_units_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
+    # an unmeasured stretch: "in the coming weeks" (starting now), "in recent years", "over the past
+    # years" (ending now), "for decades"; TimeML writes them as durations of unknown length (PXW, PXY)
     if m.groupdict().get("coming"):
-        return VagueReading("FUTURE_REF")  # "in the coming weeks"
-    if recent and recent.lower() != "recent":
-        return VagueReading("PAST_REF")  # "over the past years"
-    if recent and unit != "month":
-        # the corpora read "in recent years/weeks/days" as a vague past, "recent months" as a span
-        return VagueReading("PAST_REF")
+        return DurationReading(None, unit, 1)
     return DurationReading(None, unit, -1 if recent else None)
 
 
@@ -190,6 +193,7 @@ def clock_production(m: re.Match[str]) -> Reading | None:
         day,
         {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[g["rd"].lower()] if g.get("rd") else None,
         bool(g.get("min")),
+        (g.get("tz") or "").lower() in UTC_ZONES,
         mod=QUANTITY_MODS.get(qmod),
     )
 
@@ -212,6 +216,14 @@ def clock_in_the_production(m: re.Match[str]) -> Reading | None:
     elif ppod == "night" and hour == 12:
         hour = 24
     return ClockReading(hour, 0, True)
+
+
+def clock_24h_production(m: re.Match[str]) -> Reading | None:
+    # "at 15:30", "05:02 GMT", or a live blog's "16:40" opening a line; not a score ("won 15:30")
+    start = m.start("t")
+    if not (m.groupdict().get("tz") or _after_time_lead(m) or start == 0 or m.string[start - 1] == "\n"):
+        return None
+    return clock_production(m)
 
 
 def military_clock_production(m: re.Match[str]) -> Reading | None:
@@ -241,17 +253,119 @@ def vague_production(m: re.Match[str]) -> Reading | None:
     return VagueReading(cal.VAGUE_REFERENCES[word])
 
 
+def _timestamp_clock(m: re.Match[str]) -> tuple[int, int] | None:
+    hour, minute = int(m["ch"]), int(m["cmin"])
+    ampm = (m.groupdict().get("campm") or "").lower().replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    elif hour > 23:
+        return None
+    return hour, minute
+
+
+def timestamp_production(m: re.Match[str]) -> Reading | None:
+    # "September 28, 2023 at 5:55 p.m. EDT", "2023-11-24 17:15 GMT", "1:41 PM EDT, Fri October 13,
+    # 2023", "10/01/2022 - 11:25", "06:00 14.02.2024": one expression, the time of that day
+    clock = _timestamp_clock(m)
+    if clock is None:
+        return None
+    hour, minute = clock
+    utc = (m.groupdict().get("tz") or "").lower() in UTC_ZONES
+    g = m.groupdict()
+    if g.get("na"):
+        a, b = int(g["na"]), int(g["nb"])
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return None
+        return NumericDateReading(a, b, int(g["ny"]), hour=hour, minute=minute, utc=utc)
+    if g.get("iy"):
+        month, day, year = int(g["im"]), int(g["id"]), int(g["iy"])
+    elif g.get("dy"):
+        month, day, year = int(g["dm"]), int(g["dd"]), int(g["dy"])
+    else:
+        month, day = month_number(g["month"] or g["month2"]), int(g["day"] or g["day2"])
+        year = int(g["year"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateReading(month, day, year, hour=hour, minute=minute, utc=utc)
+
+
+_WEEKDAY_ABBR = r"(?:" + WEEKDAY + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+_TIMESTAMP_DATE = (
+    r"(?:(?:"
+    + _WEEKDAY_ABBR
+    + r",? )?(?:(?P<month>"
+    + MONTH
+    + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?|(?P<day2>[0-3]?\d) (?P<month2>"
+    + MONTH
+    + r"),?) (?P<year>[12]\d{3})"
+    + r"|(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    + r"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>[12]\d{3})"
+    + r"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>[12]\d{3}))"
+)
+_TIMESTAMP_CLOCK = r"(?P<ch>[0-2]?\d)[:.](?P<cmin>[0-5]\d)(?: ?(?P<campm>(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])))?(?: (?P<tz>(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b))?"
+
 _HOUR_WORDS = words(
     [w for w, n in QUANTITY_WORDS.items() if 1 <= n <= 12 and w.isalpha() and w not in ("a", "an", "dozen")]
 ).strip("(?:)")
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
-_TZ = r"(?i:local time|(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+# A time zone after a clock time: "local time", "Moscow time", "EST", "GMT"; GMT and UTC make the
+# value UTC ("...T21:00Z"); the others leave it local (TimeML writes no offset for them).
+_TZ = r"(?P<tz>(?i:local time)|[A-Z][a-z]{2,} time|(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+UTC_ZONES = frozenset({"gmt", "utc"})
 _CLOCK_DAY = (
     r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
     r"|(?P<cmonth>" + MONTH + r") ?(?P<cday>[0-3]?\d)(?!\d|,? [12]\d{3})))?"
 )
 
 RULES = (
+    Rule(
+        "date_time",
+        "time",
+        keys=FOUR_DIGITS,  # every date of it writes a four-digit year
+        # a date and then a clock time written together (page stamps, datelines)
+        pattern=compile_rule(
+            r"(?<![\w:./-])(?P<t>"
+            + _TIMESTAMP_DATE
+            + r"(?:,? (?i:at) |, | - | · | )"
+            + _TIMESTAMP_CLOCK
+            + r")(?![\w:]|[.,]\d)"
+        ),
+        production=timestamp_production,
+        examples=(
+            Example(
+                "Updated September 28, 2023 at 5:55 p.m. EDT | Published",
+                "September 28, 2023 at 5:55 p.m. EDT",
+                "2023-09-28T17:55",
+            ),
+            Example("live updates (last updated 2023-11-24 17:15 GMT)", "2023-11-24 17:15 GMT", "2023-11-24T17:15Z"),
+            Example("Last modified on Wed 3 Nov 2021 08.40 GMT", "Wed 3 Nov 2021 08.40 GMT", "2021-11-03T08:40Z"),
+            Example("Published on: 28/11/2024 - 11:25", "28/11/2024 - 11:25", "2024-11-28T11:25"),
+        ),
+        near_misses=("The 2023 season ended 4-2, 3:1 overall.", "In 2023 12.5 million fled."),
+        priority=7,
+    ),
+    Rule(
+        "time_date",
+        "time",
+        keys=FOUR_DIGITS,  # every date of it writes a four-digit year
+        # a clock time and then its date ("1:41 PM EDT, Fri October 13, 2023", "06:00 14.02.2024")
+        pattern=compile_rule(
+            r"(?<![\w:./-])(?P<t>" + _TIMESTAMP_CLOCK + r",? " + _TIMESTAMP_DATE + r")(?![\w:]|[.,]\d)"
+        ),
+        production=timestamp_production,
+        examples=(
+            Example(
+                "Updated 1:41 PM EDT, Fri October 13, 2023 Published",
+                "1:41 PM EDT, Fri October 13, 2023",
+                "2023-10-13T13:41",
+            ),
+            Example("Operational information as of 06:00 14.02.2024 regarding", "06:00 14.02.2024", "2024-02-14T06:00"),
+        ),
+        near_misses=("Scores of 3:1 2 May were posted.",),
+        priority=7,
+    ),
     Rule(
         "duration",
         "duration",
@@ -284,6 +398,8 @@ RULES = (
             Example("The fleet keeps its base for at least 20 more years.", "at least 20 more years", "P20Y"),
             Example("The operation is expected to last several weeks.", "several weeks", "PXW"),
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
+            Example("The siege lasted 1,425 days.", "1,425 days", "P1425D"),
+            Example("Glass has been made here for 2,300 years.", "2,300 years", "P2300Y"),
         ),
         near_misses=(
             "A day of mourning was declared.",
@@ -307,7 +423,8 @@ RULES = (
             Example("The biggest success for the rebels in years.", "years", "PXY"),
             Example("Prices have risen in recent months.", "recent months", "PXM"),
             Example("It suffered through years of violence.", "years", "PXY"),
-            Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+            Example("More troops will arrive in the coming weeks.", "the coming weeks", "PXW"),
+            Example("Kidnappings have risen in recent years.", "recent years", "PXY"),
         ),
         near_misses=(
             "The Yearsley family",
@@ -426,16 +543,18 @@ RULES = (
         "clock_24h",
         "time",
         keys=ANY_NUMBER,
+        mark=":",
         pattern=compile_rule(
-            r"(?<![\w:.$])(?i:at|by|until|from|since|before|after|around|about) (?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: "
-            + _TZ
-            + r")?"
-            + _CLOCK_DAY
-            + r")(?![\w:])"
+            r"(?<![\w:.$,])(?P<t>(?P<h>[0-2]\d):(?P<min>[0-5]\d)(?: " + _TZ + r")?" + _CLOCK_DAY + r")(?![\w:]|[.,]\d)"
         ),
-        production=clock_production,
-        examples=(Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30"),),
-        near_misses=("The score was 15:30 in the final.",),
+        production=clock_24h_production,
+        examples=(
+            Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30Z"),
+            Example("The truce began at 20:30 Riyadh time on the border.", "20:30 Riyadh time", "2024-12-02T20:30"),
+            Example("Live updates\n05:02 GMT - A truce began.", "05:02 GMT", "2024-12-02T05:02Z"),
+            Example("Live updates\n16:40 Ukraine's air force said it struck a bridge.", "16:40", "2024-12-02T16:40"),
+        ),
+        near_misses=("The score was 15:30 in the final.", "Read John 3:16 today."),
         priority=3,
     ),
     Rule(
@@ -471,7 +590,7 @@ RULES = (
         ),
         production=military_clock_production,
         examples=(
-            Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00"),
+            Example("The jets took off at 0300 GMT.", "0300 GMT", "2024-12-02T03:00Z"),
             Example("Troops moved at 1430 hours.", "1430 hours", "2024-12-02T14:30"),
         ),
         near_misses=("It cost 2500 GBP.", "They worked 1200 hours on it.", "Flight 2230 GMTx"),
@@ -488,6 +607,8 @@ RULES = (
             Example("The coalition currently controls the north.", "currently", "PRESENT_REF"),
             Example("Hezbollah stayed out for now.", "now", "PRESENT_REF"),
             Example("Talks will resume soon.", "soon", "FUTURE_REF"),
+            Example("The border stays shut for the time being.", "for the time being", "PRESENT_REF"),
+            Example("The worst fighting in recent memory.", "in recent memory", "PAST_REF"),
         ),
         near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
         priority=1,

@@ -1,0 +1,190 @@
+"""Word tables the event stage reads around a trigger: who acts, on what, with which weapon.
+
+A trigger entry names a table in its ``needs`` ("subject:WEAPON_WORDS": the subject must be a
+weapon, "object:TRUCE_WORDS": the words after it must name a truce), and the kind records of
+:mod:`conflict_timeline.events.kinds` name the tables that refine an event's kind and ACLED
+sub-type ("an attack *on protesters*", "rebels *retook*", "*drones* struck"). All words are lower
+case; a plural is listed with its singular.
+"""
+
+from __future__ import annotations
+
+# --- weapons -------------------------------------------------------------------------------------
+
+#: Air and drone weapons: an attack with them is an air/drone strike.
+AIR_WORDS = frozenset(
+    """air airstrike airstrikes air-strike air-strikes airstrip warplane warplanes jet jets fighter-jet
+    fighter-jets aircraft aviation drone drones uav uavs helicopter helicopters gunship gunships
+    bomber bombers shahed shaheds kamikaze air-force airforce""".split()
+)
+
+#: Artillery, rockets and missiles: shelling/artillery/missile attacks.
+SHELL_WORDS = frozenset(
+    """shell shells shelling shelled artillery mortar mortars rocket rockets missile missiles
+    howitzer howitzers katyusha katyushas barrage barrages projectile projectiles cannon cannons
+    grad tank tanks""".split()
+)
+
+#: Planted or thrown explosives that are not artillery: remote explosives, landmines, IEDs.
+EXPLOSIVE_WORDS = frozenset(
+    """bomb bombs bombing bombings ied ieds explosive explosives explosive-laden device devices
+    landmine landmines mine mines car-bomb roadside explosion explosions blast blasts tanker""".split()
+)
+
+#: Words that make an explosive attack a suicide bombing.
+SUICIDE_WORDS = frozenset({"suicide", "self-detonated", "martyrdom", "vest", "vests"})
+
+#: Grenades.
+GRENADE_WORDS = frozenset({"grenade", "grenades"})
+
+#: Chemical weapons.
+CHEMICAL_WORDS = frozenset({"chemical", "sarin", "chlorine", "mustard", "nerve", "toxic", "gas"})
+
+#: Weapons named by one word: before a verb of the event ("a bomb *blew up*", "shells *landed*")
+#: they are its subject, not an event of their own.
+WEAPON_NOUNS = frozenset(
+    """bomb bombs shell shells rocket rockets missile missiles mortar mortars drone drones grenade
+    grenades mine mines ied ieds""".split()
+)
+
+#: Every weapon that strikes from afar: what makes "hit", "struck", "landed" a strike.
+WEAPON_WORDS = (
+    AIR_WORDS
+    | SHELL_WORDS
+    | EXPLOSIVE_WORDS
+    | GRENADE_WORDS
+    | frozenset({"strike", "strikes", "fire", "munitions", "ordnance", "attack", "attacks", "salvo", "salvoes"})
+)
+
+# --- who ------------------------------------------------------------------------------------------
+
+#: Crowds: violence by them is a riot ("protesters *attacked* the embassy").
+CROWD_WORDS = frozenset(
+    """protesters protestors demonstrators rioters mob mobs crowd crowds supporters youths looters
+    residents villagers""".split()
+)
+
+#: Protesters as the target of force ("soldiers *opened fire on* protesters").
+PROTESTER_WORDS = frozenset(
+    """protesters protestors demonstrators protest protests demonstration demonstrations rally rallies
+    marchers sit-in sit-ins strikers mourners""".split()
+)
+
+#: Civilians and civilian places: an attack on them is violence against civilians.
+CIVILIAN_WORDS = frozenset(
+    """civilian civilians villager villagers resident residents patient patients worshipper
+    worshippers student students pupils child children woman women girl girls boy boys man men
+    farmer farmers passenger passengers family families people tourists pilgrims survivors journalist
+    journalists reporter reporters lecturer teacher teachers doctor doctors aid-worker aid-workers
+    hospital hospitals school schools mosque mosques church churches camp camps home homes house
+    houses village villages refugees displaced""".split()
+)
+
+#: Combatants as the victims of a killing: the killing is part of a battle.
+COMBATANT_WORDS = frozenset(
+    """soldier soldiers troop troops fighter fighters militant militants insurgent insurgents rebel
+    rebels militiamen militia attacker attackers gunmen jihadists servicemen gendarmes gendarme
+    policemen police officers personnel guards commanders combatants defenders paramilitaries
+    mercenaries recruits""".split()
+)
+
+#: Words of a battle in the sentence: a killing in it is part of the battle.
+BATTLE_WORDS = frozenset(
+    """fighting clashes clash battle battles offensive counteroffensive counter-offensive assault
+    firefight firefights ambush ambushes gunbattle gun-battle""".split()
+)
+
+#: State forces and governments: territory they take is regained.
+STATE_FORCES = frozenset(
+    """army armies government governments military troops soldiers forces police regime junta
+    ministry fardc sanaf saf snaf idf enf endf navy marines gendarmerie security state federal
+    national authorities""".split()
+)
+
+#: Non-state armed groups: territory they take is overtaken.
+NON_STATE_ACTORS = frozenset(
+    """rebel rebels militants militant insurgents insurgent militia militias jihadists jihadist
+    fighters gunmen group groups taliban m23 rsf hts isis is isil al-shabaab shabaab jnim iswap
+    houthi houthis hamas hezbollah wagner fano tplf codeco eln farc separatist separatists
+    paramilitary paramilitaries""".split()
+)
+
+#: Words that make a change of hands non-violent ("took over the town *without a fight*").
+NONVIOLENT_WORDS = frozenset(
+    """without peacefully handed handover hand-over unopposed agreement deal negotiated""".split()
+)
+
+#: People who flee: their crossing is displacement, not a deployment.
+REFUGEE_WORDS = frozenset(
+    """refugees refugee civilians residents families people migrants asylum-seekers displaced
+    survivors women children""".split()
+)
+
+#: What shows that a protest was broken up ("police *fired tear gas*", "*dispersed*").
+INTERVENTION_WORDS = frozenset(
+    """dispersed disperse tear teargas tear-gas water-cannon cannon batons arrested detained
+    crackdown rubber""".split()
+)
+
+# --- objects a generic verb must take to be an event --------------------------------------------
+
+#: Truces, talks and deals: what "collapsed", "extended", "held" or "took effect".
+TRUCE_WORDS = frozenset(
+    """truce truces ceasefire ceasefires cease-fire talks negotiations deal agreement accord pause
+    armistice declaration memorandum""".split()
+)
+
+#: What is freed, handed or swapped in a deal.
+HOSTAGE_WORDS = frozenset(
+    """hostage hostages prisoner prisoners detainee detainees captive captives abductees soldiers
+    civilians women children palestinians israelis""".split()
+)
+
+#: Services and supplies cut, suspended, halted or resumed.
+SERVICE_WORDS = frozenset(
+    """internet electricity power water telecommunications phone mobile network networks services
+    service supplies supply aid assistance deliveries delivery distributions distribution flights
+    flight operations operation work production exports imports shipments access fuel food
+    convoys convoy traffic banking""".split()
+)
+
+#: Places and passages opened or closed.
+PASSAGE_WORDS = frozenset(
+    """crossing crossings border borders airport airports airspace road roads highway corridor
+    corridors port ports school schools embassy embassies market markets office offices route routes
+    bridge bridges checkpoint checkpoints pass gate gates camp centre center clinic clinics
+    hospital""".split()
+)
+
+#: Aid and the people it goes to: what "reached" a place.
+AID_WORDS = frozenset(
+    """convoy convoys truck trucks aid food supplies relief shipment shipments assistance team
+    teams""".split()
+)
+
+#: Forces and bases that are set up or withdrawn.
+FORCE_WORDS = frozenset(
+    """troops forces force soldiers fighters base bases positions position checkpoint checkpoints
+    headquarters camp camps outpost outposts garrison units reinforcements reservists""".split()
+)
+
+#: Groups, bodies and regimes that are set up, dissolved or banned.
+BODY_WORDS = frozenset(
+    """group groups council councils committee committees government administration authority
+    authorities party parties body bodies force commission tribunal court movement militia
+    unit""".split()
+)
+
+#: Ships and aircraft that sink, crash or are lost.
+VESSEL_WORDS = frozenset(
+    """ship ships vessel vessels tanker tankers boat boats freighter carrier plane planes aircraft
+    helicopter helicopters jet jets""".split()
+)
+
+#: Things destroyed in a war (not records or careers).
+DESTROYED_THINGS = frozenset(
+    """aircraft tank tanks vehicle vehicles building buildings house houses homes bridge bridges base
+    bases depot depots plant plants station stations infrastructure radar radars system systems
+    launcher launchers positions position warehouse warehouses hospital school villages village
+    pipeline section truck trucks""".split()
+)

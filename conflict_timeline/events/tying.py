@@ -389,43 +389,6 @@ def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Par
 # --- the refiner --------------------------------------------------------------------------------
 
 
-def _clock_with_its_day(ctx: TieContext, tie: Tie) -> Tie | None:
-    """A clock time the engine put on the publication day, with a date of its own beside it in the
-    clause ("at around 11 pm on 14 June"): the clock time on that date."""
-    when, pub = tie.when, ctx.pub
-    if when is None or tie.expr is None or tie.expr.type is not TimexType.TIME:
-        return None
-    if not when.value.startswith(pub.isoformat() + "T"):
-        return None
-    near = [
-        t
-        for t in ctx.view.usable
-        if t.expr is not tie.expr
-        and t.clause == ctx.ci
-        and t.expr.type is TimexType.DATE
-        and abs(t.first - _first_of(ctx, tie.expr)) <= 4
-    ]
-    for t in near:
-        span = when_of(t.expr, pub)
-        day = day_of(span.start) if span is not None else None
-        if span is None or day is None or day != day_of(span.end) or day == pub:
-            continue
-        shift = day - pub
-        moved = attrs.evolve(
-            when,
-            value=day.isoformat() + when.value[len(pub.isoformat()) :],
-            start=when.start + shift if when.start is not None else None,
-            end=when.end + shift if when.end is not None else None,
-        )
-        params = (*tie.params, ("base", tie.rule), ("day", t.expr.text), ("moved", moved.value))
-        return Tie(CLOCK_WITH_ITS_DAY, tie.path, moved, tie.expr, params)
-    return None
-
-
-def _first_of(ctx: TieContext, expr: TemporalExpression) -> int:
-    return next((t.first for t in ctx.view.times if t.expr is expr), -100)
-
-
 def _clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
     """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
     puts on the publication day, moved to the day of the earlier event of the same kind
@@ -628,31 +591,66 @@ def _offset_days(value: str) -> int | None:
     return {"D": n, "W": 7 * n}.get(unit)
 
 
+def _distance_days(expr: TemporalExpression) -> tuple[int, str] | None:
+    """Whole days and the link ("after", "before") between an event and the time told by its
+    distance from it: "two days after" as the temporal stage read it (a ``distance``), or a bare
+    duration ("two days") followed by its link word; None for a month or more."""
+    if expr.distance is not None:
+        d = expr.distance
+        if d.n is None:
+            return None
+        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(d.unit)
+        if days is None:
+            return (0, d.direction) if d.unit in ("hour", "minute") else None
+        return int(d.n) * days, d.direction
+    if expr.type is not TimexType.DURATION:
+        return None
+    n = _offset_days(expr.value)
+    return None if n is None else (n, "")
+
+
 def _find_offset(ctx: TieContext) -> Tie | None:
     """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
     before the time of the clause the phrase hangs on ("before": N days after it)."""
     toks, m = ctx.toks, ctx.m
     for d in ctx.view.times:
-        if d.expr.type is not TimexType.DURATION or d.last >= len(toks):
+        step = _distance_days(d.expr)
+        if step is None:
             continue
-        link = toks[d.last].lower
-        if link not in G.OFFSET_LINKS or not (d.last < m.first <= d.last + 3):
+        days, link = step
+        if not link:  # a duration: the link is the word after it
+            if d.last >= len(toks) or toks[d.last].lower not in G.OFFSET_LINKS:
+                continue
+            link = G.OFFSET_LINKS[toks[d.last].lower]
+            first_after = d.last + 1
+        else:
+            first_after = d.last
+        if not (first_after <= m.first <= first_after + 2):
             continue
-        days = _offset_days(d.expr.value)
-        # a day the text names ("early Sunday"), not a bare clock time put on the publication day
+        # the phrase's own time ("two days after" read as the clause's Sunday), else a day the text
+        # names before a bare duration ("early Sunday"), not a clock time put on the publication day
         anchors = [
             t
             for t in ctx.view.usable
             if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
         ]
-        if days is None or not anchors:
+        told_from = d.expr.anchor
+        if (
+            d.expr.distance is not None
+            and d.expr.type is TimexType.DATE
+            and told_from is not None
+            and told_from.kind is AnchorKind.EXPRESSION
+            and "T" not in told_from.value  # a day named, not a clock time put on the publication day
+        ):
+            anchors.append(d)
+        if not anchors:
             return None
         anchor = anchors[-1]
         span = when_of(anchor.expr, ctx.pub)
         day = day_of(span.start) if span is not None else None
         if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
             return None
-        moved = day - _dt.timedelta(days=days) if G.OFFSET_LINKS[link] == "after" else day + _dt.timedelta(days=days)
+        moved = day - _dt.timedelta(days=days) if link == "after" else day + _dt.timedelta(days=days)
         when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
         params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
         return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
@@ -736,7 +734,6 @@ NOUN_IN_CLAUSE = "noun-in-clause"
 SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
-CLOCK_WITH_ITS_DAY = "clock-with-its-day"
 SCENE = "scene"
 CONNECTOR = "connector"
 PERFECT_UNDER_REPORT = "perfect-under-report"
@@ -970,17 +967,6 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         pick=_pick_clause_shared,
-    ),
-    TieRule(
-        CLOCK_WITH_ITS_DAY,
-        P.CLAUSE,
-        "a clock time the engine put on the publication day to the date written beside it",
-        "tied to {expr!r}, a clock time on the date beside it, {day!r}: {moved}",
-        examples=(
-            E("The strike hit the building at around 11 pm on 14 June.", "2024-06-20", "hit", "2024-06-14T23:00"),
-        ),
-        near_misses=(E("The strike hit the building at around 11 pm.", "2024-06-20", "hit", "2024-06-20T23:00"),),
-        scope="refine",
     ),
     TieRule(
         CLOCK_ON_KIN_DAY,
@@ -1303,7 +1289,6 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
 _REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
-    CLOCK_WITH_ITS_DAY: _clock_with_its_day,
     CLOCK_ON_KIN_DAY: _clock_on_kin_day,
 }
 

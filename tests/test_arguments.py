@@ -78,7 +78,7 @@ def test_each_toll_rule_gives_its_examples(rule, example) -> None:
 def test_no_toll_rule_fires_on_its_near_misses(rule, near_miss) -> None:
     text, published, trigger, wrong = near_miss
     assert all(ev.fatalities != int(wrong) for ev in events_of(text, published))
-    assert all(n != int(wrong) or r is not rule for _, n, r in fatality_counts(text))
+    assert all(t.count != int(wrong) or t.rule is not rule for t in fatality_counts(text))
 
 
 def test_every_rule_has_examples() -> None:

@@ -51,6 +51,7 @@ __all__ = [
     "dateline",
     "sentence_names",
     "fatality_counts",
+    "Toll",
     "assign_tolls",
     "np_back",
     "conjuncts",
@@ -122,6 +123,7 @@ class Site:
     blocked: frozenset[int]
     nominal: bool
     last_actor: str | None = None
+    events: tuple[TriggerMatch, ...] = ()  # every event trigger of the sentence
 
     @property
     def kind(self) -> EventKind:
@@ -204,7 +206,7 @@ def _np_word(toks: Sequence[Token], i: int) -> bool:
     return (
         low not in _NP_BOUNDARY
         and low not in G.PREPOSITIONS
-        and low not in {"and", "or", "to"}
+        and low not in {"and", "or", "to", "by"}
         and not _verbish(toks, i)
     )
 
@@ -246,6 +248,10 @@ def np_back(toks: Sequence[Token], end: int, floor: int, blocked: frozenset[int]
         if toks[k].lower in _HEDGE_WORDS and k + 1 < end and toks[k + 1].lower[:1].isdigit():
             break
         k += 1
+    if k - 1 >= floor and toks[k - 1].lower == "to" and k < end and not is_capitalised(toks[k]):
+        k += 1  # "to push back Ukrainian troops": the word after "to" is a verb
+        while k < end and toks[k].lower in A.VERB_PARTICLES:
+            k += 1
     return k if k < end else None
 
 
@@ -991,6 +997,8 @@ def _place_phrase(toks: Sequence[Token], a: int, e: int) -> TokenRange | None:
         return (a, e)
     if not names:
         return None
+    if not is_capitalised(words[-1]) and last not in W.NAME_PARTICLES and not last.startswith(W.NAME_PREFIXES):
+        return None  # "Kyiv's boldest moves", "Israeli strikes": a name that modifies a noun
     if len(names) == len(words) == 1 and last.endswith(W.DEMONYM_ENDINGS) and not is_placeish(words[0], False):
         return None
     if any(low in MONTHS or low in WEEKDAYS for low in lows):
@@ -1069,6 +1077,21 @@ def _reach(site: Site) -> TokenRange:
         else:
             break
         k += 1
+    # "destroyed a bridge near Glushkovo and struck a second near Zvannoye": the places after the
+    # next event joined by "and" are that event's
+    nxt = [
+        e.first
+        for e in site.events
+        if e.first > m.head_last
+        and e.first > 0
+        and (
+            toks[e.first - 1].lower == "and" or (toks[e.first - 1].text == "," and toks[e.first].lower.endswith("ing"))
+        )
+    ]
+    if nxt:
+        hi = min(hi, min(nxt) - 1)
+    if m.first > 0 and toks[m.first - 1].lower == "and" and any(e.first < m.first for e in site.events):
+        lo = max(lo, m.first)  # and the places before it are the other event's
     return lo, hi
 
 
@@ -1092,8 +1115,13 @@ def _locative(site: Site) -> list[Found]:
             continue
         if low == "between" and not (i > 0 and toks[i - 1].lower in A.PLACE_HEADS):
             continue  # "the road between Mueda and Muidumbe"; "clashes between X and Y" are its sides
-        if i + 2 < hi and toks[i + 1].lower == "the" and toks[i + 2].lower in A.COMPASS_WORDS:
-            out.append(Found((i + 1, i + 3)))  # "in the north"
+        if (
+            i + 2 < hi
+            and toks[i + 1].lower == "the"
+            and toks[i + 2].lower in A.COMPASS_WORDS
+            and (i + 3 >= len(toks) or not toks[i + 3].is_word or toks[i + 3].lower in G.PREPOSITIONS)
+        ):
+            out.append(Found((i + 1, i + 3)))  # "in the north", not "into the western Kursk region"
             continue
         out += [Found(r) for r in _places_after(site, i + 1, hi)]
     return out
@@ -1103,7 +1131,7 @@ def _object(site: Site) -> list[Found]:
     """The direct object of a trigger that acts on a place: "seized the town", "fled Tarhuna",
     "stormed the building", "attacked Haiti's main international airport"."""
     toks, m = site.tokens, site.match
-    if site.nominal or site.kind.value not in A.PLACE_OBJECT_KINDS:
+    if site.nominal or site.kind.value not in A.PLACE_OBJECT_KINDS or passive(toks, m):
         return []
     j = m.last
     if j < len(toks) and toks[j].lower in {"control", "over"}:
@@ -1369,9 +1397,25 @@ def _named(place: str) -> bool:
 
 
 def _anaphoric_place(place: str) -> bool:
-    """ "the town", "the city": a definite common noun of a place, no name of its own."""
-    words = place.lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in A.ANAPHORIC_PLACE_HEADS
+    """ "the town", "the city", "the North Darfur capital": a definite common noun of a place, no
+    name of its own (a name may modify it)."""
+    words = place.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() == "the"
+        and words[-1].lower() in A.ANAPHORIC_PLACE_HEADS
+        and "of" not in (w.lower() for w in words)
+    )
+
+
+def _fits_head(place: str, candidate: str) -> bool:
+    """Whether a named place can be what "the <head>" stands for: "the region" is no town ("Kursk
+    region" is one, "Sudzha" is not); "the town", "the city", "the capital" are any bare name."""
+    head = place.split()[-1].lower()
+    last = candidate.split()[-1].lower()
+    if last in A.PLACE_HEADS:
+        return last == head
+    return head in A.SETTLEMENT_HEADS
 
 
 def complete_places(
@@ -1390,8 +1434,9 @@ def complete_places(
     for i, a in enumerate(out):
         for p, k in a.own_places():
             if _anaphoric_place(p):
-                before = [q for j, q in named if j < k]
-                ante = before[-1] if before else (recent[-1] if recent else None)
+                before = [q for j, q in named if j < k and _fits_head(p, q)]
+                earlier = [q for q in recent if _fits_head(p, q)]
+                ante = before[-1] if before else (earlier[-1] if earlier else None)
                 if ante is not None:
                     out[i] = out[i].adding(ante, "antecedent")
     for i, a in enumerate(out):
@@ -1683,10 +1728,22 @@ def _number(word: str) -> int | None:
     return total or None
 
 
-def fatality_counts(sentence: str) -> list[tuple[int, int, TollRule]]:
-    """(offset in the sentence, count, rule) for every death count stated in it; each count is read
-    once, by the first rule whose words cover it."""
-    out: list[tuple[int, int, TollRule]] = []
+@attrs.frozen(slots=True)
+class Toll:
+    """A death count stated in a sentence: where the count stands (``at``, an offset in the
+    sentence), the count, the rule that read it, and the words it read (``start``/``end``)."""
+
+    at: int
+    count: int
+    rule: TollRule
+    start: int
+    end: int
+
+
+def fatality_counts(sentence: str) -> list[Toll]:
+    """Every death count stated in a sentence; each count is read once, by the first rule whose
+    words cover it."""
+    out: list[Toll] = []
     taken: list[tuple[int, int]] = []
     for rule in TOLL_RULES:
         for mt in rule.pattern.finditer(sentence):
@@ -1708,8 +1765,8 @@ def fatality_counts(sentence: str) -> list[tuple[int, int, TollRule]]:
             if n is None:
                 continue
             taken.append(span)
-            out.append((span[0], n, rule))
-    return sorted(out, key=lambda x: (x[0], x[1]))
+            out.append(Toll(span[0], n, rule, mt.start(), mt.end()))
+    return sorted(out, key=lambda x: (x.at, x.count))
 
 
 _VIOLENT = frozenset(
@@ -1724,33 +1781,50 @@ _VIOLENT = frozenset(
 
 
 def assign_tolls(
-    tolls: Sequence[tuple[int, int, TollRule]], starts: Sequence[int], events: Sequence[TriggerMatch]
+    tolls: Sequence[Toll], toks: Sequence[Token], starts: Sequence[int], events: Sequence[TriggerMatch]
 ) -> dict[int, tuple[int, str]]:
-    """Give each toll to the event it belongs to: a violent event of the sentence if there is one,
-    the nearest in the rule's direction ("..., killing 11": the event before; "11 were killed when
-    ...": the event after), else the nearest. ``starts`` are the sentence offsets of its tokens.
-    Returns the event's first token -> (the largest toll given to it, its rule)."""
+    """Give each toll to the event it belongs to: the event whose trigger is among the words that
+    state it ("killed more than 800,000": the killing), else the event that is the subject of its
+    killing verb ("The genocide, which began ..., killed more than 800,000"), else a violent event
+    of the sentence if there is one, the nearest in the rule's direction ("..., killing 11": the event before; "11
+    were killed when ...": the event after), else the nearest. ``starts`` are the sentence
+    offsets of its tokens. Returns the event's first token -> (the largest toll given to it, its
+    rule)."""
     out: dict[int, tuple[int, str]] = {}
     if not events:
         return out
     takers = [m for m in events if m.entry.name not in A.TOLL_FREE_ENTRIES]
     violent = [m for m in takers if m.entry.kind in _VIOLENT] or takers
-    for off, n, rule in tolls:
-        at = bisect.bisect_left(starts, off)
+    for toll in tolls:
+        at = bisect.bisect_left(starts, toll.at)
+        lo, hi = bisect.bisect_left(starts, toll.start), bisect.bisect_left(starts, toll.end)
+        own = [m for m in takers if lo <= m.first < hi]
         before = [m for m in violent if m.first <= at]
         after = [m for m in violent if m.first > at]
-        if rule.direction == "forward":
+        subject = _event_subject(toks, lo, takers) if toll.rule.direction == "back" and toks[lo].is_word else None
+        if own:
+            pick: TriggerMatch | None = own[0]
+        elif subject is not None:
+            pick = subject
+        elif toll.rule.direction == "forward":
             pick = after[0] if after else (before[-1] if before else None)
-            own = [m for m in violent if m.first <= at < m.last]
-            if own:
-                pick = own[0]
         else:
             pick = before[-1] if before else (after[0] if after else None)
         if pick is None:
             continue
-        if pick.first not in out or n > out[pick.first][0]:
-            out[pick.first] = (n, rule.name)
+        if pick.first not in out or toll.count > out[pick.first][0]:
+            out[pick.first] = (toll.count, toll.rule.name)
     return out
+
+
+def _event_subject(toks: Sequence[Token], verb: int, events: Sequence[TriggerMatch]) -> TriggerMatch | None:
+    """The event named by the subject of the verb at ``verb`` ("*The genocide*, which began ...,
+    killed")."""
+    j = _skip_insertion(toks, _verb_group_start(toks, verb, 0), 0)
+    a = np_back(toks, j, 0, set())
+    if a is None:
+        return None
+    return next((m for m in events if a <= m.first < j), None)
 
 
 # --- summaries --------------------------------------------------------------------------------

@@ -129,7 +129,7 @@ def _arguments(
     """Actors, places (and the subject that is a place, "Kherson fell") by the argument rules."""
     clause = view.clauses[clause_index(view.clauses, m.first)]
     nominal = not verbal_use(view.tokens, m)
-    site = Site(view.tokens, m, clause, view.clauses, blocked, nominal, state.last_actor)
+    site = Site(view.tokens, m, clause, view.clauses, blocked, nominal, state.last_actor, view.events)
     return read_arguments(site, layer.text)
 
 
@@ -177,8 +177,14 @@ def _mention(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
     names = {norm(x.split()[-1]) for x in [*actors, *own_places(ev), patient or ""] if x}
+    in_time = {k for t in view.times for k in range(t.first, t.last)}  # "late April" names no one
     for j in range(m.last, min(clause.last, m.last + 8)):
-        if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
+        if (
+            j not in in_time
+            and is_capitalised(toks[j])
+            and toks[j].lower not in W.FUNCTION_WORDS
+            and toks[j].lower not in W.TITLE_WORDS
+        ):
             names.add(norm(toks[j].text))
     # a definite noun whose time is not of its own clause may refer back to an event told before
     # ("searched the site of the shooting" in a sentence dated by its search)

@@ -165,13 +165,18 @@ def report_of(ev: Event, order: int = 0) -> Report:
     places: set[str] = set()
     context: set[str] = set()
     where: frozenset[str] = frozenset()
+    first_place: frozenset[str] | None = None
     for p in ev.places:
         stems = name_stems(p, A.GENERIC_PLACE_WORDS)
-        if reading.rule_of("place", p) in WEAK_PLACE_RULES:
+        rule = reading.rule_of("place", p)
+        if rule in WEAK_PLACE_RULES:
             context |= stems
             continue
         places |= stems
-        where = where or stems
+        if rule == "antecedent" and where is not None and where is first_place:
+            where = where | stems  # "the North Darfur capital" and El Fasher, named before: one place
+        elif not where:
+            where = first_place = stems
     actors: set[str] = set()
     heads: set[str] = set()
     for a in ev.actors:
@@ -269,11 +274,10 @@ def _other_time(r: Report, c: _Cluster) -> bool:
 
 
 def _other_places(r: Report, c: _Cluster) -> bool:
-    """Both name a particular place, and neither's finest place is among the other's places or the
-    names around it ("Town5 in Syria" and "Town7 in Syria" are two places of one country)."""
-    return bool(
-        r.where and c.where and not (r.where & (c.places | c.context)) and not (c.where & (r.places | r.context))
-    )
+    """Both name a particular place, and neither's finest place is among the other's places ("Town5
+    in Syria" and "Town7 in Syria" are two places of one country; a bridge near Glushkovo and one
+    near Zvannoye are two bridges, though one sentence names both)."""
+    return bool(r.where and c.where and not (r.where & c.places) and not (c.where & r.places))
 
 
 def _other_actors(r: Report, c: _Cluster) -> bool:
@@ -301,6 +305,11 @@ VETOES: tuple[MergeRule, ...] = (
     MergeRule("places", _other_places, doc="two strikes on one day in two towns"),
     MergeRule("actors", _other_actors, doc="the army's withdrawal and the RSF's capture are each side's"),
     MergeRule("sides", _contrasting, doc="a withdrawal and a capture (lexicon CONTRASTING_ENTRIES)"),
+    MergeRule(
+        "nameless",
+        lambda r, c: not r.named and not any(m.family == r.family for m in c.members),
+        doc="a report naming no place or actor joins only reports of its own trigger ('the war began' is no attack)",
+    ),
 )
 
 

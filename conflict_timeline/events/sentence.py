@@ -236,7 +236,7 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
 
 def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, tuple[int, str]]:
     """Each death count of the sentence, given to the event it belongs to (``arguments.assign_tolls``)."""
-    return assign_tolls(fatality_counts(sent.text), [t.start - sent.start for t in toks], events)
+    return assign_tolls(fatality_counts(sent.text), toks, [t.start - sent.start for t in toks], events)
 
 
 def _narrative_cue(toks: Sequence[Token]) -> str | None:

@@ -166,7 +166,7 @@ PEOPLE_NOUNS = ACTOR_NOUNS | frozenset(
     """people men women children residents civilians villagers rioters gunmen members operatives
     survivors families hundreds thousands dozens tens scores agents officers personnel youths
     attackers assailants militiamen aviation means defences defenses warplane warplanes jet jets
-    drone drones aircraft helicopter helicopters gunships missile missiles artillery tanks
+    drone drones aircraft helicopter helicopters gunships missile missiles artillery tanks rockets
     warships ships sides cabinet council committee court jury tribunal""".split()
 )
 
@@ -340,3 +340,9 @@ BORROWED_PLACE_RULES = frozenset({"sentence", "antecedent", "dateline"})
 #: Endings of a modifier that names who brokered or backed an event, not a side of it
 #: ("a *Russian-brokered* ceasefire", "*US-backed* talks").
 BROKER_ENDINGS: tuple[str, ...] = ("-brokered", "-backed", "-mediated", "-sponsored", "-hosted")
+
+#: Heads of "the town", "the city": any bare place name may be what they stand for.
+SETTLEMENT_HEADS = frozenset({"town", "city", "village", "capital", "camp", "settlement", "locality"})
+
+#: Particles of a phrasal verb ("push *back*", "pull *out*"), dropped with their verb.
+VERB_PARTICLES = frozenset({"back", "out", "up", "down", "off", "in", "on", "away"})

@@ -1079,7 +1079,7 @@ def _reach(site: Site) -> TokenRange:
         k += 1
     # "destroyed a bridge near Glushkovo and struck a second near Zvannoye": the places after the
     # next event joined by "and" are that event's
-    nxt = [
+    later = [
         e.first
         for e in site.events
         if e.first > m.head_last
@@ -1088,8 +1088,8 @@ def _reach(site: Site) -> TokenRange:
             toks[e.first - 1].lower == "and" or (toks[e.first - 1].text == "," and toks[e.first].lower.endswith("ing"))
         )
     ]
-    if nxt:
-        hi = min(hi, min(nxt) - 1)
+    if later:
+        hi = min(hi, min(later) - 1)
     if m.first > 0 and toks[m.first - 1].lower == "and" and any(e.first < m.first for e in site.events):
         lo = max(lo, m.first)  # and the places before it are the other event's
     return lo, hi

@@ -1574,7 +1574,9 @@ TOLL_RULES: tuple[TollRule, ...] = (
     ),
     TollRule(
         "death-toll",
-        _rx(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,12}?(?:to|at|of|reached|stood\s+at)\s+" + _HEDGE + _NUM + r"\b"),
+        _rx(
+            r"\b(?:death\s+)?toll\s+(?:[\w'’-]+,?\s+){0,24}?(?:to|at|of|reached|stood\s+at)\s+" + _HEDGE + _NUM + r"\b"
+        ),
         (
             (
                 "The death toll from an explosion at a fuel depot on Monday has risen to 68, officials said.",
@@ -1592,8 +1594,8 @@ TOLL_RULES: tuple[TollRule, ...] = (
             r"(?<![\w,.])"
             + _HEDGE
             + _NUM
-            + r"(?:\s+(?:[A-Za-z'’-]+|\([A-Za-z]+\))){0,6}?"
-            + r"(?:,\s+(?:most|many|some|all|including|among\s+them)\b[^,;]{1,40},)?"
+            + r"(?:\s+(?:[A-Za-z][A-Za-z'’-]*|\([A-Za-z]+\))){0,9}?"
+            + r"(?:,\s+(?:most|many|some|all|including|among\s+them)\b(?:[^,;]|,\d){1,40},)?"
             + r"\s+(?:(?:"
             + "|".join(G.TOLL_AUXILIARIES)
             + r"|have|has|had)\s+)?(?:reportedly\s+|also\s+|all\s+)?"
@@ -1634,7 +1636,7 @@ TOLL_RULES: tuple[TollRule, ...] = (
         "one-victim",
         re.compile(
             r"\b(?:[Kk]illing|[Kk]illed|shot\s+dead|gunned\s+down|assassinated|executed|murdered)\s+"
-            r"(?:an?\s+(?!(?:" + "|".join(sorted(A.NOT_ONE_VICTIM)) + r")\b)[a-z-]+(?:\s+[a-z-]+)?"
+            r"(?:an?\s+(?!(?:" + "|".join(sorted(A.NOT_ONE_VICTIM)) + r")\b)[A-Za-z-]+(?:\s+(?!and\b)[a-z-]+)?"
             r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:commander|leader|chief|general)?\s*[A-Z][\w'’-]+)"
             r"(?!\s+(?:and|along\s+with|with)\b)"
         ),
@@ -1663,7 +1665,8 @@ TOLL_RULES: tuple[TollRule, ...] = (
     TollRule(
         "one-victim-passive",
         re.compile(
-            r"(?:^|(?<=[,;]\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is)\s+)?"
+            r"(?:^|(?<=[,;]\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bas\s))"
+            r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is)\s+)?"
             r"(?:[\w'’-]+,?\s+){0,5}?"
             r"(?:was|has\s+been)\s+(?:reportedly\s+)?(?:killed|assassinated|shot\s+dead|executed|murdered)\b"
             r"(?!\s+along\s+with)"
@@ -1688,6 +1691,40 @@ TOLL_RULES: tuple[TollRule, ...] = (
         direction="forward",
     ),
     TollRule(
+        "along-with",
+        re.compile(
+            r"\b(?:was|has\s+been)\s+(?:reportedly\s+)?(?:killed|assassinated|shot\s+dead)\s+along\s+with\s+"
+            r"(?:[A-Za-z'’-]+\s+){0,4}?(?:[A-Z][\w'’-]+)(?!\s+and\b)"
+        ),
+        (
+            (
+                "Soleimani was killed along with militia leader Abu Mahdi al-Muhandis near Baghdad airport on Friday.",
+                "2020-01-08",
+                "killed",
+                "2",
+            ),
+        ),
+        count=2,
+        doc="one person killed along with another",
+    ),
+    TollRule(
+        "no-one",
+        _rx(
+            r"\b(?:no\s+one|nobody|no\s+(?:casualties|deaths|fatalities|injuries))\s+(?:was|were|has\s+been|have\s+been)?"
+            r"\s*(?:killed|hurt|injured|wounded|reported)\b|\bwithout\s+(?:causing\s+)?casualties\b"
+        ),
+        (
+            (
+                "Men hurled a grenade at a house in Thoubal district on Thursday; no one was hurt.",
+                "2024-11-18",
+                "hurled",
+                "0",
+            ),
+        ),
+        count=0,
+        doc="'no one was hurt': a toll of none",
+    ),
+    TollRule(
         "killing-both",
         _rx(r"\b(?:killing|killed)\s+both\b"),
         (
@@ -1704,6 +1741,13 @@ TOLL_RULES: tuple[TollRule, ...] = (
 )
 
 _TENS = {w: n for w, n in NUMBER_WORDS.items() if 20 <= n <= 90 and n % 10 == 0}
+
+#: "killing a woman *and her two children*", "killing six servicemen *and a civilian*": more of the dead.
+_MORE_VICTIMS = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<m>an?|one|" + _NUMBER_WORD + r"|\d{1,3})\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(A.VICTIM_NOUNS)) + r")\b",
+    re.I,
+)
 
 
 def _number(word: str) -> int | None:
@@ -1764,8 +1808,13 @@ def fatality_counts(sentence: str) -> list[Toll]:
                     continue
             if n is None:
                 continue
+            end = mt.end()
+            more = _MORE_VICTIMS.match(sentence, end)
+            if more is not None and rule.name in {"killing-count", "one-victim"}:
+                n += _number(more.group("m")) or 1  # "killing six servicemen and a civilian"
+                end = more.end()
             taken.append(span)
-            out.append(Toll(span[0], n, rule, mt.start(), mt.end()))
+            out.append(Toll(span[0], n, rule, mt.start(), end))
     return sorted(out, key=lambda x: (x.at, x.count))
 
 
@@ -1793,7 +1842,7 @@ def assign_tolls(
     out: dict[int, tuple[int, str]] = {}
     if not events:
         return out
-    takers = [m for m in events if m.entry.name not in A.TOLL_FREE_ENTRIES]
+    takers = [m for m in events if m.entry.name not in A.TOLL_FREE_ENTRIES and not _adjectival(toks, m)]
     violent = [m for m in takers if m.entry.kind in _VIOLENT] or takers
     for toll in tolls:
         at = bisect.bisect_left(starts, toll.at)
@@ -1802,25 +1851,70 @@ def assign_tolls(
         before = [m for m in violent if m.first <= at]
         after = [m for m in violent if m.first > at]
         subject = _event_subject(toks, lo, takers) if toll.rule.direction == "back" and toks[lo].is_word else None
+        main = [m for m in before if not _in_relative(toks, m)] or before  # "protesters who had set fire"
+        picks: list[TriggerMatch] = []
         if own:
-            pick: TriggerMatch | None = own[0]
+            picks = own[:1]
+            # "56 were killed when a drone struck": the killing and the strike are told with one toll
+            linked = next((m for m in after if m.first > own[0].first and _linked(toks, own[0].last, m.first)), None)
+            if linked is not None and toll.rule.direction == "forward":
+                picks.append(linked)
         elif subject is not None:
-            pick = subject
+            picks = [subject]
         elif toll.rule.direction == "forward":
-            pick = after[0] if after else (before[-1] if before else None)
+            picks = after[:1] or main[-1:]
         else:
-            pick = before[-1] if before else (after[0] if after else None)
-        if pick is None:
-            continue
-        if pick.first not in out or toll.count > out[pick.first][0]:
-            out[pick.first] = (toll.count, toll.rule.name)
+            picks = main[-1:] or after[:1]
+        host = _relative_host(toks, lo, takers)
+        if host is not None and host not in picks:
+            picks.append(host)  # "the launch of rockets ..., in which four soldiers were killed"
+        for pick in picks:
+            if pick.first not in out or toll.count > out[pick.first][0]:
+                out[pick.first] = (toll.count, toll.rule.name)
     return out
+
+
+def _adjectival(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A participle used as an adjective ("a *besieged* hotel"): no event to give a toll to."""
+    return (
+        m.first > 0
+        and toks[m.first - 1].lower in G.ARTICLES
+        and m.last == m.first + 1
+        and m.last < len(toks)
+        and toks[m.last].is_word
+        and toks[m.last].lower not in G.PREPOSITIONS
+        and toks[m.first].lower.endswith("ed")
+    )
+
+
+def _relative_host(toks: Sequence[Token], lo: int, events: Sequence[TriggerMatch]) -> TriggerMatch | None:
+    """The event a toll's "in which" / "during which" clause belongs to: the nearest one before it."""
+    k = lo - 1
+    while k >= 0 and toks[k].lower in _HEDGE_WORDS | {"at", "least", "more", "than"}:
+        k -= 1
+    if k < 1 or toks[k].lower != "which" or toks[k - 1].lower not in {"in", "during", "after"}:
+        return None
+    return max((m for m in events if m.first < k - 1), key=lambda m: m.first, default=None)
+
+
+def _in_relative(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A trigger in a relative clause ("protesters *who had set fire*")."""
+    return any(toks[k].lower in G.RELATIVE_OPENERS - {"that"} for k in range(max(0, m.first - 3), m.first))
+
+
+def _linked(toks: Sequence[Token], end: int, start: int) -> bool:
+    """A few words between two events, one of them a word that ties the second to the first ("were
+    killed *when* a drone struck", "killed *in* an air strike")."""
+    between = [t.lower for t in toks[end:start]]
+    return len(between) <= 8 and any(w in A.TOLL_LINKS for w in between)
 
 
 def _event_subject(toks: Sequence[Token], verb: int, events: Sequence[TriggerMatch]) -> TriggerMatch | None:
     """The event named by the subject of the verb at ``verb`` ("*The genocide*, which began ...,
     killed")."""
     j = _skip_insertion(toks, _verb_group_start(toks, verb, 0), 0)
+    if j > 0 and toks[j - 1].lower in G.RELATIVE_OPENERS:
+        j -= 1  # "a sarin attack that killed more than 80": what "that" stands for
     a = np_back(toks, j, 0, set())
     if a is None:
         return None

@@ -14,7 +14,7 @@ import attrs
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
-from .merging import KEY_CAP, combine, own_places, same_happening, time_buckets
+from .merging import KEY_CAP, actors_differ, combine, own_places, same_happening, time_buckets
 from .syntax import norm
 from .times import USABLE_REFS, precise
 from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
@@ -87,6 +87,8 @@ def borrow_antecedent_times(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _same(a: Mention, b: Mention) -> bool:
+    if actors_differ(a.event, b.event):
+        return False  # "Hamas-led gunmen attacked ..." and "Israel's offensive has since killed ..."
     if same_happening(a.event, b.event):
         return True
     # a noun mention may share only a name with the event it refers to ("the murder of Slepian")

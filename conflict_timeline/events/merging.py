@@ -36,6 +36,7 @@ from .times import precise
 __all__ = [
     "merge_events",
     "same_happening",
+    "actors_differ",
     "own_places",
     "combine",
     "name_stems",
@@ -581,6 +582,13 @@ def own_places(ev: Event) -> tuple[str, ...]:
     """The places an event's own words name (not those it borrowed from its sentence, the place
     named before, or the dateline)."""
     return tuple(p for p in ev.places if ev.reading.rule_of("place", p) not in A.BORROWED_PLACE_RULES)
+
+
+def actors_differ(a: Event, b: Event) -> bool:
+    """Both events name particular actors, and they share neither a name nor a head noun ("the
+    army" and "the RSF", "Hamas-led gunmen" and "Israel")."""
+    ra, rb = report_of(a), report_of(b)
+    return bool(ra.actors and rb.actors and not (ra.actors & rb.actors) and not (ra.heads & rb.heads))
 
 
 def same_happening(a: Event, b: Event) -> bool:

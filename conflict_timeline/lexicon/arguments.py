@@ -265,6 +265,12 @@ KILLING_VERB_PHRASES: tuple[str, ...] = (
     "murdering",
     "beheaded",
     "assassinated",
+    "neutralised",
+    "neutralized",
+    "neutralise",
+    "neutralize",
+    "neutralising",
+    "neutralizing",
 )
 
 #: Words after a count that make its people dead: "11 people were killed", "23 dead", "Seventeen
@@ -346,3 +352,14 @@ SETTLEMENT_HEADS = frozenset({"town", "city", "village", "capital", "camp", "set
 
 #: Particles of a phrasal verb ("push *back*", "pull *out*"), dropped with their verb.
 VERB_PARTICLES = frozenset({"back", "out", "up", "down", "off", "in", "on", "away"})
+
+#: Nouns of the dead that may be listed after a first count ("killing six servicemen and a *civilian*").
+VICTIM_NOUNS = frozenset(
+    """civilian civilians child children woman women man men boy boys girl girls soldier soldiers
+    officer officers policeman policemen fighter fighters servicemen serviceman person people
+    worker workers journalist journalists son sons daughter daughters wife husband""".split()
+)
+
+#: Words that tie a killing to the violent event it was part of ("56 were killed *when* a drone
+#: struck", "were killed *in* an air strike"): both are told with the toll.
+TOLL_LINKS = frozenset({"when", "as", "in", "during", "after", "by"})

@@ -202,6 +202,8 @@ def _np_word(toks: Sequence[Token], i: int) -> bool:
     t = toks[i]
     if not t.is_word:
         return False
+    if t.text.isupper() and len(t.text) >= 2 and i > 0 and toks[i - 1].is_word:
+        return True  # "IS fired", "US air strikes": an initialism, not "is"/"us"
     low = t.lower
     return (
         low not in _NP_BOUNDARY
@@ -221,6 +223,11 @@ def np_back(toks: Sequence[Token], end: int, floor: int, blocked: frozenset[int]
         i = k - 1
         t = toks[i]
         low = t.lower
+        if t.text == ")" and k < end:
+            opening = next((c for c in range(i - 1, max(floor, i - 6) - 1, -1) if toks[c].text == "("), None)
+            if opening is not None and opening - 1 >= floor and toks[opening - 1].is_word:
+                k = opening  # "Hundreds of residents of Beledweyne (Hiiraan)"
+                continue
         if i in blocked or not t.is_word:
             break
         if _np_word(toks, i):
@@ -255,10 +262,17 @@ def np_back(toks: Sequence[Token], end: int, floor: int, blocked: frozenset[int]
     return k if k < end else None
 
 
+def _prefixed_name(t: Token) -> bool:
+    """ "al-Wishka", "el-Fasher": a name behind a lower-case prefix."""
+    low = t.lower
+    return any(low.startswith(p) and len(t.text) > len(p) and t.text[len(p)].isupper() for p in W.NAME_PREFIXES)
+
+
 def _head_word(t: Token) -> bool:
     low = t.lower
     return (
         (is_capitalised(t) and low not in W.FUNCTION_WORDS)
+        or _prefixed_name(t)
         or low in A.PLACE_HEADS
         or low in A.PEOPLE_NOUNS
         or low.rstrip("s") in A.PEOPLE_NOUNS
@@ -352,12 +366,26 @@ def _has_head(toks: Sequence[Token], a: int, b: int) -> bool:
 # --- actors ---------------------------------------------------------------------------------------------
 
 
-def _verb_group_start(toks: Sequence[Token], i: int, floor: int) -> int:
-    """Walk back from a verb over its auxiliaries, adverbs and negation, and over a governing verb
-    and "to" ("has vowed to retake", "is expected to withdraw"): the index after the subject."""
+def _verb_group_start(
+    toks: Sequence[Token], i: int, floor: int, blocked: frozenset[int] | set[int] = frozenset()
+) -> int:
+    """Walk back from a verb over its auxiliaries, adverbs and negation, over a governing verb and
+    "to" ("has vowed to retake", "is expected to withdraw"), an aspect verb ("began firing") and a
+    time between subject and verb ("The court on Wednesday evening sentenced"): the index after
+    the subject."""
     j = i
     while j - 1 >= floor:
         low = toks[j - 1].lower
+        if (j - 1) in blocked:
+            j -= 1
+            while j - 1 >= floor and (j - 1) in blocked:
+                j -= 1
+            if j - 1 >= floor and toks[j - 1].lower in {"on", "in", "at", "early", "late", "since", "until"}:
+                j -= 1
+            continue
+        if low in A.ASPECT_VERBS and j < i + 1 and toks[j].lower.endswith("ing"):
+            j -= 1  # "started firing", "kept pushing"
+            continue
         if (
             low in V.AUXILIARIES
             or low in V.MODALS
@@ -375,7 +403,10 @@ def _verb_group_start(toks: Sequence[Token], i: int, floor: int) -> int:
 
 
 def passive(toks: Sequence[Token], m: TriggerMatch) -> bool:
-    """ "was killed", "were reportedly shot", "had been captured": the subject suffered it."""
+    """ "was killed", "were reportedly shot", "had been captured": the subject suffered it ("were
+    fighting" is no passive)."""
+    if toks[m.first].lower.endswith("ing"):
+        return False
     j = m.first - 1
     while j >= 0 and (toks[j].lower.endswith("ly") or toks[j].lower in {"also", "then", "not", "never"}):
         j -= 1
@@ -402,8 +433,32 @@ def _subject(site: Site, verb: int, depth: int = 0) -> list[Found]:
     verb before ("entered Palma ... and attacked banks"), through a pronoun to whom it stands for
     ("Pakistan said it shot down ...")."""
     toks, floor = site.tokens, 0
-    j = _verb_group_start(toks, verb, floor)
+    j = _verb_group_start(toks, verb, floor, site.blocked)
+    apposed = _apposed_name(toks, j)
     j = _skip_insertion(toks, j, floor)
+    if apposed is not None and depth == 0:
+        head = _subject_at(site, j, depth)
+        return head + [Found(apposed)] if head else [Found(apposed)]
+    return _subject_at(site, j, depth)
+
+
+def _apposed_name(toks: Sequence[Token], j: int) -> TokenRange | None:
+    """ "Its leader, *Mohamed Hamdan Dagalo*, ordered": a name between commas before the verb."""
+    if j - 2 < 0 or toks[j - 1].text != ",":
+        return None
+    k = j - 2
+    while k >= 0 and toks[k].is_word and (is_capitalised(toks[k]) or toks[k].lower in W.NAME_PARTICLES):
+        k -= 1
+    if k < 0 or toks[k].text != "," or k + 1 > j - 2 or j - 1 - (k + 1) > 5:
+        return None
+    if any(t.lower in W.FUNCTION_WORDS or t.lower in W.TITLE_WORDS for t in toks[k + 1 : j - 1]):
+        return None
+    return (k + 1, j - 1)
+
+
+def _subject_at(site: Site, j: int, depth: int) -> list[Found]:
+    """The subject ending before ``j`` (the verb group's start, past any insertion)."""
+    toks, floor = site.tokens, 0
     if j - 1 >= floor and toks[j - 1].lower in {"who", "which", "that"} and not _reported_that(toks, j - 1):
         k = j - 1
         if k - 1 >= floor and toks[k - 1].text == ",":
@@ -481,7 +536,7 @@ def conjuncts(toks: Sequence[Token], a: int, b: int) -> list[TokenRange]:
 
 def _verb_before(toks: Sequence[Token], i: int, floor: int, blocked: frozenset[int]) -> int | None:
     """The nearest verb before ``i`` in the same stretch (no comma or clause word between)."""
-    for k in range(i - 1, max(floor, i - 14) - 1, -1):
+    for k in range(i - 1, max(floor, i - 26) - 1, -1):
         t = toks[k]
         if t.text in {";", ":"} or t.lower in W.CLAUSE_OPENERS:
             return None
@@ -524,6 +579,8 @@ def _passive_agent(site: Site) -> list[Found]:
     stop = site.clause.last if not site.nominal else min(len(toks), m.head_last + 12)
     j = m.head_last
     while j < min(stop, m.head_last + 12):
+        if toks[j].lower == "by" and j > m.head_last and _participle(toks[j - 1]) and site.nominal:
+            break  # "the truce proposed by the Quartet": who proposed it
         if toks[j].lower == "by" and j + 1 < stop:
             e = np_forward(toks, j + 1, stop, site.blocked)
             while (
@@ -542,6 +599,10 @@ def _passive_agent(site: Site) -> list[Found]:
             break
         j += 1
     return out
+
+
+def _participle(t: Token) -> bool:
+    return t.is_word and (t.lower.endswith("ed") or t.lower in V.IRREGULAR_PAST) and t.lower not in V.NOT_VERB_ED
 
 
 def _reduced_participle(toks: Sequence[Token], m: TriggerMatch) -> bool:
@@ -599,7 +660,8 @@ def _pronoun_possessor(site: Site) -> list[Found]:
         return []
     if j >= 2 and toks[j - 1].is_word and toks[j - 1].lower not in NP_STOP:
         a = np_back(toks, j - 1, 0, site.blocked)  # "until Israel halts its offensive"
-        if a is not None and _has_head(toks, a, j - 1) and not (a > 0 and toks[a - 1].lower in G.PREPOSITIONS):
+        prep = a is not None and a > 0 and toks[a - 1].lower in G.PREPOSITIONS - W.CLAUSE_OPENERS
+        if a is not None and _has_head(toks, a, j - 1) and not prep:
             return [Found((a, j - 1))]
     for k in range(j - 1, -1, -1):  # the nearest subject before it in the sentence
         if toks[k].is_word and (_verbish(toks, k) or toks[k].lower in {"end", "ending"}):
@@ -611,8 +673,8 @@ def _pronoun_possessor(site: Site) -> list[Found]:
 
 def _modifier(site: Site) -> list[Found]:
     """ "the Houthi siege", "Israeli air strikes", "a coalition air strike": a name or people word
-    right before a noun trigger."""
-    if not site.nominal:
+    right before a noun trigger (a place name before talks or a truce is their place)."""
+    if not site.nominal or _modifier_place(site):
         return []
     toks, m = site.tokens, site.match
     e = m.first
@@ -634,6 +696,23 @@ def _modifier(site: Site) -> list[Found]:
     return [Found((a, e))]
 
 
+def _modifier_place(site: Site) -> list[Found]:
+    """ "Jeddah talks", "the Gaza truce": a name that is no people's adjective before a noun of
+    agreement names where it is."""
+    toks, m = site.tokens, site.match
+    if not site.nominal or site.kind is not EventKind.NEGOTIATION or m.first == 0:
+        return []
+    a = m.first
+    while a - 1 >= 0 and (a - 1) not in site.blocked and _name_token(toks[a - 1]) and a - 1 > 0:
+        a -= 1
+    if a == m.first or any(t.lower.endswith(A.BROKER_ENDINGS) for t in toks[a : m.first]):
+        return []
+    last = toks[m.first - 1].lower
+    if last.endswith(("ian", "ese", "ish", "i", "an")) or last in A.PEOPLE_NOUNS:
+        return []  # "Israeli-Hamas truce", "Sudanese talks": who, not where
+    return [Found((a, m.first))]
+
+
 def _light_verb(site: Site) -> list[Found]:
     """A noun trigger that is the object of a verb its subject does it with: "carried out an air
     strike", "launched an offensive", "held talks", "announced a three-day ceasefire" is not one
@@ -647,9 +726,24 @@ def _light_verb(site: Site) -> list[Found]:
         return after
     j = m.first - 1
     verb: int | None = None
-    while j >= 0 and j >= m.first - 7 and toks[j].is_word:
+
+    def around_time(k: int) -> bool:
+        return k in site.blocked or (toks[k].text == "," and ((k - 1) in site.blocked or (k + 1) in site.blocked))
+
+    while j >= 0 and j >= m.first - 9 and (toks[j].is_word or around_time(j)):
+        if around_time(j):
+            j -= 1  # "announced on Thursday, 6th November, its acceptance"
+            continue
         verb = _light_verb_at(toks, j, declared)
-        if verb is not None or _verbish(toks, j) or toks[j].lower in A.LIGHT_PARTICLES:
+        adjective = toks[j].lower.endswith("ed") and j + 1 <= m.first and _light_verb_at(toks, j, declared) is None
+        if (
+            verb is not None
+            or (
+                _verbish(toks, j)
+                and not (adjective and j - 1 >= 0 and _light_verb_at(toks, j - 1, declared) is not None)
+            )
+            or toks[j].lower in A.LIGHT_PARTICLES
+        ):
             break
         if toks[j].lower in G.PREPOSITIONS - {"in", "out", "of"} or toks[j].lower in W.CLAUSE_OPENERS:
             return []
@@ -760,8 +854,8 @@ def _with(site: Site) -> list[Found]:
     if site.kind not in (EventKind.BATTLE, EventKind.NEGOTIATION):
         return []
     toks, m = site.tokens, site.match
-    if not site.nominal and m.entry.name not in A.WITH_PARTNER_ENTRIES:
-        return []  # "attacked with drones": what it was done with
+    if m.entry.name not in A.WITH_PARTNER_ENTRIES:
+        return []  # "attacked with drones", "a counter-attack with an assault group": what it was done with
     j = m.head_last
     while j < len(toks) and j < m.head_last + 5 and toks[j].lower != "with":
         if toks[j].lower in W.CLAUSE_OPENERS or not toks[j].is_word:
@@ -981,6 +1075,15 @@ def _place_phrase(toks: Sequence[Token], a: int, e: int) -> TokenRange | None:
     if "of" in lows:
         k = lows.index("of")
         head = lows[k - 1] if k > 0 else ""
+        if (
+            0 < k < len(lows) - 1
+            and head not in A.PLACE_HEADS
+            and head not in A.PLACE_OF_LEADS
+            and is_capitalised(words[k - 1])
+            and not is_capitalised(words[k + 1])
+            and lows[k + 1] not in G.ARTICLES
+        ):
+            return _place_phrase(toks, a, a + k)  # "in Texas of co-founder Ismael ...": Texas
         if (head in A.PLACE_HEADS or head in A.PLACE_OF_LEADS) and k + 1 < len(lows):
             named = _place_phrase(toks, a + k + 1, e)
             if named is not None and any(is_capitalised(t) for t in toks[named[0] : named[1]]):
@@ -988,7 +1091,7 @@ def _place_phrase(toks: Sequence[Token], a: int, e: int) -> TokenRange | None:
             if head in A.PLACE_OF_LEADS:
                 return named
     last = lows[-1]
-    names = [t for t in words if is_capitalised(t) and t.lower not in W.FUNCTION_WORDS]
+    names = [t for t in words if (is_capitalised(t) and t.lower not in W.FUNCTION_WORDS) or _prefixed_name(t)]
     if any(t.lower in W.TITLE_WORDS for t in words) or any(low in A.NOT_PLACES for low in lows):
         return None
     if last.rstrip("s") in A.PEOPLE_NOUNS or last in A.PEOPLE_NOUNS or last in W.ACTOR_NOUNS:
@@ -1068,10 +1171,12 @@ def _reach(site: Site) -> TokenRange:
         nxt = cls[k + 1]
         cut = toks[hi].text if hi < len(toks) else ""
         first = toks[nxt.first].lower if nxt.first < len(toks) else ""
-        if cut in {"(", ")"} or nxt.opener in {"(", ")"}:
+        if cut in {"(", ")", '"', "“", "”"} or nxt.opener in {"(", ")", '"', "“", "”"}:
             hi = nxt.last
         elif nxt.opener == "," and first in A.LOCATIVE_PREPOSITIONS:
             hi = nxt.last
+        elif nxt.opener == "," and first in A.APPOSITION_OPENERS and k + 2 < len(cls):
+            hi = nxt.last  # "26 men, most of them tourists, in a meadow near Pahalgam"
         elif site.nominal and nxt.opener in G.RELATIVE_OPENERS and m.head_last >= site.clause.last - 6:
             hi = nxt.last
         else:
@@ -1101,7 +1206,9 @@ def _locative(site: Site) -> list[Found]:
     toks, m = site.tokens, site.match
     lo, hi = _reach(site)
     out: list[Found] = []
-    movement = site.kind in (EventKind.DEPLOYMENT, EventKind.OTHER, EventKind.TERRITORY_CHANGE)
+    movement = site.kind in (EventKind.DEPLOYMENT, EventKind.OTHER, EventKind.TERRITORY_CHANGE) or (
+        site.match.entry.name in A.MOVEMENT_ENTRIES
+    )
     for i in range(lo, hi):
         low = toks[i].lower
         compass = low == "of" and i > 0 and toks[i - 1].lower in A.COMPASS_WORDS  # "35 km north-east of Kismayo"
@@ -1113,8 +1220,12 @@ def _locative(site: Site) -> list[Found]:
             continue
         if i > 0 and toks[i - 1].lower in {"according", "due", "thanks"}:
             continue
-        if low == "between" and not (i > 0 and toks[i - 1].lower in A.PLACE_HEADS):
+        two_sided = site.kind in (EventKind.BATTLE, EventKind.NEGOTIATION) and i <= m.head_last + 3
+        if low == "between" and two_sided and not (i > 0 and toks[i - 1].lower in A.PLACE_HEADS):
             continue  # "the road between Mueda and Muidumbe"; "clashes between X and Y" are its sides
+        if low == "to" and i > 0 and toks[i - 1].lower in A.PLACE_TO_HEADS:
+            out += [Found(r) for r in _places_after(site, i + 1, hi)]  # "the entrance to Hilla"
+            continue
         if (
             i + 2 < hi
             and toks[i + 1].lower == "the"
@@ -1133,6 +1244,14 @@ def _object(site: Site) -> list[Found]:
     toks, m = site.tokens, site.match
     if site.nominal or site.kind.value not in A.PLACE_OBJECT_KINDS or passive(toks, m):
         return []
+    inner = [
+        Found(r)
+        for k in range(m.first + 1, m.last)
+        if toks[k].lower in G.ARTICLES
+        for r in _places_after(site, k, m.last)
+    ]
+    if inner:
+        return inner[:1]  # "left the city", "declare the city liberated": the place is in the phrase
     j = m.last
     if j < len(toks) and toks[j].lower in {"control", "over"}:
         j += 1
@@ -1260,6 +1379,14 @@ PLACE_RULES: tuple[ArgumentRule, ...] = (
         doc="'in', 'at', 'near', 'outside' ... and, after a movement, 'to'",
     ),
     ArgumentRule(
+        "name-before",
+        "place",
+        _modifier_place,
+        (("Delegates met on Saturday for the Jeddah talks.", "2023-05-21", "talks", "Jeddah"),),
+        (("The Houthi truce began on Monday.", "2022-04-03", "truce", "Houthi"),),
+        doc="a place name before a noun of agreement: 'the Jeddah talks'",
+    ),
+    ArgumentRule(
         "fronted",
         "place",
         _fronted,
@@ -1324,6 +1451,10 @@ def _usable_actor(site: Site, f: Found, places: set[str], source: str) -> str | 
     )
 
 
+def _name_token(t: Token) -> bool:
+    return t.is_word and is_capitalised(t) and t.lower not in W.FUNCTION_WORDS
+
+
 def _used_as_verb(toks: Sequence[Token], m: TriggerMatch) -> bool:
     """A trigger the stage read as a noun that is a verb all the same: a past form not after a
     determiner ("shot dead a lecturer"), an infinitive ("vowed to retake it")."""
@@ -1335,6 +1466,12 @@ def _used_as_verb(toks: Sequence[Token], m: TriggerMatch) -> bool:
         return True
     if word.endswith("ing") and (prev in V.AUXILIARIES or prev in A.ASPECT_VERBS):
         return True  # "were fighting", "have been advancing", "began striking"
+    if m.first > 0 and prev in V.MODALS:
+        return True  # "will travel to Cairo", "would court-martial the officers"
+    if m.verbal and m.first > 0 and (prev in A.PEOPLE_NOUNS or _name_token(toks[m.first - 1])):
+        return True  # "M23 rebels enter Bukavu", "Thousands flee Khartoum"
+    if word.endswith("ing") and m.first > 0 and (prev in A.PEOPLE_NOUNS or prev.rstrip("s") in A.PEOPLE_NOUNS):
+        return True  # "EAC heads of state meeting in Nairobi"
     return word in V.IRREGULAR_PAST or (word.endswith("ed") and word not in V.NOT_VERB_ED)
 
 
@@ -1376,6 +1513,12 @@ def read_arguments(site: Site, source: str) -> Arguments:
                 rules.append(("actor", a, rule.name))
     if subject_place is not None and subject_place in actors:
         actors.remove(subject_place)
+    for a_text in [x[1] for x in rules if x[0] == "actor" and x[2] == "subject"]:
+        head = a_text.split()[-1].lower() if a_text.split() else ""
+        if head in A.REGION_HEADS and a_text not in places:
+            places.append(a_text)  # "Neighbouring Belgorod region declared ...": who and where
+            starts.append(-1)
+            rules.append(("place", a_text, "subject-place"))
     patient = _patient(site, source)
     return Arguments(
         tuple(actors), tuple(places), subject_place, tuple(rules), tuple(starts), site.match.first, patient

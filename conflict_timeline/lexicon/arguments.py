@@ -131,7 +131,7 @@ LIGHT_VERBS = frozenset(
     conclude accept resume step_up intensify continue wage open lead end suspend break violate
     observe extend call offer propose broker mediate host attend join complete take_part_in
     undertake perform execute fire unleash push press renew escalate enforce establish set_up
-    lift agree_to enter_into claim sign""".split()
+    lift agree_to enter_into claim sign chair convene issue return""".split()
 )
 
 #: Forms of the light verbs that the trigger lexicon's regular rules do not spell ("stepped up").
@@ -167,7 +167,8 @@ PEOPLE_NOUNS = ACTOR_NOUNS | frozenset(
     survivors families hundreds thousands dozens tens scores agents officers personnel youths
     attackers assailants militiamen aviation means defences defenses warplane warplanes jet jets
     drone drones aircraft helicopter helicopters gunships missile missiles artillery tanks rockets
-    warships ships sides cabinet council committee court jury tribunal""".split()
+    warships ships sides cabinet council committee court jury tribunal bomber bombers snipers
+    sniper juntas junta convoy convoys reinforcements""".split()
 )
 
 #: Words that govern an event verb in the infinitive; the subject of the governing verb does the
@@ -222,7 +223,7 @@ PLACE_HEADS = PLACE_NOUNS | frozenset(
     houses neighbourhoods neighborhoods settlement settlements airbase barracks garrison outpost
     positions position complex quarter ward corridor pocket enclave site sites facility facilities
     field fields forest desert mountain mountains valley plain port harbour harbor centre center
-    line frontline meadow farm farms junction""".split()
+    line frontline meadow farm farms junction intersection soil""".split()
 )
 
 #: Words before a place name that say how it lies ("*the vicinity of* Koutougou", "*the zone of* Tassia"):
@@ -363,3 +364,18 @@ VICTIM_NOUNS = frozenset(
 #: Words that tie a killing to the violent event it was part of ("56 were killed *when* a drone
 #: struck", "were killed *in* an air strike"): both are told with the toll.
 TOLL_LINKS = frozenset({"when", "as", "in", "during", "after", "by"})
+
+#: Trigger entries (by name) that move people somewhere: their object and a "to" phrase are places
+#: ("visited Israel", "will travel to Cairo", "fled to Tawila").
+MOVEMENT_ENTRIES = frozenset({"visit", "flee", "cross", "send-forces", "withdraw", "advance", "passage"})
+
+#: Words that open an apposition clause after an event's object, past which its places go on
+#: ("fired some 40 rockets, *some of them* filled with ..., at Taza").
+APPOSITION_OPENERS = frozenset({"some", "many", "most", "including", "all", "both", "each"})
+
+#: Heads of the place a noun before "to" names ("the entrance *to* Hilla", "the road *to* Kherson").
+PLACE_TO_HEADS = frozenset({"entrance", "road", "roads", "route", "routes", "approach", "approaches", "gateway"})
+
+#: Heads of a place that acts as a body ("*Belgorod region* declared a state of emergency"): the
+#: subject is the event's place as well as its actor.
+REGION_HEADS = frozenset({"region", "province", "state", "governorate", "oblast", "county", "district", "city"})

@@ -340,10 +340,11 @@ def _check_passage(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
 def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "the freighter sank", "the plane crashed", "rescued 21 survivors", "a stampede", "famine"."""
     word = tokens[m.first].lower
-    if word.startswith(("stampede", "famine")) or word == "confirm":
+    if word.startswith(("stampede", "famine", "confirm")):
         return True
     if word.startswith("rescu"):
-        return _has(object_words(tokens, m, 6), CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew"})
+        words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+        return _has(words, CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew", "minor", "hostage"})
     return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
 
 
@@ -459,7 +460,7 @@ def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[
             out.append(_word(tokens[k]))
             k -= 1
     if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
-        out += [_word(t) for t in tokens[max(floor, v - 14) : v] if t.is_word]  # a passive's subject, however long
+        out += [_word(t) for t in tokens[max(floor, v - 20) : v] if t.is_word]  # a passive's subject, however long
         for k in range(m.last, min(len(tokens), m.last + 8)):
             if tokens[k].lower == "by":
                 out += [_word(t) for t in words_after(tokens, k + 1, 5)]
@@ -556,6 +557,18 @@ def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch,
     )
 
 
+def _sense(toks: Sequence[Token], m: TriggerMatch, floor: int) -> TriggerMatch | None:
+    """The first reading of a match whose entry's check passes: its own entry, the other entries of
+    its phrase, then the shorter phrases at its first word ("arrived in" a deployment; else "arrived",
+    a convoy's arrival)."""
+    for cand in (m, *m.shorter):
+        for e in (cand.entry, *cand.others):
+            reading = attrs.evolve(cand, entry=e, others=(), shorter=())
+            if not e.needs or check_of(e.needs)(toks, reading, floor):
+                return reading
+    return None
+
+
 def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequence[SentenceTime]) -> list[TriggerMatch]:
     """The trigger matches of a sentence that are events: the lexicon's matches minus the near-misses."""
     out: list[TriggerMatch] = []
@@ -574,17 +587,10 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
             continue  # "their negotiating stance", "a fighting force": a modifier, not an event
         ci = clause_index(cls, m.first)
         floor = cls[ci].first if cls else 0
-        sense = next(
-            (
-                e
-                for e in (m.entry, *m.others)
-                if not e.needs or check_of(e.needs)(toks, attrs.evolve(m, entry=e), floor)
-            ),
-            None,
-        )
+        sense = _sense(toks, m, floor)
         if sense is None:
             continue
-        m = attrs.evolve(m, entry=sense, others=())
+        m = sense
         if out:
             prev = out[-1]
             if prev.last == m.first and m.verbal and _weapon_subject(toks, prev, m):

@@ -53,7 +53,7 @@ WEAPON_WORDS = (
     | SHELL_WORDS
     | EXPLOSIVE_WORDS
     | GRENADE_WORDS
-    | frozenset({"strike", "strikes", "fire", "munitions", "ordnance", "attack", "attacks", "salvo", "salvoes"})
+    | frozenset({"strike", "strikes", "munitions", "ordnance", "attack", "attacks", "salvo", "salvoes"})
 )
 
 # --- who ------------------------------------------------------------------------------------------

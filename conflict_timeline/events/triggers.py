@@ -90,10 +90,6 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
             i += 1
             continue
         best = found[0]
-        out.append(TriggerMatch(**{**_fields(best), "shorter": tuple(found[1:])}))
+        out.append(attrs.evolve(best, shorter=tuple(found[1:])))
         i = best.last
     return out
-
-
-def _fields(m: TriggerMatch) -> dict[str, object]:
-    return {f: getattr(m, f) for f in ("entry", "first", "last", "head_last", "verbal", "verb", "others")}

@@ -168,9 +168,17 @@ PARTS_OF_DAY: Mapping[str, str] = {
     "noon": "MI",
     "daytime": "DT",
     "dawn": "MO",
+    "daybreak": "MO",
+    "first light": "MO",
+    "sunrise": "MO",
     "dusk": "EV",
+    "sunset": "EV",
+    "nightfall": "EV",
     "midnight": "NI",
 }
+
+# The moments of a day that mark a part of it ("before dawn", "at dusk"): TIMEX3 writes their part.
+DAY_MOMENTS = ("dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "nightfall")
 
 # Vague references: words that point at the past, present or future -> TIMEX3 value.
 VAGUE_REFERENCES: Mapping[str, str] = {
@@ -182,6 +190,8 @@ VAGUE_REFERENCES: Mapping[str, str] = {
     "these days": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "the moment": "PRESENT_REF",
+    "for the time being": "PRESENT_REF",
+    "in recent memory": "PAST_REF",
     "recently": "PAST_REF",
     "more recently": "PAST_REF",
     "lately": "PAST_REF",
@@ -198,10 +208,11 @@ VAGUE_REFERENCES: Mapping[str, str] = {
     "past years": "PAST_REF",
 }
 
-# Words before a quantity that bound it: part of the extent, recorded as the TIMEX3 mod.
-# ("about" is left out: the corpora keep it outside the extent.)
+# Words before a quantity that bound it: part of the extent, recorded as the TIMEX3 mod (the TimeML
+# guidelines take "about" in: "about three days" is P3D, APPROX; TimeBank mostly leaves it out).
 QUANTITY_MODS: Mapping[str, Mod] = {
     "around": Mod.APPROX,
+    "about": Mod.APPROX,
     "approximately": Mod.APPROX,
     "roughly": Mod.APPROX,
     "some": Mod.APPROX,

@@ -32,6 +32,17 @@ LEADS: Mapping[str, frozenset[str]] = {
     "duration": _words("for in within over about nearly almost than after of lasting at_least"),
     # a day and month in figures without a year ("on 09/05", "since 03/06"), not a fraction ("a 3/4 majority")
     "numeric_date": _words("on since by from until till to before after between and of through during dated as_of"),
+    # a moment of the day ("before dawn", "at dusk", "by nightfall")
+    "day_moment": _words("before at by until till after from since around about near toward towards until"),
+    # the first day of a pair written before its month ("between 4 and 16 August", "on 6 and 7 May")
+    "day_pair": _words("between on from overnight since until till by of during and"),
+    # "two days after the attack" measures a stretch after these ("lasted two days before", "for a
+    # month after"): a duration, not the time of an event
+    "measure": _words(
+        "for lasted last lasting wait waited waits spent spend took take takes until till within over during"
+    ),
+    # "the strike came two days after the raid": the time of the subject, told by its distance
+    "event_predicate": _words("came comes come started starts began begins followed"),
     # a small number before "AD" or "CE" ("in 79 AD"); a large one is a year on its own
     "era": _words("in since by until till of before after from to around about circa c ca and or between"),
 }

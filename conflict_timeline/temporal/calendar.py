@@ -179,9 +179,11 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
     else:
         step = relativedelta(months=months * k, days=days * k)
     try:
-        return d + step
+        moved = d + step
     except (OverflowError, ValueError) as exc:
         raise CalendarOverflow(f"{d.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
+    # a step of hours or minutes from a day gives a datetime: its day is the day moved to
+    return moved.date() if isinstance(moved, dt.datetime) else moved
 
 
 # A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.

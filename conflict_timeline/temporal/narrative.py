@@ -15,7 +15,7 @@ import attrs
 
 from ..lexicon import tense as tense_words
 from ..lexicon.verbs import REPORTING_PAST
-from ..model import Anchor, AnchorKind, Granularity, TemporalExpression, TimeSpan, TimexType
+from ..model import Anchor, AnchorKind, Granularity, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer
 from .calendar import BCTime, day_span
@@ -63,6 +63,10 @@ class Narrative:
     last_reading: Reading | None = None
     last_bc: BCTime | None = None  # the narrative's time when it is before the common era
     last_bc_anchor: Anchor | None = None
+    # the year the text itself put the story in ("In 1995, ..."), kept while the story moves on
+    # from it ("two days later") and dropped when an expression speaks from the publication again
+    story_year: int | None = None
+    story_year_at: int = 0  # where the text stated it
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -76,12 +80,23 @@ class Narrative:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
 
-    def reference(self, context: Context) -> Reference:
+    def reference(self, context: Context, *, yearless: bool = False) -> Reference:
         """The reference of underspecified and deictic expressions: the publication day in news;
         in a narrative, the narrative's time (the publication day until the narrative has one, and
-        in a clause that looks ahead: "will", "plans to" speak from the writer's now)."""
+        in a clause that looks ahead: "will", "plans to" speak from the writer's now).
+
+        ``yearless`` asks for the reference of a date written without its year ("on 19 April"): in
+        news too that is the story's time when the text has put the story in another year ("In
+        1994 ... the killings began only on 19 April"), as a historical passage of a report does.
+        """
         pub = Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
-        if not self.narrative or context.tense == "FUTURE":
+        in_story_year = (
+            yearless
+            and self.story_year is not None
+            and self.last is not None
+            and self.layer.paragraph_breaks_between(self.last.end, context.start) <= 1
+        )
+        if (not self.narrative and not in_story_year) or context.tense == "FUTURE":
             return pub
         if self.last_bc is not None and self.last_bc_anchor is not None:
             bc_anchor = self.last_bc_anchor
@@ -92,6 +107,14 @@ class Narrative:
             assert span.start is not None
             return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
         return pub
+
+    def apposed(self, context: Context) -> TemporalExpression | None:
+        """The narrative's last expression when only a comma stands between it and the candidate
+        ("early Sunday, two days after seizing the airport"): a second description of its time."""
+        n = self.last
+        if n is None or n.end > context.start or n.span is None:
+            return None
+        return n if _APPOSITION.fullmatch(self.layer.text, n.end, context.start) else None
 
     def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
         """The narrative's time when it is in a year BC (for anaphora: "the following year")."""
@@ -104,11 +127,33 @@ class Narrative:
         self.last_bc = time
         self.last_bc_anchor = Anchor(AnchorKind.EXPRESSION, expr.value, expr.start, expr.end, expr.text)
 
-    def moved_to(self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None) -> None:
+    def moved_to(
+        self, expr: TemporalExpression, reading: Reading, bare: TimeSpan | None, context: Context | None = None
+    ) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
+        before = self.last
         self.last = attrs.evolve(expr, span=bare)
         self.last_reading = reading
         self.last_bc = self.last_bc_anchor = None
+        signal = expr.governing_signal
+        if "year" in expr.known and bare is not None and bare.start is not None:
+            # the text puts the story in a past year it states ("in 1995", "On 24 February 2022"); a
+            # year that only bounds a state ("since 1980") or names a thing ("the 1987 crash") does not
+            past = bare.start.year < self.published.year
+            # "from 27 September to 10 November 2020": the end of a range told as the story's time
+            ranged = (
+                signal is not None
+                and signal.normal == "to"
+                and before is not None
+                and before.governing_signal is not None
+                and before.governing_signal.effect is SignalEffect.FROM
+            )
+            told = signal is not None and (signal.normal in _STORY_SIGNALS or ranged)
+            told = told and not (context is not None and context.background)
+            self.story_year = bare.start.year if past and told else None
+            self.story_year_at = expr.start
+        elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:
+            self.story_year = None  # back to the publication's time
 
     def reporting_day(self, context: Context) -> tuple[dt.date, Anchor] | None:
         """The day of an earlier weekday (or relative day) in the same sentence, when it dates the
@@ -133,6 +178,10 @@ class Narrative:
         return day, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
 
 
+# The signals that put a story in the time they introduce ("in 1995", "on 24 February 2022"); "to",
+# "since", "until" only bound one ("dating to 1994").
+_STORY_SIGNALS = frozenset({"in", "on", "during", "at", "throughout"})
+_APPOSITION = re.compile(r"\s*,\s*")
 _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 

@@ -23,6 +23,8 @@ __all__ = [
     "NumericDateReading",
     "MonthReading",
     "YearReading",
+    "RelativeYearDateReading",
+    "NarrativePartOfDayReading",
     "YearRangeReading",
     "DecadeReading",
     "ShortDecadeReading",
@@ -33,12 +35,14 @@ __all__ = [
     "RelativeUnitReading",
     "WeekendReading",
     "PartOfDayReading",
+    "PartOfDateReading",
     "WeekOfReading",
     "YearEndReading",
     "YearPeriodReading",
     "SeasonReading",
     "QuarterReading",
     "ShiftReading",
+    "EventShiftReading",
     "DurationReading",
     "SetReading",
     "ClockReading",
@@ -87,6 +91,17 @@ class Reading:
         return frozenset()
 
     @property
+    def day_less(self) -> bool:
+        """A time of day that does not say its day ("at noon", "1900 local time"): it takes the day
+        of a date written right after it ("at noon on 10 October")."""
+        return False
+
+    @property
+    def names_day(self) -> bool:
+        """The reading names a whole day ("10 October", "Monday", "today", "02/04")."""
+        return False
+
+    @property
     def stated_year(self) -> int | None:
         """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
         year = getattr(self, "year", None)
@@ -119,6 +134,10 @@ class DateReading(Reading):
             month=self.month, day=self.day, year=self.year, weekday=self.weekday, hour=self.hour, minute=self.minute
         )
 
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None and self.hour is None
+
 
 @attrs.frozen(slots=True)
 class NumericDateReading(Reading):
@@ -139,6 +158,10 @@ class NumericDateReading(Reading):
     def known(self) -> frozenset[str]:
         return _fields(month=True, day=True, year=self.year, hour=self.hour, minute=self.minute)
 
+    @property
+    def names_day(self) -> bool:
+        return self.hour is None
+
 
 @attrs.frozen(slots=True)
 class MonthReading(Reading):
@@ -152,6 +175,42 @@ class MonthReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return frozenset({"month"})
+
+
+@attrs.frozen(slots=True)
+class RelativeYearDateReading(Reading):
+    """A month, perhaps with its day, in a year told relative to another: the story's ("Nov. 9 of
+    that year", "June that year", "January 24 of the same year") or the publication's ("Nov. 4
+    last year")."""
+
+    month: int
+    day: int | None
+    offset: int  # years from that year
+    narrative: bool  # from the story's year, not the publication's
+
+    @property
+    def known(self) -> frozenset[str]:
+        return _fields(month=self.month, day=self.day)
+
+    @property
+    def names_day(self) -> bool:
+        return self.day is not None
+
+
+@attrs.frozen(slots=True)
+class NarrativePartOfDayReading(Reading):
+    """A part of a day of the story ("that evening", "the following night", "later that evening")."""
+
+    pod: str
+    step: int  # days from the story's day
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return frozenset({"part_of_day"})
 
 
 @attrs.frozen(slots=True)
@@ -229,6 +288,10 @@ class WeekdayReading(Reading):
     def known(self) -> frozenset[str]:
         return _fields(weekday=self.weekday, part_of_day=self.pod)
 
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
+
 
 @attrs.frozen(slots=True)
 class RelativeDayReading(Reading):
@@ -245,6 +308,10 @@ class RelativeDayReading(Reading):
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod)
 
+    @property
+    def names_day(self) -> bool:
+        return self.pod is None
+
 
 @attrs.frozen(slots=True)
 class OvernightReading(Reading):
@@ -257,6 +324,10 @@ class OvernightReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return frozenset({"part_of_day"})
+
+    @property
+    def day_less(self) -> bool:
+        return True
 
 
 @attrs.frozen(slots=True)
@@ -287,6 +358,27 @@ class PartOfDayReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(part_of_day=self.pod, weekday=self.weekday)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.day_offset is None
+
+
+@attrs.frozen(slots=True)
+class PartOfDateReading(Reading):
+    """A part of a day that is named by a date ("the afternoon of March 24", "the night of 6 April
+    1994", "the evening of 21/08"): the date's own reading and the part of its day."""
+
+    pod: str
+    date: DateReading | NumericDateReading
+
+    @property
+    def type(self) -> TimexType:
+        return TimexType.TIME
+
+    @property
+    def known(self) -> frozenset[str]:
+        return self.date.known | {"part_of_day"}
 
 
 @attrs.frozen(slots=True)
@@ -370,6 +462,22 @@ class ShiftReading(Reading):
 
 
 @attrs.frozen(slots=True)
+class EventShiftReading(Reading):
+    """A time told by its distance from an event ("two days after seizing the airport", "hours
+    before the truce began", "a week after his release"): the time of that event moved by ``n``
+    units (``n`` is ``None`` when the text gives no amount), or, set off by a comma after a date
+    ("early Sunday, two days after ..."), that date itself."""
+
+    n: float | None
+    unit: str
+    sign: int  # 1: after, -1: before
+    # the subject's time of "X came two days after Y" (already told): the story's time itself
+    predicate: bool = False
+    # set off by a comma ("captured Palma, five days after ..."): it describes the clause's own time
+    aside: bool = False
+
+
+@attrs.frozen(slots=True)
 class DurationReading(Reading):
     """A length of time ("three days", "the past two weeks"); ``direction`` ties it to the
     publication date (-1: ending there, 1: starting there)."""
@@ -417,6 +525,10 @@ class ClockReading(Reading):
     @property
     def known(self) -> frozenset[str]:
         return _fields(hour=self.hour, minute=self.minute_stated, weekday=self.weekday, month=self.month, day=self.day)
+
+    @property
+    def day_less(self) -> bool:
+        return self.weekday is None and self.month is None and self.day_offset is None
 
 
 @attrs.frozen(slots=True)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
-from .readings import DateReading, MonthReading, Reading, SeasonReading
+from .readings import DateReading, MonthReading, Reading, SeasonReading, YearReading
 from .scan import Candidate
 
 __all__ = ["apply_signal", "link_ranges", "share_years"]
@@ -48,12 +48,29 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     out = list(candidates)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if _COORDINATION.fullmatch(text, a.end, b.start) is None:
-            continue
-        shared = _with_year(a.reading, b.reading)
-        if shared is not None:
-            out[i] = attrs.evolve(a, reading=shared)
+        if _COORDINATION.fullmatch(text, a.end, b.start) is not None:
+            shared = _with_year(a.reading, b.reading)
+            if shared is not None:
+                out[i] = attrs.evolve(a, reading=shared)
+        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int):
+            # "On December 7 (December 8 in Asian time zones), 1941": the year after a gloss
+            k = i
+            while k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is None and out[k].end > b.start - 80:
+                k -= 1
+            if k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is not None:
+                for j in range(k, i + 1):
+                    if _DATE_WITHOUT_YEAR(out[j].reading):
+                        shared = _with_year(out[j].reading, DateReading(1, year=b.reading.year))
+                        if shared is not None:
+                            out[j] = attrs.evolve(out[j], reading=shared)
     return out
+
+
+_GLOSSED_YEAR = re.compile(r"\s*\([^()\n]{1,60}\)\s*,\s*")
+
+
+def _DATE_WITHOUT_YEAR(reading: Reading) -> bool:
+    return isinstance(reading, DateReading) and reading.year is None and reading.day is not None
 
 
 E = SignalEffect

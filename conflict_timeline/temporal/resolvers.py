@@ -45,15 +45,19 @@ from .readings import (
     DateReading,
     DecadeReading,
     DurationReading,
+    EventShiftReading,
     HolidayReading,
     MonthReading,
+    NarrativePartOfDayReading,
     NumericDateReading,
     OvernightReading,
+    PartOfDateReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
     RelativeDayReading,
     RelativeUnitReading,
+    RelativeYearDateReading,
     SeasonReading,
     SetReading,
     ShiftReading,
@@ -117,9 +121,12 @@ def resolve_reading(reading: Reading, context: Context, narrative: Narrative) ->
 # --- choosing among the readings of an underspecified date ------------------------------------
 
 
-def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None) -> TimeSpan:
+def _nearest(
+    options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tense | None, *, story: bool = False
+) -> TimeSpan:
     """Of several readings of an underspecified date, the one nearest to the span ``ref``,
-    where tense makes the wrong direction four times as far."""
+    where tense makes the wrong direction four times as far. Without a tense, news looks back
+    (it reports what has happened) and a story (``story``: ``ref`` is the story's time) moves on."""
     assert ref.start is not None and ref.end is not None
     lo, hi = ref.start, ref.end
 
@@ -133,7 +140,9 @@ def _nearest(options: list[tuple[dt.date, TimeSpan]], ref: TimeSpan, tense: Tens
             return days * 4.0
         if tense == "FUTURE" and days < 0:
             return -days * 4.0
-        if tense is None and days > 0:
+        if tense is None and story and days < 0:
+            return -days * 1.5  # a story moves forward
+        if tense is None and not story and days > 0:
             return days * 1.5  # news reports mostly what has happened
         return abs(days)
 
@@ -200,15 +209,22 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
             value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
             return Resolution(value, TimexType.TIME, TimeSpan(value, d, d, G.MINUTE), None, "an absolute date and time")
         return Resolution(d.isoformat(), r.type, day_span(d), None, "an absolute date")
-    ref = n.reference(c)
+    ref = n.reference(c, yearless=True)
     if ref.bc is not None:
         return _bc(
             BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
         )
     tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
+    if ref.narrative:
+        # a story tells its year once and moves through it: a month or day without a year is in
+        # the story's year (nearer readings across the new year do worse: stories look back too)
+        year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)  # January after December: the next year
+        span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
+        how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
+        return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
-        span = _nearest(options, ref.span, tense)
+        span = _nearest(options, ref.span, tense, story=ref.narrative)
         return Resolution(
             span.value,
             r.type,
@@ -229,7 +245,7 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     if r.weekday:  # "Monday, Dec. 2": the year in which that day is that weekday, if one is near
         matching = [o for o in options if o[0].isoweekday() == r.weekday]
         options = matching or options
-    span = _nearest(options, ref.span, tense)
+    span = _nearest(options, ref.span, tense, story=ref.narrative)
     return Resolution(
         span.value,
         r.type,
@@ -341,6 +357,36 @@ def _month(r: MonthReading, c: Context, n: Narrative) -> Resolution | None:
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, how, r.mod)
 
 
+@_resolves(RelativeYearDateReading)
+def _relative_year_date(r: RelativeYearDateReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.narrative:
+        ref_span, anchor = n.anchor()
+        assert ref_span.start is not None
+        year, whose = ref_span.start.year + r.offset, anchor.describe()
+    else:
+        ref = n.reference(c)
+        year, anchor, whose = ref.day.year + r.offset, ref.anchor, ref.name
+    if r.day is None:
+        span = month_span(year, r.month, r.mod)
+    else:
+        span = day_span(dt.date(year, r.month, r.day), r.mod)
+    return Resolution(
+        span.value, TimexType.DATE, span, anchor, f"a date in the year {r.offset:+d} from that of {whose}", r.mod
+    )
+
+
+@_resolves(NarrativePartOfDayReading)
+def _narrative_part_of_day(r: NarrativePartOfDayReading, c: Context, n: Narrative) -> Resolution | None:
+    # "that evening", "the following night": a part of the story's day, or of the day after it
+    ref_span, anchor = n.anchor()
+    assert ref_span.start is not None
+    day = ref_span.start + dt.timedelta(days=r.step)
+    span = _with_pod(day_span(day, r.mod), r.pod)
+    return Resolution(
+        span.value, TimexType.TIME, span, anchor, f"a part of the day {r.step:+d} from {anchor.describe()}", r.mod
+    )
+
+
 @_resolves(HolidayReading)
 def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
     name = r.holiday
@@ -362,7 +408,7 @@ def _holiday(r: HolidayReading, c: Context, n: Narrative) -> Resolution | None:
         return Resolution(d.isoformat(), TimexType.DATE, day_span(d), None, "a holiday of a given year")
     ref = n.reference(c)
     options = [(on(y), day_span(on(y))) for y in years_around(ref.day)]
-    span = _nearest(options, ref.span, None if ref.narrative else c.tense)
+    span = _nearest(options, ref.span, None if ref.narrative else c.tense, story=ref.narrative)
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a holiday nearest {ref.name}")
 
 
@@ -403,6 +449,18 @@ def _relday(r: RelativeDayReading, c: Context, n: Narrative) -> Resolution | Non
 def _overnight(r: OvernightReading, c: Context, n: Narrative) -> Resolution | None:
     # the night before the day the sentence reports from: a day it names before "overnight" ("on
     # Tuesday, after forces withdrew overnight"), else the publication day; looking ahead, that night
+    if c.day_after is not None:  # "overnight 3-4 May": the night of the first day
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            span = _with_pod(day_span(dated.span.start, r.mod), "NI")
+            return Resolution(
+                span.value,
+                TimexType.TIME,
+                span,
+                dated.anchor,
+                "'overnight': the night of the day named after it",
+                r.mod,
+            )
     ref_span, anchor = n.anchor()
     same_sentence = n.last is not None and n.last.start >= c.sentence[0]
     if (
@@ -506,6 +564,14 @@ def _day_of(
         return day, how, ref.anchor
     if day_offset is not None:
         return ref.day + dt.timedelta(days=day_offset), "the day named", ref.anchor
+    if c.day_after is not None:
+        dated = resolve_reading(c.day_after.reading, c.day_after.context, n)
+        if dated is not None and dated.span is not None and dated.span.start is not None:
+            after = c.day_after
+            anchor = dated.anchor or Anchor(
+                AnchorKind.EXPRESSION, dated.value, after.start, after.end, after.context.text[after.start : after.end]
+            )
+            return dated.span.start, f"the day named after it, {dated.value}", anchor
     if named_after and c.weekday_after is not None:
         day, how = resolve_weekday(ref.day, c.weekday_after, None, tense)
         return day, f"the {c.weekday_after_name} named after it ({how})", ref.anchor
@@ -520,6 +586,19 @@ def _part_of_day(r: PartOfDayReading, c: Context, n: Narrative) -> Resolution | 
     day, how, anchor = _day_of(r.weekday, r.day_offset, c, n)
     span = _with_pod(day_span(day, r.mod), r.pod)
     return Resolution(span.value, TimexType.TIME, span, anchor, f"a part of {how}", r.mod)
+
+
+@_resolves(PartOfDateReading)
+def _part_of_date(r: PartOfDateReading, c: Context, n: Narrative) -> Resolution | None:
+    dated = resolve_reading(r.date, c, n)
+    if dated is None:
+        return None
+    if dated.bc is not None or dated.span is None:
+        return attrs.evolve(dated, value=f"{dated.value}T{r.pod}", type=TimexType.TIME, mod=r.mod)
+    span = _with_pod(attrs.evolve(dated.span, mod=r.mod), r.pod)
+    return attrs.evolve(
+        dated, value=span.value, type=TimexType.TIME, span=span, explanation=f"a part of {dated.explanation}", mod=r.mod
+    )
 
 
 @_resolves(ClockReading)
@@ -582,9 +661,10 @@ def _season(r: SeasonReading, c: Context, n: Narrative) -> Resolution | None:
         span = min(o for o in options if o.start is not None and o.start > pub)
     elif r.offset == 0:
         span = season_span(pub.year if season != "WI" or pub.month >= 3 else pub.year - 1, season, r.mod)
+    elif ref.narrative:
+        span = season_span(pub.year, season, r.mod)  # a story's season without a year: of the story's year
     else:
-        tense = None if ref.narrative else c.tense
-        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, tense)
+        span = _nearest([(o.start, o) for o in options if o.start is not None], ref.span, c.tense)
     return Resolution(span.value, TimexType.DATE, span, ref.anchor, f"a season relative to {ref.name}", r.mod)
 
 
@@ -711,6 +791,8 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before
     elif unit_gran.rank > ref_gran.rank and anchor.kind is AnchorKind.EXPRESSION:
         gran = ref_gran  # "two days later" after "in 2016": only the year is known
+    elif r.keep and unit == "week" and ref_gran is G.DAY and anchor.kind is AnchorKind.EXPRESSION:
+        gran = G.DAY  # "a week later" after "Nov. 20": Nov. 27, a day of the story
     else:
         gran = unit_gran
     if gran.rank > G.DAY.rank:
@@ -732,6 +814,35 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+@_resolves(EventShiftReading)
+def _event_shift(r: EventShiftReading, c: Context, n: Narrative) -> Resolution | None:
+    """ "two days after seizing the airport": the time of the clause it belongs to, told by its
+    distance from another event.
+
+    Set off by a comma ("..., two days after ...") or after "came" ("the strike came a day after the
+    talks"), it describes a time the sentence or the story already holds: a date earlier in the
+    sentence, else the story's time, else the publication day. Elsewhere ("A week after his release,
+    soldiers returned"; "NATO issued an ultimatum four days after the attack") it lies that far from
+    the story's time, which the event it names has just set.
+    """
+    last = n.last
+    same_sentence = last is not None and last.span is not None and last.start >= c.sentence[0]
+    if r.aside or r.predicate:
+        if last is not None and last.span is not None and (same_sentence or not r.predicate or _is_day(last.span)):
+            span, anchor = last.span, Anchor(AnchorKind.EXPRESSION, last.value, last.start, last.end, last.text)
+            how = f"the time of {anchor.describe()}, which it describes"
+        else:
+            span, anchor, how = day_span(n.published), n.pub_anchor, "the publication day, which it describes"
+        return Resolution(span.value, TimexType.DATE, span, anchor, how, r.mod, moves_narrative=False)
+    steps = 0.0 if r.n is None else r.sign * r.n
+    unit = r.unit if r.n is not None else ("day" if r.unit in ("hour", "minute") else r.unit)
+    return _shift(ShiftReading(steps, unit, "narrative", keep=True, mod=r.mod), c, n)
+
+
+def _is_day(span: TimeSpan) -> bool:
+    return span.granularity is not None and span.granularity.rank >= G.DAY.rank
 
 
 _YEARS_PER_UNIT = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}

@@ -18,7 +18,7 @@ import attrs
 from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
 from ..model import Signal
-from ..text import Tense, TextLayer, context_tense, past_perfect_before
+from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
 from .readings import Reading
 from .rules import RULES, Rule
 
@@ -33,7 +33,8 @@ class Context:
     and ``governing_signal`` the one that governs it (usually the same; "since the onset of the war in
     2011" is governed by "since"); ``possessive`` is true before "'s" ("Wednesday's ruling");
     ``weekday_after`` the ISO weekday named right after it ("04:00 local time on Wednesday") and
-    ``weekday_after_name`` that weekday's word. :attr:`sentence`, :attr:`tense` and :attr:`flashback`
+    ``weekday_after_name`` that weekday's word; ``day_after`` the candidate that names the day of a
+    time of day written before it ("at noon on 10 October", "1900 local time (1600 GMT) on 02/04"). :attr:`sentence`, :attr:`tense` and :attr:`flashback`
     are computed on first use only, as most readings never need them and they cost the most.
     """
 
@@ -45,6 +46,7 @@ class Context:
     possessive: bool
     weekday_after: int | None
     weekday_after_name: str | None
+    day_after: Candidate | None = None
 
     @property
     def text(self) -> str:
@@ -66,6 +68,12 @@ class Context:
         """Whether the candidate stands in a clause told in the past perfect ("that had invaded
         Burma in late 1943"): it names an earlier time without moving the story there."""
         return past_perfect_before(self.layer.text, self.start)
+
+    @functools.cached_property
+    def background(self) -> bool:
+        """Whether the candidate stands in a clause told in the present perfect ("it has expanded to
+        include Spain in 1982"): a time behind the present, not where a story is."""
+        return present_perfect_before(self.layer.text, self.start)
 
     @property
     def signal(self) -> str | None:
@@ -157,7 +165,7 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:
                 _scan(text, rule, order, lo, hi, found)
-    return [_candidate(layer, m) for m in _select(found)]
+    return _days_after(text, [_candidate(layer, m) for m in _select(found)])
 
 
 def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Match]) -> None:
@@ -245,6 +253,32 @@ def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ON_WEEKDAY = re.compile(r"\s+on\s+(" + "|".join(w.capitalize() for w in cal.WEEKDAY_WORDS) + r")\b")
+
+
+# Between a time of day and the date that names its day: "on", a comma, a time in brackets.
+_TO_THE_DAY = re.compile(r"\s*\)?\s*,?\s*(?:on\s+|of\s+)?")
+_TO_A_TIME = re.compile(r"\s*[(,]\s*|\s*\)\s*,?\s*\(\s*")
+
+
+def _days_after(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Give each time of day without its own day the date written right after it: "at noon on 10
+    October", "at 1 a.m. local time on 10 November", "21:45 Khartoum time (19:45 GMT) on Monday"
+    (a second time of day in brackets may stand between)."""
+    for i, cand in enumerate(candidates):
+        if not cand.reading.day_less:
+            continue
+        j = i + 1
+        while (
+            j < len(candidates)
+            and candidates[j].reading.day_less
+            and _TO_A_TIME.fullmatch(text, candidates[j - 1].end, candidates[j].start)
+        ):
+            j += 1
+        if j < len(candidates) and candidates[j].reading.names_day:
+            if _TO_THE_DAY.fullmatch(text, candidates[j - 1].end, candidates[j].start):
+                context = attrs.evolve(cand.context, day_after=candidates[j])
+                candidates[i] = attrs.evolve(cand, context=context)
+    return candidates
 
 
 def _candidate(layer: TextLayer, m: _Match) -> Candidate:

@@ -140,9 +140,10 @@ def resolve_candidates(
         )
         found.append(expr)
         range_ends.append(cand.rule.range_end)
-        if res.moves_narrative and not context.flashback:
+        # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
+        if res.moves_narrative and not context.flashback and not (narrative.narrative and context.tense == "FUTURE"):
             if res.bc is not None:
                 narrative.moved_to_bc(expr, res.bc)
             elif can_anchor(expr, res.span):
-                narrative.moved_to(expr, cand.reading, res.span)
+                narrative.moved_to(expr, cand.reading, res.span, context)
     return link_ranges(text, found, range_ends)

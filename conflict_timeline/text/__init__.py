@@ -11,7 +11,7 @@ from .clauses import Clause, clauses
 from .layer import Markup, TextLayer, read_text
 from .markup import OffsetMap, strip_markup
 from .sentences import split_sentences
-from .tense import Tense, context_tense, past_perfect_before, verb_tense
+from .tense import Tense, context_tense, past_perfect_before, present_perfect_before, verb_tense
 from .tokens import Token, is_capitalised, tokenize
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "context_tense",
     "is_capitalised",
     "past_perfect_before",
+    "present_perfect_before",
     "read_text",
     "split_sentences",
     "strip_markup",

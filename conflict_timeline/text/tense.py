@@ -20,7 +20,7 @@ from ..lexicon import tense as cues
 from ..lexicon.verbs import AUXILIARIES, HAVE_FORMS, IRREGULAR_PAST, NOT_VERB_ED, PAST_AUX, PRESENT_AUX
 from .tokens import Token
 
-__all__ = ["Tense", "verb_tense", "context_tense", "past_perfect_before"]
+__all__ = ["Tense", "verb_tense", "context_tense", "past_perfect_before", "present_perfect_before"]
 
 
 class Tense(str, enum.Enum):
@@ -150,7 +150,11 @@ def context_tense(text: str, start: int, end: int, sentence: tuple[int, int]) ->
 
 # "had" + a participle, and no clause or sentence boundary between it and the expression
 _HAD_BEFORE = re.compile(
-    r"(?i)\bhad\s+(?:(?:already|not|never|just|also|been)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
+    r"(?i)\bhad\s+(?:(?:already|not|never|just|also|been|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
+)
+# "has" / "have" + a participle (perhaps "been"), no clause or sentence boundary after it
+_HAVE_BEFORE = re.compile(
+    r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:already|not|never|just|also|since|been|[a-z]+ly)\s+)*[a-z]+(?:ed|en|wn|un|ht|ft|lt)\b[^,;:.!?\n]*\Z"
 )
 #: How far before an expression the past perfect that governs it may stand.
 PERFECT_WINDOW = 80
@@ -162,3 +166,10 @@ def past_perfect_before(text: str, start: int, sentence_start: int = 0) -> bool:
     clause does not reach past a comma, a colon, a sentence's end or a line break."""
     lo = max(sentence_start, start - PERFECT_WINDOW)
     return _HAD_BEFORE.search(text, lo, start) is not None
+
+
+def present_perfect_before(text: str, start: int) -> bool:
+    """Whether the clause leading up to ``text[start:]`` is in the present perfect ("it has been
+    expanded to include Spain in 1982"): the time it names is background to the present, not
+    where a story has moved."""
+    return _HAVE_BEFORE.search(text, max(0, start - PERFECT_WINDOW), start) is not None

@@ -19,6 +19,7 @@ from ..readings import (
     MonthReading,
     NumericDateReading,
     Reading,
+    RelativeYearDateReading,
     SeasonReading,
     ShortDecadeReading,
     TwoDigitYear,
@@ -202,8 +203,27 @@ def numeric_production(m: re.Match[str]) -> Reading | None:
 def month_relative_year_production(m: re.Match[str]) -> Reading | None:
     if not dash_joins_dates(m.string, m.start("t")):
         return None
-    offset = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    rel = " ".join(m["yrel"].lower().split())
+    day_text = m.groupdict().get("day") or m.groupdict().get("day2")
+    day = int(day_text) if day_text else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if rel in _NARRATIVE_YEARS:  # "Nov. 9 of that year", "June that year": the story's year
+        return RelativeYearDateReading(month_number(m["month"]), day, _NARRATIVE_YEARS[rel], True, mod=mod_of(m))
+    offset = {"last": -1, "this": 0, "next": 1, "the past": -1}[rel]
+    if day is not None:  # "Nov. 4 last year"
+        return RelativeYearDateReading(month_number(m["month"]), day, offset, False, mod=mod_of(m))
     return MonthReading(month_number(m["month"]), year_offset=offset, mod=mod_of(m))
+
+
+_NARRATIVE_YEARS = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+}
 
 
 def month_production(m: re.Match[str]) -> Reading | None:
@@ -300,6 +320,18 @@ def conjunct_day_production(m: re.Match[str]) -> Reading | None:
     if nxt and nxt.group(1).lower() in _AFTER_COUNT:
         return None  # "on Nov. 27 and 28 people died"
     return date_production(m)
+
+
+def day_before_month_production(m: re.Match[str]) -> Reading | None:
+    # "between 4 and 16 August 2023", "on 6 and 7 November", "overnight 3-4 May", "17th and 18th
+    # August": the first day of a written pair or range, in the month (and year) of the second
+    day = int(m["t"].rstrip("stndrh"))
+    if not 1 <= day <= 31 or day >= int(m["second"]):
+        return None  # a range runs forward: "16-4 August" is no pair of days
+    if not m.groupdict().get("year") and not led_by(m.string, m.start("t"), "day_pair"):
+        return None  # "scored 3-4 May", "won 2 and 3 May": counts, unless a time word leads
+    year = m.groupdict().get("year")
+    return DateReading(month_number(m["month"]), day, int(year) if year else None)
 
 
 def year_range_end_production(m: re.Match[str]) -> Reading | None:
@@ -525,6 +557,25 @@ RULES = (
         priority=3,
     ),
     Rule(
+        "day_before_month",
+        "absolute",
+        keys=MONTH_KEYS,
+        pattern=compile_rule(
+            r"(?<![\w.,/:-])(?P<t>[0-3]?\d(?:st|nd|rd|th)?)(?= ?(?:[-–]|(?i: and| to| or| through| until)) ?(?P<second>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>"
+            + MONTH
+            + r")(?:,? (?P<year>[12]\d{3}))?)"
+        ),
+        production=day_before_month_production,
+        examples=(
+            Example("Between 4 and 16 August 2023, clashes spread.", "4", "2023-08-04"),
+            Example("Strikes hit depots on 6 and 7 November.", "6", "2024-11-06"),
+            Example("Overnight 3-4 November, forces attacked a base.", "3", "2024-11-03"),
+            Example("Leaders will meet on 17th and 18th December in Accra.", "17th", "2024-12-17"),
+        ),
+        near_misses=("The team won 3-4 May games.", "They scored 2 and 3 May tries."),
+        priority=3,
+    ),
+    Rule(
         "day_month",
         "absolute",
         keys=MONTH_KEYS,
@@ -614,10 +665,30 @@ RULES = (
         "absolute",
         keys=MONTH_KEYS,
         pattern=compile_rule(
-            BD + r"(?P<t>" + MOD_PREFIX + r"(?P<month>" + MONTH + r"),? (?P<yrel>(?i:last|this|next)) (?i:year))" + E
+            BD
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?:(?i:the )?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?)?(?P<month>"
+            + MONTH
+            + r")(?: ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,? (?:of )?(?P<yrel>(?i:last|this|next|that|the same|the following|the next|the previous|the preceding|the past)) (?i:year))"
+            + E
         ),
         production=month_relative_year_production,
-        examples=(Example("In June last year the leadership split.", "June last year", "2023-06"),),
+        examples=(
+            Example("In June last year the leadership split.", "June last year", "2023-06"),
+            Example("The war erupted on Nov. 4 last year, when troops moved in.", "Nov. 4 last year", "2023-11-04"),
+            Example(
+                "The war began in 2020; a deal was signed on Nov. 9 of that year.", "Nov. 9 of that year", "2020-11-09"
+            ),
+            Example(
+                "It seized Mosul in 2014 and proclaimed its caliphate in June that year.", "June that year", "2014-06"
+            ),
+            Example(
+                "It was in force since the 16 of October of the past year.",
+                "the 16 of October of the past year",
+                "2023-10-16",
+            ),
+        ),
         near_misses=("Juneteenth this year was quiet.",),
         priority=4,
     ),

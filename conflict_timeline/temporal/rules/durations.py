@@ -88,8 +88,6 @@ def duration_production(m: re.Match[str]) -> Reading | None:
         m.string[max(0, m.start("t") - 8) : m.start("t")],
     ):
         return None  # "expected to last several weeks": "last" is the verb
-    if n is None and direction in ("past", "last", "recent", "previous"):
-        return VagueReading("PAST_REF")  # "the last few months"
     if n is not None and n >= 1000 and unit not in ("year", "day"):
         return None  # "the 1988 second quarter": a year, not 1988 seconds
     return DurationReading(n, unit, _DIRECTION.get(direction), mod=QUANTITY_MODS.get(qmod))
@@ -98,13 +96,10 @@ def duration_production(m: re.Match[str]) -> Reading | None:
 def bare_units_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     recent = m.groupdict().get("recent")
+    # an unmeasured stretch: "in the coming weeks" (starting now), "in recent years", "over the past
+    # years" (ending now), "for decades"; TimeML writes them as durations of unknown length (PXW, PXY)
     if m.groupdict().get("coming"):
-        return VagueReading("FUTURE_REF")  # "in the coming weeks"
-    if recent and recent.lower() != "recent":
-        return VagueReading("PAST_REF")  # "over the past years"
-    if recent and unit != "month":
-        # the corpora read "in recent years/weeks/days" as a vague past, "recent months" as a span
-        return VagueReading("PAST_REF")
+        return DurationReading(None, unit, 1)
     return DurationReading(None, unit, -1 if recent else None)
 
 
@@ -428,7 +423,8 @@ RULES = (
             Example("The biggest success for the rebels in years.", "years", "PXY"),
             Example("Prices have risen in recent months.", "recent months", "PXM"),
             Example("It suffered through years of violence.", "years", "PXY"),
-            Example("More troops will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+            Example("More troops will arrive in the coming weeks.", "the coming weeks", "PXW"),
+            Example("Kidnappings have risen in recent years.", "recent years", "PXY"),
         ),
         near_misses=(
             "The Yearsley family",
@@ -611,6 +607,8 @@ RULES = (
             Example("The coalition currently controls the north.", "currently", "PRESENT_REF"),
             Example("Hezbollah stayed out for now.", "now", "PRESENT_REF"),
             Example("Talks will resume soon.", "soon", "FUTURE_REF"),
+            Example("The border stays shut for the time being.", "for the time being", "PRESENT_REF"),
+            Example("The worst fighting in recent memory.", "in recent memory", "PAST_REF"),
         ),
         near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
         priority=1,

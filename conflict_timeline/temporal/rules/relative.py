@@ -12,8 +12,14 @@ from typing import Literal
 from ...lexicon import calendar as cal
 from ...model import Mod
 from ..readings import (
+    DateReading,
+    DurationReading,
+    EventShiftReading,
     HolidayReading,
+    NarrativePartOfDayReading,
+    NumericDateReading,
     OvernightReading,
+    PartOfDateReading,
     PartOfDayReading,
     QuarterReading,
     Reading,
@@ -91,8 +97,9 @@ NOT_WEEKDAY_AFTER = re.compile(r"(?:\b(?:Good|Black|Man|Bloody|Cyber|Ash|Holy|Pa
 
 
 def weekday_production(m: re.Match[str]) -> Reading | None:
-    if m.groupdict().get("mod"):
-        return None  # "Earlier Friday", "late Monday": the corpora leave the modifier out
+    mod = (m.groupdict().get("mod") or "").lower()
+    if mod and mod not in ("early", "late"):
+        return None  # "Earlier Friday", "later Monday": the comparison is a signal; "early Sunday" is START
     start = m.start("t")
     if not m.groupdict().get("rel") and NOT_WEEKDAY_AFTER.search(m.string[max(0, start - 10) : start]):
         return None
@@ -145,16 +152,18 @@ def relunit_production(m: re.Match[str]) -> Reading | None:
         if rel in NARRATIVE_OFFSETS and rel not in REL_OFFSETS:
             return SeasonReading(cal.SEASONS[unit], narrative=NARRATIVE_OFFSETS[rel], mod=mod_of(m))
         return SeasonReading(cal.SEASONS[unit], offset=REL_OFFSETS[rel], mod=mod_of(m))
+    if rel in ("the past", "the last") and unit in ("day", "week"):
+        # "over the past day", "in the past week": the stretch of that length up to the publication
+        # (TimeBank reads "the past year" as the calendar year before, and so do we)
+        return DurationReading(1, unit, -1, mod=mod_of(m))
     if rel in ("the past", "the last"):
-        rel = "last"  # "in the past year": the previous calendar year, as the corpora read it
+        rel = "last"
     elif rel == "the coming":
         rel = "next"
     if rel in NARRATIVE_OFFSETS:
         return narrative_step(NARRATIVE_OFFSETS[rel], unit, mod_of(m))
     if unit == "day":
         return None  # "this day" is rarely a date in news
-    if unit == "week" and (m.groupdict().get("mod") or "").lower() in ("earlier", "later"):
-        return None  # "earlier this week": the extent is "this week"
     start = m.start("t")
     if (
         m["t"][:1].isupper()
@@ -190,6 +199,55 @@ def part_of_day_production(m: re.Match[str]) -> Reading | None:
     if re.search(r"(?i)\b(?:a|an)\s+$", m.string[max(0, m.start() - 4) : m.start()]):
         return None  # "a mid-morning snack"
     return PartOfDayReading(cal.PARTS_OF_DAY[pod], day_offset, weekday, mod=MODS.get((g.get("pmod") or "").lower()))
+
+
+def part_of_date_production(m: re.Match[str]) -> Reading | None:
+    # "the afternoon of March 24", "the night of 6 April 1994", "the evening of 21/08", "early in the
+    # morning of 29 April 1975", "the night of 28 to 29 October": the part of that date's day
+    g = m.groupdict()
+    pod = cal.PARTS_OF_DAY[m["pod"].lower()]
+    mod = MODS.get((g.get("pmod") or g.get("pmod2") or "").lower())
+    date: DateReading | NumericDateReading
+    if g.get("na"):
+        a, b = int(g["na"]), int(g["nb"])
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return None
+        date = NumericDateReading(a, b, written_year(g["ny"]) if g.get("ny") else None)
+    else:
+        month = g.get("month") or g.get("month2") or g.get("month3")
+        day = int(g.get("day") or g.get("day2") or g.get("day3") or 0)
+        if month is None or not 1 <= day <= 31:
+            return None
+        year = g.get("year") or g.get("year2") or g.get("year3")
+        date = DateReading(month_number(month), day, int(year) if year else None)
+    return PartOfDateReading(pod, date, mod=mod)
+
+
+def day_moment_production(m: re.Match[str]) -> Reading | None:
+    # "before dawn", "at dusk on Friday": the part of the day the moment marks
+    if not led_by(m.string, m.start("t"), "day_moment"):
+        return None  # "the dawn of a new era", "Dusk Rangers"
+    word = " ".join(m["word"].lower().split())
+    return PartOfDayReading(cal.PARTS_OF_DAY[word], mod=MODS.get((m.groupdict().get("pmod") or "").lower()))
+
+
+# Nouns a part of day names a thing with ("the morning papers", "the evening news").
+_PART_OF_DAY_NOUNS = frozenset(
+    "show shows news paper papers edition editions shift shifts session sessions prayer prayers service "
+    "services flight flights programme program briefing bulletin rush star commute".split()
+)
+
+
+def narrative_part_of_day_production(m: re.Match[str]) -> Reading | None:
+    # "that evening", "the same evening", "the previous evening", "the following night", "later
+    # that evening": a part of the day the story is at, or of the day before or after it
+    nxt = re.match(r"\s+([a-z]+)", m.string[m.end() : m.end() + 16])
+    if nxt and nxt.group(1) in _PART_OF_DAY_NOUNS:
+        return None  # "that morning show", "the evening news": a thing named after a part of day
+    step = NARRATIVE_OFFSETS[" ".join(m["rel"].lower().split())]
+    return NarrativePartOfDayReading(
+        cal.PARTS_OF_DAY[m["pod"].lower()], step, mod=MODS.get((m.groupdict().get("edge") or "").lower())
+    )
 
 
 def week_of_production(m: re.Match[str]) -> Reading | None:
@@ -236,6 +294,30 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         forward=sign > 0,
         mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()),
     )
+
+
+def event_shift_production(m: re.Match[str]) -> Reading | None:
+    # "two days after seizing the airport", "hours before the truce began": a time told by its
+    # distance from an event. A measured stretch of hours ("an hour before the vote") stays a
+    # duration, as TimeML writes it; days and longer, or hours without a number, name a time.
+    unit = unit_name(m["unit"])
+    if unit not in cal.UNITS or unit == "second":
+        return None
+    num = m.groupdict().get("num")
+    n = number_value(num) if num else None
+    if num and unit in ("hour", "minute"):
+        return None
+    if not num and not m["unit"].lower().endswith("s"):
+        return None  # "day before the vote" without an amount is no time
+    start = m.start("t")
+    if led_by(m.string, start, "measure") or re.search(r"(?i)\bthe\s+$", m.string[max(0, start - 4) : start]):
+        return None  # "lasted a year before lapsing", "in the weeks before the shooting": a stretch
+    if not num and re.search(r"(?i)(?:\d|\b(?:" + NUMBER + r"))[- ]$", m.string[max(0, start - 16) : start]):
+        return None  # "48 hours after", "for two days before": the amount belongs to it
+    sign = 1 if m["dir"].lower() == "after" else -1
+    predicate = led_by(m.string, start, "event_predicate")
+    aside = bool(re.search(r",\s*$", m.string[max(0, start - 3) : start]))
+    return EventShiftReading(n, unit, sign, predicate, aside, mod=cal.QUANTITY_MODS.get((m["qmod"] or "").lower()))
 
 
 def year_earlier_production(m: re.Match[str]) -> Reading | None:
@@ -396,6 +478,7 @@ RULES = (
             Example("Ministers will meet on Friday.", "Friday", "2024-12-06"),
             Example("The strike happened last Friday.", "last Friday", "2024-11-29"),
             Example("Shelling continued Monday night.", "Monday night", "2024-12-02TNI"),
+            Example("Rebels crossed the border early Sunday.", "early Sunday", "2024-12-01"),
             Example("The truce expires on Friday.", "Friday", "2024-12-06"),
         ),
         near_misses=("Robinson Crusoe met Man Friday.",),
@@ -453,6 +536,7 @@ RULES = (
             Example("Floods hit the region last summer.", "last summer", "2024-SU"),
             Example("They met on Monday. The following day, talks collapsed.", "The following day", "2024-12-03"),
             Example("Fighting eased over the past year.", "the past year", "2023"),
+            Example("Over the past day, 96 clashes took place.", "the past day", "P1D"),
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
@@ -478,14 +562,83 @@ RULES = (
             ),
             Example("They met on Nov. 20. Buyers returned in the afternoon.", "the afternoon", "2024-11-20TAF"),
         ),
-        # "the night of Oct. 23": the corpora annotate the date alone, so the date rules take it
-        near_misses=(
-            "He read the morning papers.",
-            "The evening of talks was long.",
-            "A mid-morning snack",
-            "He was shot on the night of Oct. 23.",
-        ),
+        near_misses=("He read the morning papers.", "The evening of talks was long.", "A mid-morning snack"),
         priority=4,
+    ),
+    Rule(
+        "narrative_part_of_day",
+        "relative",
+        keys=frozenset({"morning", "afternoon", "evening", "night"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?:(?P<edge>(?i:earlier|later)) )?(?P<rel>(?i:that|the same|the previous|the preceding|the following|the next)) (?P<pod>(?i:morning|afternoon|evening|night)))"
+            + E
+        ),
+        production=narrative_part_of_day_production,
+        examples=(
+            Example("They left on 16 May. That evening, buses arrived.", "That evening", "2024-05-16TEV"),
+            Example(
+                "It fell on 8 November. The following night, a deal was signed.", "The following night", "2024-11-09TNI"
+            ),
+            Example("Talks ended on 11 July; a truce came later that evening.", "later that evening", "2024-07-11TEV"),
+        ),
+        near_misses=("That morning show was cancelled.",),
+        priority=4,
+    ),
+    Rule(
+        "day_moment",
+        "relative",
+        keys=frozenset({"dawn", "daybreak", "light", "sunrise", "dusk", "sunset", "nightfall"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?:(?P<pmod>(?i:early|late)) )?(?P<word>"
+            + words(cal.DAY_MOMENTS).replace(" ", r"\s")
+            + r"))"
+            + E
+        ),
+        production=day_moment_production,
+        examples=(
+            Example("Rebels attacked the airbase before dawn on Tuesday.", "dawn", "2024-11-26TMO"),
+            Example("Jets struck the port before dawn, residents said.", "dawn", "2024-12-02TMO"),
+            Example("The convoy left at dusk on 28 November.", "dusk", "2024-11-28TEV"),
+        ),
+        near_misses=("It was the dawn of a new era.", "The Dusk Rangers won."),
+        priority=3,
+    ),
+    Rule(
+        "part_of_date",
+        "relative",
+        keys=frozenset({"morning", "afternoon", "evening", "night"}),
+        # the part of a day named by a date: one expression, as the TimeML guidelines read it
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?:(?P<pmod>(?i:early|late)) in )?(?i:the )?(?:(?P<pmod2>(?i:early|late)) )?"
+            + r"(?P<pod>(?i:morning|afternoon|evening|night))(?: (?i:hours))? (?i:of) (?:the )?"
+            + r"(?:(?P<month>"
+            + MONTH
+            + r") ?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>[12]\d{3}))?"
+            + r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month2>"
+            + MONTH
+            + r")(?:,? (?P<year2>[12]\d{3}))?"
+            + r"|(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?:/(?P<ny>\d{4}|\d{2}))?"
+            + r"|(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?(?= (?:to|and|-|–) ?[0-3]?\d(?:st|nd|rd|th)? (?:of )?(?P<month3>"
+            + MONTH
+            + r")(?:,? (?P<year3>[12]\d{3}))?)))(?![\d/])"
+        ),
+        production=part_of_date_production,
+        examples=(
+            Example("The attack began on the afternoon of March 24.", "the afternoon of March 24", "2024-03-24TAF"),
+            Example("It began on the night of 6 April 1994.", "the night of 6 April 1994", "1994-04-06TNI"),
+            Example("A mortar hit the camp on the evening of 21/11.", "the evening of 21/11", "2024-11-21TEV"),
+            Example("Shelling on the night of 28 to 29 October killed two.", "the night of 28", "2024-10-28TNI"),
+            Example(
+                "He announced early in the morning of 29 April 1975 the evacuation.",
+                "early in the morning of 29 April 1975",
+                "1975-04-29TMO",
+            ),
+        ),
+        near_misses=("The night of the long knives", "On the morning of the vote, crowds gathered."),
+        priority=5,
     ),
     Rule(
         "week_of",
@@ -586,6 +739,53 @@ RULES = (
         ),
         near_misses=("They walked two days back to camp and slept",),
         priority=4,
+    ),
+    Rule(
+        "event_shift",
+        "relative",
+        keys=frozenset({"after", "before"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>"
+            + QMOD
+            + r"(?:(?P<num>"
+            + NUMBER
+            + r")[- ])?(?P<unit>(?i:"
+            + UNIT.strip("(?:)")
+            + r")) (?P<dir>(?i:after|before)))"
+            # an event follows, not a time ("two days before March 3", "an hour before dawn")
+            + r"(?=\s+(?!(?:"
+            + MONTH
+            + r"|"
+            + WEEKDAY
+            + r"|(?i:the (?:day|week|month|year|end|start|beginning)|dawn|dusk|noon|midnight|yesterday|today|tomorrow|last|next|then)\b|\d))[A-Za-z\"'“‘])"
+        ),
+        production=event_shift_production,
+        examples=(
+            Example(
+                "M23 entered the city early Sunday, two days after seizing the airport.", "two days after", "2024-12-01"
+            ),
+            Example(
+                "Shells killed 68 on 25 November. NATO issued an ultimatum four days after the attack.",
+                "four days after",
+                "2024-11-29",
+            ),
+            Example("They met on Nov. 20. Hours after the meeting, agents detained him.", "Hours after", "2024-11-20"),
+            Example(
+                "He was released on Nov. 20. A week after his release, soldiers returned.", "A week after", "2024-11-27"
+            ),
+            Example(
+                "Bombs fell on Nov. 20. The strike came a day after the talks failed.", "a day after", "2024-11-20"
+            ),
+        ),
+        near_misses=(
+            "Polls close an hour before the vote count.",
+            "They arrived two days before March 3.",
+            "The day before the attack was calm.",
+            "The truce lasted a year before lapsing.",
+            "He was seen in the weeks before the shooting.",
+        ),
+        priority=5,
     ),
     Rule(
         "year_earlier",

@@ -33,6 +33,8 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
+from ..lexicon.calendar import UNIT_PLURALS
+from ..lexicon.numbers import NUMBER_WORDS
 from ..model import (
     AnchorKind,
     EventStatus,
@@ -389,43 +391,6 @@ def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Par
 # --- the refiner --------------------------------------------------------------------------------
 
 
-def _clock_with_its_day(ctx: TieContext, tie: Tie) -> Tie | None:
-    """A clock time the engine put on the publication day, with a date of its own beside it in the
-    clause ("at around 11 pm on 14 June"): the clock time on that date."""
-    when, pub = tie.when, ctx.pub
-    if when is None or tie.expr is None or tie.expr.type is not TimexType.TIME:
-        return None
-    if not when.value.startswith(pub.isoformat() + "T"):
-        return None
-    near = [
-        t
-        for t in ctx.view.usable
-        if t.expr is not tie.expr
-        and t.clause == ctx.ci
-        and t.expr.type is TimexType.DATE
-        and abs(t.first - _first_of(ctx, tie.expr)) <= 4
-    ]
-    for t in near:
-        span = when_of(t.expr, pub)
-        day = day_of(span.start) if span is not None else None
-        if span is None or day is None or day != day_of(span.end) or day == pub:
-            continue
-        shift = day - pub
-        moved = attrs.evolve(
-            when,
-            value=day.isoformat() + when.value[len(pub.isoformat()) :],
-            start=when.start + shift if when.start is not None else None,
-            end=when.end + shift if when.end is not None else None,
-        )
-        params = (*tie.params, ("base", tie.rule), ("day", t.expr.text), ("moved", moved.value))
-        return Tie(CLOCK_WITH_ITS_DAY, tie.path, moved, tie.expr, params)
-    return None
-
-
-def _first_of(ctx: TieContext, expr: TemporalExpression) -> int:
-    return next((t.first for t in ctx.view.times if t.expr is expr), -100)
-
-
 def _clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
     """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
     puts on the publication day, moved to the day of the earlier event of the same kind
@@ -628,34 +593,57 @@ def _offset_days(value: str) -> int | None:
     return {"D": n, "W": 7 * n}.get(unit)
 
 
+def _amount_days(words: Sequence[Token]) -> int | None:
+    """Whole days of "two days", "a week", "10 days" (the words before "after"); None otherwise."""
+    if len(words) != 2:
+        return None
+    num, unit = words[0].lower, words[1].lower
+    n = int(num) if num.isdigit() else (1 if num in ("a", "an", "one") else NUMBER_WORDS.get(num))
+    unit = UNIT_PLURALS.get(unit, unit)
+    per = {"day": 1, "night": 1, "week": 7}.get(unit)
+    return n * per if n is not None and per is not None else None
+
+
 def _find_offset(ctx: TieContext) -> Tie | None:
     """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
-    before the time of the clause the phrase hangs on ("before": N days after it)."""
+    before the time of the clause the phrase hangs on ("before": N days after it). The temporal stage
+    gives either the duration ("two days") or the whole phrase, dated to that time ("two days after")."""
     toks, m = ctx.toks, ctx.m
     for d in ctx.view.times:
-        if d.expr.type is not TimexType.DURATION or d.last >= len(toks):
+        whole = d.expr.type is TimexType.DATE and toks[d.last - 1].lower in G.OFFSET_LINKS
+        if whole:
+            link, words = toks[d.last - 1].lower, toks[d.first : d.last - 1]
+            days, base = _amount_days(words), d
+            anchor = d.expr.anchor
+            named = any(
+                t.expr.start == anchor.start and t.expr.type is TimexType.DATE
+                for t in ctx.view.times
+                if anchor is not None
+            )
+            if anchor is None or anchor.kind is not AnchorKind.EXPRESSION or not named:
+                continue  # counted from a day the text names ("early Sunday"), not from a clock time
+        elif d.expr.type is TimexType.DURATION and d.last < len(toks) and toks[d.last].lower in G.OFFSET_LINKS:
+            link, days = toks[d.last].lower, _offset_days(d.expr.value)
+            # a day the text names ("early Sunday"), not a bare clock time put on the publication day
+            anchors = [
+                t
+                for t in ctx.view.usable
+                if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
+            ]
+            base = anchors[-1] if anchors else None
+        else:
             continue
-        link = toks[d.last].lower
-        if link not in G.OFFSET_LINKS or not (d.last < m.first <= d.last + 3):
+        end = d.last if whole else d.last + 1
+        if not (end <= m.first <= end + 2) or days is None or base is None:
             continue
-        days = _offset_days(d.expr.value)
-        # a day the text names ("early Sunday"), not a bare clock time put on the publication day
-        anchors = [
-            t
-            for t in ctx.view.usable
-            if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
-        ]
-        if days is None or not anchors:
-            return None
-        anchor = anchors[-1]
-        span = when_of(anchor.expr, ctx.pub)
+        span = when_of(base.expr, ctx.pub)
         day = day_of(span.start) if span is not None else None
         if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
             return None
         moved = day - _dt.timedelta(days=days) if G.OFFSET_LINKS[link] == "after" else day + _dt.timedelta(days=days)
         when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
-        params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
-        return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
+        params = (("offset", d.expr.text), ("link", link), ("anchor", base.expr.text), ("value", when.value))
+        return Tie(OFFSET, TimePath.NARRATIVE, when, base.expr, params)
     return None
 
 
@@ -736,7 +724,6 @@ NOUN_IN_CLAUSE = "noun-in-clause"
 SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
-CLOCK_WITH_ITS_DAY = "clock-with-its-day"
 SCENE = "scene"
 CONNECTOR = "connector"
 PERFECT_UNDER_REPORT = "perfect-under-report"
@@ -770,7 +757,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         OFFSET,
         P.NARRATIVE,
         "an event after 'N days after' to N days before the time of the clause it hangs on",
-        "{offset!r} {link} it, counted back from {anchor!r}: {value}",
+        "{offset!r} {link} it, counted from {anchor!r}: {value}",
         examples=(
             E(
                 "M23 rebels walked into Bukavu early Sunday, two days after seizing the airport of Kavumu.",
@@ -970,17 +957,6 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         pick=_pick_clause_shared,
-    ),
-    TieRule(
-        CLOCK_WITH_ITS_DAY,
-        P.CLAUSE,
-        "a clock time the engine put on the publication day to the date written beside it",
-        "tied to {expr!r}, a clock time on the date beside it, {day!r}: {moved}",
-        examples=(
-            E("The strike hit the building at around 11 pm on 14 June.", "2024-06-20", "hit", "2024-06-14T23:00"),
-        ),
-        near_misses=(E("The strike hit the building at around 11 pm.", "2024-06-20", "hit", "2024-06-20T23:00"),),
-        scope="refine",
     ),
     TieRule(
         CLOCK_ON_KIN_DAY,
@@ -1302,10 +1278,7 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
-    CLOCK_WITH_ITS_DAY: _clock_with_its_day,
-    CLOCK_ON_KIN_DAY: _clock_on_kin_day,
-}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: _clock_on_kin_day}
 
 
 def rule_named(name: str) -> TieRule:

@@ -609,6 +609,7 @@ def _find_offset(ctx: TieContext) -> Tie | None:
     before the time of the clause the phrase hangs on ("before": N days after it). The temporal stage
     gives either the duration ("two days") or the whole phrase, dated to that time ("two days after")."""
     toks, m = ctx.toks, ctx.m
+    base: SentenceTime | None
     for d in ctx.view.times:
         whole = d.expr.type is TimexType.DATE and toks[d.last - 1].lower in G.OFFSET_LINKS
         if whole:

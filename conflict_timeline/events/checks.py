@@ -24,6 +24,7 @@ from .syntax import (
     is_placeish,
     object_has_place,
     political_person,
+    relative_clause_before,
     skip_adverbs_back,
     subject_index,
     verbal_use,
@@ -389,6 +390,25 @@ def _check_death(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return bool(words & (W.ARMED_WORDS | W.VIOLENT_DEATH_WORDS | CX.WEAPON_NOUNS))
 
 
+def _check_destroy(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "drones destroyed several aircraft", "a bomb destroyed the theatre": things of war, or a weapon."""
+    words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+    return _has(words, CX.DESTROYED_THINGS) or _has(subject_words(tokens, m, floor), CX.WEAPON_WORDS | W.ARMED_WORDS)
+
+
+def _check_body(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "set up the group", "a commandant's office would be set up": bodies of politics or war, not firms."""
+    if business(tokens):
+        return False
+    words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+    return _has(words, CX.BODY_WORDS)
+
+
+def _check_visit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Visits and attendance of political figures, bodies and armed groups, not of grandmothers."""
+    return _check_political_actor(tokens, m, floor) or _political_context(tokens, m, floor)
+
+
 def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
@@ -416,6 +436,9 @@ CHECKS: Mapping[str, Check] = {
     "attack_context": _check_attack,
     "verb_use": _check_verb_use,
     "death_context": _check_death,
+    "destroy_context": _check_destroy,
+    "visit_context": _check_visit,
+    "body_context": _check_body,
     "force_context": _check_force,
     "bodies_context": _check_bodies,
     "fighting_context": _check_fighting,
@@ -445,22 +468,31 @@ def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[
     if m.verb_at != m.first:  # "fighting resumed": the phrase holds its own subject
         out += [_word(t) for t in tokens[m.first : v]]
     j = subject_index(tokens, m.first, floor)
+    if j is None:
+        # "The siege, which began in 1992, formally ended": the subject before the relative clause
+        k = skip_adverbs_back(tokens, m.first - 1, 0)
+        if k > 0 and tokens[k].text == ",":
+            before = relative_clause_before(tokens, k, 0)
+            if before is not None and before >= 0 and tokens[before].is_word:
+                j, floor = before, 0
     if j is not None and tokens[j].lower == "to" and j > floor:
         j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"
         if j is not None and j > floor:
             j = subject_index(tokens, j, floor)
+    low_floor = floor
     if j is not None and tokens[j].lower in G.RELATIVE_OPENERS:
         k = j - 1  # "the conflict, which broke out": the noun the relative pronoun stands for
         while k >= 0 and not tokens[k].is_word:
             k -= 1
         j = k if k >= 0 else None
+        low_floor = 0
     if j is not None:
         k = j
-        while k >= max(floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
+        while k >= max(low_floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
             out.append(_word(tokens[k]))
             k -= 1
     if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
-        out += [_word(t) for t in tokens[max(floor, v - 20) : v] if t.is_word]  # a passive's subject, however long
+        out += [_word(t) for t in tokens[max(0, v - 20) : v] if t.is_word]  # a passive's subject, however long
         for k in range(m.last, min(len(tokens), m.last + 8)):
             if tokens[k].lower == "by":
                 out += [_word(t) for t in words_after(tokens, k + 1, 5)]
@@ -552,7 +584,7 @@ def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch,
     return (
         not prev.verbal
         and clause_index(cls, prev.first) == clause_index(cls, m.first)
-        and len(gap) <= 3
+        and 0 < len(gap) <= 3
         and all(g.lower in G.PREPOSITIONS or g.lower in G.OBJECT_NOUN_LEADS for g in gap)
     )
 

@@ -217,8 +217,9 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             # "21 people had been killed and 27 wounded": the wounded are the killing's toll
             return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
         ing = toks[m.first].lower.endswith("ing")
-        if ing and after_comma:
-            return True  # "..., killing 11": the toll of the event before
+        if ing:
+            # "..., killing 11": the toll of the event before; "fighters killing civilians": an event
+            return after_comma
         if not verbal_use(toks, m):
             return False  # "the killings of civilians": a noun tells an event, not a toll
         own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE

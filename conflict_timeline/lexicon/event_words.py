@@ -78,7 +78,7 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key a an its their both several two three""".split()
+    heart control key a an its their both several two three last main final country""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),

@@ -330,9 +330,10 @@ NEGOTIATIONS: tuple[Trigger, ...] = (
         examples=(
             "Secretary of State Madeleine Albright paid tribute Tuesday on a whirlwind [visit] to East Africa.",
             "The president [visited] Moscow on Monday.",
+            "The Taliban refused to [attend] the meeting in Istanbul.",
         ),
         near_misses=("He visited his grandmother in Ohio on Sunday.",),
-        needs="political_actor",
+        needs="visit_context",
     ),
     Trigger(
         "summit",
@@ -644,7 +645,25 @@ OTHERS: tuple[Trigger, ...] = (
         "verb",
         examples=("Mohammed Yusuf [set up] the group in the early 2000s.",),
         near_misses=("The firm set up an office in Kigali.",),
-        needs="object:BODY_WORDS",
+        needs="body_context",
+    ),
+    Trigger(
+        "conflict-end",
+        K.OTHER,
+        ("~end", "~come to an end"),
+        "verb",
+        examples=("The siege, which began in 1992, formally [ended] on Feb. 29, 1996.",),
+        near_misses=("The meeting ended at noon.",),
+        needs="subject:CONFLICT_WORDS",
+    ),
+    Trigger(
+        "leave-home",
+        K.OTHER,
+        ("~leave",),
+        "verb",
+        examples=("More than 130,000 people had [left] the border areas.",),
+        near_misses=("The minister left the room.",),
+        needs="subject:REFUGEE_WORDS",
     ),
     Trigger(
         "stalemate",

@@ -238,6 +238,15 @@ BATTLES: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        "outbreak",
+        K.BATTLE,
+        ("~break out", "~erupt", "~flare up"),
+        "verb",
+        examples=("The conflict, which [broke out] in November 2020, has killed thousands.",),
+        near_misses=("A fire broke out in the kitchen.",),
+        needs="subject:CONFLICT_WORDS",
+    ),
+    Trigger(
         "join-fight",
         K.BATTLE,
         (
@@ -548,9 +557,9 @@ REMOTE: tuple[Trigger, ...] = (
         K.REMOTE_VIOLENCE,
         ("~destroy", "~damage"),
         "verb",
-        examples=("Drones [destroyed] several aircraft at the airbase.",),
+        examples=("Drones [destroyed] several aircraft at the airbase.", "A bomb [destroyed] the theatre."),
         near_misses=("The scandal destroyed his career.",),
-        needs="object:DESTROYED_THINGS",
+        needs="destroy_context",
     ),
 )
 

@@ -404,6 +404,11 @@ def _check_body(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return _has(words, CX.BODY_WORDS)
 
 
+def _check_outbreak(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A war or fighting that broke out, not a price war."""
+    return not business(tokens) and _has(subject_words(tokens, m, floor), CX.CONFLICT_WORDS)
+
+
 def _check_visit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """Visits and attendance of political figures, bodies and armed groups, not of grandmothers."""
     return _check_political_actor(tokens, m, floor) or _political_context(tokens, m, floor)
@@ -439,6 +444,7 @@ CHECKS: Mapping[str, Check] = {
     "destroy_context": _check_destroy,
     "visit_context": _check_visit,
     "body_context": _check_body,
+    "outbreak_context": _check_outbreak,
     "force_context": _check_force,
     "bodies_context": _check_bodies,
     "fighting_context": _check_fighting,

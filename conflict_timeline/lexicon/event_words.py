@@ -337,7 +337,7 @@ BUSINESS_WORDS = frozenset(
     """company companies corp corp. inc inc. co. firm firms shares share shareholders stockholders
     stock stocks bid bids offer offers board directors executive executives investors bank banks
     creditors merger acquisition earnings revenue profit profits quarter dividend debt bonds
-    securities club clubs striker footballer transfer""".split()
+    securities club clubs striker footballer transfer price prices""".split()
 )
 
 #: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").

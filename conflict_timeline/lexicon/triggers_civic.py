@@ -757,7 +757,7 @@ OTHERS: tuple[Trigger, ...] = (
     Trigger(
         "funeral",
         K.OTHER,
-        ("funeral|funerals", "burial|burials", "~bury"),
+        ("funeral|funerals", "burial|burials"),
         "noun",
         examples=("The [funeral] of the guard was held in the afternoon.",),
     ),

@@ -243,8 +243,8 @@ BATTLES: tuple[Trigger, ...] = (
         ("~break out", "~erupt", "~flare up"),
         "verb",
         examples=("The conflict, which [broke out] in November 2020, has killed thousands.",),
-        near_misses=("A fire broke out in the kitchen.",),
-        needs="subject:CONFLICT_WORDS",
+        near_misses=("A fire broke out in the kitchen.", "Price wars flared up in the computer industry."),
+        needs="outbreak_context",
     ),
     Trigger(
         "join-fight",

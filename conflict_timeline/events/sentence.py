@@ -153,7 +153,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch], cls: Sequenc
     for i, t in enumerate(toks):
         if t.lower in V.REPORTING_VERBS and t.lower not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
             out[i] = "report"
-        elif _reduced_participle(toks, i, matches, cls):
+        elif (t.lower.endswith("ed") or t.lower in V.PAST_PARTICIPLES) and _reduced_participle(toks, i, matches, cls):
             out[i] = "modifier"
     for m in matches:
         for i in range(m.first, m.head_last):

@@ -85,7 +85,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
-        found = [m for cand in _INDEX.get(tokens[i].lower, ()) if (m := _match(tokens, i, cand)) is not None]
+        cands = _INDEX.get(tokens[i].lower)
+        found = [m for cand in cands if (m := _match(tokens, i, cand)) is not None] if cands else []
         if not found:
             i += 1
             continue

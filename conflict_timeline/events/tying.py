@@ -108,6 +108,7 @@ class TieContext:
     pub: _dt.date
     state: Narrative
     layer: TextLayer
+    frame: _Frame | None = None  # the reporting frame, read once for the frame records
 
     @property
     def toks(self) -> tuple[Token, ...]:
@@ -193,7 +194,8 @@ def context(
         # "10 days before the murder": the event is the reference point, not at the clause's time
         in_clause = [t for t in in_clause if t.first > m.first]
         free = []
-    return TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
+    ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
+    return attrs.evolve(ctx, frame=read_frame(ctx))
 
 
 def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bool:
@@ -460,6 +462,11 @@ class _Frame:
 
 
 def _frame(ctx: TieContext) -> _Frame | None:
+    """The reporting frame of an event (read once, when its context is made)."""
+    return ctx.frame
+
+
+def read_frame(ctx: TieContext) -> _Frame | None:
     """The reporting frame of an event, or None when its status or tense gives none."""
     status, toks, m = ctx.status, ctx.toks, ctx.m
     if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):

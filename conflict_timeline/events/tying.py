@@ -33,8 +33,6 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..lexicon.calendar import UNIT_PLURALS
-from ..lexicon.numbers import NUMBER_WORDS
 from ..model import (
     AnchorKind,
     EventStatus,
@@ -600,58 +598,69 @@ def _offset_days(value: str) -> int | None:
     return {"D": n, "W": 7 * n}.get(unit)
 
 
-def _amount_days(words: Sequence[Token]) -> int | None:
-    """Whole days of "two days", "a week", "10 days" (the words before "after"); None otherwise."""
-    if len(words) != 2:
+def _distance_days(expr: TemporalExpression) -> tuple[int, str] | None:
+    """Whole days and the link ("after", "before") between an event and the time told by its
+    distance from it: "two days after" as the temporal stage read it (a ``distance``), or a bare
+    duration ("two days") followed by its link word; None for a month or more."""
+    if expr.distance is not None:
+        d = expr.distance
+        if d.n is None:
+            return None
+        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(d.unit)
+        if days is None:
+            return (0, d.direction) if d.unit in ("hour", "minute") else None
+        return int(d.n) * days, d.direction
+    if expr.type is not TimexType.DURATION:
         return None
-    num, unit = words[0].lower, words[1].lower
-    n = int(num) if num.isdigit() else (1 if num in ("a", "an", "one") else NUMBER_WORDS.get(num))
-    unit = UNIT_PLURALS.get(unit, unit)
-    per = {"day": 1, "night": 1, "week": 7}.get(unit)
-    return n * per if n is not None and per is not None else None
+    n = _offset_days(expr.value)
+    return None if n is None else (n, "")
 
 
 def _find_offset(ctx: TieContext) -> Tie | None:
     """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
-    before the time of the clause the phrase hangs on ("before": N days after it). The temporal stage
-    gives either the duration ("two days") or the whole phrase, dated to that time ("two days after")."""
+    before the time of the clause the phrase hangs on ("before": N days after it)."""
     toks, m = ctx.toks, ctx.m
-    base: SentenceTime | None
     for d in ctx.view.times:
-        whole = d.expr.type is TimexType.DATE and toks[d.last - 1].lower in G.OFFSET_LINKS
-        if whole:
-            link, words = toks[d.last - 1].lower, toks[d.first : d.last - 1]
-            days, base = _amount_days(words), d
-            anchor = d.expr.anchor
-            named = any(
-                t.expr.start == anchor.start and t.expr.type is TimexType.DATE
-                for t in ctx.view.times
-                if anchor is not None
-            )
-            if anchor is None or anchor.kind is not AnchorKind.EXPRESSION or not named:
-                continue  # counted from a day the text names ("early Sunday"), not from a clock time
-        elif d.expr.type is TimexType.DURATION and d.last < len(toks) and toks[d.last].lower in G.OFFSET_LINKS:
-            link, days = toks[d.last].lower, _offset_days(d.expr.value)
-            # a day the text names ("early Sunday"), not a bare clock time put on the publication day
-            anchors = [
-                t
-                for t in ctx.view.usable
-                if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
-            ]
-            base = anchors[-1] if anchors else None
+        step = _distance_days(d.expr)
+        if step is None:
+            continue
+        days, link = step
+        if not link:  # a duration: the link is the word after it
+            if d.last >= len(toks) or toks[d.last].lower not in G.OFFSET_LINKS:
+                continue
+            link = G.OFFSET_LINKS[toks[d.last].lower]
+            first_after = d.last + 1
         else:
+            first_after = d.last
+        if not (first_after <= m.first <= first_after + 2):
             continue
-        end = d.last if whole else d.last + 1
-        if not (end <= m.first <= end + 2) or days is None or base is None:
-            continue
-        span = when_of(base.expr, ctx.pub)
+        # the phrase's own time ("two days after" read as the clause's Sunday), else a day the text
+        # names before a bare duration ("early Sunday"), not a clock time put on the publication day
+        anchors = [
+            t
+            for t in ctx.view.usable
+            if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
+        ]
+        told_from = d.expr.anchor
+        if (
+            d.expr.distance is not None
+            and d.expr.type is TimexType.DATE
+            and told_from is not None
+            and told_from.kind is AnchorKind.EXPRESSION
+            and "T" not in told_from.value  # a day named, not a clock time put on the publication day
+        ):
+            anchors.append(d)
+        if not anchors:
+            return None
+        anchor = anchors[-1]
+        span = when_of(anchor.expr, ctx.pub)
         day = day_of(span.start) if span is not None else None
         if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
             return None
-        moved = day - _dt.timedelta(days=days) if G.OFFSET_LINKS[link] == "after" else day + _dt.timedelta(days=days)
+        moved = day - _dt.timedelta(days=days) if link == "after" else day + _dt.timedelta(days=days)
         when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
-        params = (("offset", d.expr.text), ("link", link), ("anchor", base.expr.text), ("value", when.value))
-        return Tie(OFFSET, TimePath.NARRATIVE, when, base.expr, params)
+        params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
+        return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
     return None
 
 

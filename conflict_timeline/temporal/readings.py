@@ -536,6 +536,7 @@ class VagueReading(Reading):
     """A vague reference to the past, present or future (``PAST_REF`` ...)."""
 
     value: str  # PAST_REF, PRESENT_REF or FUTURE_REF
+    narrative_only: bool = False  # "the former president": a time only in a narrative's annotation
 
 
 @attrs.frozen(slots=True)

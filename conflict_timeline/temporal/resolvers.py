@@ -768,7 +768,7 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     elif r.anchor == "publication":
         ref_span, anchor = day_span(n.published), n.pub_anchor
     else:
-        ref_span, anchor = n.anchor()
+        ref_span, anchor = n.anchor(demonstrative=c.sentence[0] if steps == 0 else None)
     ref_gran = ref_span.granularity or G.DAY
     if r.grain == "quarter":
         # "the year-ago quarter": the quarter a year before the story's own (reported) time
@@ -897,6 +897,8 @@ def _set(r: SetReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(VagueReading)
 def _vague(r: VagueReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.narrative_only and not n.narrative:
+        return None
     pub = n.published
     bounds = {"PAST_REF": (None, pub), "PRESENT_REF": (pub, pub), "FUTURE_REF": (pub, None)}[r.value]
     return Resolution(

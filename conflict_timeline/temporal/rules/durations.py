@@ -253,6 +253,24 @@ def vague_production(m: re.Match[str]) -> Reading | None:
     return VagueReading(cal.VAGUE_REFERENCES[word])
 
 
+def vague_adjective_production(m: re.Match[str]) -> Reading | None:
+    # "the current crisis", "recent clashes", "future talks", "Iraq's future"
+    word = m["word"].lower()
+    after = m["next"]
+    if after is not None and after.lower() in cal.NOT_VAGUE_AFTER:
+        return None  # "current account", "the former is safer": no time
+    if after is None and word != "future":
+        return None  # "the former", "against the current": a noun, not a time
+    if after is None and not re.search(
+        r"(?i)(?:['’]s|\b(?:its|his|her|their|our|your))\s+$", m.string[max(0, m.start() - 7) : m.start()]
+    ):
+        return None  # "the future" is its own word; "Iraq's future" a time
+    value = cal.VAGUE_ADJECTIVES[word]
+    if m["then"]:
+        value = "PAST_REF"  # "the then current price": the present of a past time
+    return VagueReading(value, narrative_only=word in cal.NARRATIVE_ONLY_ADJECTIVES)
+
+
 def _timestamp_clock(m: re.Match[str]) -> tuple[int, int] | None:
     hour, minute = int(m["ch"]), int(m["cmin"])
     ampm = (m.groupdict().get("campm") or "").lower().replace(".", "")
@@ -612,5 +630,35 @@ RULES = (
         ),
         near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
         priority=1,
+    ),
+    Rule(
+        "vague_adjective",
+        "vague",
+        keys=frozenset(cal.VAGUE_ADJECTIVES),
+        pattern=compile_rule(
+            r"(?<![\w-])(?P<t>(?P<then>(?i:then)[ -])?(?P<word>(?i:"
+            + words(cal.VAGUE_ADJECTIVES).strip("(?:)")
+            + r")))(?![\w-])"
+            r"(?:\s+(?P<next>[A-Za-z]+))?"
+        ),
+        production=vague_adjective_production,
+        examples=(
+            Example("The current crisis began in the north.", "current", "PRESENT_REF"),
+            Example("Recent clashes had killed dozens.", "Recent", "PAST_REF", document="narrative"),
+            Example("He sold at the then current price.", "then current", "PAST_REF"),
+            Example("The blockade cut its future oil revenues.", "future", "FUTURE_REF", document="narrative"),
+            Example("The talks decided Gaza's future.", "future", "FUTURE_REF", document="narrative"),
+            Example("He met the former emperor in Hue.", "former", "PAST_REF", document="narrative"),
+        ),
+        near_misses=(
+            "The current account deficit grew.",
+            "Swept away by the current, they drowned.",
+            "He met the former president.",
+            "Talks on future elections stalled.",
+            "The recent advances by rebels pose a challenge.",
+            "Between Kyiv and Kharkiv, the former is safer.",
+            "The future looks bleak.",
+        ),
+        priority=0,
     ),
 )

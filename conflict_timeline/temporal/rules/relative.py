@@ -174,6 +174,29 @@ def relunit_production(m: re.Match[str]) -> Reading | None:
     return RelativeUnitReading(unit, REL_OFFSETS[rel], mod=mod_of(m))
 
 
+# "the current fiscal year", "last fiscal year", "the fiscal year": a fiscal year named by its place
+# relative to the publication; TimeML writes it as the calendar year it is labelled by ("1989").
+FISCAL_OFFSETS: dict[str, int] = {
+    "current": 0,
+    "this": 0,
+    "new": 0,
+    "": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "next": 1,
+    "coming": 1,
+}
+
+
+def fiscal_relative_production(m: re.Match[str]) -> Reading | None:
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["the"]:
+        return None  # "fiscal year results": no year named
+    return RelativeUnitReading("year", FISCAL_OFFSETS[rel], mod=mod_of(m))
+
+
 def narrative_step(n: int, unit: str, mod: Mod | None = None) -> Reading:
     """``n`` units from the narrative's time ("the following day", "the year after"; 0: "that
     week", "earlier in the year", "the end of the month")."""
@@ -540,6 +563,27 @@ RULES = (
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
+    ),
+    Rule(
+        "fiscal_relative",
+        "relative",
+        keys=frozenset({"fiscal"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?P<the>(?i:the|its|their) )?(?:(?P<rel>(?i:"
+            + "|".join(k for k in FISCAL_OFFSETS if k)
+            + r")) )?(?i:fiscal)[- ](?i:year))(?![\w-]| \d| '\d)"
+        ),
+        production=fiscal_relative_production,
+        examples=(
+            Example("Sales will rise in the current fiscal year.", "the current fiscal year", "2024"),
+            Example("It lost money last fiscal year.", "last fiscal year", "2023"),
+            Example("Earnings fell for the fiscal year.", "the fiscal year", "2024"),
+        ),
+        near_misses=("Fiscal year results were mixed.", "It closed fiscal year 1998 in profit."),
+        priority=4,
     ),
     Rule(
         "part_of_day",

@@ -60,8 +60,15 @@ class Context:
 
     @functools.cached_property
     def tense(self) -> Tense | None:
-        """The tense of the clause around the candidate (PAST, FUTURE or None without a cue)."""
-        return context_tense(self.layer.text, self.start, self.end, self.sentence)
+        """The tense of the clause around the candidate (PAST, FUTURE or None without a cue).
+
+        Without a cue, a time "until" governs looks ahead: "the border stays shut until Thursday"
+        names the Thursday to come (in past reporting, "stayed shut until Thursday", the cue says PAST).
+        """
+        tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
+        if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
+            return Tense.FUTURE
+        return tense
 
     @functools.cached_property
     def flashback(self) -> bool:

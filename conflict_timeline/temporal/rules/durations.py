@@ -61,6 +61,11 @@ _DIRECTION = {
 }
 
 
+# After a length of time, words that show it measures a distance in time ("an hour before the vote",
+# "a year from now"): it is a duration even without a lead word.
+_MEASURED_FROM = re.compile(r"(?i)\s+(?:before|after|from now)\b")
+
+
 def duration_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     if unit not in cal.UNITS:
@@ -81,6 +86,7 @@ def duration_production(m: re.Match[str]) -> Reading | None:
         and not qmod
         and not direction
         and "-" not in m["t"]
+        and not _MEASURED_FROM.match(m.string, m.end())
     ):
         return None  # "a day of mourning", "a year of war": only durations after a lead word
     if direction == "last" and re.search(
@@ -418,6 +424,9 @@ RULES = (
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
             Example("The siege lasted 1,425 days.", "1,425 days", "P1425D"),
             Example("Glass has been made here for 2,300 years.", "2,300 years", "P2300Y"),
+            Example("Polls closed an hour before the vote count began.", "an hour", "PT1H"),
+            Example("Ten years from now the city will be rebuilt.", "Ten years", "P10Y"),
+            Example("A year from now the city will be rebuilt.", "A year", "P1Y"),
         ),
         near_misses=(
             "A day of mourning was declared.",

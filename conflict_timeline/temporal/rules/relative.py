@@ -307,7 +307,7 @@ def shift_production(m: re.Match[str]) -> Reading | None:
     else:
         sign = 1
     anchor: Literal["publication", "narrative"] = (
-        "publication" if direction in ("ago", "from now", "hence") else "narrative"
+        "publication" if direction in ("ago", "hence") else "narrative"
     )
     return ShiftReading(
         sign * n if n is not None else None,
@@ -472,7 +472,8 @@ def holiday_production(m: re.Match[str]) -> Reading | None:
 
 
 # "ago", "earlier" ... are rarer than the units: every match of "shift" holds one of them
-_SHIFT_KEYS = frozenset({"ago", "earlier", "later", "now", "hence"})
+# ("ten years from now" is two expressions, as TimeML writes it: the duration "ten years" and "now")
+_SHIFT_KEYS = frozenset({"ago", "earlier", "later", "hence"})
 _HOLIDAY_KEYS = frozenset(
     {"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}
 )
@@ -770,7 +771,7 @@ RULES = (
             + r")[- ](?P<unit>"
             + "(?i:"
             + UNIT.strip("(?:)")
-            + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))"
+            + r"))(?: (?P<dir>(?i:ago|earlier|later|hence))))"
             + E
         ),
         production=shift_production,

@@ -449,7 +449,7 @@ class ShiftReading(Reading):
     """A step of ``n`` units from an anchor ("two days ago", "a year earlier", "the following day").
 
     ``keep`` marks a step that keeps the anchor's grain when it is a quarter ("a year earlier" after
-    "the third quarter"); ``grain`` forces one ("the year-ago quarter"); ``n`` is ``None`` for an
+    "the third quarter"); ``grain`` forces one ("the year-ago quarter", "the same week last year"); ``n`` is ``None`` for an
     unspecified amount ("several years ago").
     """
 
@@ -457,7 +457,7 @@ class ShiftReading(Reading):
     unit: str
     anchor: AnchorChoice
     keep: bool
-    grain: Literal["quarter"] | None = None
+    grain: Literal["quarter", "month", "week"] | None = None
     forward: bool = False  # "later", "from now": the direction when the amount is not known
 
 

@@ -336,7 +336,15 @@ _HOUR_WORDS = words(
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 # A time zone after a clock time: "local time", "Moscow time", "EST", "GMT"; GMT and UTC make the
 # value UTC ("...T21:00Z"); the others leave it local (TimeML writes no offset for them).
-_TZ = r"(?P<tz>(?i:local time)|[A-Z][a-z]{2,} time|(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+# A zone given by its offset ("GMT+3", "(UTC+03:00)") keeps the local time and so its local day.
+_OFFSET = r"(?i:GMT|UTC) ?[+\-−] ?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
+_TZ = (
+    r"(?P<tz>(?i:local time)|[A-Z][a-z]{2,} time|\("
+    + _OFFSET
+    + r"\)|"
+    + _OFFSET
+    + r"|(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+)
 UTC_ZONES = frozenset({"gmt", "utc"})
 _CLOCK_DAY = (
     r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
@@ -562,6 +570,7 @@ RULES = (
             Example("A curfew starts at 8 p.m.", "8 p.m.", "2024-12-02T20:00"),
             Example("They met at noon Thursday.", "noon Thursday", "2024-11-28T12:00"),
             Example("The offer runs until 5 p.m. EST Dec. 9.", "5 p.m. EST Dec. 9", "2024-12-09T17:00"),
+            Example("The blast came at 9:15 p.m. (GMT+3) on Friday.", "9:15 p.m. (GMT+3)", "2024-11-29T21:15"),
         ),
         near_misses=("He is 8 pm-ready", "Score was 4-2 at the half."),
         priority=4,
@@ -578,6 +587,7 @@ RULES = (
         examples=(
             Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30Z"),
             Example("The truce began at 20:30 Riyadh time on the border.", "20:30 Riyadh time", "2024-12-02T20:30"),
+            Example("Sirens sounded at 23:40 GMT+3 on Sunday.", "23:40 GMT+3", "2024-12-01T23:40"),
             Example("Live updates\n05:02 GMT - A truce began.", "05:02 GMT", "2024-12-02T05:02Z"),
             Example("Live updates\n16:40 Ukraine's air force said it struck a bridge.", "16:40", "2024-12-02T16:40"),
         ),

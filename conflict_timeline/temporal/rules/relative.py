@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from ...lexicon import calendar as cal
+from ...lexicon.leads import SEASON_EVENT_NOUNS
 from ...model import Mod
 from ..readings import (
     DateReading,
@@ -306,9 +307,7 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         sign = -1
     else:
         sign = 1
-    anchor: Literal["publication", "narrative"] = (
-        "publication" if direction in ("ago", "hence") else "narrative"
-    )
+    anchor: Literal["publication", "narrative"] = "publication" if direction in ("ago", "hence") else "narrative"
     return ShiftReading(
         sign * n if n is not None else None,
         unit,
@@ -352,6 +351,20 @@ def year_earlier_production(m: re.Match[str]) -> Reading | None:
     # "the year-ago quarter": a quarter, whatever the story's grain
     grain: Literal["quarter"] | None = "quarter" if re.search(r"(?i)\bquarter\b", m["t"]) else None
     return ShiftReading(-1, "year", "publication", keep=True, grain=grain)
+
+
+def same_unit_year_back_production(m: re.Match[str]) -> Reading | None:
+    # "the same quarter a year earlier", "the corresponding period last year", "the same week last
+    # year": the quarter (week, month) of the story's time, one year back
+    return ShiftReading(-1, "year", "publication", keep=True, grain=_SAME_UNIT_GRAIN[m["unit"].lower()])
+
+
+_SAME_UNIT_GRAIN: dict[str, Literal["quarter", "month", "week"]] = {
+    "quarter": "quarter",
+    "period": "quarter",
+    "month": "month",
+    "week": "week",
+}
 
 
 def year_period_production(m: re.Match[str]) -> Reading | None:
@@ -433,6 +446,9 @@ def quarter_ref_production(m: re.Match[str]) -> Reading | None:
     return RelativeUnitReading("quarter", offsets[rel])
 
 
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z-]+)")
+
+
 def season_production(m: re.Match[str]) -> Reading | None:
     season = cal.SEASONS[m["season"].lower()]
     year = m.groupdict().get("year")
@@ -441,7 +457,9 @@ def season_production(m: re.Match[str]) -> Reading | None:
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             return None  # "the fall of Aleppo"
         has_the = m["t"].lower().startswith(("the ", "early", "late", "mid"))
-        if not has_the and not led_by(text, start, "season"):
+        noun = _NEXT_WORD.match(text, m.end())
+        of_event = noun is not None and noun.group(1).lower() in SEASON_EVENT_NOUNS  # "a spring offensive"
+        if not has_the and not of_event and not led_by(text, start, "season"):
             return None
     return SeasonReading(season, int(year) if year else None, mod=mod_of(m))
 
@@ -857,6 +875,29 @@ RULES = (
         priority=4,
     ),
     Rule(
+        "same_unit_year_back",
+        "relative",
+        keys=frozenset({"year", "earlier", "ago", "before"}),
+        pattern=compile_rule(
+            B + r"(?P<t>(?i:the (?:same|corresponding|comparable) (?P<unit>quarter|period|month|week)"
+            r"(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|preceding) year)))" + E
+        ),
+        production=same_unit_year_back_production,
+        examples=(
+            Example(
+                "Profit rose 5% from the same quarter a year earlier.", "the same quarter a year earlier", "2023-Q4"
+            ),
+            Example("Attacks fell from the same week last year.", "the same week last year", "2023-W49"),
+            Example(
+                "Sales rose in the third quarter of 2024 from the corresponding period last year.",
+                "the corresponding period last year",
+                "2023-Q3",
+            ),
+        ),
+        near_misses=("They met the same week.", "the same quarter of the city"),
+        priority=5,
+    ),
+    Rule(
         "the_weekend",
         "relative",
         keys=frozenset({"weekend"}),
@@ -974,8 +1015,15 @@ RULES = (
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
             Example("Talks stalled in the spring.", "the spring", "2024-SP"),
             Example("They spent the spring and early summer of 1943 preparing.", "the spring", "1943-SP"),
+            Example("Rebels prepare a spring offensive.", "spring", "2025-SP"),
+            Example("Rebels had launched a summer offensive.", "summer", "2024-SU"),
         ),
-        near_misses=("The fall of Aleppo shocked Damascus.", "Rebels spring into action", "a hot spring"),
+        near_misses=(
+            "The fall of Aleppo shocked Damascus.",
+            "Rebels spring into action",
+            "a hot spring",
+            "They ran a summer camp.",
+        ),
         priority=2,
     ),
     Rule(

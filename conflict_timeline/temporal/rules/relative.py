@@ -188,13 +188,30 @@ FISCAL_OFFSETS: dict[str, int] = {
     "prior": -1,
     "next": 1,
     "coming": 1,
+    "latest": -1,
 }
+# "the year ended Sept. 30", "the fiscal year ending June 30": a year's length up to that date,
+# a duration in TimeML
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+def reported_unit_production(m: re.Match[str]) -> Reading | None:
+    # "the full year", "for the week,", "the first nine months of the year.": the year (week) the
+    # report is about; "the year ended March 31": a year's length
+    unit = m["unit"].lower()
+    if _YEAR_ENDED.match(m.string, m.end()):
+        return DurationReading(1, "year") if unit == "year" else None
+    if not m["full"] and not re.search(r"(?i)\b(?:for|of|during|in)\s+$", m.string[max(0, m.start() - 7) : m.start()]):
+        return None
+    return narrative_step(0, unit)
 
 
 def fiscal_relative_production(m: re.Match[str]) -> Reading | None:
     rel = (m["rel"] or "").lower()
     if not rel and not m["the"]:
         return None  # "fiscal year results": no year named
+    if _YEAR_ENDED.match(m.string, m.end()):
+        return DurationReading(1, "year")
     return RelativeUnitReading("year", FISCAL_OFFSETS[rel], mod=mod_of(m))
 
 
@@ -600,8 +617,27 @@ RULES = (
             Example("Sales will rise in the current fiscal year.", "the current fiscal year", "2024"),
             Example("It lost money last fiscal year.", "last fiscal year", "2023"),
             Example("Earnings fell for the fiscal year.", "the fiscal year", "2024"),
+            Example("It lost money in the fiscal year ended Jan. 31.", "the fiscal year", "P1Y"),
+            Example("Sales were C$4 billion in the latest fiscal year.", "the latest fiscal year", "2023"),
         ),
         near_misses=("Fiscal year results were mixed.", "It closed fiscal year 1998 in profit."),
+    ),
+    Rule(
+        "reported_unit",
+        "relative",
+        keys=frozenset({"year", "week"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?i:the) (?:(?P<full>(?i:full)) )?(?P<unit>(?i:year|week)))(?=\s+(?:ended|ending)\b|[,.;]|(?<=(?i:full) (?i:year))(?![\w-]))"
+        ),
+        production=reported_unit_production,
+        examples=(
+            Example("Sales for the full year were $6.6 billion.", "the full year", "2024"),
+            Example("It earned $2 million for the year ended March 31.", "the year", "P1Y"),
+            Example("It fell 5% on Friday. For the week, the index dropped 3.8%.", "the week", "2024-W48"),
+            Example("Profit rose through the first nine months of the year.", "the year", "2024"),
+        ),
+        near_misses=("The year was hard.", "In the year of the siege, food ran out."),
         priority=4,
     ),
     Rule(
@@ -984,17 +1020,18 @@ RULES = (
     Rule(
         "quarter_reference",
         "relative",
-        keys=frozenset({"quarter"}),
+        keys=frozenset({"quarter", "period"}),
         pattern=compile_rule(
             B
-            + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
+            + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter|(?<=latest |recent )period))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
         ),
         production=quarter_ref_production,
         examples=(
             Example("Earnings rose 5% in the quarter.", "the quarter", "2024-Q3"),
             Example("Profits rose in the latest quarter.", "the latest quarter", "2024-Q3"),
+            Example("Sales rose 13% in the latest period.", "the latest period", "2024-Q3"),
         ),
-        near_misses=("a quarter of the city was destroyed",),
+        near_misses=("a quarter of the city was destroyed", "the period of the war"),
         priority=3,
     ),
     Rule(

@@ -12,7 +12,7 @@ import functools
 import importlib
 import re
 import threading
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -27,6 +27,7 @@ __all__ = [
     "Anchor",
     "SignalEffect",
     "Signal",
+    "Distance",
     "CALENDAR_FIELDS",
     "TimeSpan",
     "TemporalExpression",
@@ -171,6 +172,18 @@ class Signal:
     end: int
 
 
+@attrs.frozen(slots=True)
+class Distance:
+    """How far the time of an expression lies from an event it names: "two days after seizing the
+    airport" is ``Distance(2, "day", "after")`` (``n`` is ``None`` when no amount is written: "hours
+    before the truce began"). The event named after the words lies that far before ("after") or
+    after ("before") the expression's own time."""
+
+    n: float | None
+    unit: str
+    direction: Literal["after", "before"]
+
+
 #: The calendar fields a time expression can state (:attr:`TemporalExpression.known`).
 CALENDAR_FIELDS: tuple[str, ...] = (
     "century",
@@ -295,6 +308,8 @@ class TemporalExpression:
     usually the same as the adjacent one); both ``None`` when there is none. ``known`` holds the
     calendar fields the text itself states (:data:`CALENDAR_FIELDS`): "Dec. 2" knows the month and
     the day, "2 December 2024" the year too; what is not known was implied by the anchor.
+    ``distance`` is set for a time told by its distance from an event ("two days after seizing
+    the airport"), so a later stage can date that event without reading the words again.
     """
 
     text: str
@@ -314,6 +329,7 @@ class TemporalExpression:
     adjacent_signal: Signal | None = None
     governing_signal: Signal | None = None
     known: frozenset[str] = frozenset()
+    distance: Distance | None = None
 
 
 @attrs.frozen(slots=True)

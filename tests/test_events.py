@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 import pytest
-from stages import events_of
+from stages import events_of, with_signals
 
 from conflict_timeline import (
     Anchor,
@@ -678,7 +678,7 @@ class TestTying:
             _tx(text, "Sunday", "2024-12-01", dt.date(2024, 12, 1), dt.date(2024, 12, 1), Granularity.DAY),
         ]
         (ev,) = events_of(text, "2024-12-03", expressions=exprs)
-        assert (ev.when.value, ev.time_path, ev.time_source) == ("2024-12-01", P.CLAUSE, exprs[1])
+        assert (ev.when.value, ev.time_path, ev.time_source) == ("2024-12-01", P.CLAUSE, with_signals(text, exprs[1]))
 
     def test_an_anchored_expression_is_a_narrative_tie(self) -> None:
         text = "Rebels took Hama on Tuesday. Two days later they seized Homs."

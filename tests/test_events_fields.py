@@ -26,3 +26,25 @@ def test_a_document_without_the_new_fields_reads_with_empty_defaults() -> None:
         del data[key]
     old = event_from_dict(data)
     assert (old.time_rule, old.status_rule, old.acled_event_type, old.acled_sub_event_type) == ("", "", "", "")
+
+
+def test_the_csv_export_has_the_acled_columns() -> None:
+    import csv
+    import io
+
+    tl = build_timeline("Drones hit a fuel depot near Rostov on Monday.", "2024-12-04")
+    (row,) = list(csv.DictReader(io.StringIO(tl.to_csv())))
+    assert (row["kind"], row["acled_event_type"], row["acled_sub_event_type"]) == (
+        "REMOTE_VIOLENCE",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_the_dataframe_has_the_acled_columns() -> None:
+    import pytest
+
+    pytest.importorskip("pandas")
+    df = build_timeline("Drones hit a fuel depot near Rostov on Monday.", "2024-12-04").to_dataframe()
+    assert list(df["acled_sub_event_type"]) == ["Air/drone strike"]
+    assert list(df["acled_event_type"]) == ["Explosions/Remote violence"]

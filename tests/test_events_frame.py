@@ -168,7 +168,8 @@ _BOMB_LEAD = (
 _BOMB_DAY = "The suspected car bombings occurred minutes apart on Friday, turning busy streets into piles of concrete."
 
 
-@pytest.mark.parametrize("trigger", ["Terrorist bombings", "killed", "injured"])
+# ("injured" after "killed" is the killing's toll, as the conflict corpus counts it, not an event)
+@pytest.mark.parametrize("trigger", ["Terrorist bombings", "killed"])
 def test_the_lead_takes_the_day_of_the_first_event_dated(trigger: str) -> None:
     ev = _find(_BOMB_LEAD + _BOMB_DAY, "1998-08-08", trigger)
     assert ev.when is not None and ev.when.value == "1998-08-07"

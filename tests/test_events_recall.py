@@ -218,9 +218,9 @@ def test_a_verb_in_a_but_clause_is_not_an_ellipsis() -> None:
         # a past-tense event in a sentence without a time continues the day told just before
         (
             "Scores of people were killed in Nairobi on Friday, officials said.\n\n"
-            "At least 74 were killed in Nairobi, and more than 1,640 were wounded.",
+            "Rescuers evacuated hundreds of people from the ruins.",
             "1998-08-08",
-            "wounded",
+            "evacuated",
             "1998-08-07",
         ),
         (

@@ -11,6 +11,7 @@ from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
 from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.signals import SIGNALS
 from ..lexicon.triggers import TRIM_WORDS
 from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
@@ -55,6 +56,19 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
     j = i - 1
     while j >= floor:
         tok = tokens[j]
+        if tok.text in G.DATELINE_DASHES:
+            break  # "KHARTOUM, April 18 (Reuters) - Fighting ...": the dateline is no subject
+        if tok.text == ")":
+            # "KHARTOUM, April 18 (Reuters) - ...": a bracketed agency or gloss is no subject
+            while j >= floor and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if tok.text == "," and j > floor:
+            skipped = _relative_clause_before(tokens, j, floor)
+            if skipped is not None:
+                j = skipped  # "The rebels, who are backed by Rwanda, seized": past the relative clause
+                continue
         if j in in_time or not _is_actor_head(tok):
             j -= 1
             continue
@@ -72,6 +86,16 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
                 j = start - 1
                 continue
         return (start, j + 1)
+    return None
+
+
+def _relative_clause_before(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
+    """The index before ", who/which ... ," when ``comma`` closes such a relative clause."""
+    for k in range(comma - 1, max(floor, comma - 15) - 1, -1):
+        if tokens[k].text == ",":
+            if k + 1 < comma and tokens[k + 1].lower in G.RELATIVE_OPENERS:
+                return k - 1
+            return None
     return None
 
 
@@ -223,7 +247,7 @@ def fatality_counts(sentence: str) -> list[tuple[int, int]]:
 
 def _toks_signal(tok: Token) -> bool:
     """A preposition or signal word that introduces a time ("on", "since", "by")."""
-    return tok.lower in G.PREPOSITIONS or tok.lower in W.SIGNAL_EFFECTS
+    return tok.lower in G.PREPOSITIONS or tok.lower in SIGNALS
 
 
 _SUMMARY_TRIM = TRIM_WORDS | G.PREPOSITIONS | G.POSSESSIVES

@@ -9,6 +9,8 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+import attrs
+
 from ..lexicon import event_contexts as CX
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
@@ -51,6 +53,16 @@ def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int) -
 def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     if object_has_place(tokens, m.last, 6):
         return True
+    # "El Fasher, which the militia seized": the place the relative pronoun stands for
+    k = m.first - 1
+    while k > floor - 1 and k >= m.first - 5 and tokens[k].lower not in G.RELATIVE_OPENERS:
+        k -= 1
+    if k >= 1 and tokens[k].lower in G.RELATIVE_OPENERS:
+        j = k - 1
+        while j >= 0 and not tokens[j].is_word:
+            j -= 1
+        if j >= 0 and is_placeish(tokens[j], j == 0):
+            return True
     # passive: "Aleppo was captured by rebels"
     s = subject_index(tokens, m.first, floor)
     passive = (
@@ -134,10 +146,11 @@ def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
 
 
 def _check_meeting(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    """ "the king met Saddam", "met with his aides": people meet; not "met expectations", "met with resistance"."""
+    """ "the king met Saddam", "met with his aides", "the Security Council will meet": people and
+    bodies meet; not "met expectations", "met with resistance"."""
     if any(t.lower in W.NOT_MET_OBJECTS for t in words_after(tokens, m.last, 6)):
         return False
-    return political_person(tokens)
+    return political_person(tokens) or (not business(tokens) and any(t.lower in W.POLITICAL_BODIES for t in tokens))
 
 
 def _check_political_actor(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -287,7 +300,12 @@ def _check_agree(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
 
 def _check_truce(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "the truce collapsed", "extended the ceasefire": what befalls a truce, talks or a deal."""
-    return _has(subject_words(tokens, m, floor), CX.TRUCE_WORDS) or _has(object_words(tokens, m, 4), CX.TRUCE_WORDS)
+    before = [t.lower for t in tokens[max(floor, m.first - 10) : m.first]]
+    return (
+        _has(subject_words(tokens, m, floor), CX.TRUCE_WORDS)
+        or _has(object_words(tokens, m, 4), CX.TRUCE_WORDS)
+        or (m.verbal and _has(before, CX.TRUCE_WORDS))  # "a ceasefire brokered by Angola has collapsed"
+    )
 
 
 def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
@@ -334,6 +352,42 @@ def _check_violence(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> boo
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.CROWD_WORDS)
 
 
+def _check_attack(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "militants attacked", "protesters attacked", and "the attack" itself in a sentence of no other
+    kind of attack ("a heart attack", "a panic attack")."""
+    prev = tokens[m.first - 1].lower if m.first > 0 else ""
+    if prev in W.NOT_VIOLENT_ATTACKS:
+        return False
+    if _check_violence(tokens, m, floor):
+        return True
+    return not verbal_use(tokens, m) and not business(tokens)
+
+
+def _check_force(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Armed forces, a state's forces or an alliance at work ("NATO launched Operation ...")."""
+    return _check_armed(tokens, m, floor) or any(t.lower in CX.STATE_FORCES | {"nato"} for t in tokens)
+
+
+def _check_bodies(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "the bodies of six women were found", "found a mass grave": the dead of an attack."""
+    if m.last - m.first > 1 or tokens[m.first].lower.startswith("mass"):
+        return True
+    return _has(subject_words(tokens, m, floor) + object_words(tokens, m, 6), W.BODY_WORDS)
+
+
+def _check_verb_use(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """The trigger used as a verb ("rebels stormed the barracks"), not its noun ("the storm")."""
+    return verbal_use(tokens, m)
+
+
+def _check_death(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A death in violence ("died of her injuries after the shelling"), not of illness or old age."""
+    words = {t.lower for t in tokens}
+    if words & W.NATURAL_DEATH_WORDS:
+        return False
+    return bool(words & (W.ARMED_WORDS | W.VIOLENT_DEATH_WORDS | CX.WEAPON_NOUNS))
+
+
 def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
@@ -358,6 +412,11 @@ CHECKS: Mapping[str, Check] = {
     "political_context": _political_context,
     "violence_context": _check_violence,
     "movement_context": _check_movement,
+    "attack_context": _check_attack,
+    "verb_use": _check_verb_use,
+    "death_context": _check_death,
+    "force_context": _check_force,
+    "bodies_context": _check_bodies,
     "fighting_context": _check_fighting,
     "recapture_context": _check_recapture,
     "withdrawal_context": _check_withdrawal,
@@ -385,12 +444,22 @@ def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[
     if m.verb_at != m.first:  # "fighting resumed": the phrase holds its own subject
         out += [_word(t) for t in tokens[m.first : v]]
     j = subject_index(tokens, m.first, floor)
+    if j is not None and tokens[j].lower == "to" and j > floor:
+        j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"
+        if j is not None and j > floor:
+            j = subject_index(tokens, j, floor)
+    if j is not None and tokens[j].lower in G.RELATIVE_OPENERS:
+        k = j - 1  # "the conflict, which broke out": the noun the relative pronoun stands for
+        while k >= 0 and not tokens[k].is_word:
+            k -= 1
+        j = k if k >= 0 else None
     if j is not None:
         k = j
         while k >= max(floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
             out.append(_word(tokens[k]))
             k -= 1
     if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
+        out += [_word(t) for t in tokens[max(floor, v - 14) : v] if t.is_word]  # a passive's subject, however long
         for k in range(m.last, min(len(tokens), m.last + 8)):
             if tokens[k].lower == "by":
                 out += [_word(t) for t in words_after(tokens, k + 1, 5)]
@@ -503,11 +572,19 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
             and toks[m.last].lower in W.ING_MODIFIED
         ):
             continue  # "their negotiating stance", "a fighting force": a modifier, not an event
-        if m.entry.needs:
-            ci = clause_index(cls, m.first)
-            floor = cls[ci].first if cls else 0
-            if not check_of(m.entry.needs)(toks, m, floor):
-                continue
+        ci = clause_index(cls, m.first)
+        floor = cls[ci].first if cls else 0
+        sense = next(
+            (
+                e
+                for e in (m.entry, *m.others)
+                if not e.needs or check_of(e.needs)(toks, attrs.evolve(m, entry=e), floor)
+            ),
+            None,
+        )
+        if sense is None:
+            continue
+        m = attrs.evolve(m, entry=sense, others=())
         if out:
             prev = out[-1]
             if prev.last == m.first and m.verbal and _weapon_subject(toks, prev, m):

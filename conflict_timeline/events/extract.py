@@ -84,6 +84,8 @@ def _arguments(
     patient: str | None = None
     if nominal:
         actor_span = actor_after_by(toks, m.last, clause.last) or possessor(toks, m.first, view.times)
+    elif m.verb_at != m.first:
+        actor_span = None  # "fighting raged": the phrase holds its own subject
     elif passive(toks, m, clause.first):
         # "Twenty people were killed by ...": the subject of a passive suffered it; the agent did it
         actor_span = actor_after_by(toks, m.last, clause.last)

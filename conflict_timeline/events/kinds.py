@@ -92,7 +92,7 @@ class Classified:
 
 
 E = KindExample
-_VIOLENT = frozenset({"attack", "kill", "shoot", "open-fire", "offensive", "raid", "clash"})
+_VIOLENT = frozenset({"attack", "kill", "shoot", "open-fire", "offensive", "raid", "clash", "storm"})
 _REMOTE = frozenset({K.REMOTE_VIOLENCE})
 
 KIND_RULES: tuple[KindRule, ...] = (
@@ -137,7 +137,7 @@ KIND_RULES: tuple[KindRule, ...] = (
             E("Fighters stormed the hospital on Tuesday.", "stormed", K.VIOLENCE_AGAINST_CIVILIANS, "Attack"),
         ),
         near_misses=(E("Gunmen attacked a military post near Djugu.", "attacked", K.BATTLE, "Armed clash"),),
-        entries=frozenset({"attack", "raid", "open-fire", "offensive"}),
+        entries=frozenset({"attack", "raid", "open-fire", "offensive", "storm"}),
     ),
     KindRule(
         "killing-by-remote-weapon",

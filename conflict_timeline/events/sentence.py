@@ -17,8 +17,8 @@ from ..text import Clause, TextLayer, Token, clauses, is_capitalised
 from .arguments import fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
-from .syntax import noun_use, verbal_use
-from .times import SentenceTime, attributive, first_name, place_times, usable
+from .syntax import NP_STOP, clause_index, noun_use, verbal_use
+from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
 __all__ = ["SentenceView", "read_sentence", "pieces", "MAX_SENTENCE_TOKENS"]
@@ -89,10 +89,39 @@ def pieces(layer: TextLayer) -> Iterable[tuple[Span, tuple[Token, ...]]]:
             yield (sent if piece.start == sent.start and piece.end == sent.end else piece), toks
 
 
+def _gloss(toks: Sequence[Token], c: Clause) -> bool:
+    """A bracketed name glossing the word before it ("Nad Ali district *(Helmand)*"): no clause."""
+    words = toks[c.first : c.last]
+    return (
+        c.opener == "("
+        and 0 < len(words) <= 5
+        and c.last < len(toks)
+        and toks[c.last].text == ")"
+        and all(t.is_word and (is_capitalised(t) or t.lower in W.PLACE_NOUNS) for t in words)
+    )
+
+
+def _time_after(toks: Sequence[Token], k: int, time_firsts: set[int]) -> bool:
+    """A time a few words on, only time words and prepositions between ("before dawn on Tuesday")."""
+    for j in range(k, min(len(toks), k + 3)):
+        if toks[j].lower not in G.TIME_GLUE_LEADS and toks[j].lower not in G.PREPOSITIONS:
+            return False
+        if j + 1 in time_firsts:
+            return True
+    return False
+
+
 def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Clause]:
-    """Clauses, but a preposition-like opener right before a time does not cut ("since 2020")."""
+    """Clauses, but a preposition-like opener right before a time does not cut ("since 2020"), nor
+    does a bracketed name ("in Nad Ali district (Helmand) on 11/05")."""
     out: list[Clause] = []
+    glue = False
     for c in clauses(toks):
+        if out and (glue or _gloss(toks, c)):
+            glue = not glue and _gloss(toks, c)  # the clause after the gloss's ")" goes on too
+            prev = out.pop()
+            out.append(Clause(prev.first, c.last, prev.opener))
+            continue
         nxt = c.first + 1
         punctuated = c.first > 0 and not toks[c.first - 1].is_word  # ", until 1989" cut at the comma
         glued = (
@@ -104,7 +133,7 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
                 or (
                     c.first + 1 < len(toks)
                     and toks[c.first].lower == c.opener
-                    and (nxt in time_firsts or nxt + 1 in time_firsts and toks[nxt].lower in G.TIME_GLUE_LEADS)
+                    and (nxt in time_firsts or _time_after(toks, nxt, time_firsts))
                 )
             )
         )
@@ -116,16 +145,33 @@ def _clauses_with_times(toks: Sequence[Token], time_firsts: set[int]) -> list[Cl
     return out
 
 
-def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> dict[int, str]:
-    """Token index -> "event" or "report" for every word that can own a time."""
+def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch], cls: Sequence[Clause]) -> dict[int, str]:
+    """Token index -> "event", "report" or "modifier" for every word that can own a time: a
+    participle after its noun owns the time after it ("a truce *declared* in March collapsed in
+    August"), as a reporting verb does."""
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
-        if t.lower in V.REPORTING_VERBS and not noun_use(toks, i):
+        if t.lower in V.REPORTING_VERBS and t.lower not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
             out[i] = "report"
+        elif _reduced_participle(toks, i, matches, cls):
+            out[i] = "modifier"
     for m in matches:
         for i in range(m.first, m.head_last):
             out[i] = "event"
     return out
+
+
+def _reduced_participle(toks: Sequence[Token], i: int, matches: Sequence[TriggerMatch], cls: Sequence[Clause]) -> bool:
+    """A past participle right after a noun, before a preposition, with the clause's verb still to
+    come: "a truce *declared* in March this year collapsed"."""
+    low = toks[i].lower
+    if i == 0 or i + 1 >= len(toks) or not (low.endswith("ed") or low in V.PAST_PARTICIPLES) or low in V.NOT_VERB_ED:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if not prev.is_word or prev.lower in NP_STOP or nxt.lower not in G.PREPOSITIONS:
+        return False
+    ci = clause_index(cls, i)
+    return any(m.first > i and m.verbal and clause_index(cls, m.first) == ci for m in matches)
 
 
 def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str]) -> int | None:
@@ -159,13 +205,30 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
     another event of the sentence, not one of its own."""
     nonfatal = [m for m in matches if not m.entry.fatal]
 
+    kills = [m for m in matches if m.entry.name in W.OWN_EVENT_WHEN_PASSIVE]
+
     def absorbed(m: TriggerMatch) -> bool:
-        if not m.entry.fatal or not nonfatal:
+        after_comma = m.first > 0 and toks[m.first - 1].text == ","
+        if m.entry.name in W.PARTICIPLE_DETAILS and after_comma and toks[m.first].lower.endswith("ing"):
+            return m is not matches[0]  # "struck the airport, targeting the runway": a detail
+        if not m.entry.fatal:
             return False
-        passive = m.first > 0 and toks[m.first - 1].lower in G.PASSIVE_BE
-        if passive and m.entry.name in W.OWN_EVENT_WHEN_PASSIVE:
+        if not nonfatal:
+            # "21 people had been killed and 27 wounded": the wounded are the killing's toll
+            return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
+        ing = toks[m.first].lower.endswith("ing")
+        if ing and after_comma:
+            return True  # "..., killing 11": the toll of the event before
+        if not verbal_use(toks, m):
+            return False  # "the killings of civilians": a noun tells an event, not a toll
+        own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE
+        j = m.first - 1
+        while own and j > 0 and toks[j].lower.endswith("ly"):
+            j -= 1  # "were reportedly killed"
+        passive = j >= 0 and toks[j].lower in G.PASSIVE_BE
+        if passive and own:
             return False  # "11 people were killed": a killing told in its own clause is an event
-        return passive or toks[m.first].lower.endswith("ing") or nonfatal[0].first < m.first
+        return passive or nonfatal[0].first < m.first
 
     return [m for m in matches if not absorbed(m)]
 
@@ -195,11 +258,11 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
     starts = [t.start for t in toks]
     time_firsts = {bisect.bisect_left(starts, e.start) for e in exprs}
     cls = _clauses_with_times(toks, time_firsts)
-    times = [t for t in place_times(toks, exprs, cls) if not first_name(toks, t)]
+    times = place_times(toks, exprs, cls)
     good = [t for t in times if usable(t.expr) and not attributive(toks, t)]
     matches = accepted_matches(toks, cls, times)
     events = _events_here(toks, matches) if matches else []
-    owners = _owners(toks, events)  # a killing word that gives a toll owns no time
+    owners = _owners(toks, events, cls)  # a killing word that gives a toll owns no time
     named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
     return SentenceView(
         index=index,

@@ -87,8 +87,11 @@ def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> boo
             return False
         if is_placeish(tok, j == 0):
             return True
-        if tok.lower not in PLACE_LEADS:
-            return False
+        low = tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
+        if low in W.PLACE_NOUNS:
+            return True  # "the city's airport"
+        if low not in PLACE_LEADS and low not in W.ACTOR_MODIFIERS:
+            return False  # not "an army base", "the rebel-held town"
     return False
 
 
@@ -150,6 +153,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if word.endswith("s") and not word.endswith("ss") and m.last == m.first + 1 and noun_phrase_before(toks, m.first):
         return False  # "hit with gasoline bombs", "the car bombs": a plural after its modifiers
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
+    if prev == "to" and m.verb_at == m.first and not word.endswith("s"):
+        return True  # "threatened to storm the prison": an infinitive
     if prev in G.PREPOSITIONS and not word.endswith("ing"):
         return False  # "killed in clashes", "after talks"
     if prev in G.NOUN_MAKERS or prev.endswith("'s") or prev.endswith("s'"):

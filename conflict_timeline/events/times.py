@@ -16,8 +16,8 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..lexicon.calendar import MONTHS
-from ..model import Event, Granularity, Mod, TemporalExpression, TimeSpan, TimexType
+from ..lexicon.signals import SIGNALS
+from ..model import Event, Granularity, Mod, Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from ..text import Clause, Token, is_capitalised
 from .triggers import TriggerMatch
 
@@ -44,34 +44,42 @@ def usable(expr: TemporalExpression) -> bool:
     return expr.span is not None or expr.value in USABLE_REFS
 
 
-def signal_before(tokens: Sequence[Token], first: int) -> str | None:
-    """The signal word(s) right before a time expression ("since", "as early as")."""
-    for k in (3, 2, 1):
-        if first - k < 0:
-            continue
-        words = " ".join(t.lower for t in tokens[first - k : first])
-        if words in W.SIGNAL_EFFECTS:
-            return words
-    return None
+def effective_signal(expr: TemporalExpression) -> Signal | None:
+    """The signal right before the expression when it changes the event's time ("since 2020", "by
+    March"; not "in", "on"): the temporal stage found it (``adjacent_signal``)."""
+    sig = expr.adjacent_signal
+    if sig is None or (sig.mod is None and sig.effect not in _SPAN_EFFECTS):
+        return None
+    return sig
 
 
-def when_of(expr: TemporalExpression, published: _dt.date, signal: str | None = None) -> TimeSpan | None:
-    """The event time an expression gives, with the signal's effect applied.
+_SPAN_EFFECTS = frozenset({SignalEffect.OPEN_END, SignalEffect.OPEN_START, SignalEffect.FROM})
+
+
+def _signal_word(signal: Signal | str | None) -> tuple[SignalEffect, Mod | None] | None:
+    if signal is None:
+        return None
+    if isinstance(signal, Signal):
+        return signal.effect, signal.mod
+    word = SIGNALS.get(signal.lower())
+    return (word.effect, word.mod) if word is not None else None
+
+
+def when_of(expr: TemporalExpression, published: _dt.date, signal: Signal | str | None = None) -> TimeSpan | None:
+    """The event time an expression gives, with the effect of ``signal`` (the signal word before it,
+    as the temporal stage recorded it, or its phrase) applied.
 
     "now"/"currently" (PRESENT_REF) give the publication day; "since 2020"
     opens the span's end (ongoing); "until" opens its start; "by", "as
-    early as", "before", "after", "around" set the TIMEX3 ``mod``.
+    early as", "before", "after", "around" set the TIMEX3 ``mod``. Without a signal the event
+    takes the time the words name themselves.
     """
     if expr.value == "PRESENT_REF":
         return TimeSpan(published.isoformat(), published, published, Granularity.DAY, expr.mod)
     span = expr.span
-    engine_signal = (expr.signal or "").lower()
-    if (
-        span is not None
-        and engine_signal
-        and engine_signal != (signal or "")
-        and (span.is_open or expr.mod is not None)
-    ):
+    governing = expr.governing_signal
+    same = isinstance(signal, Signal) and governing is not None and signal.start == governing.start
+    if span is not None and (expr.signal or governing) and not same and (span.is_open or expr.mod is not None):
         # the engine read a signal that does not stand next to the time ("since the onset of
         # the war in 2011"): the event takes the time itself, without that signal's effect
         if expr.bare_span is not None:
@@ -83,17 +91,26 @@ def when_of(expr: TemporalExpression, published: _dt.date, signal: str | None = 
             span = TimeSpan("FUTURE_REF", published, None, None, expr.mod)
         else:
             return None
-    effect = W.SIGNAL_EFFECTS.get(signal or "")
-    if effect is None or span.value in USABLE_REFS:
+    span = _days(span)
+    word = _signal_word(signal)
+    if word is None or span.value in USABLE_REFS:
         return span
-    if effect == "OPEN_END":
+    effect, mod = word
+    if mod is not None:
+        return attrs.evolve(span, mod=mod) if span.mod is None else span
+    if effect is SignalEffect.OPEN_END:
         return attrs.evolve(span, end=None)
-    if effect == "OPEN_START":
+    if effect is SignalEffect.OPEN_START:
         return attrs.evolve(span, start=None)
-    if effect == "FROM":
-        return span
-    if span.mod is None:
-        return attrs.evolve(span, mod=Mod(effect))
+    return span
+
+
+def _days(span: TimeSpan) -> TimeSpan:
+    """A span whose bounds are days: a clock time's bounds may come as datetimes, which no day
+    compares with ("an hour later" after a day-only event)."""
+    start, end = span.start, span.end
+    if isinstance(start, _dt.datetime) or isinstance(end, _dt.datetime):
+        return attrs.evolve(span, start=day_of(start), end=day_of(end))
     return span
 
 
@@ -113,28 +130,6 @@ def place_times(
         ci = next((k for k, c in enumerate(cls) if c.first <= first < c.last), len(cls) - 1)
         out.append(SentenceTime(e, first, last, ci))
     return out
-
-
-def first_name(tokens: Sequence[Token], t: SentenceTime) -> bool:
-    """A bare month word that is a first name: "Jan Kavan", "April Ryan" (no day, no year, no
-    preposition before it, a capitalised word after it). Such a weak reading dates no event."""
-    if t.last - t.first != 1 or t.last >= len(tokens):
-        return False
-    word, nxt = tokens[t.first], tokens[t.last]
-    if (
-        word.lower.rstrip(".") not in MONTHS
-        or not nxt.is_word
-        or not is_capitalised(nxt)
-        or nxt.lower.rstrip(".") in MONTHS
-    ):
-        return False
-    prev = tokens[t.first - 1].lower if t.first > 0 else ""
-    return (
-        prev not in G.PREPOSITIONS
-        and prev not in W.SIGNAL_EFFECTS
-        and prev not in G.DETERMINERS
-        and prev not in G.MONTH_TIME_LEADS
-    )
 
 
 def attributive(tokens: Sequence[Token], t: SentenceTime) -> bool:
@@ -169,7 +164,8 @@ def nearest(cands: Sequence[SentenceTime], m: TriggerMatch) -> SentenceTime | No
 def after_publication(t: SentenceTime, pub: _dt.date) -> bool:
     """A time that starts after the publication day."""
     span = t.expr.span
-    return span is not None and span.start is not None and span.start > pub
+    start = day_of(span.start) if span is not None else None
+    return start is not None and start > pub
 
 
 def precise(ev: Event) -> bool:

@@ -17,19 +17,22 @@ from ..text import Token
 
 __all__ = ["TriggerMatch", "find_triggers"]
 
-_Cand = tuple[tuple[str, ...], Trigger, "int | None"]
+_Cand = tuple[tuple[str, ...], Trigger, "int | None", tuple[Trigger, ...]]
 
 
 def _build_index() -> dict[str, list[_Cand]]:
-    index: dict[str, list[_Cand]] = {}
-    seen: set[tuple[str, ...]] = set()
+    """Phrases by first word, longest first; a phrase several entries share keeps them all, in table
+    order (the first whose context check passes wins it)."""
+    senses: dict[tuple[str, ...], list[tuple[Trigger, int | None]]] = {}
     for entry in TRIGGERS:
         for phrase in entry.phrases:
             for words, verb in expand_marked(phrase):
-                if not words or words in seen:  # first entry wins a phrase two entries share
-                    continue
-                seen.add(words)
-                index.setdefault(words[0], []).append((words, entry, verb))
+                if words and all(e is not entry for e, _ in senses.get(words, ())):
+                    senses.setdefault(words, []).append((entry, verb))
+    index: dict[str, list[_Cand]] = {}
+    for words, entries in senses.items():
+        (first, verb), rest = entries[0], tuple(e for e, _ in entries[1:])
+        index.setdefault(words[0], []).append((words, first, verb, rest))
     for cands in index.values():
         cands.sort(key=lambda c: -len(c[0]))  # longest phrase first; stable keeps table order
     return index
@@ -48,6 +51,7 @@ class TriggerMatch:
     head_last: int  # end of the trigger span once trailing function words are trimmed
     verbal: bool = True  # matched by a verb phrase ("seized") rather than a noun ("capture of")
     verb: int = -1  # the token of the phrase's verb ("fighting *resumed*"); -1: its first token
+    others: tuple[Trigger, ...] = ()  # other entries with the same phrase, tried when this one's check fails
 
     @property
     def verb_at(self) -> int:
@@ -83,6 +87,6 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
         while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
             head -= 1
         verb = best[2]
-        out.append(TriggerMatch(best[1], i, i + k, head, verb is not None, -1 if not verb else i + verb))
+        out.append(TriggerMatch(best[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, best[3]))
         i += k
     return out

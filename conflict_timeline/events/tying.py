@@ -24,6 +24,7 @@ An event no record ties stays undated (:data:`NO_TIME`).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
@@ -32,7 +33,18 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..model import AnchorKind, EventStatus, Granularity, Mod, Span, TemporalExpression, TimePath, TimeSpan
+from ..model import (
+    AnchorKind,
+    EventStatus,
+    Granularity,
+    Mod,
+    SignalEffect,
+    Span,
+    TemporalExpression,
+    TimePath,
+    TimeSpan,
+    TimexType,
+)
 from ..text import Clause, Tense, TextLayer, Token, is_capitalised
 from ..text import verb_tense as tense_at
 from .mention import Tie
@@ -48,7 +60,16 @@ from .syntax import (
     verbal_use,
     verbless,
 )
-from .times import USABLE_REFS, SentenceTime, after_publication, day_of, nearest, recent_day, signal_before, when_of
+from .times import (
+    USABLE_REFS,
+    SentenceTime,
+    after_publication,
+    day_of,
+    effective_signal,
+    nearest,
+    recent_day,
+    when_of,
+)
 from .triggers import TriggerMatch
 
 __all__ = ["TieExample", "TieRule", "TieContext", "TIME_RULES", "NO_TIME", "tie_time", "explain", "rule_named"]
@@ -213,6 +234,11 @@ def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | Non
         return None
     prev = ctx.view.clauses[ci - 1]
     before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
+    if not before:
+        # "460 patients were killed on Tuesday at the hospital when fighters stormed it": the
+        # time the event of the clause before owns
+        owners = ctx.view.owners
+        before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
     return (before[-1], (("opener", clause.opener),)) if before else None
 
 
@@ -347,7 +373,7 @@ def _frame_says_more(ctx: TieContext, t: SentenceTime) -> bool:
 
 
 def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Params) -> Tie:
-    signal = signal_before(ctx.toks, t.first)
+    signal = effective_signal(t.expr)
     when = when_of(t.expr, ctx.pub, signal)
     path = rule.path
     more: list[tuple[str, str]] = [("expr", t.expr.text), ("value", when.value if when else t.expr.value)]
@@ -355,8 +381,8 @@ def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Par
     if anchor is not None and anchor.kind is AnchorKind.EXPRESSION:
         path = TimePath.NARRATIVE
         more.append(("anchor", anchor.describe()))
-    if signal:
-        more.append(("signal", signal))
+    if signal is not None:
+        more.append(("signal", signal.text.lower()))
     return Tie(rule.name, path, when, t.expr, (*params, *more))
 
 
@@ -551,6 +577,125 @@ def _find_carried(ctx: TieContext) -> Tie | None:
     return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
 
 
+_ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")
+
+
+def _offset_days(value: str) -> int | None:
+    """Whole days of a duration value ("P2D" 2, "P1W" 7; hours under a day: 0); None for a month or more."""
+    m = _ISO_UNIT.match(value)
+    if m is None:
+        return None
+    if m.group(3):
+        return int(m.group(3)) // 24
+    n, unit = int(m.group(1)), m.group(2)
+    return {"D": n, "W": 7 * n}.get(unit)
+
+
+def _distance_days(expr: TemporalExpression) -> tuple[int, str] | None:
+    """Whole days and the link ("after", "before") between an event and the time told by its
+    distance from it: "two days after" as the temporal stage read it (a ``distance``), or a bare
+    duration ("two days") followed by its link word; None for a month or more."""
+    if expr.distance is not None:
+        d = expr.distance
+        if d.n is None:
+            return None
+        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(d.unit)
+        if days is None:
+            return (0, d.direction) if d.unit in ("hour", "minute") else None
+        return int(d.n) * days, d.direction
+    if expr.type is not TimexType.DURATION:
+        return None
+    n = _offset_days(expr.value)
+    return None if n is None else (n, "")
+
+
+def _find_offset(ctx: TieContext) -> Tie | None:
+    """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
+    before the time of the clause the phrase hangs on ("before": N days after it)."""
+    toks, m = ctx.toks, ctx.m
+    for d in ctx.view.times:
+        step = _distance_days(d.expr)
+        if step is None:
+            continue
+        days, link = step
+        if not link:  # a duration: the link is the word after it
+            if d.last >= len(toks) or toks[d.last].lower not in G.OFFSET_LINKS:
+                continue
+            link = G.OFFSET_LINKS[toks[d.last].lower]
+            first_after = d.last + 1
+        else:
+            first_after = d.last
+        if not (first_after <= m.first <= first_after + 2):
+            continue
+        # the phrase's own time ("two days after" read as the clause's Sunday), else a day the text
+        # names before a bare duration ("early Sunday"), not a clock time put on the publication day
+        anchors = [
+            t
+            for t in ctx.view.usable
+            if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
+        ]
+        told_from = d.expr.anchor
+        if (
+            d.expr.distance is not None
+            and d.expr.type is TimexType.DATE
+            and told_from is not None
+            and told_from.kind is AnchorKind.EXPRESSION
+            and "T" not in told_from.value  # a day named, not a clock time put on the publication day
+        ):
+            anchors.append(d)
+        if not anchors:
+            return None
+        anchor = anchors[-1]
+        span = when_of(anchor.expr, ctx.pub)
+        day = day_of(span.start) if span is not None else None
+        if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
+            return None
+        moved = day - _dt.timedelta(days=days) if link == "after" else day + _dt.timedelta(days=days)
+        when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
+        params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
+        return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
+    return None
+
+
+def _find_unreal(ctx: TieContext) -> Tie | None:
+    """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
+    return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
+
+
+def _find_lone_time(ctx: TieContext) -> Tie | None:
+    """The one time of the sentence, in a clause of its own that nothing else claims, for a past
+    event no other record dated ("..., 47 civilians were killed in Bara after the RSF seized the
+    town on 25 October")."""
+    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or temporal_object(ctx.toks, ctx.m):
+        return None
+    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
+        return None
+    owners = ctx.view.owners
+    precise = [
+        (t, o) for t, o in ctx.view.owned() if t.expr.value not in USABLE_REFS and not after_publication(t, ctx.pub)
+    ]
+    if len(precise) != 1 or len(ctx.view.usable) != 1:
+        return None
+    t, o = precise[0]
+    if o is not None and owners.get(o) != "event":
+        return None  # a report's or a participle's time is not the event's
+    if abs(t.clause - ctx.ci) > 1:
+        return None  # a time clauses away tells of something else
+    sig = t.expr.governing_signal
+    if sig is not None and sig.effect is not SignalEffect.NONE:
+        return None  # "until 2014", "since May": a bound of something else, not the event's time
+    cls = ctx.view.clauses
+    linked = {cls[t.clause].opener, ctx.clause.opener} & G.TEMPORAL_LINKS
+    if o is not None and (not ctx.verbal or not linked):
+        # another event's time is this one's only when a temporal link joins their clauses ("were
+        # killed in Bara *after* the RSF seized the town on 25 October"), not across "but"
+        return None
+    when = when_of(t.expr, ctx.pub, effective_signal(t.expr))
+    if when is None:
+        return None
+    return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
+
+
 def _find_reaction(ctx: TieContext) -> Tie | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
     in the simple past, asserted or reported (a report without a time is of the news day too), in a
@@ -573,6 +718,9 @@ def _find_reaction(ctx: TieContext) -> Tie | None:
 
 # --- the records, in the order they are tried ----------------------------------------------------
 
+UNREAL = "unreal"
+OFFSET = "offset"
+LONE_TIME = "lone-time"
 NAMED = "named"
 OWN_CLAUSE = "own-clause"
 DESCRIBED_CLAUSE = "described-clause"
@@ -606,6 +754,38 @@ P = TimePath
 E = TieExample
 
 TIME_RULES: tuple[TieRule, ...] = (
+    TieRule(
+        UNREAL,
+        P.NONE,
+        "no time to a hypothetical event: a condition or a possibility did not happen",
+        "a hypothetical event has no time of its own",
+        examples=(E("If the talks fail on Friday, the army could attack the city.", "2024-12-02", "attack", None),),
+        near_misses=(E("The army attacked the city on Friday.", "2024-12-02", "attacked", "2024-11-29"),),
+        find=_find_unreal,
+    ),
+    TieRule(
+        OFFSET,
+        P.NARRATIVE,
+        "an event after 'N days after' to N days before the time of the clause it hangs on",
+        "{offset!r} {link} it, counted back from {anchor!r}: {value}",
+        examples=(
+            E(
+                "M23 rebels walked into Bukavu early Sunday, two days after seizing the airport of Kavumu.",
+                "2025-02-16",
+                "seizing",
+                "2025-02-14",
+            ),
+        ),
+        near_misses=(
+            E(
+                "M23 rebels walked into Bukavu early Sunday after seizing the airport of Kavumu.",
+                "2025-02-16",
+                "seizing",
+                None,
+            ),
+        ),
+        find=_find_offset,
+    ),
     TieRule(
         NAMED,
         P.CLAUSE,
@@ -1000,6 +1180,29 @@ TIME_RULES: tuple[TieRule, ...] = (
         find=_find_reaction,
     ),
     TieRule(
+        LONE_TIME,
+        P.SENTENCE,
+        "a past event no other record dated to the one time of its sentence, in a clause nothing else claims",
+        "tied to {expr!r} ({value}), the one time of its sentence",
+        examples=(
+            E(
+                "In the north, 47 civilians were killed in Bara after the RSF seized the town on 25 October.",
+                "2024-11-03",
+                "killed",
+                "2024-10-25",
+            ),
+        ),
+        near_misses=(
+            E(
+                "In the north, 47 civilians were killed in Bara, the ministry said on 25 October.",
+                "2024-11-03",
+                "killed",
+                None,
+            ),
+        ),
+        find=_find_lone_time,
+    ),
+    TieRule(
         LEAD,
         P.NARRATIVE,
         "an undated event of the lead to the day of the first event the article dates",
@@ -1085,7 +1288,9 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: _clock_on_kin_day}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
+    CLOCK_ON_KIN_DAY: _clock_on_kin_day,
+}
 
 
 def rule_named(name: str) -> TieRule:

@@ -22,6 +22,7 @@ from ..errors import ConflictTimelineError, describe_value
 from ..model import (
     Anchor,
     AnchorKind,
+    Distance,
     Event,
     EventKind,
     EventStatus,
@@ -110,6 +111,10 @@ def _signal(s: Signal | None) -> dict[str, Any] | None:
     }
 
 
+def _distance(d: Distance | None) -> dict[str, Any] | None:
+    return None if d is None else {"n": d.n, "unit": d.unit, "direction": d.direction}
+
+
 def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
     """One time expression as a JSON-ready mapping (``None`` stays ``None``)."""
     if e is None:
@@ -132,6 +137,7 @@ def expression_to_dict(e: TemporalExpression | None) -> dict[str, Any] | None:
         "adjacent_signal": _signal(e.adjacent_signal),
         "governing_signal": _signal(e.governing_signal),
         "known": sorted(e.known),
+        "distance": _distance(e.distance),
     }
 
 
@@ -323,6 +329,17 @@ def _read_signal(data: Any, path: str) -> Signal:
     )
 
 
+def _read_distance(data: Any, path: str) -> Distance:
+    r = _Reader(data, path)
+    n = r._get("n")
+    if n is not None and (isinstance(n, bool) or not isinstance(n, (int, float))):
+        raise TimelineFormatError(f"{path}.n: expected a number or null, got {describe_value(n)}")
+    direction = r.text("direction")
+    if direction not in ("after", "before"):
+        raise TimelineFormatError(f"{path}.direction: expected 'after' or 'before', got {describe_value(direction)}")
+    return Distance(None if n is None else float(n), r.text("unit"), direction)  # type: ignore[arg-type]
+
+
 def _read_expression(data: Any, path: str) -> TemporalExpression:
     r = _Reader(data, path)
     timex_type = r.enum("type", TimexType)
@@ -346,6 +363,7 @@ def _read_expression(data: Any, path: str) -> TemporalExpression:
         adjacent_signal=r.obj("adjacent_signal", _read_signal) if "adjacent_signal" in data else None,
         governing_signal=r.obj("governing_signal", _read_signal) if "governing_signal" in data else None,
         known=frozenset(r.items("known", _read_str)) if "known" in data else frozenset(),
+        distance=r.obj("distance", _read_distance) if "distance" in data else None,
     )
 
 

@@ -74,13 +74,30 @@ REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "followi
 FRONTING_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "throughout"})
 
 #: Words a clause may hold beside its time and still be nothing but that time ("early on Monday,").
-TIME_CLAUSE_WORDS = frozenset({"early", "late", "earlier", "later"})
+TIME_CLAUSE_WORDS = frozenset(
+    {
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "dawn",
+        "dusk",
+        "daybreak",
+        "sunrise",
+        "sunset",
+        "nightfall",
+        "midnight",
+        "noon",
+    }
+)
 
 #: Clause openers that do not cut a clause right before a time ("captured since 2020").
 TIME_GLUED_OPENERS = frozenset({"since", "after", "before", "until", "when", "that", "while"})
 
 #: Words between such an opener and its time ("since the last ...").
-TIME_GLUE_LEADS = frozenset({"the", "last", "this", "next"})
+TIME_GLUE_LEADS = frozenset(
+    {"the", "last", "this", "next", "dawn", "dusk", "daybreak", "sunrise", "sunset", "nightfall", "midnight", "noon"}
+)
 
 #: Openers of a clause that describes the time of the clause before ("from 1968, *when* the Soviets
 #: invaded").
@@ -163,9 +180,6 @@ TOLL_AUXILIARIES: tuple[str, ...] = (
     "were reportedly",
 )
 
-#: Words before a bare month that make it a time, not a first name ("*last* April", "*each* May").
-MONTH_TIME_LEADS = frozenset({"last", "next", "early", "late", "mid", "since", "until", "by", "that", "each", "every"})
-
 #: Words before an attributive year ("*the* 2011 uprising").
 ATTRIBUTIVE_LEADS = frozenset({"the", "a", "an", "this", "its", "their"})
 
@@ -174,3 +188,14 @@ OPINION_LEADS = frozenset({"with", "that"})
 
 #: Prepositions whose object may still be the actor ("a wave *of* fighters", "seized *by* rebels").
 ACTOR_PREPOSITIONS = frozenset({"of", "by"})
+
+#: Clause openers that link two events in time ("killed *after* the RSF seized the town on 25 October").
+TEMPORAL_LINKS = frozenset({"after", "before", "when", "since", "as", "following", "until", "while"})
+
+#: Words after a duration that put the event told after them that far from the time of the clause
+#: ("early Sunday, two days *after* seizing the airport": the seizure two days before Sunday;
+#: "... on Friday, a week *before* the vote": the vote a week after Friday).
+OFFSET_LINKS: dict[str, str] = {"after": "after", "before": "before"}
+
+#: Marks that close a dateline ("KHARTOUM, April 18 (Reuters) - ..."); no subject lies before them.
+DATELINE_DASHES = frozenset({"-", "—", "–", "_"})

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import SignalEffect
-from .signals import SIGNALS
-
 # --- sentences and clauses ---------------------------------------------------
 
 
@@ -81,7 +78,7 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key""".split()
+    heart control key a an its their""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
@@ -141,6 +138,32 @@ DISPLACED_NOUNS = frozenset(
 #: the verb is the event and the weapon its subject.
 WEAPON_ENTRIES = frozenset({"weapon"})
 
+#: Words before "attack" that make it no violence ("a *heart* attack").
+NOT_VIOLENT_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "verbal", "personal"})
+
+#: What is found or recovered when an attack's dead are ("the *bodies* of six women were found").
+BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave", "graves"})
+
+#: Entries (by name) whose present participle after a comma details the event before it rather
+#: than telling one of its own ("struck the airport, *targeting* ...", "..., *retaliating* for ...").
+PARTICIPLE_DETAILS = frozenset({"attack", "repel"})
+
+#: Words of saying that only start an attribution phrase ("*according* to officials"): they own no
+#: time, which stays the event's ("seized Aleppo on Saturday, according to officials").
+ATTRIBUTION_PHRASE_WORDS = frozenset({"according"})
+
+#: Words that make a death no violence ("died of a *heart* attack", "died *peacefully*").
+NATURAL_DEATH_WORDS = frozenset(
+    """heart illness ill disease cancer natural naturally old age peacefully covid covid-19 stroke
+    sleep""".split()
+)
+
+#: Words that make a death violent ("died of her *injuries*", "died in the *shelling*").
+VIOLENT_DEATH_WORDS = frozenset(
+    """injuries injury wounds wounded shelling strike strikes bombing explosion blast fighting clashes
+    attack attacks raid siege custody massacre gunfire""".split()
+)
+
 #: Killing entries (by name) that make an event of their own in the passive ("11 people *were
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.
 OWN_EVENT_WHEN_PASSIVE = frozenset({"kill"})
@@ -152,16 +175,6 @@ KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "lef
 DEATH_WORDS = frozenset({"killed", "dead", "died", "slain", "deaths", "fatalities", "casualties", "lives"})
 
 # --- time ties -----------------------------------------------------------------
-
-#: A word (or words) right before a time expression, and what it does to the
-#: event's time: "since" opens the end (ongoing), "until" opens the start,
-#: the others set the TIMEX3 ``mod``. A view of the one signal table,
-#: :data:`conflict_timeline.lexicon.signals.SIGNALS` (the signals that change a time).
-SIGNAL_EFFECTS: Mapping[str, str] = {
-    phrase: word.mod.value if word.mod is not None else word.effect.value
-    for phrase, word in SIGNALS.items()
-    if word.mod is not None or word.effect in (SignalEffect.OPEN_END, SignalEffect.OPEN_START, SignalEffect.FROM)
-}
 
 #: Sentence openers that continue the narrative of the previous sentence:
 #: an event without a time of its own then happens after (or at) the last time told.
@@ -210,6 +223,7 @@ ARMED_WORDS = frozenset(
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
     armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
     bomber bombers explosives sniper snipers grenade grenades reservists conscripts peacekeepers
+    assailants gang gangs houthi houthis m23 rsf jnim iswap fano shabaab tplf codeco
     shells mortars munitions""".split()
 )
 
@@ -313,7 +327,7 @@ POLITICAL_PERSONS = frozenset(
     leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
     delegation delegations negotiators mediators officials aides governor governors senator
     senators lawmakers mayor pope generals commander commanders counterpart counterparts
-    government""".split()
+    government heads chiefs""".split()
 )
 
 #: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are

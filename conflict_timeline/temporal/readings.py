@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ..model import Mod, TimexType
+from ..model import Distance, Mod, TimexType
 
 __all__ = [
     "Reading",
@@ -89,6 +89,11 @@ class Reading:
     def known(self) -> frozenset[str]:
         """The calendar fields the text states (see :data:`~conflict_timeline.model.CALENDAR_FIELDS`)."""
         return frozenset()
+
+    @property
+    def distance(self) -> Distance | None:
+        """For a time told by its distance from an event, that distance (see :class:`Distance`)."""
+        return None
 
     @property
     def day_less(self) -> bool:
@@ -475,6 +480,10 @@ class EventShiftReading(Reading):
     predicate: bool = False
     # set off by a comma ("captured Palma, five days after ..."): it describes the clause's own time
     aside: bool = False
+
+    @property
+    def distance(self) -> Distance | None:
+        return Distance(self.n, self.unit, "after" if self.sign > 0 else "before")
 
 
 @attrs.frozen(slots=True)

@@ -137,6 +137,7 @@ def resolve_candidates(
             adjacent_signal=context.adjacent_signal,
             governing_signal=context.governing_signal,
             known=cand.reading.known,
+            distance=cand.reading.distance,
         )
         found.append(expr)
         range_ends.append(cand.rule.range_end)

@@ -1682,7 +1682,7 @@ TOLL_RULES: tuple[TollRule, ...] = (
             ),
             ("Gunmen shot dead three villagers in Zamfara on Friday.", "2024-12-02", "shot dead", "3"),
             (
-                "The enemy occupied both localities, where he executed at least nine civilians.",
+                "Gunmen executed at least nine civilians in the village on Monday.",
                 "2022-10-30",
                 "executed",
                 "9",

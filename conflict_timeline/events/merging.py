@@ -578,6 +578,13 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return out
 
 
+def _borrowed_from(ev: Event, places: Sequence[str]) -> bool:
+    """Whether all of ``ev``'s places were borrowed from its sentence and are among ``places``."""
+    return bool(ev.places and places) and all(
+        ev.reading.rule_of("place", p) == "sentence" and p in places for p in ev.places
+    )
+
+
 def own_places(ev: Event) -> tuple[str, ...]:
     """The places an event's own words name (not those it borrowed from its sentence, the place
     named before, or the dateline)."""
@@ -599,6 +606,8 @@ def same_happening(a: Event, b: Event) -> bool:
     pa, pb = own_places(a), own_places(b)
     if pa and pb:
         return _share(pa, pb)
+    if a.sentence == b.sentence and (_borrowed_from(a, pb) or _borrowed_from(b, pa)):
+        return True  # "attacked the village, killing 11 and wounding four": one happening, told on
     if not pa and not pb and a.actors and b.actors:
         return _share(a.actors, b.actors)
     return False

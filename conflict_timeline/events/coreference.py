@@ -14,7 +14,7 @@ import attrs
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
-from .merging import KEY_CAP, actors_differ, combine, own_places, same_happening, time_buckets
+from .merging import KEY_CAP, actors_differ, combine, own_places, same_happening, time_buckets, told_on
 from .syntax import norm
 from .times import USABLE_REFS, precise
 from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
@@ -89,6 +89,10 @@ def borrow_antecedent_times(mentions: Sequence[Mention]) -> list[Mention]:
 def _same(a: Mention, b: Mention) -> bool:
     if actors_differ(a.event, b.event):
         return False  # "Hamas-led gunmen attacked ..." and "Israel's offensive has since killed ..."
+    if told_on(a.event, b.event):
+        return True
+    if a.event.reading.trigger_entry != b.event.reading.trigger_entry and not (a.definite or b.definite):
+        return False  # "stormed the forest" and "a confrontation" there: two events; "the fall of" restates
     if same_happening(a.event, b.event):
         return True
     # a noun mention may share only a name with the event it refers to ("the murder of Slepian")

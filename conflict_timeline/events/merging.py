@@ -37,6 +37,7 @@ __all__ = [
     "merge_events",
     "same_happening",
     "actors_differ",
+    "told_on",
     "own_places",
     "combine",
     "name_stems",
@@ -585,6 +586,16 @@ def _borrowed_from(ev: Event, places: Sequence[str]) -> bool:
     )
 
 
+def told_on(a: Event, b: Event) -> bool:
+    """One event told on in its sentence by another of its kind that borrowed its place ("attacked
+    the village, killing 11 and wounding four"): one happening."""
+    return (
+        a.kind is b.kind
+        and a.sentence == b.sentence
+        and (_borrowed_from(a, own_places(b)) or _borrowed_from(b, own_places(a)))
+    )
+
+
 def own_places(ev: Event) -> tuple[str, ...]:
     """The places an event's own words name (not those it borrowed from its sentence, the place
     named before, or the dateline)."""
@@ -606,8 +617,8 @@ def same_happening(a: Event, b: Event) -> bool:
     pa, pb = own_places(a), own_places(b)
     if pa and pb:
         return _share(pa, pb)
-    if a.sentence == b.sentence and (_borrowed_from(a, pb) or _borrowed_from(b, pa)):
-        return True  # "attacked the village, killing 11 and wounding four": one happening, told on
+    if told_on(a, b):
+        return True
     if not pa and not pb and a.actors and b.actors:
         return _share(a.actors, b.actors)
     return False

@@ -1291,7 +1291,8 @@ def _fronted(site: Site) -> list[Found]:
 def _place_subject(site: Site) -> list[Found]:
     """ "Kherson fell", "Raqqa was recaptured": a trigger that needs a place for its subject."""
     toks, m = site.tokens, site.match
-    taken = site.kind is EventKind.TERRITORY_CHANGE and passive(toks, m)  # "Mosul ... was recaptured"
+    # "Mosul ... was recaptured", "El Fasher had been encircled", "the bridge was hit"
+    taken = site.kind in _PLACE_OF_KINDS and passive(toks, m)
     if (m.entry.needs != "place_subject" and not taken) or site.nominal:
         return []
     j = _skip_insertion(toks, _verb_group_start(toks, m.first, 0), 0)
@@ -1703,7 +1704,7 @@ TOLL_RULES: tuple[TollRule, ...] = (
     ),
     TollRule(
         "bodies",
-        _rx(r"\b(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+" + _HEDGE + _NUM + r"\b"),
+        _rx(r"\b(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?" + _HEDGE + _NUM + r"\b"),
         (("The bodies of 12 men were recovered on Friday.", "2024-11-18", "recovered", "12"),),
         doc="'the bodies of 12 men were recovered'",
         direction="forward",
@@ -1781,7 +1782,7 @@ TOLL_RULES: tuple[TollRule, ...] = (
             r"\b(?:[Kk]illing|[Kk]illed|shot\s+dead|gunned\s+down|assassinated|executed|murdered)\s+"
             r"(?:an?\s+(?!(?:" + "|".join(sorted(A.NOT_ONE_VICTIM)) + r")\b)[A-Za-z-]+(?:\s+(?!and\b)[a-z-]+)?"
             r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:commander|leader|chief|general)?\s*[A-Z][\w'’-]+)"
-            r"(?!\s+(?:and|along\s+with|with)\b)"
+            r"\b(?!\s+(?:along\s+with|with)\b)"
         ),
         (
             ("Gunmen on a motorbike shot dead a university lecturer in Kabul.", "2021-05-16", "shot dead", "1"),
@@ -2049,7 +2050,12 @@ def _linked(toks: Sequence[Token], end: int, start: int) -> bool:
     """A few words between two events, one of them a word that ties the second to the first ("were
     killed *when* a drone struck", "killed *in* an air strike")."""
     between = [t.lower for t in toks[end:start]]
-    return len(between) <= 8 and any(w in A.TOLL_LINKS for w in between)
+    if ";" in between or len(between) > 18:
+        return False
+    links = [k for k, w in enumerate(between) if w in A.TOLL_LINKS]
+    # the link word opens the second event's phrase: "killed on Tuesday at the hospital *when*
+    # fighters stormed it"
+    return bool(links) and len(between) - links[-1] <= 7
 
 
 def _event_subject(toks: Sequence[Token], verb: int, events: Sequence[TriggerMatch]) -> TriggerMatch | None:

@@ -29,7 +29,7 @@ import attrs
 
 from ..errors import InvalidInput
 from ..lexicon import arguments as A
-from ..model import Event, EventKind, EventStatus, Granularity, Reading, SourceRef
+from ..model import Event, EventKind, EventStatus, Granularity, Reading, SourceRef, TimePath
 from .syntax import norm
 from .times import precise
 
@@ -48,6 +48,7 @@ __all__ = [
     "VETOES",
     "EVIDENCE",
     "THRESHOLD",
+    "UNDATED_NEEDS",
     "KEY_CAP",
 ]
 
@@ -79,11 +80,13 @@ def name_stems(name: str, generic: frozenset[str] = frozenset()) -> frozenset[st
     ['ukrain']
     """
     out = set()
-    for w in _WORD.findall(norm(name)):
-        w = w.strip(".'’")
-        if len(w) <= 2 and w not in A.NAME_STEMS or w in A.NAME_STOPWORDS or w in generic:
-            continue
-        out.add(_stem(w))
+    for word in _WORD.findall(norm(name)):
+        # "Hamas-led fighters", "Iran-backed militias": the name, not how it stands to them
+        for w in word.split("-") if "-" in word and word not in A.NAME_STEMS else [word]:
+            w = w.strip(".'’")
+            if len(w) <= 2 and w not in A.NAME_STEMS or w in A.NAME_STOPWORDS or w in generic or w in A.LINK_WORDS:
+                continue
+            out.add(_stem(w))
     return frozenset(out)
 
 
@@ -155,9 +158,16 @@ def _bounds(ev: Event) -> tuple[_dt.date | None, _dt.date | None, int | None]:
     hi = w.end
     if hi is None:
         hi = lo + _dt.timedelta(days=_SPAN_DAYS.get(w.granularity, 365) if w.granularity else 365)
+    if ev.time_path is TimePath.REPORTING_FRAME and w.granularity is not None and w.granularity.rank >= _DAY_RANK:
+        # dated by the day it was reported ("said on Monday the army had pulled out"): it may have
+        # happened the day before
+        lo = lo - _dt.timedelta(days=1)
     days = (hi - lo).days + 1
     level = _DAY if days <= 7 else _MONTH if days <= 92 else _YEAR if days <= 3 * 366 else _COARSE
     return lo, hi, level
+
+
+_DAY_RANK = Granularity.DAY.rank
 
 
 def report_of(ev: Event, order: int = 0) -> Report:
@@ -299,9 +309,23 @@ def _contrasting(r: Report, c: _Cluster) -> bool:
     return any(frozenset({r.entry, m.entry}) in A.CONTRASTING_ENTRIES for m in c.members if m.entry != r.entry)
 
 
+def _other_kind(r: Report, c: _Cluster) -> bool:
+    """Two kinds of event, unless both are violence and tell the same death toll ("460 were
+    killed" and "fighters stormed the hospital", told with its 460 dead)."""
+    if r.kind is c.kind:
+        return False
+    same_toll = r.toll is not None and any(m.toll == r.toll for m in c.members)
+    return not (same_toll and r.kind in _VIOLENT_KINDS and c.kind in _VIOLENT_KINDS)
+
+
+_VIOLENT_KINDS = frozenset({EventKind.BATTLE, EventKind.REMOTE_VIOLENCE, EventKind.VIOLENCE_AGAINST_CIVILIANS})
+
+
 #: What rules a report and a cluster out, checked in this order.
 VETOES: tuple[MergeRule, ...] = (
-    MergeRule("kind", lambda r, c: r.kind is not c.kind, doc="a capture and a strike are two events"),
+    MergeRule(
+        "kind", _other_kind, doc="a capture and a strike are two events (one toll may join two kinds of violence)"
+    ),
     MergeRule("negation", lambda r, c: r.negated != c.negated, doc="'did not attack' is no report of the attack"),
     MergeRule("time", _other_time, doc="times that share no day; a dated report never joins undated ones"),
     MergeRule("places", _other_places, doc="two strikes on one day in two towns"),
@@ -309,7 +333,7 @@ VETOES: tuple[MergeRule, ...] = (
     MergeRule("sides", _contrasting, doc="a withdrawal and a capture (lexicon CONTRASTING_ENTRIES)"),
     MergeRule(
         "nameless",
-        lambda r, c: not r.named and not any(m.family == r.family for m in c.members),
+        lambda r, c: not r.named and r.toll is None and not any(m.family == r.family for m in c.members),
         doc="a report naming no place or actor joins only reports of its own trigger ('the war began' is no attack)",
     ),
 )
@@ -356,7 +380,14 @@ def _score(r: Report, c: _Cluster) -> int | None:
     for v in VETOES:
         if v.test(r, c):
             return None
-    return sum(e.points for e in EVIDENCE if e.test(r, c))
+    found = [e for e in EVIDENCE if e.test(r, c)]
+    if r.lo is None and not any(e.name in UNDATED_NEEDS for e in found):
+        return None  # an undated report joins only on who did it or the toll, not on the town alone
+    return sum(e.points for e in found)
+
+
+#: The evidence an undated report needs among its points: a shared actor or the same toll.
+UNDATED_NEEDS = frozenset({"actor", "toll"})
 
 
 # --- blocking ---------------------------------------------------------------------------------
@@ -386,12 +417,20 @@ def time_buckets(ev: Event, coarser: bool = False) -> list[str]:
     return [b for lv in range(level, _COARSE + 1 if coarser else level + 1) for b in _buckets(lo, hi, lv)]
 
 
+def _kinds_of(r: Report) -> list[str]:
+    """The kinds whose clusters a report is blocked with: its own, and for violence that tells a
+    toll, every kind of violence (the kind veto then asks for the same toll)."""
+    if r.toll is not None and r.kind in _VIOLENT_KINDS:
+        return sorted(k.value for k in _VIOLENT_KINDS)
+    return [r.kind.value]
+
+
 def _register_keys(r: Report) -> list[str]:
     """The keys a cluster is found through once ``r`` is in it: its words in its own bucket and in
     every coarser one (a later, coarser report looks there), and under "undated"."""
     out: list[str] = []
     kind = r.kind.value
-    words = sorted(r.words)
+    words = sorted(r.words | ({f"#{r.toll}"} if r.toll is not None else set()))
     if r.lo is not None and r.hi is not None and r.level is not None:
         for level in range(r.level, _COARSE + 1):
             for b in _buckets(r.lo, r.hi, level):
@@ -401,11 +440,14 @@ def _register_keys(r: Report) -> list[str]:
 
 
 def _query_keys(r: Report) -> list[str]:
-    kind = r.kind.value
-    words = sorted(r.words)
-    if r.lo is None or r.hi is None or r.level is None:
-        return [f"{kind} n {w}" for w in words]
-    return [f"{kind} {b} {w}" for b in _buckets(r.lo, r.hi, r.level) for w in words]
+    words = sorted(r.words | ({f"#{r.toll}"} if r.toll is not None else set()))
+    out: list[str] = []
+    for kind in _kinds_of(r):
+        if r.lo is None or r.hi is None or r.level is None:
+            out += [f"{kind} n {w}" for w in words]
+        else:
+            out += [f"{kind} {b} {w}" for b in _buckets(r.lo, r.hi, r.level) for w in words]
+    return out
 
 
 # --- order, combining -------------------------------------------------------------------------
@@ -415,6 +457,11 @@ def _ref_key(r: SourceRef) -> tuple[Any, ...]:
     return (r.source, r.published or _dt.date.min, r.trigger.start, r.trigger.end, r.trigger.text, r.sentence.text)
 
 
+#: Which time of two reports says best when it happened: the event's own clause, its sentence, the
+#: narrative, then the day it was reported.
+_PATH_RANK = {TimePath.CLAUSE: 0, TimePath.SENTENCE: 1, TimePath.NARRATIVE: 2, TimePath.REPORTING_FRAME: 3}
+
+
 def _lead_key(e: Event) -> tuple[Any, ...]:
     """The report that leads a merged event: dated before vague before undated, the finer time first."""
     w = e.when
@@ -422,6 +469,7 @@ def _lead_key(e: Event) -> tuple[Any, ...]:
     return (
         0 if precise(e) else 1 if w is not None else 2,
         -rank,
+        _PATH_RANK.get(e.time_path, 3),
         _ref_key(min(e.sources, key=_ref_key)) if e.sources else (),
         e.kind.value,
         e.trigger.start,

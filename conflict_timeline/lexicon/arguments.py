@@ -52,6 +52,13 @@ GENERIC_ACTOR_WORDS = ACTOR_NOUNS | frozenset(
         nearly almost estimated""".split()
 )
 
+#: The second part of a hyphenated modifier, which says how a name stands to what it modifies
+#: ("Hamas-*led*", "Iran-*backed*", "US-*brokered*"): no name of its own.
+LINK_WORDS = frozenset(
+    """led backed aligned allied linked brokered mediated sponsored controlled held run based
+    affiliated supported administered occupied""".split()
+)
+
 #: Words that take part in no name ("the", "of", "its", "and").
 NAME_STOPWORDS = frozenset(
     """the a an of and or in on at to for from by with its his her their our this that these
@@ -272,6 +279,8 @@ KILLING_VERB_PHRASES: tuple[str, ...] = (
     "neutralize",
     "neutralising",
     "neutralizing",
+    "eliminated",
+    "eliminating",
 )
 
 #: Words after a count that make its people dead: "11 people were killed", "23 dead", "Seventeen
@@ -296,6 +305,9 @@ DEATH_AFTER_COUNT: tuple[str, ...] = (
     "lost their life",
     "shot dead",
     "gunned down",
+    "neutralised",
+    "neutralized",
+    "eliminated",
 )
 
 #: Words for the dead themselves: "the bodies of 12 men were recovered", "12 bodies were found".

@@ -219,3 +219,128 @@ def test_contrasting_entries_name_trigger_entries() -> None:
 def _merged_groups(arts: Sequence[Article]) -> list[list[tuple[str, str]]]:
     tl = build_timeline(list(arts))
     return sorted(sorted((r.source, r.trigger.text) for r in e.sources) for e in tl.all_events)
+
+
+# --- example tables: articles in, merged events out -----------------------------------------------
+
+# (name, articles as (text, publication date, source), the groups of (source, trigger) that must come
+# out as one merged event each)
+MERGE_CASES = [
+    (
+        "one capture, a place in one report and an actor in the other",
+        [
+            ("Rebels seized Hama on Friday, officials said.", "2024-12-07", "wire"),
+            ("Hama fell to the rebels on Friday after a week of fighting.", "2024-12-08", "daily"),
+        ],
+        [{("wire", "seized"), ("daily", "fell")}],
+    ),
+    (
+        "the army and the troops of one country, the town named and then 'the town'",
+        [
+            ("The army retook the town of Saraqeb on Tuesday.", "2024-03-13", "a"),
+            ("Syrian troops recaptured Saraqeb on Tuesday, a monitor said.", "2024-03-13", "b"),
+        ],
+        [{("a", "retook"), ("b", "recaptured")}],
+    ),
+    (
+        "a report dated by the day it was told: it may have happened the day before",
+        [
+            ("The army said on Monday it had pulled out of Kherson.", "2022-11-14", "a"),
+            ("Russian forces withdrew from Kherson on Sunday.", "2022-11-15", "b"),
+        ],
+        [{("a", "pulled out"), ("b", "withdrew")}],
+    ),
+    (
+        "one toll, told of a killing and of the blast that caused it",
+        [
+            ("At least 20 people were killed on Friday when a car bomb exploded in Mogadishu.", "2024-03-02", "a"),
+            ("A car bomb exploded in Mogadishu on Friday, killing at least 20 people.", "2024-03-02", "b"),
+        ],
+        [{("a", "killed"), ("a", "exploded"), ("b", "exploded")}],
+    ),
+    (
+        "an undated report joins on who did it and where",
+        [
+            ("Hamas gunmen stormed towns in southern Israel on 7 October 2023.", "2024-01-10", "a"),
+            ("The war in Gaza followed the day Hamas-led gunmen attacked southern Israel.", "2024-06-01", "b"),
+        ],
+        [{("a", "stormed"), ("b", "attacked")}],
+    ),
+]
+
+# (name, articles, triggers that must each stay an event of their own)
+KEPT_APART = [
+    (
+        "two strikes on one day in two towns",
+        [
+            ("Russian missiles struck Kharkiv on Monday.", "2024-03-12", "a"),
+            ("Russian missiles struck Odesa on Monday.", "2024-03-12", "b"),
+        ],
+    ),
+    (
+        "one town on two days",
+        [
+            ("Rebels shelled Hama on Monday.", "2024-03-13", "a"),
+            ("Rebels shelled Hama on Wednesday.", "2024-03-13", "b"),
+        ],
+    ),
+    (
+        "the two sides of one change of hands",
+        [
+            ("The army withdrew from Bakhmut on Saturday.", "2023-05-22", "a"),
+            ("Wagner fighters captured Bakhmut on Saturday.", "2023-05-22", "b"),
+        ],
+    ),
+    (
+        "one town, one day, the two sides shelling",
+        [
+            ("The army shelled Homs on Friday.", "2024-03-12", "a"),
+            ("Rebels shelled Homs on Friday.", "2024-03-12", "b"),
+        ],
+    ),
+    (
+        "a denial is no report of the attack",
+        [
+            ("Rebels attacked Hama on Monday.", "2024-03-12", "a"),
+            ("Rebels did not attack Hama on Monday, their spokesman said.", "2024-03-12", "b"),
+        ],
+    ),
+    (
+        "the start of a war is not its first attack",
+        [
+            ("Hamas attacked southern Israel on 7 October 2023.", "2024-01-10", "a"),
+            ("The war began on 7 October 2023.", "2024-01-10", "b"),
+        ],
+    ),
+    (
+        "a nameless strike that fits two is joined to neither",
+        [
+            ("Russian jets struck Idlib on Monday.", "2024-03-12", "a"),
+            ("Russian jets struck Aleppo on Monday.", "2024-03-12", "b"),
+            ("Russian jets struck on Monday, Syrian activists said.", "2024-03-12", "c"),
+        ],
+    ),
+]
+
+
+def _articles_of(rows: Sequence[tuple[str, str, str]]) -> list[Article]:
+    return [Article(text, published, source=source) for text, published, source in rows]
+
+
+@pytest.mark.parametrize("name, rows, groups", MERGE_CASES, ids=[c[0] for c in MERGE_CASES])
+def test_reports_of_one_happening_merge(name: str, rows, groups) -> None:
+    merged = [set(g) for g in _merged_groups(_articles_of(rows))]
+    for group in groups:
+        assert any(group <= m for m in merged), (group, merged)
+        # and each merged event holds reports of that one happening only
+        holder = next(m for m in merged if group <= m)
+        assert holder == group, holder
+
+
+@pytest.mark.parametrize("name, rows", KEPT_APART, ids=[c[0] for c in KEPT_APART])
+def test_different_happenings_stay_apart(name: str, rows) -> None:
+    tl = build_timeline(_articles_of(rows))
+    assert all(len(e.sources) == 1 for e in tl.all_events), [
+        [(r.source, r.trigger.text) for r in e.sources] for e in tl.all_events
+    ]
+    assert len(tl.all_events) >= len(rows) - (1 if name.startswith("a nameless") else 0)

@@ -106,7 +106,6 @@ _SPAN_DAYS = {  # how long a span with no end of its own is taken to last, by gr
     Granularity.HALF: 182,
     Granularity.YEAR: 365,
 }
-_FAMILY_OF = {"air-strike": "bombing", "bomb": "bombing", "shoot": "kill"}
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -193,11 +192,11 @@ def report_of(ev: Event, order: int = 0) -> Report:
     heads: set[str] = set()
     for a in ev.actors:
         actors |= name_stems(a, A.GENERIC_ACTOR_WORDS)
-        heads |= {w for w in _WORD.findall(a.casefold()) if w in A.GENERIC_ACTOR_WORDS and w in _HEADS}
+        heads |= {w for w in _WORD.findall(a.casefold()) if w in A.ACTOR_HEADS}
     for name in reading.context:
         context |= name_stems(name, A.GENERIC_PLACE_WORDS | A.GENERIC_ACTOR_WORDS)
     entry = reading.trigger_entry
-    family = _FAMILY_OF.get(entry, entry) or " ".join(sorted(_WORD.findall(ev.trigger.text.casefold())))
+    family = A.TRIGGER_FAMILIES.get(entry, entry) or " ".join(sorted(_WORD.findall(ev.trigger.text.casefold())))
     lo, hi, level = _bounds(ev)
     first = min(ev.sources, key=_ref_key) if ev.sources else None
     return Report(
@@ -222,13 +221,6 @@ def report_of(ev: Event, order: int = 0) -> Report:
 
 #: Place rules whose places are the event's surroundings (its sentence's, the dateline's), not its own.
 WEAK_PLACE_RULES = A.BORROWED_PLACE_RULES - {"antecedent"}
-
-#: Generic actor words that head an actor phrase ("the army", "its troops"): shared, they are a
-#: little evidence, but two actors with different heads are not thereby different.
-_HEADS = frozenset(
-    """army armies police government regime militia militias rebels insurgents militants jihadists
-    troops soldiers forces fighters protesters demonstrators gunmen navy coalition""".split()
-)
 
 # --- clusters ---------------------------------------------------------------------------------
 
@@ -294,15 +286,18 @@ def _other_places(r: Report, c: _Cluster) -> bool:
 
 def _other_actors(r: Report, c: _Cluster) -> bool:
     """Both name particular actors, and share neither a name nor a head noun, nor does either name
-    the other's actor around it ("the army pulled out" / "the RSF took control")."""
-    return bool(
-        r.actors
-        and c.actors
-        and not (r.actors & c.actors)
-        and not (r.heads & c.heads)
-        and not (r.actors & c.context)
-        and not (c.actors & r.context)
-    )
+    the other's actor around it ("the army pulled out" / "the RSF took control"); or both name only
+    the kind of actor, of the two sides of a war ("the army shelled Homs" / "rebels shelled Homs")."""
+    if r.actors and c.actors:
+        return (
+            not (r.actors & c.actors)
+            and not (r.heads & c.heads)
+            and not (r.actors & c.context)
+            and not (c.actors & r.context)
+        )
+    sides_r = {A.HEAD_SIDES[h] for h in r.heads if h in A.HEAD_SIDES}
+    sides_c = {A.HEAD_SIDES[h] for h in c.heads if h in A.HEAD_SIDES}
+    return bool(not r.actors and not c.actors and len(sides_r) == 1 and len(sides_c) == 1 and sides_r != sides_c)
 
 
 def _contrasting(r: Report, c: _Cluster) -> bool:
@@ -605,8 +600,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
                 best, tied = (s, -i), False
             elif s == best[0]:
                 tied = True
-        # a report that fits two clusters as well, nameless or undated, joins neither
-        if best is not None and not (tied and (not r.named or r.lo is None)):
+        # a report that fits two clusters as well joins neither: which one it tells is a guess
+        if best is not None and not tied:
             target = -best[1]
             clusters[target].add(r)
         else:

@@ -391,3 +391,22 @@ PLACE_TO_HEADS = frozenset({"entrance", "road", "roads", "route", "routes", "app
 #: Heads of a place that acts as a body ("*Belgorod region* declared a state of emergency"): the
 #: subject is the event's place as well as its actor.
 REGION_HEADS = frozenset({"region", "province", "state", "governorate", "oblast", "county", "district", "city"})
+
+#: The side of a war a generic actor head stands for: two reports that name only "the army" and
+#: only "rebels" tell two sides' acts, not one.
+HEAD_SIDES = {
+    **{w: "state" for w in "army armies police government regime troops soldiers military navy".split()},
+    **{w: "armed-group" for w in "rebels insurgents militants jihadists gunmen militia militias".split()},
+}
+
+#: Generic actor words that head an actor phrase ("the army", "its troops"): shared, they are a
+#: little evidence that two reports tell one act; two actors with different heads are not thereby
+#: different (see ``HEAD_SIDES``).
+ACTOR_HEADS = frozenset(
+    """army armies military police government regime militia militias rebels insurgents militants
+    jihadists troops soldiers forces fighters protesters demonstrators gunmen navy coalition""".split()
+)
+
+#: Trigger entries (by name) that report one kind of act in other words: merging compares their
+#: families ("an air strike" and "a bombing" are one family).
+TRIGGER_FAMILIES = {"air-strike": "bombing", "bomb": "bombing", "shoot": "kill"}

@@ -356,6 +356,12 @@ EVIDENCE: tuple[MergeRule, ...] = (
         "one names a place the other's sentences name",
     ),
     MergeRule(
+        "actor-around",
+        lambda r, c: bool((r.actors & c.context) or (c.actors & r.context)) and not (r.actors & c.actors),
+        1,
+        "one's actor is named around the other ('the RSF besieged it' / 'El Fasher, held by the RSF, was encircled')",
+    ),
+    MergeRule(
         "names-around",
         lambda r, c: len((r.context | r.actors | r.places) & (c.context | c.actors | c.places)) >= 2,
         1,

@@ -225,8 +225,11 @@ class Timeline:
     def merge(cls, *timelines: Timeline) -> Timeline:
         """One timeline from several: events reporting the same happening become one.
 
-        Same kind, overlapping times, a shared place or actor: merged, with
-        the sources of all. The result does not depend on the argument order.
+        The reports the timelines' events hold are merged again from scratch
+        (:func:`~conflict_timeline.events.merge_events`; the rules are in
+        ``docs/events.md``), so the result depends neither on the argument order nor
+        on how the timelines were merged before: ``merge(merge(a, b), c) ==
+        merge(a, merge(b, c))``, and ``merge(tl, tl) == tl``.
         """
         evs: list[Event] = []
         for tl in timelines:

@@ -317,3 +317,23 @@ def test_bad_arguments_raise_the_library_s_own_errors() -> None:
         build_timeline(b"Rebels seized the town.", published="2024-12-02")  # type: ignore[arg-type]
     with pytest.raises(ConflictTimelineError):
         build_timeline("Rebels seized the town.", published="not a date")
+
+
+def test_an_evaluation_or_an_idiom_is_no_event_of_its_own() -> None:
+    evs = events_of("This is the deadliest attack against our forces since the coup.", "2024-12-02")
+    assert [e.trigger.text for e in evs if e.trigger.text == "attack"] == []
+    evs = events_of("Fifty hostages were freed in exchange for 150 prisoners on Friday.", "2024-12-02")
+    assert [e.trigger.text for e in evs] == ["freed"]
+    evs = events_of("The Council adopted the resolution by a 14-0 vote on Friday.", "2024-12-02")
+    assert "vote" not in [e.trigger.text for e in evs]
+
+
+def test_a_verb_and_the_event_noun_it_governs_are_one_event() -> None:
+    (ev,) = events_of("The militia launched drone strikes on El Obeid on Friday.", "2024-12-02")
+    assert (ev.trigger.text, ev.kind, ev.acled_sub_event_type) == (
+        "launched drone strikes",
+        K.REMOTE_VIOLENCE,
+        "Air/drone strike",
+    )
+    (ev,) = events_of("The Dayton agreement was initialled in Ohio on Nov. 21.", "1995-12-02")
+    assert (ev.trigger.text, ev.when.value) == ("initialled", "1995-11-21")

@@ -213,13 +213,16 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return m is not matches[0]  # "struck the airport, targeting the runway": a detail
         if not m.entry.fatal:
             return False
+        if m.entry.name in W.TOLL_ONLY and any(k.first < m.first for k in kills):
+            return True  # "had been killed and 27 wounded": the wounded are the killing's toll
         if not nonfatal:
             # "21 people had been killed and 27 wounded": the wounded are the killing's toll
             return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
         ing = toks[m.first].lower.endswith("ing")
         if ing:
-            # "..., killing 11": the toll of the event before; "fighters killing civilians": an event
-            return after_comma
+            # "..., killing 11 and wounding 300": the toll of the event before; "fighters killing
+            # civilians": an event
+            return after_comma or (m.first > 0 and toks[m.first - 1].lower == "and")
         if not verbal_use(toks, m):
             return False  # "the killings of civilians": a noun tells an event, not a toll
         own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE

@@ -50,7 +50,20 @@ STATUS_SKIPPABLE = frozenset(
 NOUN_MAKERS = frozenset("""the a an this that its their his her new fresh major recent swift no any""".split())
 
 #: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
-ADJECTIVE_ENDINGS: tuple[str, ...] = ("ful", "ous", "ate", "ive", "al", "ic", "ible", "able", "less", "ent", "ant")
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ful",
+    "ous",
+    "ate",
+    "ive",
+    "al",
+    "ic",
+    "ible",
+    "able",
+    "less",
+    "ent",
+    "ant",
+    "iest",
+)
 
 #: Words a noun trigger's object may be led by when one event noun is the object of another
 #: ("preparations for *a new* assault": the assault is what is prepared).

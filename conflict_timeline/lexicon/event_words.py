@@ -164,6 +164,23 @@ VIOLENT_DEATH_WORDS = frozenset(
     attack attacks raid siege custody massacre gunfire""".split()
 )
 
+#: Superlatives before an event noun that make it an evaluation ("the *deadliest* attack").
+SUPERLATIVES = frozenset(
+    """worst biggest largest heaviest fiercest bloodiest deadliest latest greatest longest most
+    first""".split()
+)
+
+#: Idioms that hold a trigger word without an event: (word before, the word, word after).
+IDIOMS = frozenset({("in", "exchange", "for"), ("in", "return", "for")})
+
+#: Verbs that only say an event noun took place ("talks were *held*"): the noun stays the event.
+SUPPORT_PASSIVES = frozenset(
+    {"held", "hold", "holds", "holding", "took", "taken", "take", "takes", "staged", "conducted"}
+)
+
+#: Entries (by name) that, beside a killing, only tell its toll ("killed 11 and *wounded* 27").
+TOLL_ONLY = frozenset({"wound"})
+
 #: Killing entries (by name) that make an event of their own in the passive ("11 people *were
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.
 OWN_EVENT_WHEN_PASSIVE = frozenset({"kill"})

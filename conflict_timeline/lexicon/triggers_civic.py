@@ -749,7 +749,7 @@ OTHERS: tuple[Trigger, ...] = (
         "verb",
         examples=(
             "Telecommunication services were [repaired] on Friday.",
-            "Internet services went down in the longest [blackout] since the war.",
+            "Internet services went down in a [blackout] on Friday.",
         ),
         near_misses=("The scandal damaged her reputation.",),
         needs="sentence:SERVICE_WORDS|DESTROYED_THINGS|PASSAGE_WORDS",

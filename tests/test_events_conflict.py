@@ -188,6 +188,34 @@ WIRE = [
         "2024-12-01",
         "Protest with intervention",
     ),
+    (
+        "Militants attacked an army post near the town of Gao late on Thursday, killing nine soldiers.",
+        "2024-12-02",
+        "attacked",
+        K.BATTLE,
+        S.ASSERTED,
+        "2024-11-28",
+        "Armed clash",
+    ),
+    (
+        "Militants storm army post in northern Mali\n\n"
+        "Militants attacked an army post near the town of Gao late on Thursday, the army said.",
+        "2024-12-02",
+        "storm",
+        K.BATTLE,
+        S.ASSERTED,
+        "2024-11-28",
+        "Armed clash",
+    ),
+    (
+        "UN envoy to visit Sudan next week\n\nThe UN envoy met army leaders in Port Sudan on Thursday.",
+        "2024-12-02",
+        "visit",
+        K.NEGOTIATION,
+        S.PLANNED,
+        "2024-W50",
+        "Agreement",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from .arguments import actor_after_by, actor_before, places_in, possessor, summa
 from .checks import passive
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import Status, sentence_statuses
+from .headline import date_the_headline, headline_end
 from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
@@ -60,18 +61,21 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[Mention] = []
     state = Narrative()
+    head_end = headline_end(layer)
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
         state = state.entering(view, layer)
-        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
+        headline = head_end is not None and sent.end <= head_end
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)
         here = [
             _mention(layer, view, m, st, state, settings, source) for m, st in zip(view.events, statuses, strict=True)
         ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
-    return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
+    dated = date_the_headline(date_the_lead(mentions, state, layer, pub), head_end, pub)
+    return corefer(borrow_antecedent_times(dated))
 
 
 def _arguments(

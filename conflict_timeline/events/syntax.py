@@ -183,13 +183,22 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
 
 
 def noun_use(toks: Sequence[Token], i: int) -> bool:
-    """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
+    """A reporting word used as a noun: "all states", "the report", "United States", "member states",
+    "the army post"."""
     word = toks[i].lower
     if i == 0 or word.endswith("ed") or word in V.IRREGULAR_PAST or word in G.REPORTING_PAST_FORMS:
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
     if is_capitalised(toks[i]) and prev.is_word and not toks[i].text.isupper():
         return True  # inside a name: "Secretary of State Madeleine Albright", "the State Department"
+    if (
+        i >= 2
+        and toks[i - 2].lower in G.DETERMINERS
+        and prev.is_word
+        and not prev.lower.endswith("s")
+        and not word.endswith("s")
+    ):
+        return True  # "the army post", "a police report": a base form after a singular noun is no verb
     return (
         prev.lower in G.DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
     )

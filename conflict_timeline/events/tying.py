@@ -751,6 +751,7 @@ CARRIED_KIN = "carried-kin"
 CARRIED = "carried"
 REACTION = "reaction"
 LEAD = "lead"
+HEADLINE = "headline"
 ANTECEDENT = "antecedent"
 ANTECEDENT_HYPERNYM = "antecedent-hypernym"
 NONE = "none"
@@ -1230,6 +1231,53 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "The missile strikes hit Kyiv and Lviv on Sunday, officials said.",
                 "2024-12-02",
                 "struck",
+                None,
+            ),
+        ),
+        scope="article",
+    ),
+    TieRule(
+        HEADLINE,
+        P.NARRATIVE,
+        "an event of the headline without a time of its own to the time of the body's first event of its kind",
+        "told in the headline without a time of its own, it takes the time of the body's first event of its "
+        "kind, {body!r} ({value})",
+        examples=(
+            E(
+                "Drone strike on a market kills dozens, medics say\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "Drone strike",
+                "2024-11-29",
+            ),
+            E(
+                "Rebels seize border town\n\nRebels captured the border town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "seize",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            # a first line that closes like a sentence is no headline: the present is the news day
+            E(
+                "A drone strike on a market kills dozens, medics say.\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "drone strike",
+                None,
+            ),
+            # the body's event of the kind is months before the news: not the headline's
+            E(
+                "Rebels seize border town\n\nRebels first captured the border town of Tal Abyad in May.",
+                "2024-12-02",
+                "seize",
+                None,
+            ),
+            # a headline's plan is not the body's event
+            E(
+                "Army to storm rebel town\n\nThe army stormed the nearby town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "storm",
                 None,
             ),
         ),

@@ -212,3 +212,9 @@ OFFSET_LINKS: dict[str, str] = {"after": "after", "before": "before"}
 
 #: Marks that close a dateline ("KHARTOUM, April 18 (Reuters) - ..."); no subject lies before them.
 DATELINE_DASHES = frozenset({"-", "—", "–", "_"})
+
+#: Marks that close a first line as a sentence, not a headline ("... kills dozens, medics say.").
+HEADLINE_CLOSERS = frozenset({".", "!", "?", ":", ";", ","})
+
+#: Words between "to" and the verb of an infinitive ("to *be* advancing", "to *have been* killed").
+INFINITIVE_AUXILIARIES = frozenset({"be", "have", "been", "being"})

@@ -365,3 +365,21 @@ def test_a_verb_and_the_event_noun_it_governs_are_one_event() -> None:
     )
     (ev,) = events_of("The Dayton agreement was initialled in Ohio on Nov. 21.", "1995-12-02")
     assert (ev.trigger.text, ev.when.value) == ("initialled", "1995-11-21")
+
+
+def test_a_participle_coordinated_with_a_perfect_shares_it() -> None:
+    text = "The group said on Tuesday its fighters had ambushed a patrol and destroyed two armoured vehicles."
+    ambushed = _event(text, "2024-12-05", "ambushed")
+    destroyed = _event(text, "2024-12-05", "destroyed")
+    assert ambushed.time_rule == destroyed.time_rule == "pluperfect-under-report"
+    assert destroyed.when is not None and (destroyed.when.value, destroyed.when.mod) == (
+        "2024-12-03",
+        ambushed.when.mod,
+    )
+    # a simple past after "and" is a past of its own
+    (seized,) = [
+        e
+        for e in events_of("Rebels seized the town and later stormed the prison.", "2024-12-05")
+        if e.trigger.text == "stormed"
+    ]
+    assert seized.time_rule == "none"

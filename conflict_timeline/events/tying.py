@@ -67,6 +67,7 @@ from .times import (
     day_of,
     effective_signal,
     nearest,
+    past_day_period,
     recent_day,
     when_of,
 )
@@ -122,7 +123,10 @@ class TieContext:
 
     @property
     def tense(self) -> Tense:
-        return tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
+        own = tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
+        if own is Tense.PAST:
+            return coordinated_perfect(self.view, self.m, self.ci) or own
+        return own
 
     @property
     def hypothetical(self) -> bool:
@@ -153,6 +157,29 @@ class TieRule:
     pick: Pick | None = None
     find: Find | None = None
     scope: Literal["sentence", "refine", "article"] = "sentence"
+
+
+_PERFECTS = (Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+
+
+def coordinated_perfect(view: SentenceView, m: TriggerMatch, ci: int) -> Tense | None:
+    """The perfect a participle shares with the verb it is coordinated with: "had killed dozens of
+    soldiers *and destroyed* several aircraft" (the second verb is a past perfect too)."""
+    toks = view.tokens
+    low = toks[m.verb_at].lower
+    if not verbal_use(toks, m) or not (low.endswith("ed") or low in V.PAST_PARTICIPLES):
+        return None
+    j = m.verb_at - 1
+    while j > 0 and (toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE):
+        j -= 1
+    if j <= 0 or toks[j].lower not in G.VERB_COORDINATORS:
+        return None
+    first = view.clauses[ci].first
+    for k in reversed(view.matches):
+        if k.last <= j and k.verbal and clause_index(view.clauses, k.first) == ci:
+            t = tense_at(toks, k.verb_at, first)
+            return t if t in _PERFECTS else None
+    return None
 
 
 def context(
@@ -525,6 +552,25 @@ def _find_pluperfect_under_report(ctx: TieContext) -> Tie | None:
     return _frame_tie(PLUPERFECT_UNDER_REPORT, ctx, f, attrs.evolve(f.report_span, mod=Mod.ON_OR_BEFORE), f.report.expr)
 
 
+def _progressive(ctx: TieContext) -> bool:
+    """A verb in the past progressive or a progressive infinitive: "it *was evacuating*", "were
+    reported to *be advancing*"."""
+    toks, i = ctx.toks, ctx.m.verb_at
+    if not ctx.verbal or not toks[i].lower.endswith("ing"):
+        return False
+    j = i - 1
+    while j > 0 and toks[j].lower.endswith("ly"):
+        j -= 1
+    return j >= 0 and toks[j].lower in G.PROGRESSIVE_AUXILIARIES
+
+
+def _find_progressive_under_report(ctx: TieContext) -> Tie | None:
+    f = _frame(ctx)
+    if f is None or f.report_span is None or f.report is None or not _progressive(ctx):
+        return None
+    return _frame_tie(PROGRESSIVE_UNDER_REPORT, ctx, f, f.report_span, f.report.expr)
+
+
 def _find_pluperfect_reported(ctx: TieContext) -> Tie | None:
     f = _frame(ctx)
     if f is None or f.tense != Tense.PAST_PERFECT or not f.reported:
@@ -703,6 +749,23 @@ def _find_lone_time(ctx: TieContext) -> Tie | None:
     return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
 
 
+def _find_past_day(ctx: TieContext) -> Tie | None:
+    """A daily report's period: "*Over the past 24 hours*, air defences shot down 40 drones" is the
+    publication day, for a past event (or one in the present perfect) of the period's clause or of
+    a sentence the period opens."""
+    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or ctx.hypothetical:
+        return None
+    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PRESENT_PERFECT):
+        return None
+    for t in ctx.view.times:
+        if t.clause != ctx.ci and not (t.clause == 0 and verbless(ctx.toks, ctx.view.clauses[0])):
+            continue
+        when = past_day_period(t.expr, ctx.pub)
+        if when is not None:
+            return Tie(PAST_DAY, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
+    return None
+
+
 def _find_reaction(ctx: TieContext) -> Tie | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
     in the simple past, asserted or reported (a report without a time is of the news day too), in a
@@ -742,11 +805,13 @@ SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
 SCENE = "scene"
+PAST_DAY = "past-day"
 CONNECTOR = "connector"
 PERFECT_UNDER_REPORT = "perfect-under-report"
 NEWS_FRAME_PRESENT = "news-frame-present"
 PLUPERFECT_UNDER_REPORT = "pluperfect-under-report"
 PLUPERFECT_REPORTED = "pluperfect-reported"
+PROGRESSIVE_UNDER_REPORT = "progressive-under-report"
 CARRIED_KIN = "carried-kin"
 CARRIED = "carried"
 REACTION = "reaction"
@@ -1002,6 +1067,33 @@ TIME_RULES: tuple[TieRule, ...] = (
         scope="refine",
     ),
     TieRule(
+        PAST_DAY,
+        P.SENTENCE,
+        "a past event told over a period of a day that ends on the publication day to that day",
+        "told over {expr!r}, a period of a day that ends on the publication day: {value}",
+        examples=(
+            E(
+                "Over the past 24 hours, air defence units shot down 40 drones over the region.",
+                "2025-01-06",
+                "shot down",
+                "2025-01-06",
+            ),
+            E(
+                "In the past day, the army repelled three attacks near the village.",
+                "2025-01-06",
+                "repelled",
+                "2025-01-06",
+            ),
+        ),
+        near_misses=(
+            # a longer period is no day
+            E("Over the past two weeks, air defence units shot down 40 drones.", "2025-01-06", "shot down", None),
+            # a plan for the coming day is not of the period
+            E("Over the past 24 hours, the army said it would attack the town.", "2025-01-06", "attack", None),
+        ),
+        find=_find_past_day,
+    ),
+    TieRule(
         SCENE,
         P.NARRATIVE,
         "an event of a sentence without a time to the time a fragment before it in its paragraph sets",
@@ -1095,6 +1187,37 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
         ),
         find=_find_pluperfect_under_report,
+    ),
+    TieRule(
+        PROGRESSIVE_UNDER_REPORT,
+        P.REPORTING_FRAME,
+        "a past progressive under a dated reporting verb to the reporting verb's time: what was going on then",
+        "no time of its own; {group!r} is reported in the progressive by a reporting verb dated {report!r}: {value}",
+        examples=(
+            E(
+                "The company said on Saturday it was evacuating its staff from the site.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+            E(
+                "Rebel fighters were reported on Saturday to be advancing on the town.",
+                "2022-06-19",
+                "advancing",
+                "2022-06-18",
+            ),
+            E(
+                "The company was evacuating its staff from the site, it said on Saturday.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+        ),
+        near_misses=(
+            # a report without a time gives none
+            E("The company said it was evacuating its staff from the site.", "2021-03-29", "evacuating", None),
+        ),
+        find=_find_progressive_under_report,
     ),
     TieRule(
         PLUPERFECT_REPORTED,

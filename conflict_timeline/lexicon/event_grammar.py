@@ -218,3 +218,10 @@ HEADLINE_CLOSERS = frozenset({".", "!", "?", ":", ";", ","})
 
 #: Words between "to" and the verb of an infinitive ("to *be* advancing", "to *have been* killed").
 INFINITIVE_AUXILIARIES = frozenset({"be", "have", "been", "being"})
+
+#: Words that join two verbs sharing their auxiliary ("had killed dozens *and* destroyed ...").
+VERB_COORDINATORS = frozenset({"and", "or"})
+
+#: The auxiliaries of a progressive that tells what was going on ("it *was* evacuating", "to *be*
+#: advancing").
+PROGRESSIVE_AUXILIARIES = frozenset({"was", "were", "be", "been"})

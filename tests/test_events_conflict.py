@@ -377,9 +377,9 @@ def test_a_participle_coordinated_with_a_perfect_shares_it() -> None:
         ambushed.when.mod,
     )
     # a simple past after "and" is a past of its own
-    (seized,) = [
+    (stormed,) = [
         e
         for e in events_of("Rebels seized the town and later stormed the prison.", "2024-12-05")
         if e.trigger.text == "stormed"
     ]
-    assert seized.time_rule == "none"
+    assert stormed.time_rule == "none"

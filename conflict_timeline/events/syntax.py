@@ -160,6 +160,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     nxt = toks[m.last].lower if m.last < len(toks) else ""
     if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
         return False  # "the sniper shooting of Dr. Slepian": an -ing with "of" is a noun
+    if m.first == 0 and word.endswith("s") and m.last == m.first + 1 and nxt in G.SUBJECT_AUXILIARIES:
+        return False  # "Clashes were reported": a plural opening the sentence before its verb is its subject
     if word.endswith("s") and not word.endswith("ss") and m.last == m.first + 1 and noun_phrase_before(toks, m.first):
         return False  # "hit with gasoline bombs", "the car bombs": a plural after its modifiers
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun

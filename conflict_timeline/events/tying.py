@@ -202,7 +202,7 @@ def context(
         t
         for t in view.usable
         if t.clause not in owned_clauses
-        and (_adverbial(toks, cls[t.clause], t) or verbless(toks, cls[t.clause]))
+        and (_adverbial(toks, cls[t.clause], view.times) or verbless(toks, cls[t.clause]))
         and not _behind_modal(toks, m, t)
     ]
     if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
@@ -231,12 +231,13 @@ def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bo
     return any(toks[k].lower in V.MODALS for k in range(m.last, t.first))
 
 
-def _adverbial(toks: Sequence[Token], clause: Clause, t: SentenceTime) -> bool:
-    """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
+def _adverbial(toks: Sequence[Token], clause: Clause, times: Sequence[SentenceTime]) -> bool:
+    """A clause that is nothing but times and their prepositions ("On Monday,", "Last week,",
+    "Before dawn on 03/06,", "Overnight 3-4 May,")."""
     rest = [
         x
         for k, x in enumerate(toks[clause.first : clause.last], clause.first)
-        if not (t.first <= k < t.last) and x.is_word
+        if not any(t.first <= k < t.last for t in times) and x.is_word
     ]
     return len(rest) <= 2 and all(
         x.lower in G.PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in G.TIME_CLAUSE_WORDS for x in rest
@@ -254,6 +255,22 @@ def _pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
 def _pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = nearest(ctx.own, ctx.m)
     return (t, ()) if t is not None else None
+
+
+def _pick_reported_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "Heavy fighting *was reported* around Dansha on Monday": an event noun that is the subject
+    of a passive verb of report or sight happened at that verb's time."""
+    if ctx.verbal:
+        return None
+    toks, j = ctx.toks, ctx.m.head_last
+    while j < len(toks) and (
+        toks[j].lower in V.AUXILIARIES or toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE
+    ):
+        j += 1
+    if j == ctx.m.head_last or j >= len(toks) or toks[j].lower not in G.PASSIVE_REPORTS:
+        return None
+    t = next((t for t, o in ctx.view.owned() if o == j), None)
+    return (t, (("report", toks[j].text),)) if t is not None else None
 
 
 def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -296,6 +313,37 @@ def _pick_relative_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
         return None
     t = _named_before(ctx, ctx.clause.first, 10, plain=False)
     return (t, ()) if t is not None else None
+
+
+def _pick_relative_start(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "the talks, *which opened on May 6*, produced a declaration": a relative clause right after
+    an event noun that tells when it began or took place gives the noun its time."""
+    if ctx.verbal or ctx.ci + 1 >= len(ctx.view.clauses):
+        return None
+    toks, nxt = ctx.toks, ctx.view.clauses[ctx.ci + 1]
+    if nxt.opener not in G.RELATIVE_OPENERS or nxt.first - ctx.m.head_last > G.RELATIVE_REACH:
+        return None
+    j = nxt.first + 1 if toks[nxt.first].lower == nxt.opener else nxt.first
+    while j < nxt.last and (
+        toks[j].lower in V.AUXILIARIES or toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE
+    ):
+        j += 1
+    verb = _phrase_at(toks, j, G.TAKING_PLACE)
+    if verb is None:
+        return None
+    t = next((t for t in ctx.view.usable if t.clause == ctx.ci + 1 and t.first >= j), None)
+    return (t, (("verb", verb),)) if t is not None else None
+
+
+def _phrase_at(toks: Sequence[Token], j: int, phrases: frozenset[str]) -> str | None:
+    """The longest of ``phrases`` whose words start at ``toks[j]``."""
+    best: str | None = None
+    for p in phrases:
+        words = p.split()
+        if all(j + k < len(toks) and toks[j + k].lower == w for k, w in enumerate(words)):
+            if best is None or len(words) > len(best.split()):
+                best = p
+    return best
 
 
 def _pick_reduced_relative(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -793,6 +841,8 @@ OFFSET = "offset"
 LONE_TIME = "lone-time"
 NAMED = "named"
 OWN_CLAUSE = "own-clause"
+REPORTED_NOUN = "reported-noun"
+RELATIVE_START = "relative-start"
 DESCRIBED_CLAUSE = "described-clause"
 RELATIVE_NOUN = "relative-noun"
 REDUCED_RELATIVE = "reduced-relative"
@@ -884,6 +934,26 @@ TIME_RULES: tuple[TieRule, ...] = (
         pick=_pick_own_clause,
     ),
     TieRule(
+        REPORTED_NOUN,
+        P.CLAUSE,
+        "an event noun that is the subject of a passive report ('fighting was reported') to that report's time",
+        _TIED + "of {report!r}, the passive report of the event",
+        examples=(
+            E(
+                "Heavy fighting was reported around the airport on Monday.",
+                "2020-11-11",
+                "Heavy fighting",
+                "2020-11-09",
+            ),
+            E("An air strike was reported near the border on Sunday.", "2020-11-11", "air strike", "2020-11-08"),
+        ),
+        near_misses=(
+            # a report told in the active tells when it was made, not when the fighting was
+            E("The army reported on Monday that heavy fighting had ended.", "2020-11-11", "heavy fighting", None),
+        ),
+        pick=_pick_reported_noun,
+    ),
+    TieRule(
         DESCRIBED_CLAUSE,
         P.CLAUSE,
         "the event of a 'when', 'as' or 'where' clause to the time of the clause it describes",
@@ -913,6 +983,31 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Analysts still debate the offensive that captured the city of Aleppo.", "2024-12-02", "captured", None),
         ),
         pick=_pick_relative_noun,
+    ),
+    TieRule(
+        RELATIVE_START,
+        P.CLAUSE,
+        "an event noun to the time of the relative clause after it that tells when it began or took place",
+        _TIED + "in the relative clause that tells it {verb!r}",
+        examples=(
+            E(
+                "The talks in Geneva, which opened on May 6, produced a declaration.",
+                "2023-05-21",
+                "talks",
+                "2023-05-06",
+            ),
+            E("A truce that began on Aug. 3, 2023 lasted a year.", "2025-01-24", "truce", "2023-08-03"),
+        ),
+        near_misses=(
+            # a relative clause that tells something else of the noun gives it no time
+            E(
+                "The talks in Geneva, which the UN praised on May 6, produced a declaration on May 9.",
+                "2023-05-21",
+                "talks",
+                None,
+            ),
+        ),
+        pick=_pick_relative_start,
     ),
     TieRule(
         REDUCED_RELATIVE,
@@ -1019,6 +1114,12 @@ TIME_RULES: tuple[TieRule, ...] = (
         examples=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
             E("Last week, rebels seized the town of Saraqeb.", "2024-12-02", "seized", "2024-W48"),
+            E(
+                "Before dawn on 03/06, soldiers stormed the sit-in outside the ministry.",
+                "2019-06-08",
+                "stormed",
+                "2019-06-03",
+            ),
         ),
         near_misses=(E("Iran-backed fighters crossed into Syria on Monday.", "2024-12-04", "crossed", "2024-12-02"),),
         pick=_pick_sentence,

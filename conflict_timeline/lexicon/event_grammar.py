@@ -225,3 +225,38 @@ VERB_COORDINATORS = frozenset({"and", "or"})
 #: The auxiliaries of a progressive that tells what was going on ("it *was* evacuating", "to *be*
 #: advancing").
 PROGRESSIVE_AUXILIARIES = frozenset({"was", "were", "be", "been"})
+
+#: Passive verbs of report or sight whose time an event noun subject takes ("fighting *was
+#: reported* on Monday", "explosions *were heard* overnight").
+PASSIVE_REPORTS = frozenset({"reported", "observed", "recorded", "heard", "witnessed", "seen", "registered"})
+
+#: Auxiliaries right after a plural that make it their subject, not a verb ("Clashes *were*
+#: reported").
+SUBJECT_AUXILIARIES = frozenset({"were", "are", "have", "had", "will", "would", "could", "may", "might"})
+
+#: How many words may stand between an event noun and the relative clause that tells when it began
+#: ("the siege *of Sarajevo*, which began in April 1992").
+RELATIVE_REACH = 4
+
+#: Verbs of a relative clause that tell when its noun began or took place ("the talks, which
+#: *opened* on May 6"; "a truce that *began* on Aug. 3"). An end ("ended") is not the event's time.
+TAKING_PLACE = frozenset(
+    {
+        "began",
+        "begun",
+        "started",
+        "opened",
+        "erupted",
+        "broke out",
+        "took place",
+        "took effect",
+        "happened",
+        "occurred",
+        "held",
+        "came into force",
+        "went into effect",
+        "kicked off",
+        "got under way",
+        "got underway",
+    }
+)

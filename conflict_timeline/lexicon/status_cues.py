@@ -30,6 +30,10 @@ REPORTED_CUES: tuple[str, ...] = (
     "are reported to",
     "were reported",
     "was reported",
+    "were also reported",
+    "was also reported",
+    "have been reported",
+    "has been reported",
 )
 
 #: Adverbs right before the verb they hedge ("rebels *reportedly* seized ..."): only that verb is

@@ -383,3 +383,15 @@ def test_a_participle_coordinated_with_a_perfect_shares_it() -> None:
         if e.trigger.text == "stormed"
     ]
     assert stormed.time_rule == "none"
+
+
+def test_a_live_blog_stamp_dates_its_entry_to_its_day() -> None:
+    text = (
+        "Live: aid convoy reaches the city\n\n"
+        "09:40 GMT - Rebel fighters shelled the city from the south.\n\n"
+        "10:15 GMT - Gunmen fired on a convoy at 10 a.m., witnesses said."
+    )
+    shelled = _event(text, "2024-12-02", "shelled")
+    assert shelled.when is not None and shelled.when.value == "2024-12-02"
+    fired = _event(text, "2024-12-02", "fired")
+    assert fired.when is not None and fired.when.value.startswith("2024-12-02T10")  # its own clock time stays

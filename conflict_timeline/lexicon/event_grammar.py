@@ -7,6 +7,8 @@ words, each named for what the event stage asks of it. All words are lower case.
 
 from __future__ import annotations
 
+import re
+
 #: Determiners and possessives: a word after one is a noun ("the attack", "their offensive").
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
@@ -260,3 +262,6 @@ TAKING_PLACE = frozenset(
         "got underway",
     }
 )
+
+#: A live blog's entry stamp: a clock time, maybe with its zone ("14:40 GMT", "09:30", "10.15 BST").
+CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|[AP]\.?M\.?))?", re.IGNORECASE)

@@ -186,6 +186,11 @@ def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str])
     return best[1] if best else None
 
 
+def _bare_year(t: SentenceTime) -> bool:
+    """A year written alone ("the 1996 Olympic bombing": it may name a capitalised event)."""
+    return t.expr.text.isdigit() and len(t.expr.text) == 4
+
+
 def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTime]) -> SentenceTime | None:
     """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
     if verbal_use(toks, m):
@@ -194,7 +199,9 @@ def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTi
         if (
             attributive(toks, t)
             and t.last <= m.first <= t.last + 3
-            and all(x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first])
+            and all(
+                x.is_word and (not is_capitalised(x) or _bare_year(t)) or x.text == "," for x in toks[t.last : m.first]
+            )
         ):
             return t
     return None

@@ -142,8 +142,12 @@ def attributive(tokens: Sequence[Token], t: SentenceTime) -> bool:
     before, after = tokens[t.first - 1].lower, tokens[t.last]
     if after.text == "," and t.last + 1 < len(tokens):
         after = tokens[t.last + 1]  # "the Dec. 21, 1988, bombing"
-    if t.expr.value in USABLE_REFS or not after.is_word or is_capitalised(after):
+    if t.expr.value in USABLE_REFS or not after.is_word:
         return False
+    if is_capitalised(after):
+        # "the 1960 Indus Waters Treaty": a bare year after a determiner names what follows ("in
+        # the 1990s Russia ..." is a time)
+        return before in G.ATTRIBUTIVE_LEADS and t.expr.text.isdigit() and len(t.expr.text) == 4
     return (
         before in G.ATTRIBUTIVE_LEADS
         and after.lower not in G.PREPOSITIONS

@@ -914,8 +914,15 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a noun to the time that names it",
         _TIED + "which names it",
-        examples=(E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),),
-        near_misses=(E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),),
+        examples=(
+            E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),
+            E("Police recalled the 1996 Olympic bombing that killed one person.", "2020-08-10", "bombing", "1996"),
+        ),
+        near_misses=(
+            E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+            # a year naming a treaty is not the time of the verb that governs it
+            E("India suspended the 1960 Indus Waters Treaty after the attack.", "2025-05-07", "suspended", None),
+        ),
         pick=_pick_named,
     ),
     TieRule(

@@ -234,9 +234,12 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
 
 
 def _political_context(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    """A political body or figure, a state force or an armed group in a sentence of no business news."""
+    """A political body or figure, a state force or an armed group in a sentence of no business news;
+    a phrase of several words says enough itself ("declared martial law", "a state of emergency")."""
     if business(tokens):
         return False
+    if m.head_last - m.first >= 2:
+        return True
     return any(
         t.lower in W.POLITICAL_BODIES
         or re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS
@@ -420,6 +423,19 @@ def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> boo
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
 
 
+def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "pushed al Shabaab *out of* dozens of villages", "drove Islamic State *from* its last
+    positions": armed forces drive somebody out of a place."""
+    if not _check_armed(tokens, m, floor):
+        return False
+    for j in range(m.last, min(len(tokens), m.last + 8)):
+        low = tokens[j].lower
+        if low == "from" or (low == "out" and j + 1 < len(tokens) and tokens[j + 1].lower == "of"):
+            start = j + 2 if low == "out" else j + 1
+            return object_has_place(tokens, start, 6)
+    return False
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
@@ -459,6 +475,7 @@ CHECKS: Mapping[str, Check] = {
     "displacement_context": _check_displacement,
     "passage_context": _check_passage,
     "mishap_context": _check_mishap,
+    "expulsion_context": _check_expulsion,
 }
 
 

@@ -89,6 +89,13 @@ def is_placeish(tok: Token, sentence_first: bool) -> bool:
     return True
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("villages" -> "village", "cities" -> "city")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bool:
     """Whether the noun phrase right after ``start`` names a place ("the strategic city of Aleppo")."""
     for j in range(start, min(len(tokens), start + limit)):
@@ -98,8 +105,10 @@ def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> boo
         if is_placeish(tok, j == 0):
             return True
         low = tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
-        if low in W.PLACE_NOUNS:
-            return True  # "the city's airport"
+        if low in W.PLACE_NOUNS or _singular(low) in W.PLACE_NOUNS:
+            return True  # "the city's airport", "dozens of villages"
+        if tok.lower.endswith("'s") and j > start:
+            continue  # "the governor's office": a possessor before the place
         if low not in PLACE_LEADS and low not in W.ACTOR_MODIFIERS:
             return False  # not "an army base", "the rebel-held town"
     return False

@@ -70,7 +70,9 @@ PLACE_PREPOSITIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """city town village province region district governorate capital area suburb suburbs
     outskirts neighbourhood neighborhood port border airport base hills valley state county
-    countryside enclave strip locality localities settlement settlements positions""".split()
+    countryside enclave strip locality localities settlement settlements positions headquarters
+    compound garrison barracks camp checkpoint outpost outposts stronghold airbase airfield bridge
+    plant complex palace""".split()
 )
 
 #: Words that may lead a place name after a trigger or preposition ("the *strategic city of* Aleppo");
@@ -78,7 +80,8 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key a an its their both several two three last main final country""".split()
+    heart control key a an its their both several two three last main final country dozens scores
+    hundreds""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),

@@ -395,3 +395,17 @@ def test_a_live_blog_stamp_dates_its_entry_to_its_day() -> None:
     assert shelled.when is not None and shelled.when.value == "2024-12-02"
     fired = _event(text, "2024-12-02", "fired")
     assert fired.when is not None and fired.when.value.startswith("2024-12-02T10")  # its own clock time stays
+
+
+def test_a_bare_definite_noun_used_as_an_anchor_is_no_event_of_its_own() -> None:
+    pub = "2024-12-02"
+    text = "Rebels attacked a convoy near Gao on Friday. Four days after the attack, the army sent reinforcements."
+    assert [e.trigger.text for e in events_of(text, pub)] == ["attacked", "sent reinforcements"]
+    assert [e.trigger.text for e in events_of("Despite the truce, soldiers clashed with rebels.", pub)] == ["clashed"]
+    # a noun that heads a clause, has a complement or comes with a new event stays one
+    for text, trigger in [
+        ("Thousands have fled since the fighting began in April.", "fighting"),
+        ("Prices rose after the capture of the port.", "capture"),
+        ("Soldiers clashed with rebels after a truce.", "truce"),
+    ]:
+        assert trigger in [e.trigger.text for e in events_of(text, pub)], text

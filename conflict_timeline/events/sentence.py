@@ -17,7 +17,7 @@ from ..text import Clause, TextLayer, Token, clauses, is_capitalised
 from .arguments import fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
-from .syntax import NP_STOP, clause_index, noun_use, verbal_use
+from .syntax import NP_STOP, back_reference, clause_index, noun_use, verbal_use
 from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
@@ -241,7 +241,7 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return False  # "11 people were killed": a killing told in its own clause is an event
         return passive or nonfatal[0].first < m.first
 
-    return [m for m in matches if not absorbed(m)]
+    return [m for m in matches if not absorbed(m) and not back_reference(toks, m)]
 
 
 def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, int]:

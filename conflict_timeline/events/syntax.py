@@ -264,6 +264,25 @@ def temporal_object(toks: Sequence[Token], m: TriggerMatch) -> bool:
     return j >= 0 and toks[j].lower in G.REFERENCE_POINT_LEADS
 
 
+def back_reference(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A bare definite event noun after a preposition of time or circumstance, used only as an
+    anchor: "four days *after the attack*", "*Despite the truce*, ...", "*Under the deal*, ...". Not
+    one that heads a clause ("since the war began"), has a complement ("after the fall of Aleppo")
+    or a name of its own ("after the March 5 truce")."""
+    if verbal_use(toks, m) or m.head_last != m.last or any(t.lower == "of" for t in toks[m.first : m.last]):
+        return False
+    nxt = toks[m.last] if m.last < len(toks) else None
+    if nxt is not None and nxt.is_word and (nxt.lower == "of" or nxt.lower not in G.PREPOSITIONS):
+        return False
+    j = m.first - 1
+    if j >= 0 and toks[j].is_word and not is_capitalised(toks[j]) and toks[j].lower not in G.DEFINITE_LEADS:
+        j -= 1  # one modifier: "after the *first* attack"
+    if j < 1 or toks[j].lower not in G.DEFINITE_LEADS:
+        return False
+    lead = toks[j - 1].lower
+    return lead in G.BACK_REFERENCE_LEADS or (lead == "of" and j >= 2 and toks[j - 2].lower == "ahead")
+
+
 def reduced_relative(toks: Sequence[Token], m: TriggerMatch) -> bool:
     """A past participle right after its noun, followed by its agent: "the accord signed by ..."."""
     if m.first == 0 or not toks[m.first].lower.endswith("ed"):

@@ -265,3 +265,7 @@ TAKING_PLACE = frozenset(
 
 #: A live blog's entry stamp: a clock time, maybe with its zone ("14:40 GMT", "09:30", "10.15 BST").
 CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|[AP]\.?M\.?))?", re.IGNORECASE)
+
+#: Prepositions before a bare definite event noun that use it only as an anchor, not as an event
+#: told ("four days *after* the attack", "*despite* the truce", "*under* the deal").
+BACK_REFERENCE_LEADS = frozenset({"after", "since", "before", "following", "despite", "under", "amid"})

@@ -142,11 +142,15 @@ def resolve_candidates(
         found.append(expr)
         range_ends.append(cand.rule.range_end)
         # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
-        if res.moves_narrative and not context.flashback and not (narrative.narrative and context.tense == "FUTURE"):
+        # (the cheap checks first: the clause's tense costs the most)
+        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, res.span)):
+            continue
+        if context.flashback:
+            if res.bc is None:
+                narrative.told_in_flashback(expr, res.span)
+        elif not (narrative.narrative and context.tense == "FUTURE"):
             if res.bc is not None:
                 narrative.moved_to_bc(expr, res.bc)
-            elif can_anchor(expr, res.span):
+            else:
                 narrative.moved_to(expr, cand.reading, res.span, context)
-        elif res.moves_narrative and context.flashback and res.bc is None and can_anchor(expr, res.span):
-            narrative.told_in_flashback(expr, res.span)
     return link_ranges(text, found, range_ends)

@@ -653,11 +653,32 @@ def test_a_flashback_does_not_move_the_story() -> None:
 
 def test_auto_reads_a_history_as_a_narrative_and_says_so() -> None:
     history = (
-        "The war began in 1861. In 1862 the armies clashed at Antietam. The decisive year was 1863."
-        " On July 3, Pickett's Charge failed."
+        "Tensions grew through 1859 and 1860. The war began in 1861. In 1862 the armies clashed at Antietam."
+        " The decisive year was 1863. On July 3, Pickett's Charge failed."
     )
     (e,) = [e for e in find_expressions(history, NARRATIVE_PUB, document="auto") if e.text == "July 3"]
     assert e.value == "1863-07-03" and "read as a narrative" in e.explanation
     news = "Rebels seized the town on Friday, officials said. Talks resume in January."
     found = {e.text: e for e in find_expressions(news, "2024-12-02", document="auto")}
     assert found["Friday"].value == "2024-11-29" and "read as news" in found["Friday"].explanation
+
+
+def test_auto_reads_news_with_a_history_as_news() -> None:
+    # old years, but the text speaks from its own day: a report with background, not a narrative
+    news = (
+        "Rebels seized the town on Friday, officials said. The town fell in 1994, 1997, 2001, 2005 and"
+        " 2012; on Tuesday the army said it would retake it within a week. Talks resume in January."
+    )
+    found = {e.text: e for e in find_expressions(news, "2024-12-02", document="auto")}
+    assert found["January"].value == "2025-01" and "read as news" in found["January"].explanation
+    assert found["Tuesday"].value == "2024-11-26"
+
+
+def test_auto_counts_years_bc() -> None:
+    text = (
+        "In 499 BC Ionia revolted. In 494 BC Miletus fell. In 492 BC and 490 BC Persia invaded."
+        " In 480 BC it returned. The following year, the Greeks won."
+    )
+    found = {e.text: e for e in find_expressions(text, NARRATIVE_PUB, document="auto")}
+    following = found["The following year"]
+    assert following.value == "BC0479" and "read as a narrative" in following.explanation

@@ -682,3 +682,58 @@ def test_auto_counts_years_bc() -> None:
     found = {e.text: e for e in find_expressions(text, NARRATIVE_PUB, document="auto")}
     following = found["The following year"]
     assert following.value == "BC0479" and "read as a narrative" in following.explanation
+
+
+# --- issue 11: words after an expression, anaphora after a flashback, look-ahead cues -----------------
+TRAILING = [
+    ("Plants will close over the next year or so.", "the next year or so", "2025", Mod.APPROX),
+    ("It won't be profitable until 1994 or later.", "1994 or later", "1994", Mod.ON_OR_AFTER),
+    ("Earnings will grow in 2025 and beyond.", "2025 and beyond", "2025", Mod.ON_OR_AFTER),
+    ("The siege may last three weeks or more.", "three weeks or more", "P3W", Mod.EQUAL_OR_MORE),
+]
+
+
+@pytest.mark.parametrize("text, extent, value, mod", TRAILING)
+def test_trailing_words_are_in_the_extent_as_a_mod(text: str, extent: str, value: str, mod: Mod) -> None:
+    found = {e.text: e for e in find_expressions(text, "2024-12-02")}
+    assert extent in found, [e.text for e in found.values()]
+    assert (found[extent].value, found[extent].mod) == (value, mod)
+
+
+def test_trailing_words_of_another_kind_are_left_out() -> None:
+    # "or more" bounds an amount, not a date; "or later" a date, not an amount
+    found = {
+        e.text: e for e in find_expressions("It will be 2025 or more. It lasts three weeks or later.", "2024-12-02")
+    }
+    assert "2025" in found and "three weeks" in found
+
+
+def test_that_year_after_a_flashback_in_its_sentence() -> None:
+    text = "Munero had fled to Florida in June 1998 and returned to Cuba later that year."
+    found = {e.text: e for e in find_expressions(text, "2000-01-28")}
+    assert found["later that year"].value == "1998"
+    # a flashback in an earlier sentence leaves "the same day" with the story's time
+    text = (
+        "On Monday, forces retook Saraqib, which rebels had captured on 27 February. On the same day, police moved in."
+    )
+    found = {e.text: e for e in find_expressions(text, "2020-03-06")}
+    assert found["the same day"].value == "2020-03-02"
+
+
+def test_until_looks_ahead_without_a_tense_cue() -> None:
+    found = {e.text: e for e in find_expressions("The border stays shut until Thursday.", "2024-11-29")}
+    assert found["Thursday"].value == "2024-12-05"
+    found = {e.text: e for e in find_expressions("The border stayed shut until Thursday.", "2024-11-29")}
+    assert found["Thursday"].value == "2024-11-28"
+
+
+def test_a_summit_set_for_a_month_is_ahead() -> None:
+    found = {e.text: e for e in find_expressions("It will dominate a NATO summit set for April.", "1999-03-12")}
+    assert found["April"].value == "1999-04"
+
+
+def test_former_is_a_time_in_narratives_only() -> None:
+    text = "In 1954 the former emperor fled."
+    assert "former" not in {e.text for e in find_expressions(text, NARRATIVE_PUB)}
+    (former,) = [e for e in find_expressions(text, NARRATIVE_PUB, document="narrative") if e.text == "former"]
+    assert former.value == "PAST_REF"

@@ -135,7 +135,10 @@ def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
 
 def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
     """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
-    spans = sorted(span for key in rule.keys for span in index.get(key, ()))
+    present = rule.keys & index.keys()
+    if not present:
+        return []
+    spans = sorted(span for key in present for span in index[key])
     after = _AFTER if rule.reach is None else rule.reach
     regions: list[tuple[int, int]] = []
     for start, end in spans:

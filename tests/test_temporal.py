@@ -302,17 +302,20 @@ REPORTED_WEEKDAYS = [
 ]
 
 
-# A possessive weekday dates its noun, not the clause's verb: the nearest such day (published Monday 2024-12-02)
+# A possessive weekday dates its noun, not the clause's verb: the past one, unless the coming one is
+# much nearer (published Monday 2024-12-02)
 POSSESSIVE_WEEKDAYS = [
     ("Lawyers said they would look for ways to get around Friday's ruling.", "Friday", "2024-11-29"),
     ("Voters will turn out for Tuesday's election.", "Tuesday", "2024-12-03"),
     ("Saturday's attack killed 11.", "Saturday", "2024-11-30"),
+    ("A premium over Thursday's closing price.", "Thursday", "2024-11-28"),  # 4 days back, 3 ahead
+    ("Ahead of Wednesday's vote, parties campaigned.", "Wednesday", "2024-12-04"),  # 5 back, 2 ahead
     ("The court will rule on Friday.", "Friday", "2024-12-06"),  # not possessive: the tense decides
 ]
 
 
 @pytest.mark.parametrize(("text", "extent", "value"), POSSESSIVE_WEEKDAYS)
-def test_possessive_weekday_is_the_nearest(text: str, extent: str, value: str) -> None:
+def test_possessive_weekday_leans_to_the_past(text: str, extent: str, value: str) -> None:
     assert _one(text, extent, PUB).value == value
 
 

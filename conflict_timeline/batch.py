@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import concurrent.futures
 import contextlib
 import datetime as _dt
 import itertools
@@ -33,7 +32,6 @@ import sys
 import traceback
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
@@ -53,6 +51,7 @@ from .outputs import encodable
 from .settings import DATE_ORDERS, DOCUMENT_KINDS, DateOrder, DocumentKind, Settings
 
 if TYPE_CHECKING:  # the timeline stage is imported on use: batch sits downstream of it
+    import concurrent.futures
     import multiprocessing.context
 
     from .timeline import Timeline
@@ -393,6 +392,10 @@ def _pooled(
     settings: Settings,
     mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[ArticleResult]:
+    # imported here: the process pool costs import time that one-process runs need not pay
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=mp_context)
 
@@ -448,6 +451,8 @@ def _isolated(
     settings: Settings,
 ) -> tuple[ArticleResult, concurrent.futures.ProcessPoolExecutor]:
     """Run one article alone; a crash is pinned on it and the pool replaced."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(_run_chunk_screened, [(index, record)], timeout, settings).result()[0], pool
     except BrokenProcessPool as exc:

@@ -25,7 +25,6 @@ import collections
 import contextlib
 import datetime as _dt
 import itertools
-import json
 import os
 import signal
 import sys
@@ -44,7 +43,7 @@ from .errors import (
     TextTooLong,
     UnencodableTextWarning,
 )
-from .export.json import jsonl_line
+from .export.json import jsonl_line, timeline_to_dict
 from .inputs import ReadFailure, display_name, iter_jsonl
 from .model import Article, publication_date
 from .outputs import encodable
@@ -62,6 +61,9 @@ __all__ = [
     "BatchError",
     "BatchSummary",
     "build_timelines",
+    "ARTICLES_SCHEMA",
+    "articles_document",
+    "result_to_dict",
     "read_jsonl",
     "write_jsonl",
     "run_jsonl",
@@ -504,10 +506,23 @@ def result_to_dict(result: ArticleResult) -> dict[str, Any]:
         "ok": result.ok,
     }
     if result.timeline is not None:
-        out["timeline"] = json.loads(result.timeline.to_json())
+        out["timeline"] = timeline_to_dict(result.timeline)
     if result.error is not None:
         out["error"] = {"type": result.error.type, "message": result.error.message}
     return out
+
+
+#: The schema tag of the document holding several articles' results (``conflict-timeline -f json``).
+ARTICLES_SCHEMA = "conflict_timeline/articles/1"
+
+
+def articles_document(results: Iterable[ArticleResult]) -> dict[str, Any]:
+    """Several results as one JSON-ready document: ``{"schema": ARTICLES_SCHEMA, "articles": [...]}``.
+
+    Each entry is :func:`result_to_dict` of one result (index, source, published, ok, and the
+    timeline or the error), in order; ``docs/schema/timeline.schema.json`` describes it.
+    """
+    return {"schema": ARTICLES_SCHEMA, "articles": [result_to_dict(r) for r in results]}
 
 
 @attrs.frozen(slots=True)

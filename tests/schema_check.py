@@ -49,3 +49,9 @@ def validate(kind: str, doc: str | bytes | Any) -> Any:
     value = json.loads(doc) if isinstance(doc, str) else doc
     validator(kind).validate(value)
     return value
+
+
+def checked(kind: str, text: str) -> str:
+    """``text`` itself, once it has passed :func:`validate`: ``Timeline.from_json(checked("timeline", tl.to_json()))``."""
+    validate(kind, text)
+    return text

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from schema_check import validate
 
 import conflict_timeline.cli as cli_module
 import conflict_timeline.pipeline as pipeline
@@ -78,7 +79,7 @@ def test_an_output_beside_the_inputs_is_fine(capsys: pytest.CaptureFixture[str],
     story = article(tmp_path, "story.md")
     code, _, err = run(capsys, str(story), "-f", "json", "-o", str(tmp_path / "story.json"))
     assert (code, err) == (0, "")
-    assert (tmp_path / "story.json").read_text(encoding="utf-8").startswith("{")
+    validate("articles", (tmp_path / "story.json").read_text(encoding="utf-8"))
 
 
 # -- the target is replaced only when the run completes -----------------------------------------------

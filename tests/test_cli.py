@@ -121,7 +121,7 @@ def test_table_lists_dates_spans_and_expressions(
                 and Timeline.from_json(json.dumps(json.loads(out)["articles"][0]["timeline"])) == tl
             ),
         ),
-        ("jsonl", lambda out, tl: out == export.to_jsonl(tl)),
+        ("jsonl", lambda out, tl: out == export.to_jsonl(tl) and validate("jsonlEvent", out)),
         ("csv", lambda out, tl: out == export.to_csv(tl)),
         (
             "md",
@@ -206,6 +206,7 @@ def test_bad_inputs_are_named_and_the_others_still_written(capsys: pytest.Captur
     expected = export.to_jsonl(
         build_timeline([Article(good.read_text().split("---\n")[-1], "2024-12-02", source="good")])
     )
+    validate("jsonlEvent", out)
     assert out == expected
     err_lines = err.splitlines()
     assert err_lines[0].startswith(f"conflict-timeline: {tmp_path / 'missing.txt'}: cannot read")
@@ -270,7 +271,7 @@ def test_explain_shows_value_span_rule_and_anchor(capsys: pytest.CaptureFixture[
 def test_explain_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "explain", "last week", "--published", "2024-12-02", "--json")
     assert code == 0
-    doc = json.loads(out)
+    doc = validate("expression", out)
     assert (doc["value"], doc["span"]["start"], doc["span"]["end"]) == ("2024-W48", "2024-11-25", "2024-12-01")
 
 
@@ -456,6 +457,8 @@ def test_workers_give_the_same_output_in_the_same_order(
     one = run(capsys, *files, "-f", fmt)
     two = run(capsys, *files, "-f", fmt, "--workers", "2")
     assert one[0] == two[0] == 0 and one[1] == two[1] and one[1]
+    if fmt in ("json", "jsonl"):
+        validate({"json": "articles", "jsonl": "jsonlEvent"}[fmt], one[1])
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])

@@ -12,6 +12,7 @@ import json
 import re
 
 import pytest
+from schema_check import checked, validate
 
 from conflict_timeline import export
 from conflict_timeline.export.csv import FORMULA_START, neutralise
@@ -186,7 +187,7 @@ def test_json_lines_keep_one_record_per_line(payload: str) -> None:
     tl = hostile_timeline(payload)
     for out in (export.to_jsonl(tl),):
         lines = out.splitlines()  # the strictest splitter: every Unicode line boundary
-        assert len(lines) == 2
+        assert len(lines) == 2 and len(validate("jsonlEvent", out)) == 2
         assert [json.loads(line)["summary"] for line in lines] == [payload, payload]
 
 
@@ -194,7 +195,7 @@ def test_json_lines_keep_one_record_per_line(payload: str) -> None:
 def test_json_and_timeml_round_trip_the_text_untouched(payload: str) -> None:
     # the interchange formats keep the text exactly: escaping belongs to the formats that render
     tl = hostile_timeline(payload)
-    assert Timeline.from_json(tl.to_json()) == tl
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl
     from conflict_timeline.timeml import read_timeml
 
     doc = read_timeml(tl.to_timeml())

@@ -32,7 +32,9 @@ The way in:
 
 from __future__ import annotations
 
-from .batch import ArticleError, ArticleResult, BatchError, BatchSummary, build_timelines
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     CalendarOverflow,
     ConflictTimelineError,
@@ -61,7 +63,27 @@ from .pipeline import build_timeline, find_expressions, resolve
 from .settings import DateOrder, DocumentKind, Settings
 from .timeline import Timeline
 
+if TYPE_CHECKING:
+    from .batch import ArticleError, ArticleResult, BatchError, BatchSummary, build_timelines
+
 __version__ = "0.1.0"
+
+# Imported on first use (PEP 562): the batch module is also a program (python -m
+# conflict_timeline.batch), which must not be imported before it runs, and most uses never need it.
+_LAZY = {name: "batch" for name in ("ArticleError", "ArticleResult", "BatchError", "BatchSummary", "build_timelines")}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "Anchor",

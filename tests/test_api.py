@@ -323,3 +323,18 @@ def test_module_help_has_a_runnable_example_and_the_way_in(tmp_path: Path, monke
     assert (tmp_path / "events.csv").exists()
     for needle in ("build_timelines", "docs/index.md", "conflict-timeline --help", "date_order", "to_csv"):
         assert needle in doc
+
+
+def test_the_batch_program_runs_without_a_warning() -> None:
+    # importing the package must not import the module that python -m then runs (runpy warns)
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-W", "error", "-m", "conflict_timeline.batch", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert "--date-order" in proc.stdout

@@ -139,7 +139,7 @@ def _heading(source: str | None, published: _dt.date | None, count: int) -> str:
     return f"{source} · published {published.isoformat()}" if published is not None else source
 
 
-def _table_width(stream: IO[str], given: int | None) -> int | None:
+def _table_width(stream: IO[str] | None, given: int | None) -> int | None:
     """The columns the table may use: ``--width`` (0: no limit), else ``COLUMNS``, else the
     terminal's width, else :data:`DEFAULT_WIDTH` (a pipe or a file is not a terminal)."""
     if given is not None:
@@ -147,7 +147,7 @@ def _table_width(stream: IO[str], given: int | None) -> int | None:
     env = os.environ.get("COLUMNS", "")
     if env.isdigit() and int(env) > 0:
         return int(env)
-    if _isatty(stream):
+    if stream is not None and _isatty(stream):
         return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
     return DEFAULT_WIDTH
 
@@ -179,7 +179,7 @@ def _render_document(fmt: str, items: Sequence[tuple[str, str, Timeline]], title
         assert len(items) == 1
         return export.to_json(items[0][2]) + "\n"
     if fmt == "timelinejs":
-        if len(items) == 1 or merged:
+        if len(items) == 1 or (merged and items):
             doc = export.to_timelinejs(items[-1][2], title=title)
         else:
             doc = export.to_timelinejs_articles([(source, t) for _, source, t in items], title=title)
@@ -612,7 +612,8 @@ def _run(
     merged: list[Timeline] = []  # kept only for --merge
     documents: list[tuple[str, str, Timeline]] = []  # document formats: written at the end
     written = 0
-    width = _table_width(output.stream, args.width) if fmt == "table" else None
+    # a folder's files are no terminal: they get --width, $COLUMNS or 80, whatever stdout is
+    width = _table_width(output.stream if output.folder is None else None, args.width) if fmt == "table" else None
     articles_json = _ArticlesJson(output) if fmt == "json" and not args.merge and output.folder is None else None
     read_failures: dict[int, ReadFailure] = {}
 
@@ -679,6 +680,9 @@ def _run(
         emit(Timeline.merge(*merged), _heading(None, None, len(merged)), "merged")
     if articles_json is not None:
         articles_json.close()
+    if fmt == "timelinejs" and not documents and output.folder is None and output.stream is output.stdout:
+        # nothing built: still a file TimelineJS loads (its title slide), never an empty output
+        output.stream.write(_render_document(fmt, [], args.title, args.merge))
     if documents:
         if fmt == "timeml" and len(documents) > 1:
             raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")

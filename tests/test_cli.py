@@ -619,3 +619,27 @@ def test_the_table_fits_the_width(
     else:
         assert longest <= width
         assert any(line.endswith("…") for line in lines)  # the summaries were cut, not dropped
+
+
+@pytest.mark.parametrize("merge", [[], ["--merge"]])
+def test_timelinejs_when_every_input_fails_is_still_loadable(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, merge: list[str]
+) -> None:
+    code, out, _ = run(capsys, str(tmp_path / "missing.txt"), "-f", "timelinejs", *merge)
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["events"] == [] and doc["title"]["text"]["headline"] == "Timeline"
+    _check_loadable(doc)
+
+
+def test_table_files_in_a_folder_are_80_columns_whatever_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(sys, "stdout", _Tty())  # stdout is a wide terminal; the files are not
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback=(80, 24): os.terminal_size((200, 50)))
+    assert main([str(SEED), "-o", str(tmp_path / "out") + "/"]) == 0
+    [table] = (tmp_path / "out").iterdir()
+    assert max(len(line) for line in table.read_text(encoding="utf-8").splitlines()) <= 80

@@ -176,6 +176,19 @@ def test_timelinejs_escapes_every_text_field(payload: str) -> None:
 
 
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
+def test_timelinejs_of_several_articles_escapes_the_article_names_too(payload: str) -> None:
+    tl = hostile_timeline(payload)
+    doc = export.to_timelinejs_articles([(payload, tl), (payload, tl)], title=payload)
+    assert len(doc["events"]) == 2
+    for slide in doc["events"]:
+        for text in (slide["display_date"], slide["text"]["headline"], slide["group"]):
+            assert "<" not in text and ">" not in text
+        body = _parse(slide["text"]["text"])
+        assert set(body.tags) <= {"p", "mark", "strong", "small"} and body.attrs == []
+    assert doc["events"][0]["group"] != doc["events"][1]["group"]  # two articles, two rows
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
 def test_table_output_has_no_control_characters(payload: str) -> None:
     table = export.to_table(hostile_timeline(payload), heading=payload)
     assert not any((c < " " and c != "\n") or "\x7f" <= c <= "\x9f" or "\u202a" <= c <= "\u202e" for c in table)

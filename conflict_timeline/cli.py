@@ -602,103 +602,118 @@ class _ArticlesJson:
             self.output.write("\n  ]\n}\n", "")
 
 
-def _run(
-    args: argparse.Namespace, paths: Sequence[Path | str | ReadFailure], output: _Output, progress: _Progress
-) -> int:
-    """Read, build and write; returns the number of inputs that failed."""
-    fmt: str = args.format
-    stderr = output.stderr
-    failures = 0
-    merged: list[Timeline] = []  # kept only for --merge
-    documents: list[tuple[str, str, Timeline]] = []  # document formats: written at the end
-    written = 0
-    # a folder's files are no terminal: they get --width, $COLUMNS or 80, whatever stdout is
-    width = _table_width(output.stream if output.folder is None else None, args.width) if fmt == "table" else None
-    articles_json = _ArticlesJson(output) if fmt == "json" and not args.merge and output.folder is None else None
-    read_failures: dict[int, ReadFailure] = {}
+class _Run:
+    """One ``build`` run: read, build (through ``build_timelines``), write; counts what failed."""
 
-    def items() -> Iterator[Article | ReadFailure]:
-        # everything read goes to build_timelines, in order; a file that could not be read is a
-        # failure value there too, so that its entry keeps its place
+    def __init__(self, args: argparse.Namespace, paths: Sequence[Path | str | ReadFailure], output: _Output) -> None:
+        self.args, self.paths, self.output = args, paths, output
+        self.fmt: str = args.format
+        self.failures = 0
+        self.written = 0
+        self.merged: list[Timeline] = []  # kept only for --merge
+        self.documents: list[tuple[str, str, Timeline]] = []  # document formats: written at the end
+        # a folder's files are no terminal: they get --width, $COLUMNS or 80, whatever stdout is
+        where = output.stream if output.folder is None else None
+        self.width = _table_width(where, args.width) if self.fmt == "table" else None
+        one_document = self.fmt == "json" and not args.merge and output.folder is None
+        self.articles_json = _ArticlesJson(output) if one_document else None
+        self.read_failures: dict[int, ReadFailure] = {}
+
+    def error(self, message: str) -> None:
+        _error(self.output.stderr, self.output.progress, message)
+
+    def items(self) -> Iterator[Article | ReadFailure]:
+        """Everything read, in order; a file that could not be read is a failure value for
+        ``build_timelines`` too, so that its entry keeps its place."""
         count = 0
-        for path in paths:
-            for item in read_path(path, published=args.published, stdin=sys.stdin):
+        for path in self.paths:
+            for item in read_path(path, published=self.args.published, stdin=sys.stdin):
                 if isinstance(item, ReadFailure):
-                    read_failures[count] = item
+                    self.read_failures[count] = item
                 count += 1
                 yield item
-            progress.step(display_name(path.source if isinstance(path, ReadFailure) else path))
+            self.output.progress.step(display_name(path.source if isinstance(path, ReadFailure) else path))
 
-    def emit(tl: Timeline, heading: str, source: str) -> None:
-        nonlocal written, failures
+    def emit(self, tl: Timeline, heading: str, source: str) -> None:
+        fmt, args, output = self.fmt, self.args, self.output
         if output.folder is not None:
             text = (
-                _render_one(fmt, tl, heading, True, args.title, width)
+                _render_one(fmt, tl, heading, True, args.title, self.width)
                 if fmt in _STREAMABLE
                 else _render_document(fmt, [(heading, source, tl)], args.title, True)
             )
             problem = output.write_file(source, fmt, text)
             if problem is not None:
-                _error(stderr, progress, problem)
-                failures += 1
+                self.error(problem)
+                self.failures += 1
                 return
         elif fmt in _STREAMABLE:
-            output.write(_render_one(fmt, tl, heading, written == 0, args.title, width), source)
+            output.write(_render_one(fmt, tl, heading, self.written == 0, args.title, self.width), source)
         else:
-            documents.append((heading, source, tl))
-        written += 1
+            self.documents.append((heading, source, tl))
+        self.written += 1
 
-    results = build_timelines(
-        items(),
-        workers=args.workers,
-        date_order=args.date_order,
-        document=args.document,
-    )
-    for result in results:
-        failed = read_failures.pop(result.index, None)
+    def take(self, result: ArticleResult) -> None:
+        """One article's result: reported when it failed, written (or kept) when it did not."""
+        failed = self.read_failures.pop(result.index, None)
         if failed is not None:  # keep the reader's own message, which says how to fix it
             error = ArticleError(type(failed.as_error()).__name__, failed.message)
             result = ArticleResult(result.index, failed.source, error=error)
-            _error(stderr, progress, str(failed))
+            self.error(str(failed))
         elif result.error is not None:
-            _error(stderr, progress, _failure_message(result))
+            self.error(_failure_message(result))
         if result.timeline is None:
-            failures += 1
-        elif args.merge:
-            merged.append(result.timeline)
-        elif articles_json is None:
-            emit(result.timeline, _heading(result.source, result.published, 1), result.source)
+            self.failures += 1
+        elif self.args.merge:
+            self.merged.append(result.timeline)
+        elif self.articles_json is None:
+            self.emit(result.timeline, _heading(result.source, result.published, 1), result.source)
         else:
-            written += 1
-        if articles_json is not None:
-            articles_json.add(result)
+            self.written += 1
+        if self.articles_json is not None:
+            self.articles_json.add(result)
+
+    def finish(self) -> None:
+        """What is written once every article is done: the merged timeline, the documents."""
+        fmt, args, output = self.fmt, self.args, self.output
+        if args.merge and self.merged:
+            from .timeline import Timeline
+
+            self.emit(Timeline.merge(*self.merged), _heading(None, None, len(self.merged)), "merged")
+        if self.articles_json is not None:
+            self.articles_json.close()
+        if fmt == "timelinejs" and not self.documents and output.folder is None and output.stream is output.stdout:
+            # nothing built: still a file TimelineJS loads (its title slide), never an empty output
+            output.stream.write(_render_document(fmt, [], args.title, args.merge))
+        if self.documents:
+            if fmt == "timeml" and len(self.documents) > 1:
+                raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")
+            text, replaced = encodable(_render_document(fmt, self.documents, args.title, args.merge))
+            if replaced:  # rare: find the articles to name in the warnings
+                from .export import to_jsonl
+
+                for _h, source, tl in self.documents:
+                    output.text(to_jsonl(tl), source)
+            output.stream.write(text)
+        output.stream.flush()
+        if self.failures and not self.written and output.stream is not output.stdout:
+            if not args.quiet:
+                self.error(f"nothing to write: {display_name(args.output)} left as it was")
+            output.discard()
+
+
+def _run(
+    args: argparse.Namespace, paths: Sequence[Path | str | ReadFailure], output: _Output, progress: _Progress
+) -> int:
+    """Read, build and write; returns the number of inputs that failed."""
+    run = _Run(args, paths, output)
+    for result in build_timelines(
+        run.items(), workers=args.workers, date_order=args.date_order, document=args.document
+    ):
+        run.take(result)
     progress.clear()
-
-    if args.merge and merged:
-        from .timeline import Timeline
-
-        emit(Timeline.merge(*merged), _heading(None, None, len(merged)), "merged")
-    if articles_json is not None:
-        articles_json.close()
-    if fmt == "timelinejs" and not documents and output.folder is None and output.stream is output.stdout:
-        # nothing built: still a file TimelineJS loads (its title slide), never an empty output
-        output.stream.write(_render_document(fmt, [], args.title, args.merge))
-    if documents:
-        if fmt == "timeml" and len(documents) > 1:
-            raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")
-        text, replaced = encodable(_render_document(fmt, documents, args.title, args.merge))
-        if replaced:  # rare: find the articles to name in the warnings
-            from .export import to_jsonl
-
-            for _h, source, tl in documents:
-                output.text(to_jsonl(tl), source)
-        output.stream.write(text)
-    output.stream.flush()
-    if failures and not written and output.stream is not output.stdout:
-        if not args.quiet:
-            _error(stderr, progress, f"nothing to write: {display_name(args.output)} left as it was")
-        output.discard()
-    return failures
+    run.finish()
+    return run.failures
 
 
 def main(argv: list[str] | None = None) -> int:

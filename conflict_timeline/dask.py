@@ -22,6 +22,7 @@ carrying every failure and the merged timeline of the others.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -32,8 +33,9 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("conflict_timeline.dask needs the [dask] extra: pip install 'conflict_timeline[dask]'") from exc
 
-from .batch import ArticleResult, BatchError, _process
+from .batch import DEFAULT_SETTINGS, ArticleResult, BatchError, _process
 from .errors import InvalidInput
+from .settings import DateOrder, DocumentKind, Settings
 
 if TYPE_CHECKING:
     from .timeline import Timeline
@@ -41,18 +43,21 @@ if TYPE_CHECKING:
 __all__ = ["timelines", "merged_timeline"]
 
 
-def _results(records: Iterable[object]) -> list[ArticleResult]:
-    return [_process(i, rec) for i, rec in enumerate(records)]
+def _results(records: Iterable[object], settings: Settings = DEFAULT_SETTINGS) -> list[ArticleResult]:
+    return [_process(i, rec, None, settings) for i, rec in enumerate(records)]
 
 
-def timelines(articles: _db.Bag) -> _db.Bag:
+def timelines(articles: _db.Bag, *, date_order: DateOrder = "auto", document: DocumentKind = "news") -> _db.Bag:
     """A bag of :class:`~conflict_timeline.batch.ArticleResult`, one per article, same order.
 
     ``index`` (and the ``"#<index>"`` fallback source) counts within the
     article's partition: give articles a ``source`` to name them across a run.
+    ``date_order`` and ``document`` reach every article's build, as in
+    :func:`~conflict_timeline.batch.build_timelines`.
     """
     _check_bag(articles)
-    bag: _db.Bag = articles.map_partitions(_results)  # type: ignore[no-untyped-call]
+    settings = Settings(None, date_order, document)
+    bag: _db.Bag = articles.map_partitions(_results, settings)  # type: ignore[no-untyped-call]
     return bag
 
 
@@ -72,10 +77,10 @@ def _merge_partials(partials: Iterable[_Partial]) -> _Partial:
     return _Partial(Timeline.merge(*(p.timeline for p in parts)), failures)
 
 
-def _partition_partial(records: Iterable[object]) -> _Partial:
+def _partition_partial(records: Iterable[object], settings: Settings = DEFAULT_SETTINGS) -> _Partial:
     from .timeline import Timeline
 
-    results = _results(records)
+    results = _results(records, settings)
     ok = [r.timeline for r in results if r.timeline is not None]
     return _Partial(Timeline.merge(*ok), tuple(r for r in results if not r.ok))
 
@@ -85,6 +90,8 @@ def merged_timeline(
     *,
     errors: Literal["raise", "ignore"] = "raise",
     split_every: int | None = None,
+    date_order: DateOrder = "auto",
+    document: DocumentKind = "news",
     **compute_kwargs: Any,
 ) -> Timeline:
     """Compute one merged timeline from a bag of articles.
@@ -95,14 +102,16 @@ def merged_timeline(
     in one process. ``errors="raise"`` (the default) raises
     :class:`~conflict_timeline.batch.BatchError` when any article failed, with
     the failures and the timeline of the rest; ``errors="ignore"`` returns
-    that timeline. ``compute_kwargs`` go to ``dask.compute`` (``scheduler=``
+    that timeline. ``date_order`` and ``document`` reach every article's
+    build. ``compute_kwargs`` go to ``dask.compute`` (``scheduler=``
     ...); with a ``distributed.Client`` active the work runs on its cluster.
     """
     _check_bag(articles)
     if errors not in ("raise", "ignore"):
         raise InvalidInput(f"errors must be 'raise' or 'ignore', not {errors!r}")
+    settings = Settings(None, date_order, document)
     total = articles.reduction(  # type: ignore[no-untyped-call]
-        _partition_partial, _merge_partials, split_every=split_every
+        functools.partial(_partition_partial, settings=settings), _merge_partials, split_every=split_every
     )
     partial: _Partial = total.compute(**compute_kwargs)
     if partial.failures and errors == "raise":

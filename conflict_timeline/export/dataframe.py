@@ -36,6 +36,8 @@ from ..model import (
 from ._common import all_events, date_label
 
 if TYPE_CHECKING:
+    import pandas
+
     from ..timeline import Timeline
 
 __all__ = ["COLUMNS", "EXPRESSION_COLUMNS", "to_dataframe"]
@@ -135,7 +137,7 @@ def _published(ev: Event) -> Any:
     return min(known) if known else None
 
 
-def to_dataframe(tl: Timeline, *, expressions: bool = False) -> Any:
+def to_dataframe(tl: Timeline, *, expressions: bool = False) -> pandas.DataFrame:
     """The timeline as a ``pandas.DataFrame``: one row per event, dated events in order, then undated ones.
 
     ``expressions=True`` gives one row per time expression instead (see

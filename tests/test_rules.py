@@ -15,7 +15,7 @@ NEAR_MISSES = [(rule.name, text) for rule in RULES for text in rule.near_misses]
 
 @pytest.mark.parametrize(("rule_name", "example"), EXAMPLES, ids=[f"{r}:{e.extent}" for r, e in EXAMPLES])
 def test_rule_example(rule_name: str, example) -> None:
-    exprs = find_expressions(example.text, published=EXAMPLES_PUBLISHED)
+    exprs = find_expressions(example.text, published=EXAMPLES_PUBLISHED, document=example.document)
     by_text = {e.text: e for e in exprs}
     assert example.extent in by_text, f"{example.extent!r} not found in {[e.text for e in exprs]}"
     expr = by_text[example.extent]
@@ -39,7 +39,8 @@ def test_every_rule_has_examples_and_near_misses() -> None:
 def test_every_rule_fires_on_some_example() -> None:
     fired: set[str] = set()
     for _, example in EXAMPLES:
-        fired.update(e.rule for e in find_expressions(example.text, published=EXAMPLES_PUBLISHED))
+        found = find_expressions(example.text, published=EXAMPLES_PUBLISHED, document=example.document)
+        fired.update(e.rule for e in found)
     silent = {rule.name for rule in RULES} - fired
     assert not silent, f"rules that fire on no example: {sorted(silent)}"
 

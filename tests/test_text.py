@@ -52,6 +52,8 @@ CONTEXT_TENSE = [
     ("Talks on Friday.", "Friday", None),
     ("Rebels seized the town. Talks on Friday.", "Friday", None),
     ("The Saudi-led talks on Friday.", "Friday", None),
+    ("The border stays shut until Thursday.", "Thursday", None),  # a state after a present copula
+    ("Schools remain closed until Thursday.", "Thursday", None),
 ]
 
 

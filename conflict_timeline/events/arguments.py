@@ -15,7 +15,7 @@ from ..lexicon.signals import SIGNALS
 from ..lexicon.triggers import TRIM_WORDS
 from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
-from .syntax import NP_STOP, PLACE_LEADS
+from .syntax import NP_STOP, PLACE_LEADS, relative_clause_before
 from .times import SentenceTime
 from .triggers import TriggerMatch
 
@@ -65,7 +65,7 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
             j -= 1
             continue
         if tok.text == "," and j > floor:
-            skipped = _relative_clause_before(tokens, j, floor)
+            skipped = relative_clause_before(tokens, j, floor)
             if skipped is not None:
                 j = skipped  # "The rebels, who are backed by Rwanda, seized": past the relative clause
                 continue
@@ -86,16 +86,6 @@ def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[Se
                 j = start - 1
                 continue
         return (start, j + 1)
-    return None
-
-
-def _relative_clause_before(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
-    """The index before ", who/which ... ," when ``comma`` closes such a relative clause."""
-    for k in range(comma - 1, max(floor, comma - 15) - 1, -1):
-        if tokens[k].text == ",":
-            if k + 1 < comma and tokens[k + 1].lower in G.RELATIVE_OPENERS:
-                return k - 1
-            return None
     return None
 
 

@@ -24,6 +24,7 @@ from .syntax import (
     is_placeish,
     object_has_place,
     political_person,
+    relative_clause_before,
     skip_adverbs_back,
     subject_index,
     verbal_use,
@@ -340,10 +341,11 @@ def _check_passage(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool
 def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "the freighter sank", "the plane crashed", "rescued 21 survivors", "a stampede", "famine"."""
     word = tokens[m.first].lower
-    if word.startswith(("stampede", "famine")) or word == "confirm":
+    if word.startswith(("stampede", "famine", "confirm")):
         return True
     if word.startswith("rescu"):
-        return _has(object_words(tokens, m, 6), CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew"})
+        words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+        return _has(words, CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew", "minor", "hostage"})
     return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
 
 
@@ -388,6 +390,30 @@ def _check_death(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     return bool(words & (W.ARMED_WORDS | W.VIOLENT_DEATH_WORDS | CX.WEAPON_NOUNS))
 
 
+def _check_destroy(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "drones destroyed several aircraft", "a bomb destroyed the theatre": things of war, or a weapon."""
+    words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+    return _has(words, CX.DESTROYED_THINGS) or _has(subject_words(tokens, m, floor), CX.WEAPON_WORDS | W.ARMED_WORDS)
+
+
+def _check_body(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "set up the group", "a commandant's office would be set up": bodies of politics or war, not firms."""
+    if business(tokens):
+        return False
+    words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
+    return _has(words, CX.BODY_WORDS)
+
+
+def _check_outbreak(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """A war or fighting that broke out, not a price war."""
+    return not business(tokens) and _has(subject_words(tokens, m, floor), CX.CONFLICT_WORDS)
+
+
+def _check_visit(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """Visits and attendance of political figures, bodies and armed groups, not of grandmothers."""
+    return _check_political_actor(tokens, m, floor) or _political_context(tokens, m, floor)
+
+
 def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """Armed forces on the move, or people fleeing across a border ("refugees crossed into Sudan")."""
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
@@ -415,6 +441,10 @@ CHECKS: Mapping[str, Check] = {
     "attack_context": _check_attack,
     "verb_use": _check_verb_use,
     "death_context": _check_death,
+    "destroy_context": _check_destroy,
+    "visit_context": _check_visit,
+    "body_context": _check_body,
+    "outbreak_context": _check_outbreak,
     "force_context": _check_force,
     "bodies_context": _check_bodies,
     "fighting_context": _check_fighting,
@@ -444,22 +474,31 @@ def subject_words(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> list[
     if m.verb_at != m.first:  # "fighting resumed": the phrase holds its own subject
         out += [_word(t) for t in tokens[m.first : v]]
     j = subject_index(tokens, m.first, floor)
+    if j is None:
+        # "The siege, which began in 1992, formally ended": the subject before the relative clause
+        k = skip_adverbs_back(tokens, m.first - 1, 0)
+        if k > 0 and tokens[k].text == ",":
+            before = relative_clause_before(tokens, k, 0)
+            if before is not None and before >= 0 and tokens[before].is_word:
+                j, floor = before, 0
     if j is not None and tokens[j].lower == "to" and j > floor:
         j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"
         if j is not None and j > floor:
             j = subject_index(tokens, j, floor)
+    low_floor = floor
     if j is not None and tokens[j].lower in G.RELATIVE_OPENERS:
         k = j - 1  # "the conflict, which broke out": the noun the relative pronoun stands for
         while k >= 0 and not tokens[k].is_word:
             k -= 1
         j = k if k >= 0 else None
+        low_floor = 0
     if j is not None:
         k = j
-        while k >= max(floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
+        while k >= max(low_floor, j - 3) and tokens[k].is_word and tokens[k].lower not in G.PREPOSITIONS:
             out.append(_word(tokens[k]))
             k -= 1
     if any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v]):
-        out += [_word(t) for t in tokens[max(floor, v - 14) : v] if t.is_word]  # a passive's subject, however long
+        out += [_word(t) for t in tokens[max(0, v - 20) : v] if t.is_word]  # a passive's subject, however long
         for k in range(m.last, min(len(tokens), m.last + 8)):
             if tokens[k].lower == "by":
                 out += [_word(t) for t in words_after(tokens, k + 1, 5)]
@@ -551,9 +590,21 @@ def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch,
     return (
         not prev.verbal
         and clause_index(cls, prev.first) == clause_index(cls, m.first)
-        and len(gap) <= 3
+        and 0 < len(gap) <= 3
         and all(g.lower in G.PREPOSITIONS or g.lower in G.OBJECT_NOUN_LEADS for g in gap)
     )
+
+
+def _sense(toks: Sequence[Token], m: TriggerMatch, floor: int) -> TriggerMatch | None:
+    """The first reading of a match whose entry's check passes: its own entry, the other entries of
+    its phrase, then the shorter phrases at its first word ("arrived in" a deployment; else "arrived",
+    a convoy's arrival)."""
+    for cand in (m, *m.shorter):
+        for e in (cand.entry, *cand.others):
+            reading = attrs.evolve(cand, entry=e, others=(), shorter=())
+            if not e.needs or check_of(e.needs)(toks, reading, floor):
+                return reading
+    return None
 
 
 def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequence[SentenceTime]) -> list[TriggerMatch]:
@@ -574,17 +625,10 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
             continue  # "their negotiating stance", "a fighting force": a modifier, not an event
         ci = clause_index(cls, m.first)
         floor = cls[ci].first if cls else 0
-        sense = next(
-            (
-                e
-                for e in (m.entry, *m.others)
-                if not e.needs or check_of(e.needs)(toks, attrs.evolve(m, entry=e), floor)
-            ),
-            None,
-        )
+        sense = _sense(toks, m, floor)
         if sense is None:
             continue
-        m = attrs.evolve(m, entry=sense, others=())
+        m = sense
         if out:
             prev = out[-1]
             if prev.last == m.first and m.verbal and _weapon_subject(toks, prev, m):

@@ -254,6 +254,22 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 )
 
 _BEFORE = tuple(r for r in STATUS_RULES if r.where == "before" and r.name != "negation")
+
+
+def _by_last_word() -> dict[str, list[tuple[StatusRule, tuple[str, ...]]]]:
+    """The cue phrases of the walk-back records by their last word, longest first (record order
+    breaks ties), so each stop of the walk looks up one word."""
+    out: dict[str, list[tuple[StatusRule, tuple[str, ...]]]] = {}
+    for rule in _BEFORE:
+        for cue in rule.cues:
+            words = tuple(cue.split())
+            out.setdefault(words[-1], []).append((rule, words))
+    for cands in out.values():
+        cands.sort(key=lambda c: -len(c[1]))
+    return out
+
+
+_BEFORE_BY_LAST = _by_last_word()
 _NEGATION = next(r for r in STATUS_RULES if r.name == "negation")
 _SKIPPABLE = V.AUXILIARIES | G.STATUS_SKIPPABLE | C.SUPPORT_VERBS
 _REPORTED_SEQS = tuple(tuple(c.split()) for c in C.REPORTED_CUES)
@@ -302,12 +318,13 @@ def _walk_back(tokens: Sequence[Token], m: TriggerMatch, words: frozenset[str]) 
     lo = max(0, m.first - 6)
     while end > lo:
         best: tuple[StatusRule, str] | None = None
-        for rule in _BEFORE:
+        for rule, cue in _BEFORE_BY_LAST.get(tokens[end - 1].lower, ()):  # longest first, in record order
             if rule.requires and not (rule.requires & words):
                 continue
-            cue = _phrase_ends_at(tokens, end, rule.cues, lo)
-            if cue and (best is None or len(cue.split()) > len(best[1].split())):
-                best = (rule, cue)
+            k = len(cue)
+            if end - k >= lo and all(tokens[end - k + j].lower == cue[j] for j in range(k)):
+                best = (rule, " ".join(cue))
+                break
         if best is not None:
             found.append(Status(best[0].status, best[0].name, best[1]))
             break

@@ -153,7 +153,7 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch], cls: Sequenc
     for i, t in enumerate(toks):
         if t.lower in V.REPORTING_VERBS and t.lower not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
             out[i] = "report"
-        elif _reduced_participle(toks, i, matches, cls):
+        elif (t.lower.endswith("ed") or t.lower in V.PAST_PARTICIPLES) and _reduced_participle(toks, i, matches, cls):
             out[i] = "modifier"
     for m in matches:
         for i in range(m.first, m.head_last):
@@ -217,8 +217,9 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             # "21 people had been killed and 27 wounded": the wounded are the killing's toll
             return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
         ing = toks[m.first].lower.endswith("ing")
-        if ing and after_comma:
-            return True  # "..., killing 11": the toll of the event before
+        if ing:
+            # "..., killing 11": the toll of the event before; "fighters killing civilians": an event
+            return after_comma
         if not verbal_use(toks, m):
             return False  # "the killings of civilians": a noun tells an event, not a toll
         own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE

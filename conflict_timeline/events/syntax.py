@@ -38,6 +38,16 @@ def clause_index(cls: Sequence[Clause], i: int) -> int:
     return max(0, len(cls) - 1)
 
 
+def relative_clause_before(tokens: Sequence[Token], comma: int, floor: int) -> int | None:
+    """The index before ", who/which ... ," when ``comma`` closes such a relative clause."""
+    for k in range(comma - 1, max(floor, comma - 15) - 1, -1):
+        if tokens[k].text == ",":
+            if k + 1 < comma and tokens[k + 1].lower in G.RELATIVE_OPENERS:
+                return k - 1
+            return None
+    return None
+
+
 def subject_index(tokens: Sequence[Token], i: int, floor: int) -> int | None:
     """The word before a verb, skipping auxiliaries and adverbs ("Kherson has finally fell")."""
     j = i - 1

@@ -52,6 +52,7 @@ class TriggerMatch:
     verbal: bool = True  # matched by a verb phrase ("seized") rather than a noun ("capture of")
     verb: int = -1  # the token of the phrase's verb ("fighting *resumed*"); -1: its first token
     others: tuple[Trigger, ...] = ()  # other entries with the same phrase, tried when this one's check fails
+    shorter: tuple[TriggerMatch, ...] = ()  # shorter phrases at the same word, tried when none of these passes
 
     @property
     def verb_at(self) -> int:
@@ -64,29 +65,32 @@ def _number(tok: Token) -> bool:
     return low.isdigit() or low in NUMBER_WORDS
 
 
+def _match(tokens: Sequence[Token], i: int, cand: _Cand) -> TriggerMatch | None:
+    words = cand[0]
+    k = len(words)
+    if i + k > len(tokens) or not all(
+        tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j])) for j in range(1, k)
+    ):
+        return None
+    head = i + k
+    while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
+        head -= 1
+    verb = cand[2]
+    return TriggerMatch(cand[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, cand[3])
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
-    """Every lexicon phrase in a sentence's tokens, longest first, left to right, not overlapping."""
+    """Every lexicon phrase in a sentence's tokens, longest first, left to right, not overlapping;
+    each match keeps the shorter phrases at its first word, in case its own senses fail their checks."""
     out: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
-        best: _Cand | None = None
-        for cand in _INDEX.get(tokens[i].lower, ()):
-            words = cand[0]
-            k = len(words)
-            if i + k <= n and all(
-                tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j]))
-                for j in range(1, k)
-            ):
-                best = cand
-                break
-        if best is None:
+        cands = _INDEX.get(tokens[i].lower)
+        found = [m for cand in cands if (m := _match(tokens, i, cand)) is not None] if cands else []
+        if not found:
             i += 1
             continue
-        k = len(best[0])
-        head = i + k
-        while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
-            head -= 1
-        verb = best[2]
-        out.append(TriggerMatch(best[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, best[3]))
-        i += k
+        best = found[0]
+        out.append(attrs.evolve(best, shorter=tuple(found[1:])))
+        i = best.last
     return out

@@ -106,6 +106,7 @@ class TieContext:
     pub: _dt.date
     state: Narrative
     layer: TextLayer
+    frame: _Frame | None = None  # the reporting frame, read once for the frame records
 
     @property
     def toks(self) -> tuple[Token, ...]:
@@ -191,7 +192,8 @@ def context(
         # "10 days before the murder": the event is the reference point, not at the clause's time
         in_clause = [t for t in in_clause if t.first > m.first]
         free = []
-    return TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
+    ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
+    return attrs.evolve(ctx, frame=read_frame(ctx))
 
 
 def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bool:
@@ -458,6 +460,11 @@ class _Frame:
 
 
 def _frame(ctx: TieContext) -> _Frame | None:
+    """The reporting frame of an event (read once, when its context is made)."""
+    return ctx.frame
+
+
+def read_frame(ctx: TieContext) -> _Frame | None:
     """The reporting frame of an event, or None when its status or tense gives none."""
     status, toks, m = ctx.status, ctx.toks, ctx.m
     if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):
@@ -767,7 +774,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         OFFSET,
         P.NARRATIVE,
         "an event after 'N days after' to N days before the time of the clause it hangs on",
-        "{offset!r} {link} it, counted back from {anchor!r}: {value}",
+        "{offset!r} {link} it, counted from {anchor!r}: {value}",
         examples=(
             E(
                 "M23 rebels walked into Bukavu early Sunday, two days after seizing the airport of Kavumu.",
@@ -1288,9 +1295,7 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
-    CLOCK_ON_KIN_DAY: _clock_on_kin_day,
-}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: _clock_on_kin_day}
 
 
 def rule_named(name: str) -> TieRule:

@@ -53,7 +53,7 @@ WEAPON_WORDS = (
     | SHELL_WORDS
     | EXPLOSIVE_WORDS
     | GRENADE_WORDS
-    | frozenset({"strike", "strikes", "fire", "munitions", "ordnance", "attack", "attacks", "salvo", "salvoes"})
+    | frozenset({"strike", "strikes", "munitions", "ordnance", "attack", "attacks", "salvo", "salvoes"})
 )
 
 # --- who ------------------------------------------------------------------------------------------
@@ -165,20 +165,27 @@ AID_WORDS = frozenset(
 #: Forces and bases that are set up or withdrawn.
 FORCE_WORDS = frozenset(
     """troops forces force soldiers fighters base bases positions position checkpoint checkpoints
-    headquarters camp camps outpost outposts garrison units reinforcements reservists""".split()
+    headquarters camp camps outpost outposts garrison units reinforcements reservists commanders
+    commander army""".split()
 )
 
 #: Groups, bodies and regimes that are set up, dissolved or banned.
 BODY_WORDS = frozenset(
     """group groups council councils committee committees government administration authority
     authorities party parties body bodies force commission tribunal court movement militia
-    unit""".split()
+    unit office offices""".split()
 )
 
 #: Ships and aircraft that sink, crash or are lost.
 VESSEL_WORDS = frozenset(
     """ship ships vessel vessels tanker tankers boat boats freighter carrier plane planes aircraft
     helicopter helicopters jet jets""".split()
+)
+
+#: Wars, conflicts and truces: what "broke out", "erupted" or "ended".
+CONFLICT_WORDS = frozenset(
+    """war wars conflict conflicts fighting clashes violence insurgency uprising siege sieges offensive
+    hostilities battle battles rebellion civil genocide truce ceasefire blockade occupation""".split()
 )
 
 #: Things destroyed in a war (not records or careers).

@@ -70,7 +70,7 @@ PLACE_PREPOSITIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """city town village province region district governorate capital area suburb suburbs
     outskirts neighbourhood neighborhood port border airport base hills valley state county
-    countryside enclave strip""".split()
+    countryside enclave strip locality localities settlement settlements positions""".split()
 )
 
 #: Words that may lead a place name after a trigger or preposition ("the *strategic city of* Aleppo");
@@ -78,7 +78,7 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key a an its their""".split()
+    heart control key a an its their both several two three last main final country""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
@@ -223,7 +223,8 @@ ARMED_WORDS = frozenset(
     hezbollah hamas taliban isis al-qaeda wagner idf militiaman commandos gunfire weapons
     armed fire offensive frontline front-line terrorist terrorists terror terrorism bombing bombings
     bomber bombers explosives sniper snipers grenade grenades reservists conscripts peacekeepers
-    assailants gang gangs houthi houthis m23 rsf jnim iswap fano shabaab tplf codeco
+    assailants gang gangs houthi houthis m23 rsf jnim iswap fano shabaab tplf codeco enemy fds fardc idf
+    terrorists
     shells mortars munitions""".split()
 )
 
@@ -336,7 +337,7 @@ BUSINESS_WORDS = frozenset(
     """company companies corp corp. inc inc. co. firm firms shares share shareholders stockholders
     stock stocks bid bids offer offers board directors executive executives investors bank banks
     creditors merger acquisition earnings revenue profit profits quarter dividend debt bonds
-    securities club clubs striker footballer transfer""".split()
+    securities club clubs striker footballer transfer price prices""".split()
 )
 
 #: Bodies whose decisions are political ("the lower house approved", "the World Court rejected").

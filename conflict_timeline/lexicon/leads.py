@@ -50,3 +50,15 @@ LEADS: Mapping[str, frozenset[str]] = {
 #: Lead words that also join names ("Smith and March Fong"): a month after them that is followed by a
 #: capitalised word is a name, not a time.
 NAME_JOINERS = frozenset({"and", "or"})
+
+#: Nouns a season names the time of when it stands before them ("a spring offensive", "the summer
+#: campaign", "the autumn session"): the season is a time even without a lead word.
+SEASON_EVENT_NOUNS = frozenset(
+    {
+        "offensive", "offensives", "counteroffensive", "counteroffensives", "counter-offensive",
+        "campaign", "campaigns", "assault", "assaults", "push", "operation", "operations", "fighting",
+        "battle", "battles", "session", "sessions", "election", "elections", "harvest", "floods",
+        "flooding", "rains", "thaw", "recess", "drought", "famine", "planting", "deployment",
+        "deployments", "talks", "war", "uprising", "protests", "raids", "invasion",
+    }
+)  # fmt: skip

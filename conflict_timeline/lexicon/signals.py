@@ -81,3 +81,20 @@ SIGNALS: Mapping[str, SignalWord] = {
 GOVERNING_THROUGH = frozenset({"since", "until", "till", "after", "before", "by"})
 #: The event nouns such a signal reaches through ("the start of", "the outbreak of").
 GOVERNED_EDGE_NOUNS = frozenset({"start", "onset", "beginning", "outbreak", "end", "launch", "eruption"})
+
+#: Words after a time expression that make it approximate or open ("the next year or so", "1994 or
+#: later", "1990 and beyond", "three weeks or more"): they are part of the expression (TimeML puts
+#: them in its extent) and give its ``mod``. The second field says what they follow: "date" (a date
+#: or time), "duration", or "any".
+TRAILING_MODS: dict[str, tuple[Mod, str]] = {
+    "or so": (Mod.APPROX, "any"),
+    "or later": (Mod.ON_OR_AFTER, "date"),
+    "and beyond": (Mod.ON_OR_AFTER, "date"),
+    "and later": (Mod.ON_OR_AFTER, "date"),
+    "or earlier": (Mod.ON_OR_BEFORE, "date"),
+    "or before": (Mod.ON_OR_BEFORE, "date"),
+    "or more": (Mod.EQUAL_OR_MORE, "duration"),
+    "or longer": (Mod.EQUAL_OR_MORE, "duration"),
+    "or less": (Mod.EQUAL_OR_LESS, "duration"),
+    "or fewer": (Mod.EQUAL_OR_LESS, "duration"),
+}

@@ -31,6 +31,7 @@ FUTURE_CUES = (
     "is set to",
     "are set to",
     "set to",
+    "set for",  # "a summit set for Washington in April"
     "intends to",
     "intend to",
     "aims to",

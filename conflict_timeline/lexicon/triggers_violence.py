@@ -42,6 +42,9 @@ BATTLES: tuple[Trigger, ...] = (
             "hostilities",
             "confrontation|confrontations",
             "battle for|of",
+            "gunshots",
+            "heavy gunshots",
+            "riposte",
         ),
         "verb",
         examples=(
@@ -160,6 +163,9 @@ BATTLES: tuple[Trigger, ...] = (
             "~come under fire|attack",
             "~shoot down",
             "~fend off",
+            "~eliminate",
+            "~defeat",
+            "~fall into [the|an] ambush",
         ),
         "verb",
         examples=(
@@ -230,6 +236,15 @@ BATTLES: tuple[Trigger, ...] = (
             "A [war broke out] in 1991.",
             "The [insurgency began] in October 2017.",
         ),
+    ),
+    Trigger(
+        "outbreak",
+        K.BATTLE,
+        ("~break out", "~erupt", "~flare up"),
+        "verb",
+        examples=("The conflict, which [broke out] in November 2020, has killed thousands.",),
+        near_misses=("A fire broke out in the kitchen.", "Price wars flared up in the computer industry."),
+        needs="outbreak_context",
     ),
     Trigger(
         "join-fight",
@@ -372,6 +387,8 @@ TERRITORY: tuple[Trigger, ...] = (
             "~pull out",
             "~retreat",
             "~leave the city|town|village|area|region",
+            "tactical withdrawal",
+            "~carry out a [tactical] withdrawal",
         ),
         "verb",
         examples=(
@@ -540,9 +557,9 @@ REMOTE: tuple[Trigger, ...] = (
         K.REMOTE_VIOLENCE,
         ("~destroy", "~damage"),
         "verb",
-        examples=("Drones [destroyed] several aircraft at the airbase.",),
+        examples=("Drones [destroyed] several aircraft at the airbase.", "A bomb [destroyed] the theatre."),
         near_misses=("The scandal destroyed his career.",),
-        needs="object:DESTROYED_THINGS",
+        needs="destroy_context",
     ),
 )
 
@@ -574,9 +591,14 @@ CIVILIANS: tuple[Trigger, ...] = (
             "~behead",
             "~lynch",
             "genocide",
+            "~lose [their|his|her] life|lives",
         ),
         "verb",
-        examples=("Gunmen [killed] 11 villagers on Friday.", "Militiamen [massacred] dozens of civilians in 2014."),
+        examples=(
+            "Gunmen [killed] 11 villagers on Friday.",
+            "Militiamen [massacred] dozens of civilians in 2014.",
+            "Three farmers [lost their lives] when gunmen opened fire on the village.",
+        ),
         fatal=True,
     ),
     Trigger(
@@ -662,6 +684,27 @@ CIVILIANS: tuple[Trigger, ...] = (
         "verb",
         examples=("Fighters [raped] women in the camp.", "Survivors described [sexual violence] on the roads."),
         acled="Sexual violence",
+    ),
+    Trigger(
+        "child-recruitment",
+        K.VIOLENCE_AGAINST_CIVILIANS,
+        (
+            "forced recruitment",
+            "recruitment of [a] [the] child|children|minor|minors",
+            "~recruit child|children|minors",
+        ),
+        "noun",
+        examples=("Villagers tried to stop the [recruitment of a minor] by the armed group.",),
+        near_misses=("The firm announced the recruitment of 200 engineers.",),
+    ),
+    Trigger(
+        "detention-abuse",
+        K.VIOLENCE_AGAINST_CIVILIANS,
+        ("~lock up", "~take away", "~round up"),
+        "verb",
+        examples=("Dozens of villagers were [locked up] in the school and beaten.",),
+        near_misses=("She locked up the shop at six.",),
+        needs="sentence:CIVILIAN_WORDS|ARMED_WORDS",
     ),
     Trigger(
         "civilian-harm",

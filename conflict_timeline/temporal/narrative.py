@@ -67,15 +67,30 @@ class Narrative:
     # from it ("two days later") and dropped when an expression speaks from the publication again
     story_year: int | None = None
     story_year_at: int = 0  # where the text stated it
+    # the last date the text told in a flashback ("had fled to Florida in June 1998"): it does not
+    # move the story, but "that year" right after it still points at it
+    flashback: TemporalExpression | None = None
 
     @property
     def pub_anchor(self) -> Anchor:
         """The publication day as an anchor."""
         return Anchor(AnchorKind.PUBLICATION_DATE, self.published.isoformat())
 
-    def anchor(self) -> tuple[TimeSpan, Anchor]:
-        """The span to resolve anaphora against: the last dated expression, else the publication day."""
+    def anchor(self, *, demonstrative: int | None = None) -> tuple[TimeSpan, Anchor]:
+        """The span to resolve anaphora against: the last dated expression, else the publication day.
+
+        ``demonstrative`` ("that year", "the same day") gives where the sentence of such a word
+        starts: a flashback's date told earlier in that sentence is then the one it points at ("had
+        fled in June 1998 and returned later that year")."""
         n = self.last
+        f = self.flashback
+        if (
+            demonstrative is not None
+            and f is not None
+            and f.start >= demonstrative
+            and (n is None or f.start > n.start)
+        ):
+            n = f
         if n is not None and n.span is not None:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
@@ -95,6 +110,8 @@ class Narrative:
             and self.story_year is not None
             and self.last is not None
             and self.layer.paragraph_breaks_between(self.last.end, context.start) <= 1
+            # a report's present ("a summit set for Washington in April is expected to") is its own year
+            and (self.narrative or context.tense != "PRESENT")
         )
         if (not self.narrative and not in_story_year) or context.tense == "FUTURE":
             return pub
@@ -115,6 +132,10 @@ class Narrative:
         if n is None or n.end > context.start or n.span is None:
             return None
         return n if _APPOSITION.fullmatch(self.layer.text, n.end, context.start) else None
+
+    def told_in_flashback(self, expr: TemporalExpression, bare: TimeSpan | None) -> None:
+        """The text told ``expr`` in a flashback: it stays the story's time for "that year" only."""
+        self.flashback = attrs.evolve(expr, span=bare)
 
     def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
         """The narrative's time when it is in a year BC (for anaphora: "the following year")."""

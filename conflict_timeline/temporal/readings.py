@@ -454,7 +454,7 @@ class ShiftReading(Reading):
     """A step of ``n`` units from an anchor ("two days ago", "a year earlier", "the following day").
 
     ``keep`` marks a step that keeps the anchor's grain when it is a quarter ("a year earlier" after
-    "the third quarter"); ``grain`` forces one ("the year-ago quarter"); ``n`` is ``None`` for an
+    "the third quarter"); ``grain`` forces one ("the year-ago quarter", "the same week last year"); ``n`` is ``None`` for an
     unspecified amount ("several years ago").
     """
 
@@ -462,7 +462,7 @@ class ShiftReading(Reading):
     unit: str
     anchor: AnchorChoice
     keep: bool
-    grain: Literal["quarter"] | None = None
+    grain: Literal["quarter", "month", "week"] | None = None
     forward: bool = False  # "later", "from now": the direction when the amount is not known
 
 
@@ -545,6 +545,7 @@ class VagueReading(Reading):
     """A vague reference to the past, present or future (``PAST_REF`` ...)."""
 
     value: str  # PAST_REF, PRESENT_REF or FUTURE_REF
+    narrative_only: bool = False  # "the former president": a time only in a narrative's annotation
 
 
 @attrs.frozen(slots=True)

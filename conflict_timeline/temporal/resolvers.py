@@ -737,6 +737,9 @@ def _year_period(r: YearPeriodReading, c: Context, n: Narrative) -> Resolution |
 # --- steps from an anchor -------------------------------------------------------------------------
 
 
+_GRAINS = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK}
+
+
 @_resolves(ShiftReading)
 def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     steps, unit = r.n, r.unit
@@ -768,21 +771,29 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     elif r.anchor == "publication":
         ref_span, anchor = day_span(n.published), n.pub_anchor
     else:
-        ref_span, anchor = n.anchor()
+        ref_span, anchor = n.anchor(demonstrative=c.sentence[0] if steps == 0 else None)
     ref_gran = ref_span.granularity or G.DAY
-    if r.grain == "quarter":
-        # "the year-ago quarter": the quarter a year before the story's own (reported) time
+    if r.grain is not None:
+        # "the year-ago quarter", "the same week last year": the quarter (week, month) a year before
+        # the story's own (reported) time
+        grain = _GRAINS[r.grain]
         story, story_anchor = n.anchor()
         if story.start is None or story.start > n.published:
             story, story_anchor = day_span(n.published), n.pub_anchor
         assert story.start is not None
-        span = span_at(shift(story.start, unit, steps), G.QUARTER, r.mod)
+        moved = shift(story.start, unit, steps)
+        if grain is G.WEEK:  # the week of the same number ("2023-W49" a year before "2024-W49")
+            iso = story.start.isocalendar()
+            year = iso.year + int(steps)
+            last_week = dt.date(year, 12, 28).isocalendar().week
+            moved = dt.date.fromisocalendar(year, min(iso.week, last_week), 1)
+        span = span_at(moved, grain, r.mod)
         return Resolution(
             span.value,
             TimexType.DATE,
             span,
             story_anchor,
-            f"the quarter {abs(steps):g} year(s) before that of {story_anchor.describe()}",
+            f"the {r.grain} {abs(steps):g} year(s) before that of {story_anchor.describe()}",
             r.mod,
             moves_narrative=False,
         )
@@ -897,6 +908,8 @@ def _set(r: SetReading, c: Context, n: Narrative) -> Resolution | None:
 
 @_resolves(VagueReading)
 def _vague(r: VagueReading, c: Context, n: Narrative) -> Resolution | None:
+    if r.narrative_only and not n.narrative:
+        return None
     pub = n.published
     bounds = {"PAST_REF": (None, pub), "PRESENT_REF": (pub, pub), "FUTURE_REF": (pub, None)}[r.value]
     return Resolution(

@@ -16,8 +16,8 @@ import re
 import attrs
 
 from ..lexicon import calendar as cal
-from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS
-from ..model import Signal
+from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS, TRAILING_MODS
+from ..model import Signal, TimexType
 from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
 from .readings import Reading
 from .rules import RULES, Rule
@@ -60,8 +60,15 @@ class Context:
 
     @functools.cached_property
     def tense(self) -> Tense | None:
-        """The tense of the clause around the candidate (PAST, FUTURE or None without a cue)."""
-        return context_tense(self.layer.text, self.start, self.end, self.sentence)
+        """The tense of the clause around the candidate (PAST, FUTURE or None without a cue).
+
+        Without a cue, a time "until" governs looks ahead: "the border stays shut until Thursday"
+        names the Thursday to come (in past reporting, "stayed shut until Thursday", the cue says PAST).
+        """
+        tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
+        if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
+            return Tense.FUTURE
+        return tense
 
     @functools.cached_property
     def flashback(self) -> bool:
@@ -165,7 +172,7 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:
                 _scan(text, rule, order, lo, hi, found)
-    return _days_after(text, [_candidate(layer, m) for m in _select(found)])
+    return _days_after(text, [_candidate(layer, m) for m in _trailing(text, _select(found))])
 
 
 def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Match]) -> None:
@@ -210,6 +217,30 @@ def _select(candidates: list[_Match]) -> list[_Match]:
             continue
         chosen.append(c)
     return chosen
+
+
+_TRAILING = re.compile(
+    r"\s+(" + "|".join(re.escape(w) for w in sorted(TRAILING_MODS, key=len, reverse=True)) + r")\b(?!-)"
+)
+
+
+def _trailing(text: str, matches: list[_Match]) -> list[_Match]:
+    """Take in the words after a match that make it approximate or open ("the next year or so",
+    "1994 or later": :data:`~conflict_timeline.lexicon.signals.TRAILING_MODS`), unless the match
+    already carries a ``mod`` or the words start another match."""
+    for i, m in enumerate(matches):
+        tail = _TRAILING.match(text, m.end)
+        if tail is None or m.reading.mod is not None:
+            continue
+        if i + 1 < len(matches) and matches[i + 1].start < tail.end():
+            continue
+        mod, follows = TRAILING_MODS[tail.group(1).lower()]
+        is_duration = m.reading.type is TimexType.DURATION
+        if follows == "any" or (follows == "duration") == is_duration:
+            if m.reading.type is not TimexType.SET:
+                reading = attrs.evolve(m.reading, mod=mod)
+                matches[i] = attrs.evolve(m, end=tail.end(), reading=reading)
+    return matches
 
 
 def _strength(c: _Match) -> tuple[int, int, int]:

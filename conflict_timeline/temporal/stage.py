@@ -147,4 +147,6 @@ def resolve_candidates(
                 narrative.moved_to_bc(expr, res.bc)
             elif can_anchor(expr, res.span):
                 narrative.moved_to(expr, cand.reading, res.span, context)
+        elif res.moves_narrative and context.flashback and res.bc is None and can_anchor(expr, res.span):
+            narrative.told_in_flashback(expr, res.span)
     return link_ranges(text, found, range_ends)

@@ -93,7 +93,8 @@ WINDOW = 300
 _CLAUSE_EDGE = re.compile(r";\s+(?=[A-Z\"“‘'(])")
 _FUTURE_IN_PAST = re.compile(r"(?i)\b(?:had been|had)\s+$")
 _PLAN_AFTER = re.compile(r"(?i)\s+(?:planning|going|set|due|about|scheduled|expected|preparing|poised)\s+to\b")
-_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+# (and after a present copula, "stays shut", "remain closed", the participle is a state, not the past)
+_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am|stays?|remains?|keeps?|seems?)\s+$")
 # "a still unspecified date", "the recently passed law": an -ed word after a determiner is an adjective
 _ADJECTIVAL = re.compile(r"(?i)\b(?:a|an|the|still|its|their|his|her|our|newly)\s+$")
 

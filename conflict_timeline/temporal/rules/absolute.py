@@ -390,6 +390,11 @@ DECADE_WORDS = {
 }
 
 
+_DECADE_BEFORE = re.compile(r"\d0['’]?s,?\s+(?:and|or|to|through)\s+(?:the\s+)?$|\d0['’]?s[-–]$|\d0['’]?s,\s+$")
+_DECADE_AFTER = re.compile(r",?\s+(?:and|or|to|through)\s+(?:the\s+)?['’]?[1-9]0['’]?s\b|[-–]['’]?[1-9]0['’]?s\b")
+_DECADE_LEAD = re.compile(r"(?i)\b(?:of|during|since|until|through|throughout|from|by)\s+$")
+
+
 def decade_production(m: re.Match[str]) -> Reading | None:
     g = m.groupdict()
     if g.get("bcdec"):  # "the 470s BC"
@@ -398,6 +403,16 @@ def decade_production(m: re.Match[str]) -> Reading | None:
         return DecadeReading(int(g["full"][:3]), mod=mod_of(m))
     if g.get("short"):
         return ShortDecadeReading(int(g["short"][0]), mod=mod_of(m))
+    if g.get("bare"):
+        # "the 60s" without its apostrophe is also a temperature or an age ("in the 90s", "in their
+        # 20s"): a decade only when paired with another ("the 60s and 70s") or after a word that
+        # introduces a time of that span ("songs of the 60s", "since the 90s")
+        before = m.string[max(0, m.start() - 24) : m.start("t")]
+        after = m.string[m.end() : m.end() + 16]
+        paired = _DECADE_BEFORE.search(before) or _DECADE_AFTER.match(after)
+        if not paired and not (m["t"].lower().startswith("the ") and _DECADE_LEAD.search(before)):
+            return None
+        return ShortDecadeReading(int(g["bare"][0]), mod=mod_of(m))
     return ShortDecadeReading(DECADE_WORDS[g["word"].lower()], mod=mod_of(m))
 
 
@@ -892,7 +907,7 @@ RULES = (
             + MOD_PREFIX
             + r"(?:(?P<bcdec>[1-9]\d{0,2}0)s ?"
             + ERA_BC
-            + r"|(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>(?i:"
+            + r"|(?P<full>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?<![\d'’])(?P<bare>[1-9]0)s|(?P<word>(?i:"
             + words(DECADE_WORDS).strip("(?:)")
             + "))))"
             + r"(?![\w-])"
@@ -903,8 +918,11 @@ RULES = (
             Example("Back in the '90s the city grew.", "the '90s", "199"),
             Example("In the late 1970s it collapsed.", "the late 1970s", "197"),
             Example("Throughout the 470s BC, the League campaigned.", "the 470s BC", "BC047"),
+            Example("He sang songs of the 60s and 70s.", "the 60s", "196"),
+            Example("He sang songs of the 60s and 70s.", "70s", "197"),
+            Example("The town has shrunk since the 90s.", "the 90s", "199"),
         ),
-        near_misses=("They were in their 20s.", "temperatures in the 90s"),
+        near_misses=("They were in their 20s.", "temperatures in the 90s", "Highs in the 80s are expected."),
         priority=3,
     ),
     Rule(

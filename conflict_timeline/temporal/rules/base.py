@@ -50,6 +50,7 @@ class Example:
     text: str
     extent: str
     value: str
+    document: str = "news"  # the reading the example needs ("narrative": against the story's time)
 
 
 Production = Callable[["re.Match[str]"], Reading | None]

@@ -61,6 +61,11 @@ _DIRECTION = {
 }
 
 
+# After a length of time, words that show it measures a distance in time ("an hour before the vote",
+# "a year from now"): it is a duration even without a lead word.
+_MEASURED_FROM = re.compile(r"(?i)\s+(?:before|after|from now)\b")
+
+
 def duration_production(m: re.Match[str]) -> Reading | None:
     unit = unit_name(m["unit"])
     if unit not in cal.UNITS:
@@ -81,6 +86,7 @@ def duration_production(m: re.Match[str]) -> Reading | None:
         and not qmod
         and not direction
         and "-" not in m["t"]
+        and not _MEASURED_FROM.match(m.string, m.end())
     ):
         return None  # "a day of mourning", "a year of war": only durations after a lead word
     if direction == "last" and re.search(
@@ -253,6 +259,24 @@ def vague_production(m: re.Match[str]) -> Reading | None:
     return VagueReading(cal.VAGUE_REFERENCES[word])
 
 
+def vague_adjective_production(m: re.Match[str]) -> Reading | None:
+    # "the current crisis", "recent clashes", "future talks", "Iraq's future"
+    word = m["word"].lower()
+    after = m["next"]
+    if after is not None and after.lower() in cal.NOT_VAGUE_AFTER:
+        return None  # "current account", "the former is safer": no time
+    if after is None and word != "future":
+        return None  # "the former", "against the current": a noun, not a time
+    if after is None and not re.search(
+        r"(?i)(?:['’]s|\b(?:its|his|her|their|our|your))\s+$", m.string[max(0, m.start() - 7) : m.start()]
+    ):
+        return None  # "the future" is its own word; "Iraq's future" a time
+    value = cal.VAGUE_ADJECTIVES[word]
+    if m["then"]:
+        value = "PAST_REF"  # "the then current price": the present of a past time
+    return VagueReading(value, narrative_only=word in cal.NARRATIVE_ONLY_ADJECTIVES)
+
+
 def _timestamp_clock(m: re.Match[str]) -> tuple[int, int] | None:
     hour, minute = int(m["ch"]), int(m["cmin"])
     ampm = (m.groupdict().get("campm") or "").lower().replace(".", "")
@@ -312,7 +336,15 @@ _HOUR_WORDS = words(
 _DURATION_DIR = r"(?:(?P<dir>(?i:past|last|previous|next|coming|first|following|latest|final|recent|preceding)) )?"
 # A time zone after a clock time: "local time", "Moscow time", "EST", "GMT"; GMT and UTC make the
 # value UTC ("...T21:00Z"); the others leave it local (TimeML writes no offset for them).
-_TZ = r"(?P<tz>(?i:local time)|[A-Z][a-z]{2,} time|(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+# A zone given by its offset ("GMT+3", "(UTC+03:00)") keeps the local time and so its local day.
+_OFFSET = r"(?i:GMT|UTC) ?[+\-−] ?(?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:])"
+_TZ = (
+    r"(?P<tz>(?i:local time)|[A-Z][a-z]{2,} time|\("
+    + _OFFSET
+    + r"\)|"
+    + _OFFSET
+    + r"|(?i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|CEST|MSK)\b)"
+)
 UTC_ZONES = frozenset({"gmt", "utc"})
 _CLOCK_DAY = (
     r"(?:,? (?:(?P<wd>" + WEEKDAY + r")|(?P<rd>(?i:today|yesterday|tomorrow|tonight))"
@@ -400,6 +432,9 @@ RULES = (
             Example("The index fell for eight trading days.", "eight trading days", "P8D"),
             Example("The siege lasted 1,425 days.", "1,425 days", "P1425D"),
             Example("Glass has been made here for 2,300 years.", "2,300 years", "P2300Y"),
+            Example("Polls closed an hour before the vote count began.", "an hour", "PT1H"),
+            Example("Ten years from now the city will be rebuilt.", "Ten years", "P10Y"),
+            Example("A year from now the city will be rebuilt.", "A year", "P1Y"),
         ),
         near_misses=(
             "A day of mourning was declared.",
@@ -535,6 +570,7 @@ RULES = (
             Example("A curfew starts at 8 p.m.", "8 p.m.", "2024-12-02T20:00"),
             Example("They met at noon Thursday.", "noon Thursday", "2024-11-28T12:00"),
             Example("The offer runs until 5 p.m. EST Dec. 9.", "5 p.m. EST Dec. 9", "2024-12-09T17:00"),
+            Example("The blast came at 9:15 p.m. (GMT+3) on Friday.", "9:15 p.m. (GMT+3)", "2024-11-29T21:15"),
         ),
         near_misses=("He is 8 pm-ready", "Score was 4-2 at the half."),
         priority=4,
@@ -551,6 +587,7 @@ RULES = (
         examples=(
             Example("The strike hit at 15:30 GMT.", "15:30 GMT", "2024-12-02T15:30Z"),
             Example("The truce began at 20:30 Riyadh time on the border.", "20:30 Riyadh time", "2024-12-02T20:30"),
+            Example("Sirens sounded at 23:40 GMT+3 on Sunday.", "23:40 GMT+3", "2024-12-01T23:40"),
             Example("Live updates\n05:02 GMT - A truce began.", "05:02 GMT", "2024-12-02T05:02Z"),
             Example("Live updates\n16:40 Ukraine's air force said it struck a bridge.", "16:40", "2024-12-02T16:40"),
         ),
@@ -612,5 +649,35 @@ RULES = (
         ),
         near_misses=("Troops left as soon as possible.", "Now-defunct militias"),
         priority=1,
+    ),
+    Rule(
+        "vague_adjective",
+        "vague",
+        keys=frozenset(cal.VAGUE_ADJECTIVES),
+        pattern=compile_rule(
+            r"(?<![\w-])(?P<t>(?P<then>(?i:then)[ -])?(?P<word>(?i:"
+            + words(cal.VAGUE_ADJECTIVES).strip("(?:)")
+            + r")))(?![\w-])"
+            r"(?:\s+(?P<next>[A-Za-z]+))?"
+        ),
+        production=vague_adjective_production,
+        examples=(
+            Example("The current crisis began in the north.", "current", "PRESENT_REF"),
+            Example("Recent clashes had killed dozens.", "Recent", "PAST_REF", document="narrative"),
+            Example("He sold at the then current price.", "then current", "PAST_REF"),
+            Example("The blockade cut its future oil revenues.", "future", "FUTURE_REF", document="narrative"),
+            Example("The talks decided Gaza's future.", "future", "FUTURE_REF", document="narrative"),
+            Example("He met the former emperor in Hue.", "former", "PAST_REF", document="narrative"),
+        ),
+        near_misses=(
+            "The current account deficit grew.",
+            "Swept away by the current, they drowned.",
+            "He met the former president.",
+            "Talks on future elections stalled.",
+            "The recent advances by rebels pose a challenge.",
+            "Between Kyiv and Kharkiv, the former is safer.",
+            "The future looks bleak.",
+        ),
+        priority=0,
     ),
 )

@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from ...lexicon import calendar as cal
+from ...lexicon.leads import SEASON_EVENT_NOUNS
 from ...model import Mod
 from ..readings import (
     DateReading,
@@ -174,6 +175,46 @@ def relunit_production(m: re.Match[str]) -> Reading | None:
     return RelativeUnitReading(unit, REL_OFFSETS[rel], mod=mod_of(m))
 
 
+# "the current fiscal year", "last fiscal year", "the fiscal year": a fiscal year named by its place
+# relative to the publication; TimeML writes it as the calendar year it is labelled by ("1989").
+FISCAL_OFFSETS: dict[str, int] = {
+    "current": 0,
+    "this": 0,
+    "new": 0,
+    "": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "next": 1,
+    "coming": 1,
+    "latest": -1,
+}
+# "the year ended Sept. 30", "the fiscal year ending June 30": a year's length up to that date,
+# a duration in TimeML
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+
+
+def reported_unit_production(m: re.Match[str]) -> Reading | None:
+    # "the full year", "for the week,", "the first nine months of the year.": the year (week) the
+    # report is about; "the year ended March 31": a year's length
+    unit = m["unit"].lower()
+    if _YEAR_ENDED.match(m.string, m.end()):
+        return DurationReading(1, "year") if unit == "year" else None
+    if not m["full"] and not re.search(r"(?i)\b(?:for|of|during|in)\s+$", m.string[max(0, m.start() - 7) : m.start()]):
+        return None
+    return narrative_step(0, unit)
+
+
+def fiscal_relative_production(m: re.Match[str]) -> Reading | None:
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["the"]:
+        return None  # "fiscal year results": no year named
+    if _YEAR_ENDED.match(m.string, m.end()):
+        return DurationReading(1, "year")
+    return RelativeUnitReading("year", FISCAL_OFFSETS[rel], mod=mod_of(m))
+
+
 def narrative_step(n: int, unit: str, mod: Mod | None = None) -> Reading:
     """``n`` units from the narrative's time ("the following day", "the year after"; 0: "that
     week", "earlier in the year", "the end of the month")."""
@@ -283,9 +324,7 @@ def shift_production(m: re.Match[str]) -> Reading | None:
         sign = -1
     else:
         sign = 1
-    anchor: Literal["publication", "narrative"] = (
-        "publication" if direction in ("ago", "from now", "hence") else "narrative"
-    )
+    anchor: Literal["publication", "narrative"] = "publication" if direction in ("ago", "hence") else "narrative"
     return ShiftReading(
         sign * n if n is not None else None,
         unit,
@@ -329,6 +368,20 @@ def year_earlier_production(m: re.Match[str]) -> Reading | None:
     # "the year-ago quarter": a quarter, whatever the story's grain
     grain: Literal["quarter"] | None = "quarter" if re.search(r"(?i)\bquarter\b", m["t"]) else None
     return ShiftReading(-1, "year", "publication", keep=True, grain=grain)
+
+
+def same_unit_year_back_production(m: re.Match[str]) -> Reading | None:
+    # "the same quarter a year earlier", "the corresponding period last year", "the same week last
+    # year": the quarter (week, month) of the story's time, one year back
+    return ShiftReading(-1, "year", "publication", keep=True, grain=_SAME_UNIT_GRAIN[m["unit"].lower()])
+
+
+_SAME_UNIT_GRAIN: dict[str, Literal["quarter", "month", "week"]] = {
+    "quarter": "quarter",
+    "period": "quarter",
+    "month": "month",
+    "week": "week",
+}
 
 
 def year_period_production(m: re.Match[str]) -> Reading | None:
@@ -410,6 +463,9 @@ def quarter_ref_production(m: re.Match[str]) -> Reading | None:
     return RelativeUnitReading("quarter", offsets[rel])
 
 
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z-]+)")
+
+
 def season_production(m: re.Match[str]) -> Reading | None:
     season = cal.SEASONS[m["season"].lower()]
     year = m.groupdict().get("year")
@@ -418,7 +474,9 @@ def season_production(m: re.Match[str]) -> Reading | None:
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             return None  # "the fall of Aleppo"
         has_the = m["t"].lower().startswith(("the ", "early", "late", "mid"))
-        if not has_the and not led_by(text, start, "season"):
+        noun = _NEXT_WORD.match(text, m.end())
+        of_event = noun is not None and noun.group(1).lower() in SEASON_EVENT_NOUNS  # "a spring offensive"
+        if not has_the and not of_event and not led_by(text, start, "season"):
             return None
     return SeasonReading(season, int(year) if year else None, mod=mod_of(m))
 
@@ -449,7 +507,8 @@ def holiday_production(m: re.Match[str]) -> Reading | None:
 
 
 # "ago", "earlier" ... are rarer than the units: every match of "shift" holds one of them
-_SHIFT_KEYS = frozenset({"ago", "earlier", "later", "now", "hence"})
+# ("ten years from now" is two expressions, as TimeML writes it: the duration "ten years" and "now")
+_SHIFT_KEYS = frozenset({"ago", "earlier", "later", "hence"})
 _HOLIDAY_KEYS = frozenset(
     {"christmas", "easter", "thanksgiving", "independence", "halloween", "valentine", "boxing", "new", "election"}
 )
@@ -540,6 +599,46 @@ RULES = (
         ),
         near_misses=("That day-care centre closed.", "This weekday special"),
         priority=3,
+    ),
+    Rule(
+        "fiscal_relative",
+        "relative",
+        keys=frozenset({"fiscal"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>"
+            + MOD_PREFIX
+            + r"(?P<the>(?i:the|its|their) )?(?:(?P<rel>(?i:"
+            + "|".join(k for k in FISCAL_OFFSETS if k)
+            + r")) )?(?i:fiscal)[- ](?i:year))(?![\w-]| \d| '\d)"
+        ),
+        production=fiscal_relative_production,
+        examples=(
+            Example("Sales will rise in the current fiscal year.", "the current fiscal year", "2024"),
+            Example("It lost money last fiscal year.", "last fiscal year", "2023"),
+            Example("Earnings fell for the fiscal year.", "the fiscal year", "2024"),
+            Example("It lost money in the fiscal year ended Jan. 31.", "the fiscal year", "P1Y"),
+            Example("Sales were C$4 billion in the latest fiscal year.", "the latest fiscal year", "2023"),
+        ),
+        near_misses=("Fiscal year results were mixed.", "It closed fiscal year 1998 in profit."),
+    ),
+    Rule(
+        "reported_unit",
+        "relative",
+        keys=frozenset({"year", "week"}),
+        pattern=compile_rule(
+            B
+            + r"(?P<t>(?i:the) (?:(?P<full>(?i:full)) )?(?P<unit>(?i:year|week)))(?=\s+(?:ended|ending)\b|[,.;]|(?<=(?i:full) (?i:year))(?![\w-]))"
+        ),
+        production=reported_unit_production,
+        examples=(
+            Example("Sales for the full year were $6.6 billion.", "the full year", "2024"),
+            Example("It earned $2 million for the year ended March 31.", "the year", "P1Y"),
+            Example("It fell 5% on Friday. For the week, the index dropped 3.8%.", "the week", "2024-W48"),
+            Example("Profit rose through the first nine months of the year.", "the year", "2024"),
+        ),
+        near_misses=("The year was hard.", "In the year of the siege, food ran out."),
+        priority=4,
     ),
     Rule(
         "part_of_day",
@@ -726,7 +825,7 @@ RULES = (
             + r")[- ](?P<unit>"
             + "(?i:"
             + UNIT.strip("(?:)")
-            + r"))(?: (?P<dir>(?i:ago|earlier|later|from now|hence))))"
+            + r"))(?: (?P<dir>(?i:ago|earlier|later|hence))))"
             + E
         ),
         production=shift_production,
@@ -810,6 +909,29 @@ RULES = (
         ),
         near_misses=("a yearly event",),
         priority=4,
+    ),
+    Rule(
+        "same_unit_year_back",
+        "relative",
+        keys=frozenset({"year", "earlier", "ago", "before"}),
+        pattern=compile_rule(
+            B + r"(?P<t>(?i:the (?:same|corresponding|comparable) (?P<unit>quarter|period|month|week)"
+            r"(?: of)? (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior|preceding) year)))" + E
+        ),
+        production=same_unit_year_back_production,
+        examples=(
+            Example(
+                "Profit rose 5% from the same quarter a year earlier.", "the same quarter a year earlier", "2023-Q4"
+            ),
+            Example("Attacks fell from the same week last year.", "the same week last year", "2023-W49"),
+            Example(
+                "Sales rose in the third quarter of 2024 from the corresponding period last year.",
+                "the corresponding period last year",
+                "2023-Q3",
+            ),
+        ),
+        near_misses=("They met the same week.", "the same quarter of the city"),
+        priority=5,
     ),
     Rule(
         "the_weekend",
@@ -898,17 +1020,18 @@ RULES = (
     Rule(
         "quarter_reference",
         "relative",
-        keys=frozenset({"quarter"}),
+        keys=frozenset({"quarter", "period"}),
         pattern=compile_rule(
             B
-            + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
+            + r"(?P<t>(?i:the )(?:(?P<rel>(?i:latest|last|past|previous|prior|recent|most recent|current|next|coming|same|comparable|fiscal|just-ended|just ended)) )?(?i:fiscal )?(?i:quarter|(?<=latest |recent )period))(?![\w-]| of (?:the|a|an|all|its|their)\b)"
         ),
         production=quarter_ref_production,
         examples=(
             Example("Earnings rose 5% in the quarter.", "the quarter", "2024-Q3"),
             Example("Profits rose in the latest quarter.", "the latest quarter", "2024-Q3"),
+            Example("Sales rose 13% in the latest period.", "the latest period", "2024-Q3"),
         ),
-        near_misses=("a quarter of the city was destroyed",),
+        near_misses=("a quarter of the city was destroyed", "the period of the war"),
         priority=3,
     ),
     Rule(
@@ -929,8 +1052,15 @@ RULES = (
             Example("The offensive was planned for the summer of 2023.", "the summer of 2023", "2023-SU"),
             Example("Talks stalled in the spring.", "the spring", "2024-SP"),
             Example("They spent the spring and early summer of 1943 preparing.", "the spring", "1943-SP"),
+            Example("Rebels prepare a spring offensive.", "spring", "2025-SP"),
+            Example("Rebels had launched a summer offensive.", "summer", "2024-SU"),
         ),
-        near_misses=("The fall of Aleppo shocked Damascus.", "Rebels spring into action", "a hot spring"),
+        near_misses=(
+            "The fall of Aleppo shocked Damascus.",
+            "Rebels spring into action",
+            "a hot spring",
+            "They ran a summer camp.",
+        ),
         priority=2,
     ),
     Rule(

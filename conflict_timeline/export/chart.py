@@ -545,19 +545,19 @@ def _draw_overview(
     x0, x1 = axis.x(window[0]), axis.x(window[1])
     ctx.axvspan(x0, x1, facecolor="#000000", alpha=0.1, edgecolor="none", zorder=0)
     for x, corner in ((x0, 0.0), (x1, 1.0)):
-        main.add_artist(
-            ConnectionPatch(
-                xyA=(x, 0),
-                coordsA=ctx.get_xaxis_transform(),
-                xyB=(corner, 1),
-                coordsB="axes fraction",
-                axesA=ctx,
-                axesB=main,
-                color="#999999",
-                linewidth=0.8,
-                linestyle=":",
-            )
+        tie = ConnectionPatch(
+            xyA=(x, 0),
+            coordsA=ctx.get_xaxis_transform(),
+            xyB=(corner, 1),
+            coordsB="axes fraction",
+            axesA=ctx,
+            axesB=main,
+            color="#999999",
+            linewidth=0.8,
+            linestyle=":",
         )
+        tie.set_in_layout(False)  # a line between the panels must not push them apart
+        main.add_artist(tie)
 
 
 def _draw_aggregate(main: Axes, items: Sequence[_Item], axis: _Axis, view: tuple[int, int]) -> list[str]:

@@ -188,3 +188,19 @@ def test_a_given_axes_is_used_and_the_overview_carved_out_of_it() -> None:
     fig, given = plt.subplots()
     assert plot(Timeline(), ax=given) is given and len(fig.axes) == 1
     assert sample_timeline().plot(ax=given, zoom=None) is given
+
+
+@pytest.mark.parametrize("max_rows", [30, 0])
+def test_counts_and_overview_at_the_calendar_edges(max_rows: int) -> None:
+    # many events on the first and last days of the calendar, most of them in 9999's last weeks:
+    # the zoom, the overview's bins (millennia) and the counts stay inside years 1..9999
+    days = [D(1, 1, 1), D(1, 1, 2), D(1, 3, 1)] + [D(9999, 12, 31 - i % 20) for i in range(40)]
+    tl = Timeline(events=tuple(_day_event(d) for d in days))
+    ax = plot(tl, max_rows=max_rows)
+    ax.figure.canvas.draw()
+    first, last = mdates.date2num(dt.date.min), mdates.date2num(dt.date.max) + 1
+    for axes in ax.figure.axes:
+        lo, hi = axes.get_xlim()
+        assert first <= lo < hi <= last
+    assert densest_period(tl) == (D(9999, 12, 1), D(9999, 12, 31))
+    assert len(ax.figure.axes) == 2

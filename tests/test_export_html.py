@@ -9,6 +9,7 @@ without running them. They drive the page over the DevTools protocol (``tests/br
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import html.parser
 import os
@@ -120,7 +121,8 @@ def test_every_event_shows_its_date_kind_status_and_marked_sentence() -> None:
     page = to_html(tl)
     assert '<mark class="time">last week</mark>' in page
     assert '<span class="trigger">seized</span>' in page
-    assert "week of 25 Nov 2024" in page and "2024-11-25 – 2024-12-01" in page
+    assert "week of 25 Nov 2024" in page
+    assert '<span class="d">2024-11-25</span> – <span class="d">2024-12-01</span>' in page
     assert "since 2011" in page
     # a known day is a dot, a span a bar; open ends fade out
     assert page.count('<rect class="mark"') == 5
@@ -321,3 +323,23 @@ def test_the_date_index_stays_in_view(tmp_path: Path) -> None:
         browser.js("document.querySelector('.index a[data-group=\"t1-2024-11\"]').click()")
         assert browser.js("location.hash") == "#t1-2024-11"
         assert browser.console == []
+
+
+def test_groups_and_overview_at_the_calendar_edges() -> None:
+    from export_samples import make_event
+
+    from conflict_timeline.model import Granularity, TimeSpan
+
+    spans = [
+        TimeSpan("0001-01-01", dt.date.min, dt.date.min, Granularity.DAY),
+        TimeSpan("0001", dt.date.min, dt.date(1, 12, 31), Granularity.YEAR),
+        TimeSpan("9999-12", dt.date(9999, 12, 1), dt.date.max, Granularity.MONTH),
+        TimeSpan("9999", dt.date(9999, 1, 1), None, Granularity.YEAR),
+    ]
+    events = tuple(
+        make_event(sentence="On Monday", trigger="crossed", kind=EventKind.BATTLE, when=w, time_text="Monday")
+        for w in spans
+    )
+    page = to_html(Timeline(events=events))
+    assert re.findall(r'<section class="group" id="t1-([\w-]+)">', page) == ["0001", "0001-01", "9999", "9999-12"]
+    assert '<svg class="overview"' in page and page.count('class="row event') == 4

@@ -216,6 +216,7 @@ ol.events { list-style: none; padding: 0; margin: 0 0 16px; }
   padding: 7px 8px 7px 6px; border-top: 1px solid var(--line); border-left: 3px solid transparent; }
 .when .date { font-weight: 600; display: block; }
 .when .days { color: #666; font-size: .78rem; font-variant-numeric: tabular-nums; display: block; }
+.when .d { white-space: nowrap; }
 .glyph { display: block; margin-top: 3px; }
 .head { margin: 0 0 2px; }
 .kind { display: inline-block; color: #fff; border-radius: 4px; padding: 0 7px; font-size: .74rem; font-weight: 600;
@@ -312,11 +313,12 @@ def _groups(tl: Timeline, sec: str) -> list[_Group]:
 
 
 def _days(w: TimeSpan | None) -> str:
+    """The first and last days, as HTML: each day kept on one line, a break allowed at the dash."""
     if w is None:
         return ""
     lo = w.start.isoformat() if w.start is not None else "…"
     hi = w.end.isoformat() if w.end is not None else "…"
-    return lo if lo == hi else f"{lo} – {hi}"
+    return f'<span class="d">{lo}</span>' if lo == hi else f'<span class="d">{lo}</span> – <span class="d">{hi}</span>'
 
 
 def _glyph(ev: Event, uid: str) -> str:
@@ -417,7 +419,7 @@ def _event(ev: Event, eid: str, sources: dict[str, int]) -> str:
         f'<li class="row {dated} st-{ev.status.value}" id="{_e(eid)}" data-kind="{ev.kind.value}" '
         f'data-status="{ev.status.value}" data-src="{src_ids}">'
         f'<div class="when"><span class="date">{_e(date_label(ev.when))}</span>'
-        f'<span class="days">{_e(_days(ev.when))}</span>{_glyph(ev, eid)}</div>'
+        f'<span class="days">{_days(ev.when)}</span>{_glyph(ev, eid)}</div>'
         f'<div class="what"><p class="head"><span class="kind" style="background:{colour}">{_e(kind_label(ev.kind))}</span>'
         + (f'<span class="badge">{_e(badge)}</span>' if badge else "")
         + f'<span class="summary">{_e(ev.summary or ev.trigger.text)}</span></p>'

@@ -12,15 +12,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
-from ..model import Event, SourceRef, Span, TemporalExpression, TimePath
+from ..model import Event, Granularity, SourceRef, Span, TemporalExpression, TimePath, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
 from .arguments import actor_after_by, actor_before, places_in, possessor, summary
 from .checks import passive
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import Status, sentence_statuses
+from .headline import date_the_headline, headline_end
 from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
@@ -60,18 +63,42 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[Mention] = []
     state = Narrative()
+    head_end = headline_end(layer)
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
-        view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
+        here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
+        view = read_sentence(si, sent, toks, here_exprs)
         state = state.entering(view, layer)
-        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
+        headline = head_end is not None and sent.end <= head_end
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)
         here = [
             _mention(layer, view, m, st, state, settings, source) for m, st in zip(view.events, statuses, strict=True)
         ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
-    return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
+    dated = date_the_headline(date_the_lead(mentions, state, layer, pub), head_end, pub)
+    return corefer(borrow_antecedent_times(dated))
+
+
+def _entry_stamp(layer: TextLayer, sent: Span, expr: TemporalExpression) -> TemporalExpression:
+    """A clock time opening a line ("*14:40 GMT* - Hamas has handed 24 hostages ...") stamps a
+    live blog's entry: when it was written, not when what it tells happened, which is of that day.
+    The event stage reads it as its day; any other expression as it is."""
+    text = layer.text
+    span = expr.span
+    if (
+        expr.start != sent.start
+        or (sent.start > 0 and text[sent.start - 1] != "\n")
+        or expr.type is not TimexType.TIME
+        or span is None
+        or span.start is None
+        or span.start != span.end
+        or G.CLOCK_STAMP.fullmatch(expr.text) is None
+    ):
+        return expr
+    day = span.start.isoformat()
+    return attrs.evolve(expr, value=day, span=TimeSpan(day, span.start, span.end, Granularity.DAY))
 
 
 def _arguments(

@@ -9,11 +9,14 @@ from typing import Any
 
 import attrs
 
-from ..model import Event, EventStatus, SourceRef
+from ..model import Event, EventStatus, SourceRef, TimePath
 from .syntax import norm
 from .times import precise
 
 __all__ = ["merge_events", "same_happening", "combine"]
+
+#: The paths of a mention dated by a time of its own clause or sentence.
+_OWN_TIME = frozenset({TimePath.CLAUSE, TimePath.SENTENCE})
 
 
 def _share(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -38,7 +41,8 @@ def same_happening(a: Event, b: Event) -> bool:
 
 
 def combine(group: Sequence[Event]) -> Event:
-    """One event from several mentions: the most precisely dated mention leads."""
+    """One event from several mentions: the most precisely dated mention leads, one dated by a time
+    of its own clause or sentence before one dated by another mention (a headline, a lead)."""
     lead = min(group, key=_lead_key)
     refs = sorted({r for e in group for r in e.sources}, key=_ref_key)
     actors = list(lead.actors)
@@ -66,6 +70,7 @@ def _lead_key(e: Event) -> tuple[Any, ...]:
     return (
         0 if precise(e) else 1,
         -rank,
+        0 if e.time_path in _OWN_TIME else 1,  # dated by its own words before dated by another mention
         _ref_key(min(e.sources, key=_ref_key)) if e.sources else (),
         e.kind.value,
         e.trigger.start,

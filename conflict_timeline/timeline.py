@@ -27,6 +27,12 @@ from .model import DateLike, Event, EventKind, EventStatus, SourceRef, TimeSpan
 if TYPE_CHECKING:
     from .outputs import PathOrBuffer
 
+if TYPE_CHECKING:  # the optional extras, for annotations only
+    import pandas
+    from matplotlib.axes import Axes
+
+    from .export.chart import Zoom
+
 __all__ = ["Timeline", "timeline_from_events", "chronological_key", "certainly_before"]
 
 
@@ -355,23 +361,41 @@ class Timeline:
 
         return to_timeml(self, published=published, doc_id=doc_id)
 
-    def to_html(self, **kw: Any) -> str:
-        """The timeline as one self-contained HTML page."""
+    def to_html(self, *, title: str = "Timeline") -> str:
+        """The timeline as one self-contained HTML page: grouped by month, with filters and a search box."""
         from .export import to_html
 
-        return to_html(self, **kw)
+        return to_html(self, title=title)
 
-    def to_dataframe(self, **kw: Any) -> Any:
-        """The timeline as a pandas DataFrame (needs the ``pandas`` extra)."""
+    def to_dataframe(self, *, expressions: bool = False) -> pandas.DataFrame:
+        """The timeline as a pandas DataFrame, one row per event (needs the ``pandas`` extra).
+
+        ``expressions=True``: one row per time expression instead. Columns and
+        types: :mod:`conflict_timeline.export.dataframe`.
+        """
         from .export import to_dataframe
 
-        return to_dataframe(self, **kw)
+        return to_dataframe(self, expressions=expressions)
 
-    def plot(self, ax: Any = None, **kw: Any) -> Any:
-        """Draw the timeline with matplotlib (needs the ``plot`` extra); returns the Axes."""
+    def plot(
+        self,
+        ax: Axes | None = None,
+        *,
+        title: str | None = None,
+        zoom: Zoom = "auto",
+        max_rows: int = 30,
+        label_width: int = 48,
+        figsize: tuple[float, float] | None = None,
+    ) -> Axes:
+        """Draw the timeline with matplotlib (needs the ``plot`` extra); returns the main Axes.
+
+        A zoom on the densest period with the whole range above it, a row per
+        event up to ``max_rows``, counts by day and kind past that: see
+        :func:`conflict_timeline.export.chart.plot`.
+        """
         from .export import plot
 
-        return plot(self, ax=ax, **kw)
+        return plot(self, ax=ax, title=title, zoom=zoom, max_rows=max_rows, label_width=label_width, figsize=figsize)
 
     def _repr_html_(self) -> str:
         from .export import timeline_repr_html

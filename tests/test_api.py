@@ -56,10 +56,6 @@ def test_every_name_in_all_exists() -> None:
 # signatures (their Timeline methods forward keyword options); dask's compute options pass through
 # to dask.compute; an error and describe_value take any value by design (the value that was wrong).
 _UNTYPED_BY_DESIGN = {
-    "Timeline.to_dataframe",
-    "Timeline.plot",
-    "Timeline.to_html",
-    "Timeline.to_html_page",
     "InvalidPublicationDate.__init__",
     "describe_value",
 }

@@ -143,7 +143,7 @@ def via_dask(order: str, tmp: Path) -> Days:
 
     bag = db.from_sequence([_record()], npartitions=1)
     [result] = timelines(bag, date_order=order).compute(scheduler="processes")
-    merged = merged_timeline(bag, date_order=order, scheduler="processes")
+    merged = merged_timeline(bag, date_order=order).compute(scheduler="processes")
     assert _from_timeline(merged) == _from_timeline(result.timeline)
     return _from_timeline(result.timeline)
 

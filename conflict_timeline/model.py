@@ -463,7 +463,7 @@ class Event:
         return event_card_html(self)
 
 
-def publication_date(value: object) -> _dt.date:
+def publication_date(value: DateLike | None) -> _dt.date:
     """Turn a ``str``, ``date`` or ``datetime`` into the publication day.
 
     Strings are ISO 8601 ("2024-12-02", "2024-12-02T09:30:00+01:00", "20241202") or a

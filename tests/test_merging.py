@@ -101,7 +101,7 @@ def test_the_dask_path_gives_the_one_build(a: Article, b: Article, c: Article, d
     from conflict_timeline.dask import merged_timeline
 
     arts = [a, b, c, d]
-    got = merged_timeline(db.from_sequence(arts, npartitions=parts), split_every=2, scheduler="sync")
+    got = merged_timeline(db.from_sequence(arts, npartitions=parts), split_every=2, compute=True, scheduler="sync")
     assert got == build_timeline(arts)
     assert _deep(got) == _deep(build_timeline(arts))
 
@@ -143,7 +143,10 @@ def test_story_articles_merge_the_same_whichever_way(story: list[Article]) -> No
     db = pytest.importorskip("dask.bag")
     from conflict_timeline.dask import merged_timeline
 
-    assert merged_timeline(db.from_sequence(story, npartitions=len(story)), split_every=2, scheduler="sync") == whole
+    assert (
+        merged_timeline(db.from_sequence(story, npartitions=len(story)), split_every=2, compute=True, scheduler="sync")
+        == whole
+    )
 
 
 # --- blocking ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 import pytest
+from schema_check import validate
 
 from conflict_timeline import (
     AnchorKind,
@@ -302,17 +303,20 @@ REPORTED_WEEKDAYS = [
 ]
 
 
-# A possessive weekday dates its noun, not the clause's verb: the nearest such day (published Monday 2024-12-02)
+# A possessive weekday dates its noun, not the clause's verb: the past one, unless the coming one is
+# much nearer (published Monday 2024-12-02)
 POSSESSIVE_WEEKDAYS = [
     ("Lawyers said they would look for ways to get around Friday's ruling.", "Friday", "2024-11-29"),
     ("Voters will turn out for Tuesday's election.", "Tuesday", "2024-12-03"),
     ("Saturday's attack killed 11.", "Saturday", "2024-11-30"),
+    ("A premium over Thursday's closing price.", "Thursday", "2024-11-28"),  # 4 days back, 3 ahead
+    ("Ahead of Wednesday's vote, parties campaigned.", "Wednesday", "2024-12-04"),  # 5 back, 2 ahead
     ("The court will rule on Friday.", "Friday", "2024-12-06"),  # not possessive: the tense decides
 ]
 
 
 @pytest.mark.parametrize(("text", "extent", "value"), POSSESSIVE_WEEKDAYS)
-def test_possessive_weekday_is_the_nearest(text: str, extent: str, value: str) -> None:
+def test_possessive_weekday_leans_to_the_past(text: str, extent: str, value: str) -> None:
     assert _one(text, extent, PUB).value == value
 
 
@@ -597,7 +601,7 @@ def test_new_expression_fields_survive_the_json_round_trip() -> None:
     from conflict_timeline.export.json import expression_to_dict
 
     e = _one("It has raged since the onset of the civil war in 2011.", "2011", PUB)
-    data = expression_to_dict(e)
+    data = validate("expression", expression_to_dict(e))
     assert data is not None and data["known"] == ["year"] and data["governing_signal"]["normal"] == "since"
     assert read_expression(data, "e") == e
     old = {k: v for k, v in data.items() if k not in ("adjacent_signal", "governing_signal", "known")}
@@ -653,11 +657,87 @@ def test_a_flashback_does_not_move_the_story() -> None:
 
 def test_auto_reads_a_history_as_a_narrative_and_says_so() -> None:
     history = (
-        "The war began in 1861. In 1862 the armies clashed at Antietam. The decisive year was 1863."
-        " On July 3, Pickett's Charge failed."
+        "Tensions grew through 1859 and 1860. The war began in 1861. In 1862 the armies clashed at Antietam."
+        " The decisive year was 1863. On July 3, Pickett's Charge failed."
     )
     (e,) = [e for e in find_expressions(history, NARRATIVE_PUB, document="auto") if e.text == "July 3"]
     assert e.value == "1863-07-03" and "read as a narrative" in e.explanation
     news = "Rebels seized the town on Friday, officials said. Talks resume in January."
     found = {e.text: e for e in find_expressions(news, "2024-12-02", document="auto")}
     assert found["Friday"].value == "2024-11-29" and "read as news" in found["Friday"].explanation
+
+
+def test_auto_reads_news_with_a_history_as_news() -> None:
+    # old years, but the text speaks from its own day: a report with background, not a narrative
+    news = (
+        "Rebels seized the town on Friday, officials said. The town fell in 1994, 1997, 2001, 2005 and"
+        " 2012; on Tuesday the army said it would retake it within a week. Talks resume in January."
+    )
+    found = {e.text: e for e in find_expressions(news, "2024-12-02", document="auto")}
+    assert found["January"].value == "2025-01" and "read as news" in found["January"].explanation
+    assert found["Tuesday"].value == "2024-11-26"
+
+
+def test_auto_counts_years_bc() -> None:
+    text = (
+        "In 499 BC Ionia revolted. In 494 BC Miletus fell. In 492 BC and 490 BC Persia invaded."
+        " In 480 BC it returned. The following year, the Greeks won."
+    )
+    found = {e.text: e for e in find_expressions(text, NARRATIVE_PUB, document="auto")}
+    following = found["The following year"]
+    assert following.value == "BC0479" and "read as a narrative" in following.explanation
+
+
+# --- issue 11: words after an expression, anaphora after a flashback, look-ahead cues -----------------
+TRAILING = [
+    ("Plants will close over the next year or so.", "the next year or so", "2025", Mod.APPROX),
+    ("It won't be profitable until 1994 or later.", "1994 or later", "1994", Mod.ON_OR_AFTER),
+    ("Earnings will grow in 2025 and beyond.", "2025 and beyond", "2025", Mod.ON_OR_AFTER),
+    ("The siege may last three weeks or more.", "three weeks or more", "P3W", Mod.EQUAL_OR_MORE),
+]
+
+
+@pytest.mark.parametrize("text, extent, value, mod", TRAILING)
+def test_trailing_words_are_in_the_extent_as_a_mod(text: str, extent: str, value: str, mod: Mod) -> None:
+    found = {e.text: e for e in find_expressions(text, "2024-12-02")}
+    assert extent in found, [e.text for e in found.values()]
+    assert (found[extent].value, found[extent].mod) == (value, mod)
+
+
+def test_trailing_words_of_another_kind_are_left_out() -> None:
+    # "or more" bounds an amount, not a date; "or later" a date, not an amount
+    found = {
+        e.text: e for e in find_expressions("It will be 2025 or more. It lasts three weeks or later.", "2024-12-02")
+    }
+    assert "2025" in found and "three weeks" in found
+
+
+def test_that_year_after_a_flashback_in_its_sentence() -> None:
+    text = "Munero had fled to Florida in June 1998 and returned to Cuba later that year."
+    found = {e.text: e for e in find_expressions(text, "2000-01-28")}
+    assert found["later that year"].value == "1998"
+    # a flashback in an earlier sentence leaves "the same day" with the story's time
+    text = (
+        "On Monday, forces retook Saraqib, which rebels had captured on 27 February. On the same day, police moved in."
+    )
+    found = {e.text: e for e in find_expressions(text, "2020-03-06")}
+    assert found["the same day"].value == "2020-03-02"
+
+
+def test_until_looks_ahead_without_a_tense_cue() -> None:
+    found = {e.text: e for e in find_expressions("The border stays shut until Thursday.", "2024-11-29")}
+    assert found["Thursday"].value == "2024-12-05"
+    found = {e.text: e for e in find_expressions("The border stayed shut until Thursday.", "2024-11-29")}
+    assert found["Thursday"].value == "2024-11-28"
+
+
+def test_a_summit_set_for_a_month_is_ahead() -> None:
+    found = {e.text: e for e in find_expressions("It will dominate a NATO summit set for April.", "1999-03-12")}
+    assert found["April"].value == "1999-04"
+
+
+def test_former_is_a_time_in_narratives_only() -> None:
+    text = "In 1954 the former emperor fled."
+    assert "former" not in {e.text for e in find_expressions(text, NARRATIVE_PUB)}
+    (former,) = [e for e in find_expressions(text, NARRATIVE_PUB, document="narrative") if e.text == "former"]
+    assert former.value == "PAST_REF"

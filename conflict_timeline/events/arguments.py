@@ -1090,6 +1090,8 @@ def _place_phrase(toks: Sequence[Token], a: int, e: int) -> TokenRange | None:
                 return named
             if head in A.PLACE_OF_LEADS:
                 return named
+            if head in A.PLACE_HEADS and named is None:
+                return (a, e)  # "the headquarters of the army's 6th Infantry Division"
     last = lows[-1]
     names = [t for t in words if (is_capitalised(t) and t.lower not in W.FUNCTION_WORDS) or _prefixed_name(t)]
     if any(t.lower in W.TITLE_WORDS for t in words) or any(low in A.NOT_PLACES for low in lows):

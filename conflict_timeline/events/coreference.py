@@ -14,7 +14,16 @@ import attrs
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
-from .merging import KEY_CAP, actors_differ, combine, own_places, same_happening, time_buckets, told_on
+from .merging import (
+    KEY_CAP,
+    actors_differ,
+    combine,
+    means_of,
+    own_places,
+    same_happening,
+    time_buckets,
+    told_on,
+)
 from .syntax import norm
 from .times import USABLE_REFS, precise
 from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
@@ -89,7 +98,7 @@ def borrow_antecedent_times(mentions: Sequence[Mention]) -> list[Mention]:
 def _same(a: Mention, b: Mention) -> bool:
     if actors_differ(a.event, b.event):
         return False  # "Hamas-led gunmen attacked ..." and "Israel's offensive has since killed ..."
-    if told_on(a.event, b.event):
+    if told_on(a.event, b.event) or means_of(a.event, b.event):
         return True
     if a.event.reading.trigger_entry != b.event.reading.trigger_entry and not (a.definite or b.definite):
         return False  # "stormed the forest" and "a confrontation" there: two events; "the fall of" restates
@@ -121,6 +130,7 @@ def _keys(mt: Mention) -> list[str]:
     out = [f"{kind} {w}" for w in words]
     if not mt.vague and not mt.borrowed:
         out += [f"{kind} {b} {w}" for b in time_buckets(mt.event, coarser=True) for w in words]
+        out.append(f"{kind} sentence {mt.sentence_index}")  # one sentence's events meet each other
     return out
 
 
@@ -143,6 +153,7 @@ class _Clusters:
         kind = mt.event.kind.value
         words = _words(mt)
         keys = [f"{kind} {b} {w}" for b in time_buckets(mt.event, coarser=True) for w in words]
+        keys.append(f"{kind} sentence {mt.sentence_index}")
         return sorted({i for k in keys for i in self._held(k)})
 
     def _held(self, key: str) -> Sequence[int]:

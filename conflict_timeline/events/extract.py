@@ -16,7 +16,7 @@ import attrs
 
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
-from ..model import Event, Reading, SourceRef, Span, TemporalExpression, TimePath
+from ..model import Event, Granularity, Reading, SourceRef, Span, TemporalExpression, TimePath, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
 from .arguments import (
@@ -31,10 +31,11 @@ from .arguments import (
 )
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import Status, sentence_statuses
+from .headline import date_the_headline, headline_end
 from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
-from .merging import own_places
+from .merging import identifying, own_places
 from .sentence import SentenceView, pieces, read_sentence
 from .state import Narrative
 from .syntax import (
@@ -73,12 +74,15 @@ def extract_events(
     lead_end = _lead_end(layer, line)
     names: list[list[str]] = []
     recent: list[str] = []  # the named places told so far, for "the town"
+    head_end = headline_end(layer)
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
-        view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
+        here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
+        view = read_sentence(si, sent, toks, here_exprs)
         state = state.entering(view, layer)
-        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
+        headline = head_end is not None and sent.end <= head_end
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)
         blocked = _blocked(view, line)
         names.append(sentence_names(toks, blocked))
         in_lead = line is not None and sent.start < lead_end
@@ -92,7 +96,28 @@ def extract_events(
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
     mentions = [_with_context(mt, names, line) for mt in mentions]
-    return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
+    dated = date_the_headline(date_the_lead(mentions, state, layer, pub), head_end, pub)
+    return corefer(borrow_antecedent_times(dated))
+
+
+def _entry_stamp(layer: TextLayer, sent: Span, expr: TemporalExpression) -> TemporalExpression:
+    """A clock time opening a line ("*14:40 GMT* - Hamas has handed 24 hostages ...") stamps a
+    live blog's entry: when it was written, not when what it tells happened, which is of that day.
+    The event stage reads it as its day; any other expression as it is."""
+    text = layer.text
+    span = expr.span
+    if (
+        expr.start != sent.start
+        or (sent.start > 0 and text[sent.start - 1] != "\n")
+        or expr.type is not TimexType.TIME
+        or span is None
+        or span.start is None
+        or span.start != span.end
+        or G.CLOCK_STAMP.fullmatch(expr.text) is None
+    ):
+        return expr
+    day = span.start.isoformat()
+    return attrs.evolve(expr, value=day, span=TimeSpan(day, span.start, span.end, Granularity.DAY))
 
 
 def _lead_end(layer: TextLayer, line: Dateline | None) -> int:
@@ -176,7 +201,7 @@ def _mention(
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
-    names = {norm(x.split()[-1]) for x in [*actors, *own_places(ev), patient or ""] if x}
+    names = {norm(x.split()[-1]) for x in [*actors, *identifying(own_places(ev)), patient or ""] if x}
     in_time = {k for t in view.times for k in range(t.first, t.last)}  # "late April" names no one
     for j in range(m.last, min(clause.last, m.last + 8)):
         if (

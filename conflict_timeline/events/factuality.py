@@ -58,7 +58,9 @@ class StatusRule:
 
     name: str
     status: EventStatus
-    where: Literal["opener", "before", "after", "sentence", "attribution", "purpose", "coordinated"]
+    where: Literal[
+        "opener", "before", "after", "sentence", "attribution", "purpose", "coordinated", "headline", "infinitive"
+    ]
     cues: tuple[str, ...]
     examples: tuple[StatusExample, ...]
     near_misses: tuple[StatusExample, ...] = ()
@@ -169,6 +171,25 @@ STATUS_RULES: tuple[StatusRule, ...] = (
         ),
     ),
     StatusRule(
+        "reported-infinitive",
+        S.REPORTED,
+        "infinitive",
+        C.REPORTED_INFINITIVE_VERBS,
+        examples=(
+            X("Rebel fighters were reported on Saturday to be advancing on the town.", "advancing", S.REPORTED),
+            X("The commander is said to have fled the city.", "fled", S.REPORTED),
+        ),
+        near_misses=(X("Rebel fighters are to be deployed on the border.", "deployed", S.PLANNED),),
+    ),
+    StatusRule(
+        "headline-infinitive",
+        S.PLANNED,
+        "headline",
+        C.HEADLINE_INFINITIVE,
+        examples=(X("Army to storm rebel town\n\nThe army massed troops.", "storm", S.PLANNED),),
+        near_misses=(X("Army storms rebel town\n\nThe army massed troops.", "storms", S.ASSERTED),),
+    ),
+    StatusRule(
         "purpose",
         S.PLANNED,
         "purpose",
@@ -277,6 +298,8 @@ _REPORTED_FIRSTS = frozenset(seq[0] for seq in _REPORTED_SEQS)
 _ATTRIBUTION_RULE = next(r for r in STATUS_RULES if r.name == "attribution-cue")
 _PURPOSE = next(r for r in STATUS_RULES if r.name == "purpose")
 _COORDINATED = next(r for r in STATUS_RULES if r.name == "coordinated")
+_HEADLINE = next(r for r in STATUS_RULES if r.where == "headline")
+_REPORTED_INFINITIVE = next(r for r in STATUS_RULES if r.where == "infinitive")
 _INHERITED = (S.PLANNED, S.EXPECTED, S.HYPOTHETICAL)
 
 
@@ -422,16 +445,50 @@ def _purpose(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     return []
 
 
-def status_of(tokens: Sequence[Token], cls: Sequence[Clause], m: TriggerMatch, reported: str = "") -> Status:
+def _headline_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "Army *to* storm rebel town": in a headline, an infinitive after its subject."""
+    j = m.first - 1
+    if j < 1 or tokens[j].lower not in _HEADLINE.cues or not tokens[j - 1].is_word:
+        return []
+    return [Status(_HEADLINE.status, _HEADLINE.name, tokens[j].lower)]
+
+
+def _reported_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> Status | None:
+    """ "were *reported* on Saturday *to be* advancing": the infinitive under a verb of saying or
+    believing (up to five words before its "to", no comma between) is what others report."""
+    j = m.first - 1
+    while j > 0 and tokens[j].lower in G.INFINITIVE_AUXILIARIES:
+        j -= 1
+    if j < 1 or tokens[j].lower != "to":
+        return None
+    for k in range(j - 1, max(-1, j - 6), -1):
+        low = tokens[k].lower
+        if not tokens[k].is_word:
+            return None
+        if low in _REPORTED_INFINITIVE.cues:
+            return Status(_REPORTED_INFINITIVE.status, _REPORTED_INFINITIVE.name, f"{low} to")
+    return None
+
+
+def status_of(
+    tokens: Sequence[Token], cls: Sequence[Clause], m: TriggerMatch, reported: str = "", *, headline: bool = False
+) -> Status:
     """How the sentence presents the event (``reported``: the sentence's attribution cue, from
-    :func:`reported_cue`): the strongest status any record finds, or ASSERTED."""
+    :func:`reported_cue`; ``headline``: the sentence is the article's headline): the strongest
+    status any record finds, or ASSERTED."""
     clause = cls[clause_index(cls, m.first)] if cls else Clause(0, len(tokens))
     words = frozenset(t.lower for t in tokens)
     found: list[Status] = []
     if clause.opener in C.CONDITIONAL_OPENERS:
         found.append(Status(S.HYPOTHETICAL, "conditional-clause", clause.opener))
-    found += _walk_back(tokens, m, words)
+    reported_inf = _reported_infinitive(tokens, m)
+    if reported_inf is not None:
+        found.append(reported_inf)  # not the plan of "to be"
+    else:
+        found += _walk_back(tokens, m, words)
     found += _purpose(tokens, m)
+    if headline:
+        found += _headline_infinitive(tokens, m)
     found += _after(tokens, m)
     if reported:
         found.append(Status(_ATTRIBUTION_RULE.status, _ATTRIBUTION_RULE.name, reported))
@@ -456,13 +513,18 @@ def coordinated(tokens: Sequence[Token], m: TriggerMatch, first: TriggerMatch, f
 
 
 def sentence_statuses(
-    tokens: Sequence[Token], cls: Sequence[Clause], events: Sequence[TriggerMatch], reported: str = ""
+    tokens: Sequence[Token],
+    cls: Sequence[Clause],
+    events: Sequence[TriggerMatch],
+    reported: str = "",
+    *,
+    headline: bool = False,
 ) -> list[Status]:
     """The status of each event of a sentence, a verb coordinated with an earlier one of its clause
     sharing that one's cue."""
     out: list[Status] = []
     for k, m in enumerate(events):
-        st = status_of(tokens, cls, m, reported)
+        st = status_of(tokens, cls, m, reported, headline=headline)
         if st.status in (S.ASSERTED, S.REPORTED) and k > 0:
             prev = events[k - 1]
             if clause_index(cls, prev.first) == clause_index(cls, m.first):

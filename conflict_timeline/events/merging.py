@@ -40,6 +40,8 @@ __all__ = [
     "same_happening",
     "actors_differ",
     "told_on",
+    "means_of",
+    "identifying",
     "own_places",
     "combine",
     "name_stems",
@@ -118,7 +120,7 @@ class Report:
     its grain; ``None`` when undated or vague); ``level`` is the grain of its blocking bucket (0
     day, 1 month, 2 year, 3 coarser, ``None`` undated). ``places``, ``actors`` and ``context`` are
     name stems (:func:`name_stems`); ``where`` the stems of its first place, the finest it names
-    ("Town5" of "Town5 in Syria"); ``heads`` the generic words of its actors ("army", "troops");
+    ("Town5" of "Town5 in Syria"), ``site`` whether that is a site in a town (a base, a hospital); ``heads`` the generic words of its actors ("army", "troops");
     ``family`` its trigger entry, or its trigger's words when no entry is known; ``order`` its place
     in the total order of the reports merged.
     """
@@ -131,6 +133,7 @@ class Report:
     level: int | None
     places: frozenset[str]
     where: frozenset[str]
+    site: bool
     actors: frozenset[str]
     heads: frozenset[str]
     context: frozenset[str]
@@ -179,6 +182,7 @@ def report_of(ev: Event, order: int = 0) -> Report:
     context: set[str] = set()
     where: frozenset[str] = frozenset()
     first_place: frozenset[str] | None = None
+    site = False
     for p in ev.places:
         stems = name_stems(p, A.GENERIC_PLACE_WORDS)
         rule = reading.rule_of("place", p)
@@ -190,6 +194,9 @@ def report_of(ev: Event, order: int = 0) -> Report:
             where = where | stems  # "the North Darfur capital" and El Fasher, named before: one place
         elif not where:
             where = first_place = stems
+            site = p.split()[-1].lower() in A.SITE_HEADS or (
+                " of " in p and p.split(" of ")[0].split()[-1].lower() in A.SITE_HEADS
+            )
     actors: set[str] = set()
     heads: set[str] = set()
     for a in ev.actors:
@@ -210,6 +217,7 @@ def report_of(ev: Event, order: int = 0) -> Report:
         level=level,
         places=frozenset(places),
         where=where,
+        site=site,
         actors=frozenset(actors),
         heads=frozenset(heads),
         context=frozenset(context - places - actors),
@@ -230,7 +238,20 @@ WEAK_PLACE_RULES = A.BORROWED_PLACE_RULES - {"antecedent"}
 class _Cluster:
     """Reports merged so far, with the union of what they name."""
 
-    __slots__ = ("members", "kind", "negated", "lo", "hi", "rank", "places", "where", "actors", "heads", "context")
+    __slots__ = (
+        "members",
+        "kind",
+        "negated",
+        "lo",
+        "hi",
+        "rank",
+        "places",
+        "where",
+        "site",
+        "actors",
+        "heads",
+        "context",
+    )
 
     def __init__(self, first: Report) -> None:
         self.members: list[Report] = []
@@ -239,6 +260,7 @@ class _Cluster:
         self.lo, self.hi, self.rank = first.lo, first.hi, _rank(first)
         self.places: set[str] = set()
         self.where: set[str] = set()
+        self.site = first.site
         self.actors: set[str] = set()
         self.heads: set[str] = set()
         self.context: set[str] = set()
@@ -282,21 +304,21 @@ def _other_time(r: Report, c: _Cluster) -> bool:
 def _other_places(r: Report, c: _Cluster) -> bool:
     """Both name a particular place, and neither's finest place is among the other's places ("Town5
     in Syria" and "Town7 in Syria" are two places of one country; a bridge near Glushkovo and one
-    near Zvannoye are two bridges, though one sentence names both)."""
-    return bool(r.where and c.where and not (r.where & c.places) and not (c.where & r.places))
+    near Zvannoye are two bridges, though one sentence names both) — unless one is a site (a
+    headquarters, a base, a hospital) in a town the other names and its own sentences name too
+    ("took control of the headquarters of the 6th Division" in a story of El Fasher)."""
+    if not (r.where and c.where) or (r.where & c.places) or (c.where & r.places):
+        return False
+    site_in_town = (r.site and bool(c.where & r.context)) or (c.site and bool(r.where & c.context))
+    return not site_in_town
 
 
 def _other_actors(r: Report, c: _Cluster) -> bool:
-    """Both name particular actors, and share neither a name nor a head noun, nor does either name
-    the other's actor around it ("the army pulled out" / "the RSF took control"); or both name only
+    """Both name particular actors, and share neither a name nor a head noun ("the army pulled
+    out" / "the RSF took control"; "the RSF detained" / "the Security Council met"); or both name only
     the kind of actor, of the two sides of a war ("the army shelled Homs" / "rebels shelled Homs")."""
     if r.actors and c.actors:
-        return (
-            not (r.actors & c.actors)
-            and not (r.heads & c.heads)
-            and not (r.actors & c.context)
-            and not (c.actors & r.context)
-        )
+        return not (r.actors & c.actors) and not (r.heads & c.heads)
     sides_r = {A.HEAD_SIDES[h] for h in r.heads if h in A.HEAD_SIDES}
     sides_c = {A.HEAD_SIDES[h] for h in c.heads if h in A.HEAD_SIDES}
     return bool(not r.actors and not c.actors and len(sides_r) == 1 and len(sides_c) == 1 and sides_r != sides_c)
@@ -460,9 +482,9 @@ def _ref_key(r: SourceRef) -> tuple[Any, ...]:
     return (r.source, r.published or _dt.date.min, r.trigger.start, r.trigger.end, r.trigger.text, r.sentence.text)
 
 
-#: Which time of two reports says best when it happened: the event's own clause, its sentence, the
-#: narrative, then the day it was reported.
-_PATH_RANK = {TimePath.CLAUSE: 0, TimePath.SENTENCE: 1, TimePath.NARRATIVE: 2, TimePath.REPORTING_FRAME: 3}
+#: Which time of two reports says best when it happened: a time of the event's own clause or
+#: sentence, then one from another mention or the narrative, then the day it was reported.
+_PATH_RANK = {TimePath.CLAUSE: 0, TimePath.SENTENCE: 0, TimePath.NARRATIVE: 1, TimePath.REPORTING_FRAME: 2}
 
 
 def _lead_key(e: Event) -> tuple[Any, ...]:
@@ -472,7 +494,7 @@ def _lead_key(e: Event) -> tuple[Any, ...]:
     return (
         0 if precise(e) else 1 if w is not None else 2,
         -rank,
-        _PATH_RANK.get(e.time_path, 3),
+        _PATH_RANK.get(e.time_path, 1),  # dated by its own words before dated by another mention
         _ref_key(min(e.sources, key=_ref_key)) if e.sources else (),
         e.kind.value,
         e.trigger.start,
@@ -661,14 +683,41 @@ def _borrowed_from(ev: Event, places: Sequence[str]) -> bool:
     )
 
 
+_MEANS = re.compile(r"\bby\s+(?:a|an)\b[^,;.]{0,40}$", re.I)
+
+
+def means_of(a: Event, b: Event) -> bool:
+    """One event told as the means of another of its kind in one sentence ("adopted the resolution
+    *by a 14-0 vote*"): one happening."""
+    if a.kind is not b.kind or a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    between = first.sentence.text[
+        first.trigger.end - first.sentence.start : second.trigger.start - first.sentence.start
+    ]
+    return 0 <= len(between) <= 60 and _MEANS.search(between) is not None
+
+
 def told_on(a: Event, b: Event) -> bool:
-    """One event told on in its sentence by another of its kind that borrowed its place ("attacked
-    the village, killing 11 and wounding four"): one happening."""
+    """One event told on in its sentence by a participle of its kind after it that borrowed its
+    place ("attacked the village, killing 11 and wounding four"): one happening ("orders Israel to
+    ... but stops short of ordering a ceasefire" is two)."""
+    if a.kind is not b.kind or a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    between = first.sentence.text[
+        first.trigger.end - first.sentence.start : second.trigger.start - first.sentence.start
+    ]
     return (
-        a.kind is b.kind
-        and a.sentence == b.sentence
-        and (_borrowed_from(a, own_places(b)) or _borrowed_from(b, own_places(a)))
+        second.trigger.text.lower().endswith("ing")
+        and _borrowed_from(second, own_places(first))
+        and not re.search(r"\b(?:but|while|whereas|although)\b|;", between)
     )
+
+
+def identifying(places: Sequence[str]) -> tuple[str, ...]:
+    """The places that say which place: not "a market", "an army base" (any one of them)."""
+    return tuple(p for p in places if not re.match(r"(?:an?|some|several)\s", p, re.I))
 
 
 def own_places(ev: Event) -> tuple[str, ...]:
@@ -689,7 +738,7 @@ def same_happening(a: Event, b: Event) -> bool:
     all, a shared actor): the test coreference folds the mentions of one article with."""
     if a.kind is not b.kind or (a.status is EventStatus.NEGATED) != (b.status is EventStatus.NEGATED):
         return False
-    pa, pb = own_places(a), own_places(b)
+    pa, pb = identifying(own_places(a)), identifying(own_places(b))
     if pa and pb:
         return _share(pa, pb)
     if told_on(a, b):
@@ -697,6 +746,10 @@ def same_happening(a: Event, b: Event) -> bool:
     if not pa and not pb and a.actors and b.actors:
         return _share(a.actors, b.actors)
     return False
+
+
+#: The paths of a mention dated by a time of its own clause or sentence.
+_OWN_TIME = frozenset({TimePath.CLAUSE, TimePath.SENTENCE})
 
 
 def _share(a: Sequence[str], b: Sequence[str]) -> bool:

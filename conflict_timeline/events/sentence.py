@@ -17,7 +17,7 @@ from ..text import Clause, TextLayer, Token, clauses, is_capitalised
 from .arguments import assign_tolls, fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
-from .syntax import NP_STOP, clause_index, noun_use, verbal_use
+from .syntax import NP_STOP, back_reference, clause_index, noun_use, verbal_use
 from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
@@ -187,6 +187,11 @@ def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str])
     return best[1] if best else None
 
 
+def _bare_year(t: SentenceTime) -> bool:
+    """A year written alone ("the 1996 Olympic bombing": it may name a capitalised event)."""
+    return t.expr.text.isdigit() and len(t.expr.text) == 4
+
+
 def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTime]) -> SentenceTime | None:
     """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
     if verbal_use(toks, m):
@@ -195,7 +200,9 @@ def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTi
         if (
             attributive(toks, t)
             and t.last <= m.first <= t.last + 3
-            and all(x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first])
+            and all(
+                x.is_word and (not is_capitalised(x) or _bare_year(t)) or x.text == "," for x in toks[t.last : m.first]
+            )
         ):
             return t
     return None
@@ -214,13 +221,16 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return m is not matches[0]  # "struck the airport, targeting the runway": a detail
         if not m.entry.fatal:
             return False
+        if m.entry.name in W.TOLL_ONLY and any(k.first < m.first for k in kills):
+            return True  # "had been killed and 27 wounded": the wounded are the killing's toll
         if not nonfatal:
             # "21 people had been killed and 27 wounded": the wounded are the killing's toll
             return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
         ing = toks[m.first].lower.endswith("ing")
         if ing:
-            # "..., killing 11": the toll of the event before; "fighters killing civilians": an event
-            return after_comma
+            # "..., killing 11 and wounding 300": the toll of the event before; "fighters killing
+            # civilians": an event
+            return after_comma or (m.first > 0 and toks[m.first - 1].lower == "and")
         if not verbal_use(toks, m):
             return False  # "the killings of civilians": a noun tells an event, not a toll
         own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE
@@ -232,7 +242,7 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return False  # "11 people were killed": a killing told in its own clause is an event
         return passive or nonfatal[0].first < m.first
 
-    return [m for m in matches if not absorbed(m)]
+    return [m for m in matches if not absorbed(m) and not back_reference(toks, m)]
 
 
 def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, tuple[int, str]]:

@@ -67,6 +67,7 @@ from .times import (
     day_of,
     effective_signal,
     nearest,
+    past_day_period,
     recent_day,
     when_of,
 )
@@ -122,7 +123,10 @@ class TieContext:
 
     @property
     def tense(self) -> Tense:
-        return tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
+        own = tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
+        if own is Tense.PAST:
+            return coordinated_perfect(self.view, self.m, self.ci) or own
+        return own
 
     @property
     def hypothetical(self) -> bool:
@@ -155,6 +159,29 @@ class TieRule:
     scope: Literal["sentence", "refine", "article"] = "sentence"
 
 
+_PERFECTS = (Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+
+
+def coordinated_perfect(view: SentenceView, m: TriggerMatch, ci: int) -> Tense | None:
+    """The perfect a participle shares with the verb it is coordinated with: "had killed dozens of
+    soldiers *and destroyed* several aircraft" (the second verb is a past perfect too)."""
+    toks = view.tokens
+    low = toks[m.verb_at].lower
+    if not verbal_use(toks, m) or not (low.endswith("ed") or low in V.PAST_PARTICIPLES):
+        return None
+    j = m.verb_at - 1
+    while j > 0 and (toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE):
+        j -= 1
+    if j <= 0 or toks[j].lower not in G.VERB_COORDINATORS:
+        return None
+    first = view.clauses[ci].first
+    for k in reversed(view.matches):
+        if k.last <= j and k.verbal and clause_index(view.clauses, k.first) == ci:
+            t = tense_at(toks, k.verb_at, first)
+            return t if t in _PERFECTS else None
+    return None
+
+
 def context(
     view: SentenceView, m: TriggerMatch, status: EventStatus, pub: _dt.date, state: Narrative, layer: TextLayer
 ) -> TieContext:
@@ -175,7 +202,7 @@ def context(
         t
         for t in view.usable
         if t.clause not in owned_clauses
-        and (_adverbial(toks, cls[t.clause], t) or verbless(toks, cls[t.clause]))
+        and (_adverbial(toks, cls[t.clause], view.times) or verbless(toks, cls[t.clause]))
         and not _behind_modal(toks, m, t)
     ]
     if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
@@ -204,12 +231,13 @@ def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bo
     return any(toks[k].lower in V.MODALS for k in range(m.last, t.first))
 
 
-def _adverbial(toks: Sequence[Token], clause: Clause, t: SentenceTime) -> bool:
-    """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
+def _adverbial(toks: Sequence[Token], clause: Clause, times: Sequence[SentenceTime]) -> bool:
+    """A clause that is nothing but times and their prepositions ("On Monday,", "Last week,",
+    "Before dawn on 03/06,", "Overnight 3-4 May,")."""
     rest = [
         x
         for k, x in enumerate(toks[clause.first : clause.last], clause.first)
-        if not (t.first <= k < t.last) and x.is_word
+        if not any(t.first <= k < t.last for t in times) and x.is_word
     ]
     return len(rest) <= 2 and all(
         x.lower in G.PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in G.TIME_CLAUSE_WORDS for x in rest
@@ -227,6 +255,22 @@ def _pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
 def _pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = nearest(ctx.own, ctx.m)
     return (t, ()) if t is not None else None
+
+
+def _pick_reported_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "Heavy fighting *was reported* around Dansha on Monday": an event noun that is the subject
+    of a passive verb of report or sight happened at that verb's time."""
+    if ctx.verbal:
+        return None
+    toks, j = ctx.toks, ctx.m.head_last
+    while j < len(toks) and (
+        toks[j].lower in V.AUXILIARIES or toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE
+    ):
+        j += 1
+    if j == ctx.m.head_last or j >= len(toks) or toks[j].lower not in G.PASSIVE_REPORTS:
+        return None
+    t = next((t for t, o in ctx.view.owned() if o == j), None)
+    return (t, (("report", toks[j].text),)) if t is not None else None
 
 
 def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -269,6 +313,37 @@ def _pick_relative_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
         return None
     t = _named_before(ctx, ctx.clause.first, 10, plain=False)
     return (t, ()) if t is not None else None
+
+
+def _pick_relative_start(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "the talks, *which opened on May 6*, produced a declaration": a relative clause right after
+    an event noun that tells when it began or took place gives the noun its time."""
+    if ctx.verbal or ctx.ci + 1 >= len(ctx.view.clauses):
+        return None
+    toks, nxt = ctx.toks, ctx.view.clauses[ctx.ci + 1]
+    if nxt.opener not in G.RELATIVE_OPENERS or nxt.first - ctx.m.head_last > G.RELATIVE_REACH:
+        return None
+    j = nxt.first + 1 if toks[nxt.first].lower == nxt.opener else nxt.first
+    while j < nxt.last and (
+        toks[j].lower in V.AUXILIARIES or toks[j].lower.endswith("ly") or toks[j].lower in G.STATUS_SKIPPABLE
+    ):
+        j += 1
+    verb = _phrase_at(toks, j, G.TAKING_PLACE)
+    if verb is None:
+        return None
+    t = next((t for t in ctx.view.usable if t.clause == ctx.ci + 1 and t.first >= j), None)
+    return (t, (("verb", verb),)) if t is not None else None
+
+
+def _phrase_at(toks: Sequence[Token], j: int, phrases: frozenset[str]) -> str | None:
+    """The longest of ``phrases`` whose words start at ``toks[j]``."""
+    best: str | None = None
+    for p in phrases:
+        words = p.split()
+        if all(j + k < len(toks) and toks[j + k].lower == w for k, w in enumerate(words)):
+            if best is None or len(words) > len(best.split()):
+                best = p
+    return best
 
 
 def _pick_reduced_relative(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -525,6 +600,25 @@ def _find_pluperfect_under_report(ctx: TieContext) -> Tie | None:
     return _frame_tie(PLUPERFECT_UNDER_REPORT, ctx, f, attrs.evolve(f.report_span, mod=Mod.ON_OR_BEFORE), f.report.expr)
 
 
+def _progressive(ctx: TieContext) -> bool:
+    """A verb in the past progressive or a progressive infinitive: "it *was evacuating*", "were
+    reported to *be advancing*"."""
+    toks, i = ctx.toks, ctx.m.verb_at
+    if not ctx.verbal or not toks[i].lower.endswith("ing"):
+        return False
+    j = i - 1
+    while j > 0 and toks[j].lower.endswith("ly"):
+        j -= 1
+    return j >= 0 and toks[j].lower in G.PROGRESSIVE_AUXILIARIES
+
+
+def _find_progressive_under_report(ctx: TieContext) -> Tie | None:
+    f = _frame(ctx)
+    if f is None or f.report_span is None or f.report is None or not _progressive(ctx):
+        return None
+    return _frame_tie(PROGRESSIVE_UNDER_REPORT, ctx, f, f.report_span, f.report.expr)
+
+
 def _find_pluperfect_reported(ctx: TieContext) -> Tie | None:
     f = _frame(ctx)
     if f is None or f.tense != Tense.PAST_PERFECT or not f.reported:
@@ -703,6 +797,23 @@ def _find_lone_time(ctx: TieContext) -> Tie | None:
     return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
 
 
+def _find_past_day(ctx: TieContext) -> Tie | None:
+    """A daily report's period: "*Over the past 24 hours*, air defences shot down 40 drones" is the
+    publication day, for a past event (or one in the present perfect) of the period's clause or of
+    a sentence the period opens."""
+    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or ctx.hypothetical:
+        return None
+    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PRESENT_PERFECT):
+        return None
+    for t in ctx.view.times:
+        if t.clause != ctx.ci and not (t.clause == 0 and verbless(ctx.toks, ctx.view.clauses[0])):
+            continue
+        when = past_day_period(t.expr, ctx.pub)
+        if when is not None:
+            return Tie(PAST_DAY, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
+    return None
+
+
 def _find_reaction(ctx: TieContext) -> Tie | None:
     """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
     in the simple past, asserted or reported (a report without a time is of the news day too), in a
@@ -730,6 +841,8 @@ OFFSET = "offset"
 LONE_TIME = "lone-time"
 NAMED = "named"
 OWN_CLAUSE = "own-clause"
+REPORTED_NOUN = "reported-noun"
+RELATIVE_START = "relative-start"
 DESCRIBED_CLAUSE = "described-clause"
 RELATIVE_NOUN = "relative-noun"
 REDUCED_RELATIVE = "reduced-relative"
@@ -742,15 +855,18 @@ SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
 SCENE = "scene"
+PAST_DAY = "past-day"
 CONNECTOR = "connector"
 PERFECT_UNDER_REPORT = "perfect-under-report"
 NEWS_FRAME_PRESENT = "news-frame-present"
 PLUPERFECT_UNDER_REPORT = "pluperfect-under-report"
 PLUPERFECT_REPORTED = "pluperfect-reported"
+PROGRESSIVE_UNDER_REPORT = "progressive-under-report"
 CARRIED_KIN = "carried-kin"
 CARRIED = "carried"
 REACTION = "reaction"
 LEAD = "lead"
+HEADLINE = "headline"
 ANTECEDENT = "antecedent"
 ANTECEDENT_HYPERNYM = "antecedent-hypernym"
 NONE = "none"
@@ -798,8 +914,15 @@ TIME_RULES: tuple[TieRule, ...] = (
         P.CLAUSE,
         "a noun to the time that names it",
         _TIED + "which names it",
-        examples=(E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),),
-        near_misses=(E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),),
+        examples=(
+            E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),
+            E("Police recalled the 1996 Olympic bombing that killed one person.", "2020-08-10", "bombing", "1996"),
+        ),
+        near_misses=(
+            E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+            # a year naming a treaty is not the time of the verb that governs it
+            E("India suspended the 1960 Indus Waters Treaty after the attack.", "2025-05-07", "suspended", None),
+        ),
         pick=_pick_named,
     ),
     TieRule(
@@ -816,6 +939,26 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("A spokesman said on Monday that rebels had seized the airport.", "2024-12-04", "seized", "2024-12-02"),
         ),
         pick=_pick_own_clause,
+    ),
+    TieRule(
+        REPORTED_NOUN,
+        P.CLAUSE,
+        "an event noun that is the subject of a passive report ('fighting was reported') to that report's time",
+        _TIED + "of {report!r}, the passive report of the event",
+        examples=(
+            E(
+                "Heavy fighting was reported around the airport on Monday.",
+                "2020-11-11",
+                "Heavy fighting",
+                "2020-11-09",
+            ),
+            E("An air strike was reported near the border on Sunday.", "2020-11-11", "air strike", "2020-11-08"),
+        ),
+        near_misses=(
+            # a report told in the active tells when it was made, not when the fighting was
+            E("The army reported on Monday that heavy fighting had ended.", "2020-11-11", "heavy fighting", None),
+        ),
+        pick=_pick_reported_noun,
     ),
     TieRule(
         DESCRIBED_CLAUSE,
@@ -847,6 +990,31 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Analysts still debate the offensive that captured the city of Aleppo.", "2024-12-02", "captured", None),
         ),
         pick=_pick_relative_noun,
+    ),
+    TieRule(
+        RELATIVE_START,
+        P.CLAUSE,
+        "an event noun to the time of the relative clause after it that tells when it began or took place",
+        _TIED + "in the relative clause that tells it {verb!r}",
+        examples=(
+            E(
+                "The talks in Geneva, which opened on May 6, produced a declaration.",
+                "2023-05-21",
+                "talks",
+                "2023-05-06",
+            ),
+            E("A truce that began on Aug. 3, 2023 lasted a year.", "2025-01-24", "truce", "2023-08-03"),
+        ),
+        near_misses=(
+            # a relative clause that tells something else of the noun gives it no time
+            E(
+                "The talks in Geneva, which the UN praised on May 6, produced a declaration on May 9.",
+                "2023-05-21",
+                "talks",
+                None,
+            ),
+        ),
+        pick=_pick_relative_start,
     ),
     TieRule(
         REDUCED_RELATIVE,
@@ -953,6 +1121,12 @@ TIME_RULES: tuple[TieRule, ...] = (
         examples=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
             E("Last week, rebels seized the town of Saraqeb.", "2024-12-02", "seized", "2024-W48"),
+            E(
+                "Before dawn on 03/06, soldiers stormed the sit-in outside the ministry.",
+                "2019-06-08",
+                "stormed",
+                "2019-06-03",
+            ),
         ),
         near_misses=(E("Iran-backed fighters crossed into Syria on Monday.", "2024-12-04", "crossed", "2024-12-02"),),
         pick=_pick_sentence,
@@ -999,6 +1173,33 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         scope="refine",
+    ),
+    TieRule(
+        PAST_DAY,
+        P.SENTENCE,
+        "a past event told over a period of a day that ends on the publication day to that day",
+        "told over {expr!r}, a period of a day that ends on the publication day: {value}",
+        examples=(
+            E(
+                "Over the past 24 hours, air defence units shot down 40 drones over the region.",
+                "2025-01-06",
+                "shot down",
+                "2025-01-06",
+            ),
+            E(
+                "In the past day, the army repelled three attacks near the village.",
+                "2025-01-06",
+                "repelled",
+                "2025-01-06",
+            ),
+        ),
+        near_misses=(
+            # a longer period is no day
+            E("Over the past two weeks, air defence units shot down 40 drones.", "2025-01-06", "shot down", None),
+            # a plan for the coming day is not of the period
+            E("Over the past 24 hours, the army said it would attack the town.", "2025-01-06", "attack", None),
+        ),
+        find=_find_past_day,
     ),
     TieRule(
         SCENE,
@@ -1094,6 +1295,37 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
         ),
         find=_find_pluperfect_under_report,
+    ),
+    TieRule(
+        PROGRESSIVE_UNDER_REPORT,
+        P.REPORTING_FRAME,
+        "a past progressive under a dated reporting verb to the reporting verb's time: what was going on then",
+        "no time of its own; {group!r} is reported in the progressive by a reporting verb dated {report!r}: {value}",
+        examples=(
+            E(
+                "The company said on Saturday it was evacuating its staff from the site.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+            E(
+                "Rebel fighters were reported on Saturday to be advancing on the town.",
+                "2022-06-19",
+                "advancing",
+                "2022-06-18",
+            ),
+            E(
+                "The company was evacuating its staff from the site, it said on Saturday.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+        ),
+        near_misses=(
+            # a report without a time gives none
+            E("The company said it was evacuating its staff from the site.", "2021-03-29", "evacuating", None),
+        ),
+        find=_find_progressive_under_report,
     ),
     TieRule(
         PLUPERFECT_REPORTED,
@@ -1230,6 +1462,53 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "The missile strikes hit Kyiv and Lviv on Sunday, officials said.",
                 "2024-12-02",
                 "struck",
+                None,
+            ),
+        ),
+        scope="article",
+    ),
+    TieRule(
+        HEADLINE,
+        P.NARRATIVE,
+        "an event of the headline without a time of its own to the time of the body's first event of its kind",
+        "told in the headline without a time of its own, it takes the time of the body's first event of its "
+        "kind, {body!r} ({value})",
+        examples=(
+            E(
+                "Drone strike on a market kills dozens, medics say\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "Drone strike",
+                "2024-11-29",
+            ),
+            E(
+                "Rebels seize border town\n\nRebels captured the border town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "seize",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            # a first line that closes like a sentence is no headline: the present is the news day
+            E(
+                "A drone strike on a market kills dozens, medics say.\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "drone strike",
+                None,
+            ),
+            # the body's event of the kind is months before the news: not the headline's
+            E(
+                "Rebels seize border town\n\nRebels first captured the border town of Tal Abyad in May.",
+                "2024-12-02",
+                "seize",
+                None,
+            ),
+            # a headline's plan is not the body's event
+            E(
+                "Army to storm rebel town\n\nThe army stormed the nearby town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "storm",
                 None,
             ),
         ),

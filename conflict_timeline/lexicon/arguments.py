@@ -410,3 +410,11 @@ ACTOR_HEADS = frozenset(
 #: Trigger entries (by name) that report one kind of act in other words: merging compares their
 #: families ("an air strike" and "a bombing" are one family).
 TRIGGER_FAMILIES = {"air-strike": "bombing", "bomb": "bombing", "shoot": "kill"}
+
+#: Heads of a place that is a site in a town ("the headquarters of the 6th Division", "the Saudi
+#: Hospital"): a report naming one may tell what a report naming only the town tells.
+SITE_HEADS = frozenset(
+    """headquarters base airbase barracks garrison outpost hospital school market marketplace
+    camp compound stadium prison penitentiary palace embassy consulate mosque church depot
+    warehouse plant refinery station checkpoint post building complex airport""".split()
+)

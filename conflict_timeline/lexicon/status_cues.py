@@ -30,11 +30,33 @@ REPORTED_CUES: tuple[str, ...] = (
     "are reported to",
     "were reported",
     "was reported",
+    "were also reported",
+    "was also reported",
+    "have been reported",
+    "has been reported",
 )
 
 #: Adverbs right before the verb they hedge ("rebels *reportedly* seized ..."): only that verb is
 #: attributed, not the rest of the sentence.
 HEDGING_ADVERBS: tuple[str, ...] = ("reportedly", "allegedly", "purportedly", "reputedly", "apparently", "supposedly")
+
+#: A verb of saying or believing before an infinitive: the infinitive tells what others report,
+#: not what is meant to happen ("were *reported* on Saturday *to be* advancing", "is *said to have*
+#: fled").
+REPORTED_INFINITIVE_VERBS: tuple[str, ...] = (
+    "reported",
+    "said",
+    "believed",
+    "thought",
+    "understood",
+    "known",
+    "alleged",
+    "rumoured",
+    "rumored",
+)
+
+#: In a headline, an infinitive after its subject is the future ("Army *to* storm rebel town").
+HEADLINE_INFINITIVE = ("to",)
 
 #: Verbs that attribute the clause they govern to a speaker: "officials *said* rebels had seized
 #: ...", "..., the ministry *said*". (Not "announced", "declared": an announced ceasefire is an act.)

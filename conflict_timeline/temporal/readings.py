@@ -107,9 +107,17 @@ class Reading:
         return False
 
     @property
+    def deictic(self) -> bool:
+        """The words speak from the publication day ("on Tuesday", "yesterday", "last week", "two
+        days ago"): few of these in a text full of old years make it a narrative."""
+        return False
+
+    @property
     def stated_year(self) -> int | None:
-        """The year the text writes out in full ("in 1941", "June 10, 1940"), if any."""
+        """The year the text writes out in full ("in 1941", "June 10, 1940"; "490 BC" is -490), if any."""
         year = getattr(self, "year", None)
+        if isinstance(year, BCYear):
+            return -year.number
         return year if isinstance(year, int) else None
 
 
@@ -290,6 +298,10 @@ class WeekdayReading(Reading):
         return TimexType.TIME if self.pod else TimexType.DATE
 
     @property
+    def deictic(self) -> bool:
+        return True
+
+    @property
     def known(self) -> frozenset[str]:
         return _fields(weekday=self.weekday, part_of_day=self.pod)
 
@@ -308,6 +320,10 @@ class RelativeDayReading(Reading):
     @property
     def type(self) -> TimexType:
         return TimexType.TIME if self.pod else TimexType.DATE
+
+    @property
+    def deictic(self) -> bool:
+        return True
 
     @property
     def known(self) -> frozenset[str]:
@@ -341,6 +357,10 @@ class RelativeUnitReading(Reading):
 
     unit: str
     offset: int
+
+    @property
+    def deictic(self) -> bool:
+        return True
 
 
 @attrs.frozen(slots=True)
@@ -464,6 +484,10 @@ class ShiftReading(Reading):
     keep: bool
     grain: Literal["quarter", "month", "week"] | None = None
     forward: bool = False  # "later", "from now": the direction when the amount is not known
+
+    @property
+    def deictic(self) -> bool:
+        return self.anchor == "publication"  # "two days ago", not "two days later"
 
 
 @attrs.frozen(slots=True)

@@ -422,7 +422,15 @@ def _weekday(r: WeekdayReading, c: Context, n: Narrative) -> Resolution | None:
     possessive = r.offset is None and c.possessive
     ref = n.reference(c)
     tense = None if possessive or ref.narrative else c.tense
+    if possessive and not ref.narrative:
+        # news reports what has happened: "Thursday's closing price" is the past Thursday unless
+        # the coming one is much nearer ("Sunday's election" written on a Friday)
+        back, fwd = (ref.day.isoweekday() - r.weekday) % 7, (r.weekday - ref.day.isoweekday()) % 7
+        tense = Tense.PAST if back <= 2 * fwd or fwd == 0 else Tense.FUTURE
     d, how = resolve_weekday(ref.day, r.weekday, r.offset, tense)
+    if possessive and not ref.narrative:
+        ahead = tense is Tense.FUTURE
+        how = "a possessive, " + ("the coming one, much nearer, after" if ahead else "the most recent one on or before")
     anchor, whose = ref.anchor, ref.name
     reported = n.reporting_day(c) if tense == "PAST" and r.offset is None else None
     if reported is not None and d > reported[0]:
@@ -740,6 +748,33 @@ def _year_period(r: YearPeriodReading, c: Context, n: Narrative) -> Resolution |
 _GRAINS = {"quarter": G.QUARTER, "month": G.MONTH, "week": G.WEEK}
 
 
+def _grain_years_back(r: ShiftReading, steps: float, n: Narrative) -> Resolution:
+    """ "the year-ago quarter", "the same week last year": the quarter (week, month) ``steps`` years
+    from the story's own (reported) time, else from the publication day."""
+    assert r.grain is not None
+    grain = _GRAINS[r.grain]
+    story, story_anchor = n.anchor()
+    if story.start is None or story.start > n.published:
+        story, story_anchor = day_span(n.published), n.pub_anchor
+    assert story.start is not None
+    moved = shift(story.start, r.unit, steps)
+    if grain is G.WEEK:  # the week of the same number ("2023-W49" a year before "2024-W49")
+        iso = story.start.isocalendar()
+        year = iso.year + int(steps)
+        last_week = dt.date(year, 12, 28).isocalendar().week
+        moved = dt.date.fromisocalendar(year, min(iso.week, last_week), 1)
+    span = span_at(moved, grain, r.mod)
+    return Resolution(
+        span.value,
+        TimexType.DATE,
+        span,
+        story_anchor,
+        f"the {r.grain} {abs(steps):g} year(s) before that of {story_anchor.describe()}",
+        r.mod,
+        moves_narrative=False,
+    )
+
+
 @_resolves(ShiftReading)
 def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     steps, unit = r.n, r.unit
@@ -774,29 +809,7 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         ref_span, anchor = n.anchor(demonstrative=c.sentence[0] if steps == 0 else None)
     ref_gran = ref_span.granularity or G.DAY
     if r.grain is not None:
-        # "the year-ago quarter", "the same week last year": the quarter (week, month) a year before
-        # the story's own (reported) time
-        grain = _GRAINS[r.grain]
-        story, story_anchor = n.anchor()
-        if story.start is None or story.start > n.published:
-            story, story_anchor = day_span(n.published), n.pub_anchor
-        assert story.start is not None
-        moved = shift(story.start, unit, steps)
-        if grain is G.WEEK:  # the week of the same number ("2023-W49" a year before "2024-W49")
-            iso = story.start.isocalendar()
-            year = iso.year + int(steps)
-            last_week = dt.date(year, 12, 28).isocalendar().week
-            moved = dt.date.fromisocalendar(year, min(iso.week, last_week), 1)
-        span = span_at(moved, grain, r.mod)
-        return Resolution(
-            span.value,
-            TimexType.DATE,
-            span,
-            story_anchor,
-            f"the {r.grain} {abs(steps):g} year(s) before that of {story_anchor.describe()}",
-            r.mod,
-            moves_narrative=False,
-        )
+        return _grain_years_back(r, steps, n)
     gran: Granularity
     if r.keep and ref_gran in (G.QUARTER, G.HALF) and ref_gran.rank > unit_gran.rank:
         gran = ref_gran  # "a year earlier" after "the third quarter": that quarter, a year before

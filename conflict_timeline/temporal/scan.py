@@ -110,16 +110,22 @@ _ALL_KEYS: frozenset[str] = frozenset(k for rule in RULES for k in rule.keys)
 
 
 def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones), in one pass."""
+    """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones, "#s" for
+    plural numbers), in one pass."""
     index: dict[str, list[tuple[int, int]]] = {}
     keys = _ALL_KEYS
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word[0].isdigit():
-            # "#4" marks four-digit numbers (years), "#" every number
+            # "#4" marks four-digit numbers (years), "#" every number, "#s" a number written as a
+            # plural ("1990s", "'90s", "1990's": decades)
+            span = m.span()
             if len(word) == 4:
-                index.setdefault("#4", []).append(m.span())
-            index.setdefault("#", []).append(m.span())
+                index.setdefault("#4", []).append(span)
+            index.setdefault("#", []).append(span)
+            after = text[span[1] : span[1] + 2]
+            if after[:1] == "s" or (after[:1] in "'’" and after[1:] == "s"):
+                index.setdefault("#s", []).append(span)
             continue
         key = word.lower()
         if key in keys:
@@ -129,10 +135,14 @@ def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
 
 def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
     """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
-    spans = sorted(span for key in rule.keys for span in index.get(key, ()))
+    present = rule.keys & index.keys()
+    if not present:
+        return []
+    spans = sorted(span for key in present for span in index[key])
+    after = _AFTER if rule.reach is None else rule.reach
     regions: list[tuple[int, int]] = []
     for start, end in spans:
-        lo, hi = max(0, start - _BEFORE), min(length, end + _AFTER)
+        lo, hi = max(0, start - _BEFORE), min(length, end + after)
         if regions and lo <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
         else:
@@ -160,14 +170,15 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     found: list[_Match] = []
     index = None if full_scan else _key_index(text)
     length = len(text)
-    by_keys: dict[frozenset[str], list[tuple[int, int]]] = {}
+    by_keys: dict[tuple[frozenset[str], int | None], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
+        where = (rule.keys, rule.reach)
         if index is None:
             regions = [(0, length)]
-        elif rule.keys in by_keys:
-            regions = by_keys[rule.keys]
+        elif where in by_keys:
+            regions = by_keys[where]
         else:
-            regions = by_keys[rule.keys] = _regions(rule, index, length)
+            regions = by_keys[where] = _regions(rule, index, length)
         mark = rule.mark if index is not None else ""
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:
@@ -179,10 +190,12 @@ def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Matc
     has_t = "t" in rule.pattern.groupindex
     search = rule.pattern.search
     length = len(text)
+    # a rule that states its reach is cut at the right place; others may need to read on
+    guard = 16 if rule.reach is None else 0
     pos = lo
     while pos < hi:
         m = search(text, pos, hi)
-        if m is not None and hi < length and m.end() > hi - 16:
+        if m is not None and guard and hi < length and m.end() > hi - guard:
             # too close to the region's edge for its look-ahead to be trusted: read on
             m = search(text, pos, min(length, hi + _AFTER))
         if m is None or m.start() >= hi:

@@ -28,9 +28,12 @@ from .scan import Candidate
 __all__ = ["resolve_candidates", "document_kind"]
 
 #: ``document="auto"`` reads a text as a narrative when it states at least this many years ...
-AUTO_MIN_YEARS = 3
-#: ... most of which lie at least this many years before its publication date.
+AUTO_MIN_YEARS = 5
+#: ... most of which lie at least this many years before its publication date ...
 AUTO_YEARS_BEFORE = 2
+#: ... and it seldom speaks from its own day: at most one expression relative to the publication
+#: ("on Tuesday", "yesterday", "last week", "two days ago") for this many of those old years.
+AUTO_YEARS_PER_DEICTIC = 8
 
 
 def numeric_order(candidates: Sequence[Candidate], settings: Settings, narrative: bool) -> tuple[bool, str]:
@@ -85,17 +88,20 @@ def _distance(pub: dt.date, month: int, day: int, year: Year | None) -> float:
 def document_kind(candidates: Sequence[Candidate], settings: Settings) -> tuple[bool, str]:
     """Whether the text is read as a narrative, and why (``""`` when the setting said so).
 
-    ``document="auto"`` decides from the text: a narrative states years, and most of them lie well
-    before its publication date (a history of a war, not a report of yesterday's news).
+    ``document="auto"`` decides from the text: a narrative states years, most of them lie well
+    before its publication date, and it seldom speaks from that date (a history of a war, not a
+    report of yesterday's news with some background).
     """
     if settings.document != "auto":
         return settings.document == "narrative", ""
     pub = settings.day
     years = [y for y in (c.reading.stated_year for c in candidates) if y is not None]
     before = sum(1 for y in years if y <= pub.year - AUTO_YEARS_BEFORE)
-    if len(years) >= AUTO_MIN_YEARS and 2 * before > len(years):
-        return True, f"read as a narrative: {before} of its {len(years)} stated years lie well before its publication"
-    return False, f"read as news: {before} of its {len(years)} stated years lie well before its publication"
+    deictic = sum(1 for c in candidates if c.reading.deictic)
+    counts = f"{before} of its {len(years)} stated years lie well before its publication, {deictic} expressions speak from it"
+    if len(years) >= AUTO_MIN_YEARS and 2 * before > len(years) and deictic * AUTO_YEARS_PER_DEICTIC <= before:
+        return True, f"read as a narrative: {counts}"
+    return False, f"read as news: {counts}"
 
 
 def resolve_candidates(
@@ -142,11 +148,15 @@ def resolve_candidates(
         found.append(expr)
         range_ends.append(cand.rule.range_end)
         # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
-        if res.moves_narrative and not context.flashback and not (narrative.narrative and context.tense == "FUTURE"):
+        # (the cheap checks first: the clause's tense costs the most)
+        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, res.span)):
+            continue
+        if context.flashback:
+            if res.bc is None:
+                narrative.told_in_flashback(expr, res.span)
+        elif not (narrative.narrative and context.tense == "FUTURE"):
             if res.bc is not None:
                 narrative.moved_to_bc(expr, res.bc)
-            elif can_anchor(expr, res.span):
+            else:
                 narrative.moved_to(expr, cand.reading, res.span, context)
-        elif res.moves_narrative and context.flashback and res.bc is None and can_anchor(expr, res.span):
-            narrative.told_in_flashback(expr, res.span)
     return link_ranges(text, found, range_ends)

@@ -899,8 +899,9 @@ RULES = (
     Rule(
         "decade",
         "absolute",
-        # "1990s", "'90s", "470s" end in the token "s"
-        keys=frozenset({"s"}) | frozenset(DECADE_WORDS),
+        # "1990s", "'90s", "470s": a plural number ("#s")
+        keys=frozenset({"#s"}) | frozenset(DECADE_WORDS),
+        reach=12,  # the key word ends the match
         pattern=compile_rule(
             B
             + r"(?P<t>(?i:the )?"

@@ -60,14 +60,18 @@ Production = Callable[["re.Match[str]"], Reading | None]
 class Rule:
     """A pattern, a production and the examples that prove it.
 
-    ``keys`` are the words (lower case; ``"#"`` for any number, ``"#4"`` for a four-digit one) one of
+    ``keys`` are the words (lower case; ``"#"`` for any number, ``"#4"`` for a four-digit one, ``"#s"`` for a number written
+    as a plural, "1990s") one of
     which every match contains: the scanner runs the pattern only near them (tests/test_rules.py checks
     that this finds what a scan of the whole text finds). The expression's extent is the pattern's group
     ``t`` when it has one (context around it is matched but not taken), else the whole match.
     ``priority`` breaks ties between candidates of equal length (higher wins). ``range_end`` marks a rule
     that reads the second half of a range written with a dash ("1980-**88**", "Nov. 28-**29**"): the
     range refiner joins it to the expression just before it. ``mark`` is a character every match
-    holds ("/" in "12/02/2024", ":" in "15:30"): the scanner skips a region without it.
+    holds ("/" in "12/02/2024", ":" in "15:30"): the scanner skips a region without it. ``reach``
+    is how far past the end of its key word a match, with what its look-ahead reads, may go (a
+    rule whose key ends the match, "three **days**", reaches a few characters only); ``None`` for
+    the scanner's default margin.
     """
 
     name: str
@@ -80,6 +84,7 @@ class Rule:
     range_end: bool = False
     keys: frozenset[str] = attrs.field(kw_only=True)
     mark: str = attrs.field(default="", kw_only=True)
+    reach: int | None = attrs.field(default=None, kw_only=True)
 
     @keys.validator
     def _has_keys(self, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:

@@ -402,6 +402,7 @@ RULES = (
         "duration",
         "duration",
         keys=UNIT_KEYS,
+        reach=8,  # the key word ends the match
         pattern=compile_rule(
             B
             + r"(?P<t>"
@@ -449,6 +450,7 @@ RULES = (
         "bare_units",
         "duration",
         keys=UNIT_KEYS,
+        reach=4,  # the key word ends the match
         pattern=compile_rule(
             r"(?<![\w'’-])(?<!\d )(?<!early )(?<!small )(?<!morning )(?<!evening )(?P<t>(?:(?P<recent>(?i:recent|the past|past|the last)) |(?P<coming>(?i:the coming|coming|the next)) )?(?P<unit>(?i:years|months|weeks|decades|centuries|days|hours)))"
             + E
@@ -637,6 +639,7 @@ RULES = (
         "vague",
         "vague",
         keys=last_words(cal.VAGUE_REFERENCES),
+        reach=4,  # the key word ends the match
         pattern=compile_rule(B + r"(?P<t>(?P<word>(?i:" + words(cal.VAGUE_REFERENCES).strip("(?:)") + r")))" + E),
         production=vague_production,
         examples=(

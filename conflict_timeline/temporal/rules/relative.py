@@ -574,6 +574,7 @@ RULES = (
         "relative_unit",
         "relative",
         keys=UNIT_KEYS | SEASON_KEYS,
+        reach=4,  # the key word ends the match
         pattern=compile_rule(
             B
             + r"(?P<t>"

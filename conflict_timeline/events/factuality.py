@@ -59,7 +59,17 @@ class StatusRule:
     name: str
     status: EventStatus
     where: Literal[
-        "opener", "before", "after", "sentence", "attribution", "purpose", "coordinated", "headline", "infinitive"
+        "opener",
+        "before",
+        "after",
+        "sentence",
+        "attribution",
+        "purpose",
+        "coordinated",
+        "headline",
+        "infinitive",
+        "governed",
+        "trigger",
     ]
     cues: tuple[str, ...]
     examples: tuple[StatusExample, ...]

@@ -14,6 +14,10 @@ Where a record looks:
   peace talks", "*refused to* attend"); a negation word on the way counts and the walk goes on;
 - ``after``: a phrase right after a noun trigger ("talks *are planned* for next week");
 - ``sentence``: a cue anywhere in the sentence ("*reportedly*", "*according to*");
+- ``governed``: an ordering verb before the event's infinitive, its subject between them
+  ("*ordered* the ministry *to* drive ..."); ``trigger``: the trigger's own first word ("*proposed*
+  a ceasefire"); ``infinitive``: a verb of saying before an infinitive ("*reported* to be
+  advancing"); ``headline``: an infinitive in the headline ("Army *to* storm rebel town");
 - ``attribution``: a verb of saying that governs the event's clause ("officials *said* rebels had
   seized ...", "..., the ministry *said*"), and a verb of denial likewise ("the army *denied* it
   had shelled ...").

@@ -634,7 +634,9 @@ def _idiom(toks: Sequence[Token], m: TriggerMatch) -> bool:
     before = tuple(t.lower for t in toks[max(0, m.first - 2) : m.first])
     if (prev, toks[m.first].lower, nxt) in W.IDIOMS:
         return True
-    return len(before) == 2 and before[0] == "by" and before[1][:1].isdigit()  # "by a 14-0 vote"
+    if re.fullmatch(r"\d+-\d+", prev):
+        return True  # "by a 14-0 vote", "in a 13-0 vote": the tally of an adoption told by its verb
+    return len(before) == 2 and before[0] == "by" and before[1][:1].isdigit()
 
 
 def _subject_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:

@@ -16,8 +16,9 @@ from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
 from .merging import combine, same_happening
 from .syntax import norm
+from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM
 from .times import USABLE_REFS, precise
-from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
+from .tying import explain
 
 __all__ = ["borrow_antecedent_times", "corefer"]
 

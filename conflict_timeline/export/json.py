@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json as _json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConflictTimelineError, describe_value
@@ -381,7 +381,7 @@ def _read_source(data: Any, path: str) -> SourceRef:
     return SourceRef(source=r.text("source"), trigger=trigger, sentence=sentence, published=r.date("published"))
 
 
-def event_from_dict(data: Any, path: str = "event") -> Event:
+def event_from_dict(data: Mapping[str, Any], path: str = "event") -> Event:
     """The inverse of :func:`event_to_dict`; raises :class:`TimelineFormatError` naming the bad field."""
     r = _Reader(data, path)
     kind, status, time_path = r.enum("kind", EventKind), r.enum("status", EventStatus), r.enum("time_path", TimePath)

@@ -354,6 +354,8 @@ def test_an_evaluation_or_an_idiom_is_no_event_of_its_own() -> None:
     assert [e.trigger.text for e in evs] == ["freed"]
     evs = events_of("The Council adopted the resolution by a 14-0 vote on Friday.", "2024-12-02")
     assert "vote" not in [e.trigger.text for e in evs]
+    evs = events_of("The mission, authorised in October in a 13-0 vote, is on hold.", "2024-12-02")
+    assert "vote" not in [e.trigger.text for e in evs]
 
 
 def test_a_verb_and_the_event_noun_it_governs_are_one_event() -> None:

@@ -423,6 +423,19 @@ def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> boo
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
 
 
+def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "Two drones hit a fuel depot", "a ship *hit by* a Houthi missile", "the ship *was hit* ...
+    during the missile attacks": a weapon or fighters hit something, or something was hit in an
+    armed sentence; not "the storm hit the coast"."""
+    weapons = CX.WEAPON_WORDS | W.ARMED_WORDS
+    if _has(subject_words(tokens, m, floor), weapons):
+        return True
+    after = [t.lower for t in tokens[m.last : m.last + 5]]
+    if "by" in after and _has(after[after.index("by") + 1 :], weapons):
+        return True  # "hit by a Houthi missile"
+    return passive(tokens, m, floor) and _check_armed(tokens, m, floor)
+
+
 def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
     """ "pushed al Shabaab *out of* dozens of villages", "drove Islamic State *from* its last
     positions": armed forces drive somebody out of a place."""
@@ -476,6 +489,7 @@ CHECKS: Mapping[str, Check] = {
     "passage_context": _check_passage,
     "mishap_context": _check_mishap,
     "expulsion_context": _check_expulsion,
+    "impact_context": _check_impact,
 }
 
 
@@ -620,7 +634,9 @@ def _idiom(toks: Sequence[Token], m: TriggerMatch) -> bool:
     before = tuple(t.lower for t in toks[max(0, m.first - 2) : m.first])
     if (prev, toks[m.first].lower, nxt) in W.IDIOMS:
         return True
-    return len(before) == 2 and before[0] == "by" and before[1][:1].isdigit()  # "by a 14-0 vote"
+    if re.fullmatch(r"\d+-\d+", prev):
+        return True  # "by a 14-0 vote", "in a 13-0 vote": the tally of an adoption told by its verb
+    return len(before) == 2 and before[0] == "by" and before[1][:1].isdigit()
 
 
 def _subject_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:

@@ -25,8 +25,9 @@ from .merging import (
     told_on,
 )
 from .syntax import norm
+from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM
 from .times import USABLE_REFS, precise
-from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
+from .tying import explain
 
 __all__ = ["borrow_antecedent_times", "corefer"]
 

@@ -45,9 +45,10 @@ from .syntax import (
     norm,
     verbal_use,
 )
+from .tie_context import context
 from .times import USABLE_REFS
 from .triggers import TriggerMatch
-from .tying import context, explain, tie_time
+from .tying import explain, tie_time
 
 __all__ = ["extract_events"]
 

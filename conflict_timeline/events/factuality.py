@@ -14,6 +14,10 @@ Where a record looks:
   peace talks", "*refused to* attend"); a negation word on the way counts and the walk goes on;
 - ``after``: a phrase right after a noun trigger ("talks *are planned* for next week");
 - ``sentence``: a cue anywhere in the sentence ("*reportedly*", "*according to*");
+- ``governed``: an ordering verb before the event's infinitive, its subject between them
+  ("*ordered* the ministry *to* drive ..."); ``trigger``: the trigger's own first word ("*proposed*
+  a ceasefire"); ``infinitive``: a verb of saying before an infinitive ("*reported* to be
+  advancing"); ``headline``: an infinitive in the headline ("Army *to* storm rebel town");
 - ``attribution``: a verb of saying that governs the event's clause ("officials *said* rebels had
   seized ...", "..., the ministry *said*"), and a verb of denial likewise ("the army *denied* it
   had shelled ...").
@@ -59,7 +63,17 @@ class StatusRule:
     name: str
     status: EventStatus
     where: Literal[
-        "opener", "before", "after", "sentence", "attribution", "purpose", "coordinated", "headline", "infinitive"
+        "opener",
+        "before",
+        "after",
+        "sentence",
+        "attribution",
+        "purpose",
+        "coordinated",
+        "headline",
+        "infinitive",
+        "governed",
+        "trigger",
     ]
     cues: tuple[str, ...]
     examples: tuple[StatusExample, ...]
@@ -190,6 +204,29 @@ STATUS_RULES: tuple[StatusRule, ...] = (
         near_misses=(X("Army storms rebel town\n\nThe army massed troops.", "storms", S.ASSERTED),),
     ),
     StatusRule(
+        "ordered-infinitive",
+        S.PLANNED,
+        "governed",
+        tuple(C.ORDERING_VERBS),
+        examples=(
+            X(
+                "Putin ordered the defence ministry to drive the enemy out of the region.",
+                "drive the enemy out",
+                S.PLANNED,
+            ),
+            X("The army called on residents of the city to evacuate.", "evacuate", S.PLANNED),
+        ),
+        near_misses=(X("Residents of the city began to evacuate.", "evacuate", S.ASSERTED),),
+    ),
+    StatusRule(
+        "proposal",
+        S.PLANNED,
+        "trigger",
+        tuple(C.PROPOSING_WORDS),
+        examples=(X("Egypt proposed a ceasefire to start on Monday.", "proposed a ceasefire", S.PLANNED),),
+        near_misses=(X("Egypt brokered a ceasefire on Monday.", "brokered", S.ASSERTED),),
+    ),
+    StatusRule(
         "purpose",
         S.PLANNED,
         "purpose",
@@ -205,7 +242,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
         S.PLANNED,
         "after",
         C.PLANNED_AFTER,
-        examples=(X("Peace talks are planned for next week in Doha.", "Peace talks", S.PLANNED),),
+        examples=(
+            X("Peace talks are planned for next week in Doha.", "Peace talks", S.PLANNED),
+            X("Talks on a second phase are due to begin next month.", "Talks", S.PLANNED),
+            X("The truce, brokered by Qatar and Egypt, is due to take effect on Monday.", "truce", S.PLANNED),
+        ),
         near_misses=(X("Peace talks were held last week in Doha.", "Peace talks", S.ASSERTED),),
     ),
     StatusRule(
@@ -299,6 +340,8 @@ _ATTRIBUTION_RULE = next(r for r in STATUS_RULES if r.name == "attribution-cue")
 _PURPOSE = next(r for r in STATUS_RULES if r.name == "purpose")
 _COORDINATED = next(r for r in STATUS_RULES if r.name == "coordinated")
 _HEADLINE = next(r for r in STATUS_RULES if r.where == "headline")
+_ORDERED = next(r for r in STATUS_RULES if r.where == "governed")
+_PROPOSAL = next(r for r in STATUS_RULES if r.where == "trigger")
 _REPORTED_INFINITIVE = next(r for r in STATUS_RULES if r.where == "infinitive")
 _INHERITED = (S.PLANNED, S.EXPECTED, S.HYPOTHETICAL)
 
@@ -371,12 +414,34 @@ def _modifier(tok: Token) -> bool:
 
 def _after(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     out: list[Status] = []
+    starts = (m.head_last, *_past_complement(tokens, m))
     for rule in STATUS_RULES:
         if rule.where == "after":
-            cue = _phrase_starts_at(tokens, m.head_last, rule.cues)
+            cue = next((c for k in starts if (c := _phrase_starts_at(tokens, k, rule.cues))), None)
             if cue:
                 out.append(Status(rule.status, rule.name, cue))
     return out
+
+
+def _past_complement(tokens: Sequence[Token], m: TriggerMatch) -> tuple[int, ...]:
+    """Where the verb of an event noun's clause may stand after the noun's complement: "Talks *on a
+    second phase* are due to begin", "A meeting *of the chiefs of staff* is scheduled" (a phrase of
+    at most seven words led by a preposition, with no verb or comma in it), or after a parenthesis
+    between commas."""
+    j = m.head_last
+    if j < len(tokens) and tokens[j].text == ",":
+        # "The truce*, brokered by Saudi Arabia,* is due to take effect": past a parenthesis
+        close = next((k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text == ","), None)
+        return (close + 1,) if close is not None else ()
+    if j >= len(tokens) or tokens[j].lower not in G.PREPOSITIONS:
+        return ()
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        t = tokens[k]
+        if not t.is_word:
+            return ()
+        if t.lower in V.AUXILIARIES:
+            return (k,)
+    return ()
 
 
 def _governs(tokens: Sequence[Token], cls: Sequence[Clause], i: int, m: TriggerMatch, *, before_only: bool) -> bool:
@@ -445,6 +510,29 @@ def _purpose(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     return []
 
 
+def _ordered_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "*ordered* the defence ministry *to* drive ...": an infinitive whose subject an ordering verb
+    names before it (within eight words, no comma between)."""
+    j = m.first - 1
+    while j > 0 and tokens[j].lower.endswith("ly"):
+        j -= 1
+    if j < 2 or tokens[j].lower != "to":
+        return []
+    for k in range(j - 2, max(-1, j - 9), -1):
+        if not tokens[k].is_word:
+            return []
+        if tokens[k].lower in _ORDERED.cues:
+            return [Status(_ORDERED.status, _ORDERED.name, f"{tokens[k].lower} ... to")]
+    return []
+
+
+def _proposal(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "*proposed* a ceasefire": a trigger whose verb proposes the event it names."""
+    if m.last - m.first > 1 and tokens[m.first].lower in _PROPOSAL.cues:
+        return [Status(_PROPOSAL.status, _PROPOSAL.name, tokens[m.first].lower)]
+    return []
+
+
 def _headline_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     """ "Army *to* storm rebel town": in a headline, an infinitive after its subject."""
     j = m.first - 1
@@ -487,6 +575,8 @@ def status_of(
     else:
         found += _walk_back(tokens, m, words)
     found += _purpose(tokens, m)
+    found += _ordered_infinitive(tokens, m)
+    found += _proposal(tokens, m)
     if headline:
         found += _headline_infinitive(tokens, m)
     found += _after(tokens, m)

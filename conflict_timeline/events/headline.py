@@ -22,8 +22,9 @@ from ..model import EventStatus, TimePath
 from ..text import TextLayer
 from .mention import Mention, Tie
 from .state import CARRY_DAYS, NEWS_FRAME_PERFECT
+from .tie_context import HEADLINE, NEWS_FRAME_PRESENT, NONE
 from .times import recent_day
-from .tying import HEADLINE, NEWS_FRAME_PRESENT, NONE, explain
+from .tying import explain
 
 __all__ = ["date_the_headline", "headline_end"]
 

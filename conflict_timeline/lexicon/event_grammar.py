@@ -44,7 +44,8 @@ SUBJECT_ADVERBS = frozenset({"not", "never", "also", "then"})
 #: offensive", "will *also* attack"): auxiliaries come from the verb table.
 STATUS_SKIPPABLE = frozenset(
     """also then still already just even soon again now finally quickly reportedly allegedly a an
-    the new fresh further more major its their his her""".split()
+    the new fresh further more major its their his her first second third fourth next another
+    final""".split()
 )
 
 #: Words that stand between a determiner and the noun it makes ("the *new* attack", "*no* talks"):

@@ -119,6 +119,11 @@ PLAN_CUES: tuple[str, ...] = (
     "ordering",
     "called for",
     "calling for",
+    "called",
+    "calls",
+    "committed to",
+    "commits to",
+    "committed itself to",
     "appealed for",
     "urged",
     "provides for",
@@ -182,7 +187,7 @@ SUPPORT_VERBS = frozenset(
     """host hosts hosting hold holds holding attend attends attending launch launches launching begin
     begins start starts open opens resume resumes conduct conducts stage stages mount mounts join
     joins convene convenes carry out sign signs impose imposes declare declares order orders
-    call calls enter enters reach reaches continue continues""".split()
+    call calls enter enters reach reaches continue continues chair chairs chairing""".split()
 )
 
 #: What a sentence holds that makes its "would" conditional ("if the talks fail, the army would ...").
@@ -200,6 +205,11 @@ PLANNED_AFTER: tuple[str, ...] = (
     "is scheduled",
     "are scheduled",
     "was scheduled",
+    "is due to",
+    "are due to",
+    "due to begin",
+    "due to start",
+    "due to take effect",
     "planned for",
     "scheduled for",
     "is due",
@@ -281,3 +291,17 @@ PURPOSE_NOUNS = frozenset(
 #: Words that join two verbs sharing a subject and, so, the cue before the first ("would declare the
 #: city liberated *and* hand control").
 VERB_COORDINATORS = frozenset({"and", "or"})
+
+
+#: Verbs that order, ask or commit someone to do what their infinitive says, with the one who is to
+#: do it between them ("*ordered* the defence ministry *to* drive ...", "*called on* residents *to*
+#: evacuate", "*calls for* Israeli forces *to* withdraw"): the infinitive's event is planned.
+ORDERING_VERBS = frozenset(
+    """ordered orders order ordering urged urges urging asked asks asking told tells instructed
+    instructs directed directs authorised authorized authorises authorizes commanded commands
+    called calls calling requested requests demanded demands forced forces force pressed presses
+    invited invites allowed allows""".split()
+)
+
+#: The first word of a trigger that proposes its own event ("*proposed* a ceasefire").
+PROPOSING_WORDS = frozenset({"propose", "proposes", "proposed", "proposing"})

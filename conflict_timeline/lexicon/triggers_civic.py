@@ -216,6 +216,7 @@ NEGOTIATIONS: tuple[Trigger, ...] = (
             "peace conference|conferences",
             "conference|conferences",
             "round of talks|negotiations",
+            "round|rounds of peace talks|negotiations",
             "deal",
             "agreement|agreements",
             "accord|accords",

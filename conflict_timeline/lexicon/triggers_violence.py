@@ -559,11 +559,12 @@ REMOTE: tuple[Trigger, ...] = (
         examples=(
             "Two drones [hit] a fuel depot near Rostov.",
             "Shells [landed] near the main market.",
+            "A cargo ship [hit] by a Houthi missile sank on Saturday.",
             "Israeli jets [pounded] the southern suburbs.",
             "An [explosion tore through] a mosque during prayers.",
         ),
-        near_misses=("The storm hit the coast on Monday.", "The plane landed in Doha."),
-        needs="subject:WEAPON_WORDS|ARMED_WORDS",
+        near_misses=("The storm hit the coast on Monday.", "The plane landed in Doha.", "The town was hit by floods."),
+        needs="impact_context",
     ),
     Trigger(
         "fire-weapon",

@@ -448,6 +448,11 @@ class Event:
     #: ("Armed clash", "Air/drone strike", ...), consistent with ``kind``; "" when unknown.
     acled_event_type: str = ""
     acled_sub_event_type: str = ""
+    #: For a mention that tells again an event its article told before ("The city's capture" after
+    #: "Rebels seized Hama on Friday"), the trigger of the mention that leads that happening. Each
+    #: mention stays an event of its own (the article states each), completed from the lead where
+    #: it says less; keep the events with ``restates is None`` for one event per happening.
+    restates: Span | None = None
     #: How the event stage read the event (:class:`Reading`). Derived from the text like the fields
     #: above, so it takes no part in equality and is not exported; an event read back from JSON has
     #: an empty one.

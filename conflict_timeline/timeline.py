@@ -211,6 +211,7 @@ class Timeline:
         place: str | None = None,
         between: tuple[DateLike, DateLike] | None = None,
         status: EventStatus | str | Iterable[EventStatus | str] | None = None,
+        restatements: bool = True,
     ) -> Timeline:
         """A new timeline with only the events that match every criterion given.
 
@@ -219,6 +220,9 @@ class Timeline:
         actors/places; ``between=(first_day, last_day)`` (dates or ISO
         strings, both inclusive): events whose span overlaps that range; it
         leaves out the undated events, which have no time to compare.
+        ``restatements=False`` leaves out the events that tell again a happening
+        another event of the article leads (``Event.restates`` set): one entry
+        per happening.
         """
         kinds = _as_set(kind, EventKind)
         statuses = _as_set(status, EventStatus)
@@ -234,6 +238,8 @@ class Timeline:
             window = TimeSpan(value="", start=lo_d, end=hi_d)
 
         def keep(ev: Event) -> bool:
+            if not restatements and ev.restates is not None:
+                return False
             if kinds is not None and ev.kind not in kinds:
                 return False
             if statuses is not None and ev.status not in statuses:

@@ -1,5 +1,10 @@
 """Coreference within an article: a definite noun takes up the time of the event it refers to, and
-the mentions of one happening are folded into one event.
+the mentions of one happening are found together.
+
+Each mention stays an event of its own: the article states each one, and a reader (or a scorer)
+looks for each. A mention that restates an earlier one is completed from the happening's lead (its
+time when it has none of its own, its actors, places and toll when it names none) and points to the
+lead's trigger (``Event.restates``).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..lexicon import event_words as W
-from ..model import Event, EventKind, EventStatus, Granularity, TimePath
+from ..model import Event, EventKind, EventStatus, Granularity, SourceRef, TimePath
 from .mention import Mention, Tie
 from .merging import (
     KEY_CAP,
@@ -25,7 +30,7 @@ from .merging import (
     told_on,
 )
 from .syntax import norm
-from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM
+from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM, RESTATEMENT
 from .times import USABLE_REFS, precise
 from .tying import explain
 
@@ -221,7 +226,7 @@ class _Clusters:
 
 
 def corefer(mentions: Sequence[Mention]) -> list[Event]:
-    """Fold mentions of one happening within an article into one event.
+    """The events of an article's mentions, those of one happening found together.
 
     A precisely dated mention joins a cluster of the same happening (same
     kind, a shared place, actor or name) whose time overlaps its own. A vague
@@ -231,7 +236,8 @@ def corefer(mentions: Sequence[Mention]) -> list[Event]:
     only one at all; a bare definite noun with no name of its own ("the
     decision") the one event of its kind told in the two sentences before.
     A mention named by its date ("the 2011 uprising") is an event only when
-    the article tells more of it (another mention, a death toll).
+    the article tells more of it (another mention, a death toll). Every other
+    mention of a happening is kept, completed from its lead (:func:`_restated`).
     """
     cl = _Clusters()
     # a mention dated only by the event it refers back to folds like an undated definite noun
@@ -252,6 +258,60 @@ def corefer(mentions: Sequence[Mention]) -> list[Event]:
             x.named and x.event.when is not None and x.event.when.granularity is Granularity.YEAR for x in group
         ) and all(x.event.fatalities is None for x in group):
             continue  # "many fled after the 2011 uprising": a year naming an episode, not an event told here
-        evs = [x.event for x in group]
-        out.append(combine(evs) if len(evs) > 1 else evs[0])
+        if len(group) == 1:
+            out.append(group[0].event)
+            continue
+        lead = combine([x.event for x in group])
+        kept = [x for x in group if not _bare_reference(x, lead)]
+        # a bare back-reference is no event of its own; its words stay a source of the happening
+        extra = tuple(r for x in group if x not in kept for r in x.event.sources)
+        for x in kept:
+            ev = _restated(x, lead)
+            if extra and ev.trigger == lead.trigger:
+                ev = attrs.evolve(ev, sources=tuple(sorted(set(ev.sources + extra), key=_source_order)))
+            out.append(ev)
     return out
+
+
+def _source_order(r: SourceRef) -> tuple[str, int, int]:
+    return (r.source, r.trigger.start, r.trigger.end)
+
+
+def _bare_reference(mt: Mention, lead: Event) -> bool:
+    """A definite noun that only points back at a happening its article told ("killed in the fighting",
+    "during the operation", "according to the indictment"): no time, actor, place or toll of its own.
+    The guidelines count no such back-reference as an event; the happening's lead stays."""
+    ev = mt.event
+    if ev.trigger == lead.trigger or not (mt.nominal and mt.definite):
+        return False
+    own_time = precise(ev) and not mt.borrowed
+    return not own_time and not ev.actors and not own_places(ev) and ev.fatalities is None
+
+
+def _restated(mt: Mention, lead: Event) -> Event:
+    """A mention of a happening, completed from the happening's ``lead`` (:func:`combine` of its
+    mentions): the lead's mention itself keeps its own words; another takes the lead's time when
+    it has no precise time of its own, and its actors, places and toll when it names none."""
+    ev = mt.event
+    if ev.trigger == lead.trigger and ev.sentence == lead.sentence:
+        return ev
+    ev = attrs.evolve(
+        ev,
+        restates=lead.trigger,
+        actors=ev.actors or lead.actors,
+        places=ev.places or lead.places,
+        fatalities=ev.fatalities if ev.fatalities is not None else lead.fatalities,
+    )
+    if precise(ev) or not precise(lead):
+        return ev
+    assert lead.when is not None
+    params = (("trigger", ev.trigger.text), ("lead", lead.trigger.text), ("value", lead.when.value))
+    tie = Tie(RESTATEMENT, TimePath.NARRATIVE, lead.when, lead.time_source, params)
+    return attrs.evolve(
+        ev,
+        when=lead.when,
+        time_source=lead.time_source,
+        time_path=TimePath.NARRATIVE,
+        time_rule=RESTATEMENT,
+        explanation=explain(tie, ev.status, mt.cue, mt.kind_rule),
+    )

@@ -62,6 +62,7 @@ from .tie_context import (
     RELATIVE_NOUN,
     RELATIVE_START,
     REPORTED_NOUN,
+    RESTATEMENT,
     SCENE,
     SENTENCE,
     UNREAL,
@@ -798,6 +799,33 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-12-02",
                 "attack",
                 None,
+            ),
+        ),
+        scope="article",
+    ),
+    TieRule(
+        RESTATEMENT,
+        P.NARRATIVE,
+        "a mention that tells again an event its article told, without a time of its own, to that event's time",
+        "no time of its own; it restates the earlier {lead!r} ({value}), the same happening",
+        examples=(
+            E(
+                "Rebels seized the town of Saraqeb on Friday after a week of fighting. Residents said rebels had "
+                "recently seized Saraqeb and cut the highway.",
+                "2024-12-02",
+                "seized",
+                "2024-11-29",
+                occurrence=1,
+            ),
+        ),
+        near_misses=(
+            E(
+                "Rebels seized the town of Saraqeb on Friday after a week of fighting. Residents said rebels had "
+                "recently seized Maarat al-Numan and cut the highway.",
+                "2024-12-02",
+                "seized",
+                "PAST_REF",
+                occurrence=1,
             ),
         ),
         scope="article",

@@ -171,6 +171,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "fatalities": ev.fatalities,
         "sources": [_source(s) for s in ev.sources],
         "explanation": ev.explanation,
+        "restates": _span(ev.restates) if ev.restates is not None else None,
     }
 
 
@@ -406,6 +407,7 @@ def event_from_dict(data: Mapping[str, Any], path: str = "event") -> Event:
         status_rule=r.text("status_rule") if "status_rule" in r.data else "",
         acled_event_type=r.text("acled_event_type") if "acled_event_type" in r.data else "",
         acled_sub_event_type=r.text("acled_sub_event_type") if "acled_sub_event_type" in r.data else "",
+        restates=r.obj("restates", _read_span) if "restates" in r.data else None,
     )
 
 

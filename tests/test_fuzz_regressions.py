@@ -103,6 +103,13 @@ EXPORT_FINDINGS = [
         marks=_open_bug("a span of datetimes from shift() by hours reaches events._after_publication"),
         id="fuzz-two-hours-ago",
     ),
+    # fuzzer (run 3), the same root reached through events._corefer and TimeSpan.overlaps
+    pytest.param(
+        "\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae on. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae ty.",
+        dt.date(9999, 12, 19),
+        marks=_open_bug("a span of datetimes from shift() by hours reaches TimeSpan.overlaps in events._corefer"),
+        id="fuzz-two-hours-ago-corefer",
+    ),
 ]
 
 

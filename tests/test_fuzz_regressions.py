@@ -110,6 +110,13 @@ EXPORT_FINDINGS = [
         marks=_open_bug("a span of datetimes from shift() by hours reaches TimeSpan.overlaps in events._corefer"),
         id="fuzz-two-hours-ago-corefer",
     ),
+    # fuzzer (run 3), the same root: a span of datetimes is written "9999-12-18T22:00:00" and refused on reading
+    pytest.param(
+        "\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress oppositint wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecen22222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement m\udc9f\udca3e last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae on. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae ty.",
+        dt.date(9999, 12, 19),
+        marks=_open_bug("a span of datetimes from shift() by hours breaks the JSON round trip"),
+        id="fuzz-two-hours-ago-json",
+    ),
 ]
 
 

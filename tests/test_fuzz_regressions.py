@@ -87,33 +87,29 @@ EXPORT_FINDINGS = [
         dt.date(2008, 2, 29),
         id="fuzz-line-separator-in-jsonl",
     ),
-    # fuzzer (run 3): "two hours ago" resolves to a span of datetimes, which events._after_publication
-    # compares with the publication date: TypeError (the root is the one of _SHIFT_BY_HOURS above)
+    # fuzzer (run 3): "two hours ago" resolved to a span of datetimes, which events._after_publication
+    # compared with the publication date: TypeError (fixed: a step of hours keeps a span of days)
     pytest.param(
         "Rebels seized Aleppo two hours ago and killed 11 people last week.",
         dt.date(2024, 12, 2),
-        marks=_open_bug("a span of datetimes from shift() by hours reaches events._after_publication"),
         id="fuzz-two-hours-ago",
     ),
-    # fuzzer (run 3), the same root reached through events._corefer and TimeSpan.overlaps
+    # fuzzer (run 3), the same root (fixed) reached through events._corefer and TimeSpan.overlaps
     pytest.param(
         "\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae on. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae ty.",
         dt.date(9999, 12, 19),
-        marks=_open_bug("a span of datetimes from shift() by hours reaches TimeSpan.overlaps in events._corefer"),
         id="fuzz-two-hours-ago-corefer",
     ),
-    # fuzzer (run 3), the same root: a span of datetimes is written "9999-12-18T22:00:00" and refused on reading
+    # fuzzer (run 3), the same root (fixed): a span of datetimes is written "9999-12-18T22:00:00" and refused on reading
     pytest.param(
         "\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress oppositint wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecen22222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement m\udc9f\udca3e last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae on. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae ty.",
         dt.date(9999, 12, 19),
-        marks=_open_bug("a span of datetimes from shift() by hours breaks the JSON round trip"),
         id="fuzz-two-hours-ago-json",
     ),
-    # fuzzer (run 3), the same root: the timeline's sort compares a datetime start with a date
+    # fuzzer (run 3), the same root (fixed): the timeline's sort compares a datetime start with a date
     pytest.param(
         "Oy \r\udce2nineteen onday, Dec. ninety-seveof Ale\udc99ppo signifies a dramatic qhi4\udcb9\udcda\x08The swift takeover of Aleppelleng /f Russian air support,  sorces regain territonday charged Kernment foxces regainTuesdayonday chargebyK  territonday ch\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcff\udcffarged Kernment foxces regainTuesdayonday charged K least h attempted mureach Julyncrucial in helping lenge to thiwo hours age iecen22222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advers coalition, which currently findcrossedf sorces regain territonday charged Kopp witerritonday charged Kopp with attempted murde[",
         dt.date(2024, 12, 2),
-        marks=_open_bug("a span of datetimes from shift() by hours breaks the timeline's chronological sort"),
         id="fuzz-two-hours-ago-sort",
     ),
 ]

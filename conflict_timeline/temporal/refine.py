@@ -19,6 +19,7 @@ import attrs
 
 from ..model import Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from .readings import DateReading, MonthReading, Reading, SeasonReading, YearReading
+from .replace import replacer
 from .scan import Candidate
 
 __all__ = ["apply_signal", "link_ranges", "share_years"]
@@ -51,7 +52,7 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if _COORDINATION.fullmatch(text, a.end, b.start) is not None:
             shared = _with_year(a.reading, b.reading)
             if shared is not None:
-                out[i] = attrs.evolve(a, reading=shared)
+                out[i] = a._replace(reading=shared)
         elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int):
             # "On December 7 (December 8 in Asian time zones), 1941": the year after a gloss
             k = i
@@ -62,7 +63,7 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     if _DATE_WITHOUT_YEAR(out[j].reading):
                         shared = _with_year(out[j].reading, DateReading(1, year=b.reading.year))
                         if shared is not None:
-                            out[j] = attrs.evolve(out[j], reading=shared)
+                            out[j] = out[j]._replace(reading=shared)
     return out
 
 
@@ -97,6 +98,10 @@ def apply_signal(span: TimeSpan | None, signal: Signal | None, kind: TimexType) 
     return span
 
 
+_with_span = replacer(TemporalExpression, "span")
+_with_start = replacer(TimeSpan, "start")
+_with_end = replacer(TimeSpan, "end")
+
 _RANGE_JOINS: dict[SignalEffect, tuple[str, ...]] = {
     E.FROM: ("to", "and", "until", "through", "till", "-", "–"),
     E.BETWEEN: ("and",),
@@ -124,6 +129,6 @@ def link_ranges(text: str, exprs: Sequence[TemporalExpression], range_ends: Sequ
             continue
         if gap.strip().lower() not in joins or a.span.start is None or b.span.end is None or b.span.end < a.span.start:
             continue
-        out[i] = attrs.evolve(a, span=attrs.evolve(a.span, end=b.span.end))
-        out[i + 1] = attrs.evolve(b, span=attrs.evolve(b.span, start=a.span.start))
+        out[i] = _with_span(a, _with_end(a.span, b.span.end))
+        out[i + 1] = _with_span(b, _with_start(b.span, a.span.start))
     return out

@@ -10,8 +10,8 @@ context; none of them reads the raw text again.
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -19,13 +19,17 @@ from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS, TRAILING_MODS
 from ..model import Signal, TimexType
 from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
+from ..text.fastre import compile_fast
+from ..text.tense import PERFECT_WINDOW
 from .readings import Reading
 from .rules import RULES, Rule
 
 __all__ = ["Candidate", "Context", "find_candidates", "read_signals"]
 
 
-@attrs.frozen(slots=True, eq=False)
+_UNSET: Any = object()
+
+
 class Context:
     """What the text around one candidate says, read once by the scan.
 
@@ -36,51 +40,114 @@ class Context:
     ``weekday_after_name`` that weekday's word; ``day_after`` the candidate that names the day of a
     time of day written before it ("at noon on 10 October", "1900 local time (1600 GMT) on 02/04"). :attr:`sentence`, :attr:`tense` and :attr:`flashback`
     are computed on first use only, as most readings never need them and they cost the most.
+
+    A plain slotted class, not an attrs one: the scan makes one per candidate, and number tables
+    hold thousands (nothing outside the temporal stage sees it; treat it as read-only).
     """
 
-    layer: TextLayer = attrs.field(repr=False)
-    start: int
-    end: int
-    adjacent_signal: Signal | None
-    governing_signal: Signal | None
-    possessive: bool
-    weekday_after: int | None
-    weekday_after_name: str | None
-    day_after: Candidate | None = None
+    __slots__ = (
+        "layer",
+        "start",
+        "end",
+        "adjacent_signal",
+        "governing_signal",
+        "possessive",
+        "weekday_after",
+        "weekday_after_name",
+        "day_after",
+        "_sentence",
+        "_tense",
+        "_flashback",
+        "_background",
+    )
+
+    def __init__(
+        self,
+        layer: TextLayer,
+        start: int,
+        end: int,
+        adjacent_signal: Signal | None,
+        governing_signal: Signal | None,
+        possessive: bool,
+        weekday_after: int | None,
+        weekday_after_name: str | None,
+        day_after: Candidate | None = None,
+    ) -> None:
+        self.layer = layer
+        self.start = start
+        self.end = end
+        self.adjacent_signal = adjacent_signal
+        self.governing_signal = governing_signal
+        self.possessive = possessive
+        self.weekday_after = weekday_after
+        self.weekday_after_name = weekday_after_name
+        self.day_after = day_after
+        self._sentence: tuple[int, int] = _UNSET
+        self._tense: Tense | None = _UNSET
+        self._flashback: bool = _UNSET
+        self._background: bool = _UNSET
+
+    def with_day_after(self, day_after: Candidate) -> Context:
+        """The same context with the candidate that names its day."""
+        return Context(
+            self.layer,
+            self.start,
+            self.end,
+            self.adjacent_signal,
+            self.governing_signal,
+            self.possessive,
+            self.weekday_after,
+            self.weekday_after_name,
+            day_after,
+        )
+
+    def __repr__(self) -> str:
+        return f"Context(start={self.start}, end={self.end}, signal={self.signal!r})"
 
     @property
     def text(self) -> str:
         """The text the candidate was found in."""
         return self.layer.text
 
-    @functools.cached_property
+    @property
     def sentence(self) -> tuple[int, int]:
         """The offsets of the candidate's sentence."""
-        return self.layer.sentence_at(self.start)
+        if self._sentence is _UNSET:
+            self._sentence = self.layer.sentence_at(self.start)
+        return self._sentence
 
-    @functools.cached_property
+    @property
     def tense(self) -> Tense | None:
         """The tense of the clause around the candidate (PAST, FUTURE or None without a cue).
 
         Without a cue, a time "until" governs looks ahead: "the border stays shut until Thursday"
         names the Thursday to come (in past reporting, "stayed shut until Thursday", the cue says PAST).
         """
-        tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
-        if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
-            return Tense.FUTURE
-        return tense
+        if self._tense is _UNSET:
+            tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
+            if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
+                tense = Tense.FUTURE
+            self._tense = tense
+        return self._tense
 
-    @functools.cached_property
+    @property
     def flashback(self) -> bool:
         """Whether the candidate stands in a clause told in the past perfect ("that had invaded
         Burma in late 1943"): it names an earlier time without moving the story there."""
-        return past_perfect_before(self.layer.text, self.start)
+        if self._flashback is _UNSET:
+            # no "had" in reach (as in most text, and every table of figures): no past perfect
+            self._flashback = self.layer.holds(_HAD, self.start - PERFECT_WINDOW, self.start) and past_perfect_before(
+                self.layer.text, self.start
+            )
+        return self._flashback
 
-    @functools.cached_property
+    @property
     def background(self) -> bool:
         """Whether the candidate stands in a clause told in the present perfect ("it has expanded to
         include Spain in 1982"): a time behind the present, not where a story is."""
-        return present_perfect_before(self.layer.text, self.start)
+        if self._background is _UNSET:
+            self._background = present_perfect_before(self.layer.text, self.start)
+        return self._background
 
     @property
     def signal(self) -> str | None:
@@ -88,16 +155,22 @@ class Context:
         return self.governing_signal.normal if self.governing_signal is not None else None
 
 
-@attrs.frozen(slots=True)
-class Candidate:
-    """A stretch of text one rule read as a time expression, with its context, not yet resolved."""
+# The word every past perfect holds ("had"), as the tense's pattern reads it (any case).
+_HAD = compile_fast(r"(?i)had")
+
+
+class Candidate(NamedTuple):
+    """A stretch of text one rule read as a time expression, with its context, not yet resolved.
+
+    (A named tuple: the scan makes one per candidate; ``_replace`` gives a changed copy.)
+    """
 
     start: int
     end: int
     rule: Rule
     reading: Reading
     order: int  # the rule's position in RULES, for stable tie-breaking
-    context: Context = attrs.field(eq=False, repr=False)
+    context: Context
 
 
 # Tokens the scanner indexes: words and runs of digits.
@@ -150,8 +223,7 @@ def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -
     return regions
 
 
-@attrs.frozen(slots=True)
-class _Match:
+class _Match(NamedTuple):
     start: int
     end: int
     rule: Rule
@@ -252,7 +324,7 @@ def _trailing(text: str, matches: list[_Match]) -> list[_Match]:
         if follows == "any" or (follows == "duration") == is_duration:
             if m.reading.type is not TimexType.SET:
                 reading = attrs.evolve(m.reading, mod=mod)
-                matches[i] = attrs.evolve(m, end=tail.end(), reading=reading)
+                matches[i] = m._replace(end=tail.end(), reading=reading)
     return matches
 
 
@@ -263,11 +335,11 @@ def _strength(c: _Match) -> tuple[int, int, int]:
 # --- the context of a candidate ------------------------------------------------------------------
 
 _LONGEST_SIGNAL = max(len(p) for p in SIGNALS)
-_SIGNAL_RE = re.compile(
+_SIGNAL_RE = compile_fast(
     r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(SIGNALS, key=len, reverse=True)) + r")\s+\Z"
 )
 # "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
-_GOVERNING_RE = re.compile(
+_GOVERNING_RE = compile_fast(
     r"(?i)(?<![\w])("
     + "|".join(sorted(GOVERNING_THROUGH))
     + r")\s+the\s+(?:"
@@ -284,6 +356,8 @@ def _signal(m: re.Match[str]) -> Signal:
 def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
     """The signal right before ``text[start:]`` and the one that governs it (see :class:`Context`),
     read from :data:`~conflict_timeline.lexicon.signals.SIGNALS`, the one signal table."""
+    if start == 0 or not text[start - 1].isspace():
+        return None, None  # a signal is a word followed by blanks (``\s`` is ``str.isspace``)
     m = _SIGNAL_RE.search(text, max(0, start - _LONGEST_SIGNAL - 4), start)
     if m is None:
         return None, None
@@ -320,8 +394,7 @@ def _days_after(text: str, candidates: list[Candidate]) -> list[Candidate]:
             j += 1
         if j < len(candidates) and candidates[j].reading.names_day:
             if _TO_THE_DAY.fullmatch(text, candidates[j - 1].end, candidates[j].start):
-                context = attrs.evolve(cand.context, day_after=candidates[j])
-                candidates[i] = attrs.evolve(cand, context=context)
+                candidates[i] = cand._replace(context=cand.context.with_day_after(candidates[j]))
     return candidates
 
 

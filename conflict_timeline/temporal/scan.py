@@ -182,9 +182,17 @@ _BEFORE, _AFTER = 48, 48
 _ALL_KEYS: frozenset[str] = frozenset(k for rule in RULES for k in rule.keys)
 
 
+_WORD_KEYS = sorted((k for k in _ALL_KEYS if not k.startswith("#") and " " not in k), key=len, reverse=True)
+# In ASCII text, lower-cased: the key words as whole words (a letter run is a token of ``_TOKEN``)
+_ASCII_KEY = compile_fast(r"(?<![a-z])(?:" + "|".join(re.escape(k) for k in _WORD_KEYS) + r")(?![a-z])")
+_ASCII_NUMBER = re.compile(r"[0-9]+")
+
+
 def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
     """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones, "#s" for
     plural numbers), in one pass."""
+    if text.isascii():
+        return _ascii_key_index(text)
     index: dict[str, list[tuple[int, int]]] = {}
     keys = _ALL_KEYS
     for m in _TOKEN.finditer(text):
@@ -206,20 +214,49 @@ def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
     return index
 
 
+def _ascii_key_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """:func:`_key_index` of an ASCII text, where a token's letters are [A-Za-z] and its digits
+    [0-9]: the numbers and the key words are found by two patterns, not token by token."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    numbers = [m.span() for m in _ASCII_NUMBER.finditer(text)]
+    if numbers:
+        index["#"] = numbers
+        four = [span for span in numbers if span[1] - span[0] == 4]
+        if four:
+            index["#4"] = four
+        plural = [span for span in numbers if text.startswith(("s", "'s"), span[1])]
+        if plural:
+            index["#s"] = plural
+    for m in _ASCII_KEY.finditer(text.lower()):
+        index.setdefault(m.group(), []).append(m.span())
+    return index
+
+
+def _key_spans(keys: frozenset[str], index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of ``keys`` in the text, sorted."""
+    present = keys & index.keys()
+    if len(present) == 1:
+        return index[next(iter(present))]  # already in text order
+    return sorted(span for key in present for span in index[key])
+
+
 def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
     """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
-    present = rule.keys & index.keys()
-    if not present:
-        return []
-    spans = sorted(span for key in present for span in index[key])
-    after = _AFTER if rule.reach is None else rule.reach
+    return _merged(_key_spans(rule.keys, index), _AFTER if rule.reach is None else rule.reach, length)
+
+
+def _merged(spans: list[tuple[int, int]], after: int, length: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
+    if not spans:
+        return regions
+    lo, hi = max(0, spans[0][0] - _BEFORE), min(length, spans[0][1] + after)
     for start, end in spans:
-        lo, hi = max(0, start - _BEFORE), min(length, end + after)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+        if start - _BEFORE <= hi:
+            hi = max(hi, min(length, end + after))
         else:
             regions.append((lo, hi))
+            lo, hi = start - _BEFORE, min(length, end + after)
+    regions.append((lo, hi))
     return regions
 
 
@@ -243,6 +280,7 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     index = None if full_scan else _key_index(text)
     length = len(text)
     by_keys: dict[tuple[frozenset[str], int | None], list[tuple[int, int]]] = {}
+    spans: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         where = (rule.keys, rule.reach)
         if index is None:
@@ -250,7 +288,10 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
         elif where in by_keys:
             regions = by_keys[where]
         else:
-            regions = by_keys[where] = _regions(rule, index, length)
+            if rule.keys not in spans:
+                spans[rule.keys] = _key_spans(rule.keys, index)
+            after = _AFTER if rule.reach is None else rule.reach
+            regions = by_keys[where] = _merged(spans[rule.keys], after, length)
         mark = rule.mark if index is not None else ""
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:

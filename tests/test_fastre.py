@@ -12,7 +12,7 @@ import pytest
 
 from conflict_timeline.temporal import RULES
 from conflict_timeline.text import fastre
-from conflict_timeline.text.fastre import REWRITTEN, compile_fast, rewrite
+from conflict_timeline.text.fastre import REWRITTEN, compile_fast, required_characters, rewrite
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # characters Python's case-insensitive matching takes for ASCII letters, and some that border words
@@ -97,3 +97,23 @@ def test_case_table_is_pythons() -> None:
             found.setdefault(low, set()).add(ch)
     for low, chars in found.items():
         assert chars == {low, low.upper(), *fastre._CASE_EXTRAS.get(low, "")}, low
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_match_holds_the_required_characters(rule) -> None:
+    needs = required_characters(rule.pattern)
+    for text in TEXTS:
+        for m in rule.pattern.finditer(text):
+            for need in needs:
+                assert need & set(m.group()), (rule.name, m.group(), sorted(need))
+
+
+def test_required_characters_of_small_patterns() -> None:
+    def needs(pattern: str) -> list[str]:
+        return sorted("".join(sorted(s)) for s in required_characters(compile_fast(pattern)))
+
+    assert needs(r"ab?(?:c|d)") == ["a", "cd"]
+    assert needs(r"(?<=x)a(?=y)") == ["a"]
+    assert needs(r"(?i:k)") == ["Kk\u212a"]
+    assert needs(r"a*|b") == []
+    assert needs(r"(?:\d|x)") == []

@@ -53,7 +53,7 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             shared = _with_year(a.reading, b.reading)
             if shared is not None:
                 out[i] = a._replace(reading=shared)
-        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int):
+        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int) and _after_gloss(text, b.start):
             # "On December 7 (December 8 in Asian time zones), 1941": the year after a gloss
             k = i
             while k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is None and out[k].end > b.start - 80:
@@ -68,6 +68,20 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 _GLOSSED_YEAR = re.compile(r"\s*\([^()\n]{1,60}\)\s*,\s*")
+
+
+def _after_gloss(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends as ``_GLOSSED_YEAR`` does (")", blanks, ",", blanks): the
+    cheap test before looking for the gloss (a list of years has none)."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ",":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] == ")"
 
 
 def _DATE_WITHOUT_YEAR(reading: Reading) -> bool:

@@ -19,7 +19,7 @@ from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS, TRAILING_MODS
 from ..model import Signal, TimexType
 from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
-from ..text.fastre import compile_fast
+from ..text.fastre import compile_fast, required_characters
 from ..text.tense import PERFECT_WINDOW
 from .readings import Reading
 from .rules import RULES, Rule
@@ -260,6 +260,22 @@ def _merged(spans: list[tuple[int, int]], after: int, length: int) -> list[tuple
     return regions
 
 
+# For each rule, sets of characters each match of it holds one of (the smallest few), and all of them.
+_NEEDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(sorted(required_characters(rule.pattern), key=len)[:4]) for rule in RULES
+)
+_NEEDED: frozenset[str] = frozenset().union(*(need for needs in _NEEDS for need in needs))
+# A text with more than one number per this many characters is number-dense.
+_DENSE = 16
+
+
+def _impossible(text: str) -> frozenset[int]:
+    """The positions in RULES of the rules that cannot match in ``text``: each needs one of some
+    characters the text lacks."""
+    present = frozenset(c for c in _NEEDED if c in text)
+    return frozenset(order for order, needs in enumerate(_NEEDS) if any(need.isdisjoint(present) for need in needs))
+
+
 class _Match(NamedTuple):
     start: int
     end: int
@@ -279,9 +295,14 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     found: list[_Match] = []
     index = None if full_scan else _key_index(text)
     length = len(text)
+    # In number-dense text (tables of figures), the rules that need a character the text lacks
+    # cannot match: such text lacks most letters and punctuation. (Prose holds them all: not tried.)
+    skip = _impossible(text) if index is not None and len(index.get("#", ())) * _DENSE > length else ()
     by_keys: dict[tuple[frozenset[str], int | None], list[tuple[int, int]]] = {}
     spans: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
+        if order in skip:
+            continue
         where = (rule.keys, rule.reach)
         if index is None:
             regions = [(0, length)]

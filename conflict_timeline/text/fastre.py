@@ -36,7 +36,7 @@ try:  # the parser of Python's own ``re`` (3.11+), then its older name
 except ImportError:  # pragma: no cover - Python 3.10
     _C, _P = importlib.import_module("sre_constants"), importlib.import_module("sre_parse")
 
-__all__ = ["compile_fast", "rewrite", "REWRITTEN"]
+__all__ = ["compile_fast", "rewrite", "required_characters", "REWRITTEN"]
 
 #: Every pattern :func:`compile_fast` rewrote, as (the pattern as written, its flags, its rewrite):
 #: the tests check that each matches as the pattern as written.
@@ -327,9 +327,8 @@ def _write_item(op: Any, av: Any, names: dict[int, str]) -> str:
     raise _Unknown
 
 
-def _rewrite(pattern: str, flags: int) -> tuple[str, int, dict[str, int]] | None:
+def _rewrite(parsed: Any) -> tuple[str, int, dict[str, int]] | None:
     try:
-        parsed = _P.parse(pattern, flags)
         state = parsed.state
         items = list(parsed)
         top = state.flags & ~_C.SRE_FLAG_UNICODE
@@ -342,25 +341,106 @@ def _rewrite(pattern: str, flags: int) -> tuple[str, int, dict[str, int]] | None
         return None
 
 
+def _parse(pattern: str, flags: int) -> Any:
+    try:
+        return _P.parse(pattern, flags)
+    except (re.error, AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return None
+
+
 def rewrite(pattern: str, flags: int = 0) -> str | None:
     """The rewritten source of ``pattern`` (see the module's docstring), or ``None`` when it holds
     something the rewrite does not handle."""
-    done = _rewrite(pattern, flags)
+    parsed = _parse(pattern, flags)
+    done = None if parsed is None else _rewrite(parsed)
     return None if done is None else done[0]
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, rewritten to run faster and match exactly the same (the same
-    spans, the same groups by name and by number); the pattern as it is where it cannot be."""
-    done = _rewrite(pattern, flags)
-    if done is None:
-        return re.compile(pattern, flags)
-    source, groups, names = done
+    spans, the same groups by name and by number); the pattern as it is where it cannot be.
+    :func:`required_characters` of the result is known without parsing it again."""
+    parsed = _parse(pattern, flags)
+    done = None if parsed is None else _rewrite(parsed)
+    compiled = None
+    if done is not None:
+        source, groups, names = done
+        try:
+            fast = re.compile(source)
+        except re.error:
+            fast = None
+        if fast is not None and fast.groups == groups and fast.groupindex == names:
+            REWRITTEN.append((pattern, flags, fast))
+            compiled = fast
+    if compiled is None:
+        compiled = re.compile(pattern, flags)
+    if parsed is not None:
+        _NEEDS[compiled] = _needs(parsed)
+    return compiled
+
+
+# --- what every match holds ------------------------------------------------------------------------
+
+
+def _one_of(op: Any, av: Any, icase: bool) -> frozenset[str] | None:
+    """The characters a one-character item can match, when it is a literal or a class of literals."""
+    codes: list[int] = []
+    if op is _C.LITERAL:
+        codes = [av]
+    elif op is _C.IN and all(i_op in (_C.LITERAL, _C.RANGE) for i_op, _ in av):
+        for i_op, i_av in av:
+            codes += [i_av] if i_op is _C.LITERAL else list(range(i_av[0], i_av[1] + 1))
+        if len(codes) > 256:
+            return None
+    else:
+        return None
+    if icase:
+        cased = [_cases(c) for c in codes]
+        if any(c is None for c in cased):
+            return None
+        codes = [x for c in cased for x in c or ()]
+    return frozenset(chr(c) for c in codes)
+
+
+def _required(items: Items, icase: bool) -> list[frozenset[str]]:
+    """Sets of characters such that every match of ``items`` consumes one character of each."""
+    out: list[frozenset[str]] = []
+    for op, av in items:
+        if op in (_C.LITERAL, _C.IN):
+            one = _one_of(op, av, icase)
+            if one is not None:
+                out.append(one)
+        elif op is _C.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (icase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
+            out += _required(list(sub), inner)
+        elif op is _C.BRANCH:
+            # every alternative holds one of its own sets: the union of the smallest ones is held
+            picks = [min(_required(list(alt), icase), key=len, default=None) for alt in av[1]]
+            if picks and all(p is not None for p in picks):
+                out.append(frozenset().union(*(p for p in picks if p is not None)))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            out += _required(list(av[2]), icase)
+        # lookarounds, anchors, back-references and anything else: nothing is consumed for sure
+    return out
+
+
+_NEEDS: dict[re.Pattern[str], list[frozenset[str]]] = {}
+
+
+def _needs(parsed: Any) -> list[frozenset[str]]:
     try:
-        fast = re.compile(source)
-    except re.error:
-        return re.compile(pattern, flags)
-    if fast.groups != groups or fast.groupindex != names:
-        return re.compile(pattern, flags)
-    REWRITTEN.append((pattern, flags, fast))
-    return fast
+        return _required(list(parsed), bool(parsed.state.flags & _IGNORECASE))
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return []
+
+
+def required_characters(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of characters such that every match of ``pattern`` consumes at least one character of
+    each set: a text that lacks all the characters of one set holds no match (``[]`` when nothing
+    is known). Lookarounds count for nothing: what they read is not part of the match."""
+    found = _NEEDS.get(pattern)
+    if found is None:
+        parsed = _parse(pattern.pattern, pattern.flags & ~_C.SRE_FLAG_UNICODE)
+        found = [] if parsed is None else _needs(parsed)
+    return found

@@ -222,6 +222,11 @@ def can_anchor(expr: TemporalExpression, span: TimeSpan | None) -> bool:
         and span is not None
         and span.start is not None
         and span.end is not None
-        and span.granularity is not None
-        and span.granularity.rank >= G.YEAR.rank
+        and span.granularity in _YEAR_OR_FINER
     )
+
+
+# the grains of a year and finer (``rank >= G.YEAR.rank``), the commonest first
+_YEAR_OR_FINER = tuple(
+    sorted((g for g in G if g.rank >= G.YEAR.rank), key=lambda g: (g not in (G.DAY, G.YEAR, G.MONTH), g.rank))
+)

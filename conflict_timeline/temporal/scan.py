@@ -224,9 +224,10 @@ def _ascii_key_index(text: str) -> dict[str, list[tuple[int, int]]]:
         four = [span for span in numbers if span[1] - span[0] == 4]
         if four:
             index["#4"] = four
-        plural = [span for span in numbers if text.startswith(("s", "'s"), span[1])]
-        if plural:
-            index["#s"] = plural
+        if "s" in text:
+            plural = [span for span in numbers if text.startswith(("s", "'s"), span[1])]
+            if plural:
+                index["#s"] = plural
     for m in _ASCII_KEY.finditer(text.lower()):
         index.setdefault(m.group(), []).append(m.span())
     return index
@@ -345,10 +346,15 @@ def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Matc
             pos = m.start() + 1
 
 
+# (-priority, rule order) as one number, for sorting
+_RANK = tuple(-rule.priority * len(RULES) + order for order, rule in enumerate(RULES))
+
+
 def _select(candidates: list[_Match]) -> list[_Match]:
     """Keep a non-overlapping subset: of two overlapping candidates the longer wins,
     then the higher priority, then the earlier rule (one sweep, O(n log n))."""
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), -c.rule.priority, c.order))
+    rank = _RANK
+    candidates.sort(key=lambda c: (c.start, c.start - c.end, rank[c.order]))
     chosen: list[_Match] = []
     for c in candidates:
         if chosen and c.start < chosen[-1].end:
@@ -400,6 +406,8 @@ _LONGEST_SIGNAL = max(len(p) for p in SIGNALS)
 _SIGNAL_RE = compile_fast(
     r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(SIGNALS, key=len, reverse=True)) + r")\s+\Z"
 )
+# The last letters of the signals, as ``_SIGNAL_RE`` reads them (any case).
+_SIGNAL_END = compile_fast("(?i)[" + "".join(sorted({re.escape(w[-1]) for w in SIGNALS})) + "]")
 # "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
 _GOVERNING_RE = compile_fast(
     r"(?i)(?<![\w])("
@@ -420,7 +428,13 @@ def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
     read from :data:`~conflict_timeline.lexicon.signals.SIGNALS`, the one signal table."""
     if start == 0 or not text[start - 1].isspace():
         return None, None  # a signal is a word followed by blanks (``\s`` is ``str.isspace``)
-    m = _SIGNAL_RE.search(text, max(0, start - _LONGEST_SIGNAL - 4), start)
+    lo = max(0, start - _LONGEST_SIGNAL - 4)
+    j = start - 1
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or _SIGNAL_END.match(text, j - 1, j) is None:
+        return None, None  # the blanks follow no letter a signal ends with ("1998, 1999")
+    m = _SIGNAL_RE.search(text, lo, start)
     if m is None:
         return None, None
     adjacent = _signal(m)

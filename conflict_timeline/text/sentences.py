@@ -16,7 +16,7 @@ from ..lexicon.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
 from ..model import Span
 from .tokens import TOKEN_PATTERN
 
-__all__ = ["split_sentences", "sentence_offsets"]
+__all__ = ["split_sentences", "sentence_offsets", "sentences_and_tokens"]
 
 _SENTENCE_END = frozenset(".!?")
 _CLOSERS = frozenset("\"'”’)]»")
@@ -57,16 +57,30 @@ _EDGES = re.compile(r"\S(?:.*\S)?", re.DOTALL)
 def sentence_offsets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as ``(start, end)`` offsets into ``text``, blanks
     excluded. ``start`` should be the beginning of a line (a line break ends every sentence)."""
+    return sentences_and_tokens(text, start, end)[0]
+
+
+def sentences_and_tokens(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[tuple[int, int]], list[_Tok] | None]:
+    """:func:`sentence_offsets`, and the ``(start, end, text)`` of every token of ``text[start:end]``
+    when the splitter had to read them (``None`` for a stretch that holds one sentence at most)."""
     stop = len(text) if end is None else end
     if "\n" not in text[start:stop].rstrip() and _INNER_END.search(text, start, stop) is None:
         edges = _EDGES.search(text, start, stop)  # one line that holds one sentence at most
-        return [] if edges is None else [edges.span()]
-    return _sentences_by_tokens(text, start, stop)
+        return ([] if edges is None else [edges.span()]), None
+    toks = _tokens(text, start, stop)
+    return _sentences_by_tokens(text, start, stop, toks), toks
 
 
-def _sentences_by_tokens(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:stop]``, reading every token."""
-    toks: list[_Tok] = [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)]
+def _tokens(text: str, start: int, stop: int) -> list[_Tok]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)]
+
+
+def _sentences_by_tokens(text: str, start: int, stop: int, toks: list[_Tok] | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:stop]``, reading every token (``toks``, when they were read)."""
+    if toks is None:
+        toks = _tokens(text, start, stop)
     out: list[tuple[int, int]] = []
     begin: int | None = None
     i, n = 0, len(toks)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-import attrs
-
-__all__ = ["Token", "TOKEN_PATTERN", "tokenize", "is_capitalised"]
+__all__ = ["Token", "TOKEN_PATTERN", "tokenize", "tokens_of", "is_capitalised"]
 
 # A word: letters/digits joined by hyphens, apostrophes or inner dots
 # ("Iran-backed", "Lebanon's", "al-Assad", "U.S.", "2.5"); anything else is one
@@ -20,9 +19,11 @@ TOKEN_PATTERN = re.compile(
 )
 
 
-@attrs.frozen(slots=True)
-class Token:
-    """One word or punctuation mark: offsets, the text, and its lower-case form."""
+class Token(NamedTuple):
+    """One word or punctuation mark: offsets, the text, and its lower-case form.
+
+    (A named tuple: every sentence of every article is cut into these, so they must be cheap.)
+    """
 
     start: int
     end: int
@@ -38,11 +39,24 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The words and punctuation marks of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    out = []
-    for m in TOKEN_PATTERN.finditer(text, start, stop):
-        tok = m.group()
-        out.append(Token(m.start(), m.end(), tok, tok.lower().replace("’", "'")))
-    return tuple(out)
+    return tokens_of(text, [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)])
+
+
+def tokens_of(text: str, spans: list[tuple[int, int, str]]) -> tuple[Token, ...]:
+    """The tokens ``(start, end, text)`` of ``text`` (as ``TOKEN_PATTERN`` finds them) as :class:`Token` s."""
+    if not spans:
+        return ()
+    lo, hi = spans[0][0], spans[-1][1]
+    piece = text[lo:hi]
+    low = piece.lower()
+    if len(low) != len(piece) or "Σ" in piece:
+        # a letter whose lower case is longer ("İ"), or one whose lower case depends on the letters
+        # around it (the Greek capital sigma, final or not): one token at a time
+        return tuple(Token(a, b, tok, tok.lower().replace("’", "'")) for a, b, tok in spans)
+    # otherwise lower() maps each character to one, whatever stands around it: a token's lower case
+    # is its stretch of the lower-cased text
+    low = low.replace("’", "'")
+    return tuple(Token(a, b, tok, low[a - lo : b - lo]) for a, b, tok in spans)
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -19,8 +19,8 @@ import attrs
 
 from ..model import Span
 from .markup import OffsetMap, strip_markup
-from .sentences import sentences_and_tokens
-from .tokens import Token, tokenize, tokens_of
+from .sentences import sentence_offsets
+from .tokens import Token, tokenize
 
 __all__ = ["TextLayer", "Markup", "read_text"]
 
@@ -48,7 +48,6 @@ class TextLayer:
     _paragraph_breaks: tuple[int, ...] | None = attrs.field(default=None, repr=False)
     _line_sentences: dict[int, tuple[tuple[int, int], ...]] = attrs.field(factory=dict, repr=False)
     _found: dict[re.Pattern[str], tuple[list[int], list[int]]] = attrs.field(factory=dict, repr=False)
-    _line_tokens: dict[int, list[tuple[int, int, str]]] = attrs.field(factory=dict, repr=False)
 
     # -- sentences ------------------------------------------------------------
     def _sentences_of_line(self, k: int) -> tuple[tuple[int, int], ...]:
@@ -56,10 +55,7 @@ class TextLayer:
         if found is None:
             start = self._line_starts[k]
             end = self._line_starts[k + 1] if k + 1 < len(self._line_starts) else len(self.text)
-            sentences, toks = sentences_and_tokens(self.text, start, end)
-            found = self._line_sentences[k] = tuple(sentences)
-            if toks is not None:
-                self._line_tokens[k] = toks
+            found = self._line_sentences[k] = tuple(sentence_offsets(self.text, start, end))
         return found
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
@@ -84,21 +80,8 @@ class TextLayer:
 
     def sentence_tokens(self) -> Iterator[tuple[Span, tuple[Token, ...]]]:
         """Every sentence with its tokens, in order."""
-        text = self.text
-        for k in range(len(self._line_starts)):
-            sentences = self._sentences_of_line(k)
-            toks = self._line_tokens.pop(k, None)  # the splitter read this line's tokens: not again
-            i = 0
-            for a, b in sentences:
-                if toks is None:
-                    yield Span(a, b, text[a:b]), tokenize(text, a, b)
-                    continue
-                # the sentences of a line share out its tokens, in order
-                j = i
-                while j < len(toks) and toks[j][1] <= b:
-                    j += 1
-                yield Span(a, b, text[a:b]), tokens_of(text, toks[i:j])
-                i = j
+        for span in self.sentence_spans():
+            yield span, tokenize(self.text, span.start, span.end)
 
     @property
     def sentences(self) -> tuple[Span, ...]:

@@ -15,6 +15,7 @@ from ..lexicon.signals import SIGNALS
 from ..lexicon.triggers import TRIM_WORDS
 from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
+from ..text.fastre import compile_fast
 from .syntax import NP_STOP, PLACE_LEADS, relative_clause_before
 from .times import SentenceTime
 from .triggers import TriggerMatch
@@ -183,7 +184,7 @@ _NUM = (
     r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 )
 _HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
-_FATAL_AFTER_VERB = re.compile(
+_FATAL_AFTER_VERB = compile_fast(
     r"\b(?:"
     + "|".join(sorted(W.KILLING_VERBS))
     + r")\s+"
@@ -194,7 +195,7 @@ _FATAL_AFTER_VERB = re.compile(
     + r"))",
     re.I,
 )
-_FATAL_BEFORE_WORD = re.compile(
+_FATAL_BEFORE_WORD = compile_fast(
     r"\b"
     + _HEDGE
     + _NUM

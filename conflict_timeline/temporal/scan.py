@@ -277,6 +277,10 @@ def _impossible(text: str) -> frozenset[int]:
     return frozenset(order for order, needs in enumerate(_NEEDS) if any(need.isdisjoint(present) for need in needs))
 
 
+# ``Cls(*values)`` of a named tuple without its own ``__new__`` in between: the same value
+_new = tuple.__new__
+
+
 class _Match(NamedTuple):
     start: int
     end: int
@@ -338,7 +342,7 @@ def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Matc
         start, end = m.span("t") if has_t else m.span()
         reading = rule.production(m) if start < end else None
         if reading is not None:
-            found.append(_Match(start, end, rule, reading, order))
+            found.append(_new(_Match, (start, end, rule, reading, order)))
             pos = max(m.end(), pos + 1)
         else:
             # a rejected match may hide a shorter good one inside it ("over the past
@@ -488,4 +492,4 @@ def _candidate(layer: TextLayer, m: _Match) -> Candidate:
         cal.WEEKDAYS[weekday.group(1).lower()] if weekday else None,
         weekday.group(1) if weekday else None,
     )
-    return Candidate(m.start, m.end, m.rule, m.reading, m.order, context)
+    return _new(Candidate, (m.start, m.end, m.rule, m.reading, m.order, context))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "TOKEN_PATTERN", "tokenize", "tokens_of", "is_capitalised"]
+__all__ = ["Token", "TOKEN_PATTERN", "tokenize", "is_capitalised"]
 
 # A word: letters/digits joined by hyphens, apostrophes or inner dots
 # ("Iran-backed", "Lebanon's", "al-Assad", "U.S.", "2.5"); anything else is one
@@ -39,24 +39,27 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The words and punctuation marks of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return tokens_of(text, [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text, start, stop)])
-
-
-def tokens_of(text: str, spans: list[tuple[int, int, str]]) -> tuple[Token, ...]:
-    """The tokens ``(start, end, text)`` of ``text`` (as ``TOKEN_PATTERN`` finds them) as :class:`Token` s."""
-    if not spans:
-        return ()
-    lo, hi = spans[0][0], spans[-1][1]
-    piece = text[lo:hi]
+    piece = text[start:stop]
     low = piece.lower()
     if len(low) != len(piece) or "Σ" in piece:
         # a letter whose lower case is longer ("İ"), or one whose lower case depends on the letters
         # around it (the Greek capital sigma, final or not): one token at a time
-        return tuple(Token(a, b, tok, tok.lower().replace("’", "'")) for a, b, tok in spans)
+        return tuple(
+            _new(Token, (m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")))
+            for m in TOKEN_PATTERN.finditer(text, start, stop)
+        )
     # otherwise lower() maps each character to one, whatever stands around it: a token's lower case
     # is its stretch of the lower-cased text
     low = low.replace("’", "'")
-    return tuple(Token(a, b, tok, low[a - lo : b - lo]) for a, b, tok in spans)
+    out = []
+    for m in TOKEN_PATTERN.finditer(text, start, stop):
+        a, b = m.span()
+        out.append(_new(Token, (a, b, m.group(), low[a - start : b - start])))
+    return tuple(out)
+
+
+# ``Token(a, b, t, l)`` without the named tuple's own ``__new__`` in between: the same value
+_new = tuple.__new__
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -22,17 +22,15 @@ from __future__ import annotations
 
 import argparse
 import collections
-import concurrent.futures
 import contextlib
+import datetime as _dt
 import itertools
-import json
 import os
 import signal
 import sys
 import traceback
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
@@ -45,12 +43,14 @@ from .errors import (
     TextTooLong,
     UnencodableTextWarning,
 )
-from .export.json import jsonl_line
+from .export.json import jsonl_line, timeline_to_dict
 from .inputs import ReadFailure, display_name, iter_jsonl
-from .model import Article
+from .model import Article, publication_date
 from .outputs import encodable
+from .settings import DATE_ORDERS, DOCUMENT_KINDS, DateOrder, DocumentKind, Settings
 
 if TYPE_CHECKING:  # the timeline stage is imported on use: batch sits downstream of it
+    import concurrent.futures
     import multiprocessing.context
 
     from .timeline import Timeline
@@ -61,6 +61,9 @@ __all__ = [
     "BatchError",
     "BatchSummary",
     "build_timelines",
+    "ARTICLES_SCHEMA",
+    "articles_document",
+    "result_to_dict",
     "read_jsonl",
     "write_jsonl",
     "run_jsonl",
@@ -77,7 +80,7 @@ class ArticleError:
 
     type: str
     message: str
-    traceback: str = ""
+    traceback: str = attrs.field(default="", repr=False)  # kilobytes: shown by print(r.error.traceback)
 
 
 @attrs.frozen(slots=True)
@@ -85,14 +88,16 @@ class ArticleResult:
     """The outcome for one input article.
 
     ``index`` is the article's position in the input (from 0); ``source`` its
-    source name (``"#<index>"`` when it had none). Exactly one of ``timeline``
-    and ``error`` is set.
+    source name (``"#<index>"`` when it had none); ``published`` its
+    publication day (``None`` when the article had no valid one, e.g. when
+    that is why it failed). Exactly one of ``timeline`` and ``error`` is set.
     """
 
     index: int
     source: str
     timeline: Timeline | None = None
     error: ArticleError | None = None
+    published: _dt.date | None = None
 
     @property
     def ok(self) -> bool:
@@ -134,6 +139,18 @@ def _source_of(index: int, record: object) -> str:
     return str(source) if source not in (None, "") else f"#{index}"
 
 
+def _published_of(record: object) -> _dt.date | None:
+    """The record's publication day when it has a valid one (for failures: what is known of the article)."""
+    if isinstance(record, Article):
+        return record.published
+    if isinstance(record, Mapping):
+        try:
+            return publication_date(record.get("published"))
+        except Exception:  # the reason the article fails is reported by _process, not here
+            return None
+    return None
+
+
 def _to_article(record: object, source: str) -> Article:
     if isinstance(record, Article):
         return record
@@ -169,30 +186,40 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _process(index: int, record: object, timeout: float | None = None) -> ArticleResult:
+#: The options of a run that gives none: the library's defaults.
+DEFAULT_SETTINGS = Settings()
+
+
+def _process(
+    index: int, record: object, timeout: float | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> ArticleResult:
+    """One article's result: the per-article function of every batch runner (processes, Dask).
+
+    ``settings`` carries the run's options (``date_order``, ``document``) to the article's build,
+    in whatever process it runs.
+    """
     from .pipeline import build_timeline
 
     source = _source_of(index, record)
+    published: _dt.date | None = None
     try:
         article = _to_article(record, source)
+        published = article.published
         try:
             with _time_limit(timeout):
-                timeline = build_timeline(article)
+                timeline = build_timeline(article, date_order=settings.date_order, document=settings.document)
         except _Expired:
             raise ArticleTimeout(f"building the timeline took longer than timeout={timeout:g} s") from None
-        return ArticleResult(index, source, timeline=timeline)
+        return ArticleResult(index, source, timeline=timeline, published=published)
     except Exception as exc:  # turned into a value: one article must not sink the batch
         err = ArticleError(type(exc).__name__, str(exc), traceback.format_exc(limit=8))
-        return ArticleResult(index, source, error=err)
-
-
-def _run_chunk(chunk: list[tuple[int, object]], timeout: float | None = None) -> list[ArticleResult]:
-    return [_process(i, rec, timeout) for i, rec in chunk]
+        return ArticleResult(index, source, error=err, published=published)
 
 
 def _crashed(index: int, record: object, exc: BaseException) -> ArticleResult:
     detail = f"the worker process died while reading this article ({type(exc).__name__}: {exc})"
-    return ArticleResult(index, _source_of(index, record), error=ArticleError("WorkerCrashed", detail))
+    error = ArticleError("WorkerCrashed", detail)
+    return ArticleResult(index, _source_of(index, record), error=error, published=_published_of(record))
 
 
 def build_timelines(
@@ -202,6 +229,8 @@ def build_timelines(
     chunksize: int = 8,
     timeout: float | None = None,
     max_chars: int | None = None,
+    date_order: DateOrder = "auto",
+    document: DocumentKind = "news",
     oversubscribe: bool = False,
     mp_context: multiprocessing.context.BaseContext | None = None,
 ) -> Iterator[ArticleResult]:
@@ -227,6 +256,10 @@ def build_timelines(
     whose text is longer, with a ``TextTooLong`` failure, before it is sent
     anywhere.
 
+    ``date_order`` and ``document`` are the options of
+    :func:`~conflict_timeline.pipeline.build_timeline`; they reach every
+    article's build, in the worker processes too.
+
     When iterating ``articles`` itself raises (a file that cannot be read any
     further, a broken database cursor), every article read before it is still
     delivered, in order, and the iterator's exception is raised after the last
@@ -234,9 +267,10 @@ def build_timelines(
 
     Raises :class:`~conflict_timeline.errors.InvalidInput` at once when
     ``workers`` or ``chunksize`` is not a positive int, ``timeout`` not a
-    positive number, ``max_chars`` not a positive int, or ``articles`` is not
-    iterable.
+    positive number, ``max_chars`` not a positive int, ``date_order`` or
+    ``document`` not one of their choices, or ``articles`` is not iterable.
     """
+    settings = Settings(None, date_order, document)  # checks the options before anything is read
     for name, value in (("workers", workers), ("chunksize", chunksize), ("max_chars", max_chars)):
         if value is None and name == "max_chars":
             continue
@@ -250,7 +284,7 @@ def build_timelines(
         raise InvalidInput(f"articles must be an iterable of articles, not {type(articles).__name__}")
     source = _Input(enumerate(articles), max_chars)
     if workers == 1 and timeout is None:
-        return _in_process(source)
+        return _in_process(source, settings)
     processes = workers
     available = available_cpus()
     if workers > available and not oversubscribe:
@@ -261,7 +295,7 @@ def build_timelines(
             stacklevel=2,
         )
         processes = available
-    return _pooled(source, processes, chunksize, timeout, mp_context)
+    return _pooled(source, processes, chunksize, timeout, settings, mp_context)
 
 
 def available_cpus() -> int:
@@ -278,6 +312,7 @@ class _Refused:
 
     source: str
     error: ConflictTimelineError
+    published: _dt.date | None = None
 
 
 class _Input:
@@ -311,7 +346,7 @@ class _Input:
         )
         if isinstance(text, str) and len(text) > self._max_chars:
             error = TextTooLong(f"the text has {len(text):,} characters, more than max_chars={self._max_chars:,}")
-            return _Refused(_source_of(index, record), error)
+            return _Refused(_source_of(index, record), error, _published_of(record))
         return record
 
     def reraise(self) -> None:
@@ -320,21 +355,23 @@ class _Input:
             raise error
 
 
-def _result_for(index: int, record: object, timeout: float | None = None) -> ArticleResult:
+def _result_for(index: int, record: object, timeout: float | None, settings: Settings) -> ArticleResult:
     if isinstance(record, _Refused):
         err = ArticleError(type(record.error).__name__, str(record.error))
-        return ArticleResult(index, record.source, error=err)
-    return _process(index, record, timeout)
+        return ArticleResult(index, record.source, error=err, published=record.published)
+    return _process(index, record, timeout, settings)
 
 
-def _in_process(source: _Input) -> Iterator[ArticleResult]:
+def _in_process(source: _Input, settings: Settings) -> Iterator[ArticleResult]:
     for index, record in source:
-        yield _result_for(index, record)
+        yield _result_for(index, record, None, settings)
     source.reraise()
 
 
-def _run_chunk_screened(chunk: list[tuple[int, object]], timeout: float | None) -> list[ArticleResult]:
-    return [_result_for(i, rec, timeout) for i, rec in chunk]
+def _run_chunk_screened(
+    chunk: list[tuple[int, object]], timeout: float | None, settings: Settings
+) -> list[ArticleResult]:
+    return [_result_for(i, rec, timeout, settings) for i, rec in chunk]
 
 
 #: In-flight chunks per worker process (bounds memory; see ``_pooled``).
@@ -354,8 +391,13 @@ def _pooled(
     workers: int,
     chunksize: int,
     timeout: float | None,
+    settings: Settings,
     mp_context: multiprocessing.context.BaseContext | None,
 ) -> Iterator[ArticleResult]:
+    # imported here: the process pool costs import time that one-process runs need not pay
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
     def new_pool() -> concurrent.futures.ProcessPoolExecutor:
         return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=mp_context)
 
@@ -373,7 +415,7 @@ def _pooled(
                 if chunk is None:
                     exhausted = True
                 else:
-                    pending.append((chunk, pool.submit(_run_chunk_screened, chunk, timeout)))
+                    pending.append((chunk, pool.submit(_run_chunk_screened, chunk, timeout, settings)))
             if not pending:
                 break
             chunk, future = pending.popleft()
@@ -388,12 +430,12 @@ def _pooled(
                 pool = new_pool()
                 for c in retry:
                     for index, record in c:
-                        result, pool = _isolated(pool, new_pool, index, record, timeout)
+                        result, pool = _isolated(pool, new_pool, index, record, timeout, settings)
                         yield result
                 continue
             except Exception:  # e.g. a result that would not pickle: retry the chunk article by article
                 for index, record in chunk:
-                    result, pool = _isolated(pool, new_pool, index, record, timeout)
+                    result, pool = _isolated(pool, new_pool, index, record, timeout, settings)
                     yield result
                 continue
             yield from results
@@ -404,20 +446,23 @@ def _pooled(
 
 def _isolated(
     pool: concurrent.futures.ProcessPoolExecutor,
-    new_pool: Any,
+    new_pool: Callable[[], concurrent.futures.ProcessPoolExecutor],
     index: int,
     record: object,
-    timeout: float | None = None,
+    timeout: float | None,
+    settings: Settings,
 ) -> tuple[ArticleResult, concurrent.futures.ProcessPoolExecutor]:
     """Run one article alone; a crash is pinned on it and the pool replaced."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
-        return pool.submit(_run_chunk_screened, [(index, record)], timeout).result()[0], pool
+        return pool.submit(_run_chunk_screened, [(index, record)], timeout, settings).result()[0], pool
     except BrokenProcessPool as exc:
         pool.shutdown(wait=False, cancel_futures=True)
         return _crashed(index, record, exc), new_pool()
     except Exception as exc:
         err = ArticleError(type(exc).__name__, f"result could not be returned from the worker: {exc}")
-        return ArticleResult(index, _source_of(index, record), error=err), pool
+        return ArticleResult(index, _source_of(index, record), error=err, published=_published_of(record)), pool
 
 
 # -- JSON Lines --------------------------------------------------------------------------
@@ -454,12 +499,30 @@ def _records(lines: Iterable[str | bytes], name: str) -> Iterator[ArticleLike]:
 
 def result_to_dict(result: ArticleResult) -> dict[str, Any]:
     """The JSON-ready form of one result (the timeline in the library's JSON export format)."""
-    out: dict[str, Any] = {"index": result.index, "source": result.source, "ok": result.ok}
+    out: dict[str, Any] = {
+        "index": result.index,
+        "source": result.source,
+        "published": result.published.isoformat() if result.published is not None else None,
+        "ok": result.ok,
+    }
     if result.timeline is not None:
-        out["timeline"] = json.loads(result.timeline.to_json())
+        out["timeline"] = timeline_to_dict(result.timeline)
     if result.error is not None:
         out["error"] = {"type": result.error.type, "message": result.error.message}
     return out
+
+
+#: The schema tag of the document holding several articles' results (``conflict-timeline -f json``).
+ARTICLES_SCHEMA = "conflict_timeline/articles/1"
+
+
+def articles_document(results: Iterable[ArticleResult]) -> dict[str, Any]:
+    """Several results as one JSON-ready document: ``{"schema": ARTICLES_SCHEMA, "articles": [...]}``.
+
+    Each entry is :func:`result_to_dict` of one result (index, source, published, ok, and the
+    timeline or the error), in order; ``docs/schema/timeline.schema.json`` describes it.
+    """
+    return {"schema": ARTICLES_SCHEMA, "articles": [result_to_dict(r) for r in results]}
 
 
 @attrs.frozen(slots=True)
@@ -506,16 +569,28 @@ def run_jsonl(
     chunksize: int = 8,
     timeout: float | None = None,
     max_chars: int | None = None,
+    date_order: DateOrder = "auto",
+    document: DocumentKind = "news",
 ) -> BatchSummary:
-    """Stream articles from ``src`` (JSONL) to results in ``dst`` (JSONL), in order."""
+    """Stream articles from ``src`` (JSONL) to results in ``dst`` (JSONL), in order.
+
+    The keyword options are those of :func:`build_timelines`.
+    """
     results = build_timelines(
-        read_jsonl(src), workers=workers, chunksize=chunksize, timeout=timeout, max_chars=max_chars
+        read_jsonl(src),
+        workers=workers,
+        chunksize=chunksize,
+        timeout=timeout,
+        max_chars=max_chars,
+        date_order=date_order,
+        document=document,
     )
     return write_jsonl(results, dst)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m conflict_timeline.batch IN OUT [--workers N] [--timeout S] [--max-chars N]`` ("-" is stdin/stdout)."""
+    """``python -m conflict_timeline.batch IN OUT [--workers N] [--timeout S] [--max-chars N] [--date-order O] [--document K]``
+    ("-" is stdin/stdout)."""
     parser = argparse.ArgumentParser(prog="python -m conflict_timeline.batch", description=main.__doc__)
     parser.add_argument("input", help="JSON Lines of {text, published, source}; - for stdin")
     parser.add_argument("output", help="JSON Lines of results; - for stdout")
@@ -523,12 +598,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunksize", type=int, default=8)
     parser.add_argument("--timeout", type=float, default=None, help="seconds per article before it fails")
     parser.add_argument("--max-chars", type=int, default=None, help="refuse articles with longer texts")
+    parser.add_argument(
+        "--date-order", choices=DATE_ORDERS, default="auto", help="order of numeric dates such as 02/12/2024"
+    )
+    parser.add_argument("--document", choices=DOCUMENT_KINDS, default="news", help="the kind of text")
     args = parser.parse_args(argv)
     src: str | IO[bytes] = sys.stdin.buffer if args.input == "-" else args.input
     dst: str | IO[str] = sys.stdout if args.output == "-" else args.output
     try:
         summary = run_jsonl(
-            src, dst, workers=args.workers, chunksize=args.chunksize, timeout=args.timeout, max_chars=args.max_chars
+            src,
+            dst,
+            workers=args.workers,
+            chunksize=args.chunksize,
+            timeout=args.timeout,
+            max_chars=args.max_chars,
+            date_order=args.date_order,
+            document=args.document,
         )
     except InvalidInput as exc:
         parser.error(str(exc))

@@ -1,11 +1,15 @@
-"""The command line: a thin shell over the public API.
+"""The command line: a thin shell over the public API, with three commands.
 
-``conflict-timeline FILE...`` reads articles (see :mod:`conflict_timeline.inputs`),
-builds a timeline per article (or one for all with ``--merge``) and writes it
-in the chosen format; ``conflict-timeline explain PHRASE --published DATE``
-shows how one time expression is resolved. Exit status: 0 when every input
-was read, 1 when some failed (each reported on stderr by name, the others
-still written), 2 for a usage error, 130 when interrupted.
+``conflict-timeline build FILE...`` (``build`` may be left out when the first
+argument is a file: ``conflict-timeline story.txt``) reads articles (see
+:mod:`conflict_timeline.inputs`), builds a timeline per article with
+:func:`~conflict_timeline.batch.build_timelines` (or one for all with
+``--merge``) and writes it in the chosen format; ``conflict-timeline explain
+PHRASE --published DATE`` shows how one time expression is resolved;
+``conflict-timeline score PATH...`` runs :mod:`conflict_timeline.evaluate`.
+Exit status: 0 when every input was read, 1 when some failed (each reported
+on stderr by name, the others still written), 2 for a usage error, 130 when
+interrupted.
 
 Nothing the user has is lost: ``-o`` naming an input (or a folder holding one)
 is refused before anything is read; a file is written to a temporary file
@@ -17,27 +21,34 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as _dt
 import json
 import os
 import re
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from . import __version__
+from .batch import ArticleError, ArticleResult, available_cpus, build_timelines, result_to_dict
 from .display import printable
 from .errors import ConflictTimelineError, InvalidPublicationDate
 from .inputs import ARTICLE_SUFFIXES, ReadFailure, display_name, expand_inputs, read_path
 from .model import Article, publication_date
 from .outputs import atomic_writer, encodable
+from .settings import DATE_ORDERS, DOCUMENT_KINDS, DateOrder
 
 if TYPE_CHECKING:
     from .timeline import Timeline
 
-__all__ = ["main", "FORMATS"]
+__all__ = ["main", "FORMATS", "COMMANDS"]
 
 PROG = "conflict-timeline"
+
+#: The commands; a first argument that is none of them (nor ``-h``/``--version``) means ``build``.
+COMMANDS = ("build", "explain", "score")
 
 #: Output formats and the file ending used when writing one file per article.
 FORMATS = {
@@ -54,27 +65,38 @@ FORMATS = {
 _STREAMABLE = {"table", "jsonl", "csv", "md"}
 # More inputs than this and a terminal on stderr: show a progress bar.
 _PROGRESS_MIN = 5
+#: The table's width when the output is not a terminal (and ``COLUMNS`` is not set).
+DEFAULT_WIDTH = 80
 
 _EXAMPLES = f"""\
 examples:
   {PROG} seeds/000_822785d56b3e9daf.txt             the seed article's timeline as a table
   {PROG} story.txt --published 2024-12-02            date an article that carries none
   {PROG} articles/ --merge --format html -o tl.html  one page for a folder of articles
-  {PROG} feed.jsonl --format jsonl > events.jsonl    one JSON event per line
+  {PROG} feed.jsonl --format json > timelines.json   one JSON document, an entry per article
+  {PROG} feed.jsonl --format jsonl --workers 4       one JSON event per line, four processes
   cat story.md | {PROG} - --format md                read standard input
   {PROG} explain "last Friday" --published 2024-12-02
+  {PROG} score ../shared/corpora/timebank            score against annotated TimeML
 
+"""
+
+_BUILD_NOTES = """\
 inputs: .txt/.md files dated by a sidecar NAME.meta.json ({{"published": "2024-12-02"}}) or by
 front matter ("---" / "published: 2024-12-02" / "---"); .jsonl files of
-{{"text", "published", "source"}} records; folders (every {", ".join(ARTICLE_SUFFIXES)} file in them);
+{{"text", "published", "source"}} records; folders (every {suffixes} file in them);
 "-" for standard input. --published dates only the articles that carry no date of their own.
+
+-f json writes one document: with --merge the merged timeline, otherwise an entry per article
+(its source, publication date and timeline, or its error); -f timelinejs writes one TimelineJS
+file (a group per article when there are several); -o DIR/ writes a file per article instead.
 
 -o never overwrites an input; a file is replaced only when the run completes; a file already in
 an output folder is replaced only with --force.
 
 exit status: 0 all inputs read, 1 some inputs failed (each named on stderr), 2 usage error,
 130 interrupted (an existing output is left as it was).
-"""
+""".format(suffixes=", ".join(ARTICLE_SUFFIXES))
 
 
 class _Progress:
@@ -111,18 +133,31 @@ def _isatty(stream: IO[str]) -> bool:
 # ----------------------------------------------------------------------------- formatting
 
 
-def _heading(article: Article | None, count: int) -> str:
-    if article is None:
+def _heading(source: str | None, published: _dt.date | None, count: int) -> str:
+    if source is None:
         return f"merged timeline of {count} article{'s' * (count != 1)}"
-    return f"{article.source} · published {article.published.isoformat()}"
+    return f"{source} · published {published.isoformat()}" if published is not None else source
 
 
-def _render_one(fmt: str, tl: Timeline, heading: str, first: bool, title: str) -> str:
+def _table_width(stream: IO[str] | None, given: int | None) -> int | None:
+    """The columns the table may use: ``--width`` (0: no limit), else ``COLUMNS``, else the
+    terminal's width, else :data:`DEFAULT_WIDTH` (a pipe or a file is not a terminal)."""
+    if given is not None:
+        return given or None
+    env = os.environ.get("COLUMNS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    if stream is not None and _isatty(stream):
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return DEFAULT_WIDTH
+
+
+def _render_one(fmt: str, tl: Timeline, heading: str, first: bool, title: str, width: int | None) -> str:
     """One timeline in a streamable format; ``first`` says whether it opens the output."""
     from . import export
 
     if fmt == "table":
-        return ("" if first else "\n") + export.to_table(tl, heading)
+        return ("" if first else "\n") + export.to_table(tl, heading, width=width)
     if fmt == "jsonl":
         return export.to_jsonl(tl)
     if fmt == "csv":
@@ -132,23 +167,26 @@ def _render_one(fmt: str, tl: Timeline, heading: str, first: bool, title: str) -
     raise AssertionError(fmt)
 
 
-def _render_document(fmt: str, items: Sequence[tuple[str, Timeline]], title: str) -> str:
-    """Several timelines (or one) in a document format, as one output."""
+def _render_document(fmt: str, items: Sequence[tuple[str, str, Timeline]], title: str, merged: bool) -> str:
+    """Timelines in a document format (``(heading, source, timeline)`` each), as one output."""
     from . import export
 
     if fmt == "html":
         if len(items) == 1:
-            return export.to_html(items[0][1], title=title)
-        return export.to_html_page(list(items), title=title)
-    if fmt == "json":
-        docs = [json.loads(export.to_json(tl)) for _, tl in items]
-        return json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n"
+            return export.to_html(items[0][2], title=title)
+        return export.to_html_page([(h, t) for h, _, t in items], title=title)
+    if fmt == "json":  # one timeline: --merge, or one file of an output folder
+        assert len(items) == 1
+        return export.to_json(items[0][2]) + "\n"
     if fmt == "timelinejs":
-        docs = [export.to_timelinejs(tl, title=title) for _, tl in items]
-        return json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n"
+        if len(items) == 1 or (merged and items):
+            doc = export.to_timelinejs(items[-1][2], title=title)
+        else:
+            doc = export.to_timelinejs_articles([(source, t) for _, source, t in items], title=title)
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     if fmt == "timeml":
         assert len(items) == 1
-        return export.to_timeml(items[0][1])
+        return export.to_timeml(items[0][2])
     raise AssertionError(fmt)
 
 
@@ -166,23 +204,46 @@ def _file_name(source: str, fmt: str, taken: set[str]) -> str:
     return name
 
 
-# ----------------------------------------------------------------------------- commands
+# ----------------------------------------------------------------------------- parsers
 
 
-def _date_arg(value: str) -> object:
+def _date_arg(value: str) -> _dt.date:
     try:
         return publication_date(value)
     except InvalidPublicationDate as exc:
         raise argparse.ArgumentTypeError(f"{exc}; expected YYYY-MM-DD") from None
 
 
-def _timeline_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog=PROG,
-        description="Turn news articles into timelines of dated, typed events.",
-        epilog=_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {value!r}")
+    return int(value)
+
+
+def _width_arg(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of columns (0: no limit), not {value!r}")
+    return int(value)
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    """The library's options (``Settings``), the same on every command that reads text."""
+    p.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        default="auto",
+        help="order of numeric dates such as 02/12/2024: MDY, DMY (day first), YMD, or auto "
+        "(decided from the text; the default)",
     )
+    p.add_argument(
+        "--document",
+        choices=DOCUMENT_KINDS,
+        default="news",
+        help="news (dates against the publication day; the default), narrative (against the story's own time), or auto",
+    )
+
+
+def _build_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="article files, folders, or - for standard input")
     p.add_argument(
         "--published",
@@ -201,28 +262,70 @@ def _timeline_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace files that already exist in an output folder")
     p.add_argument("--merge", action="store_true", help="one timeline from all inputs (default: one per article)")
     p.add_argument("--title", default="Timeline", help="title for html, md and timelinejs output")
+    _add_options(p)
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help=f"build in N processes (default 1; at most the CPUs this process may use, here {available_cpus()})",
+    )
+    p.add_argument(
+        "--width",
+        type=_width_arg,
+        metavar="COLUMNS",
+        help="width of the table format (default: the terminal's, or $COLUMNS, or 80; 0: no limit)",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="only errors on stderr: no progress bar, warnings or summary"
+    )
     p.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    return p
 
 
-def _explain_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """``conflict-timeline`` and its commands (``build`` is also what a bare file list means), and
+    the parser of each command (for its usage errors)."""
+    top = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [build] FILE... [options]\n       {PROG} explain PHRASE --published DATE [options]\n"
+        f"       {PROG} score PATH... [options]",
+        description="Turn news articles into timelines of dated, typed events.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    top.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    build = commands.add_parser(
+        "build",
+        prog=f"{PROG} build",
+        help="timelines of articles (the default command)",
+        description="Build the timeline of each article (or one for all with --merge) and write it.",
+        epilog=_EXAMPLES + "\n" + _BUILD_NOTES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _build_arguments(build)
+    explain = commands.add_parser(
+        "explain",
         prog=f"{PROG} explain",
+        help="resolve one time expression and say how",
         description="Resolve one time expression and say how: value, span, rule and anchor.",
         epilog=f'example:\n  {PROG} explain "last Friday" --published 2024-12-02',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("phrase", help='the time expression, e.g. "last Friday"')
-    p.add_argument("--published", type=_date_arg, metavar="DATE", help="the date to resolve against (required)")
-    p.add_argument("--day-first", action="store_true", help="read 02/12/2024 as 2 December")
-    p.add_argument("--json", action="store_true", help="print the resolved expression as JSON")
-    return p
+    explain.add_argument("phrase", help='the time expression, e.g. "last Friday"')
+    explain.add_argument("--published", type=_date_arg, metavar="DATE", help="the date to resolve against (required)")
+    _add_options(explain)
+    explain.add_argument(
+        "--day-first", action="store_true", help="the same as --date-order DMY (deprecated: use --date-order)"
+    )
+    explain.add_argument("--json", action="store_true", help="print the resolved expression as JSON")
+    # score's own parser is the evaluate module's (run by main); listed here for --help
+    score = commands.add_parser("score", help="score against annotated files (python -m conflict_timeline.evaluate)")
+    return top, {"build": build, "explain": explain, "score": score}
 
 
-def _explain(argv: list[str]) -> int:
-    parser = _explain_parser()
-    args = parser.parse_args(argv)
+def _explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.published is None:
         parser.error(
             f"--published YYYY-MM-DD is required: {args.phrase!r} is resolved against it "
@@ -230,13 +333,14 @@ def _explain(argv: list[str]) -> int:
         )
     from .pipeline import resolve
 
+    date_order: DateOrder = "DMY" if args.day_first else args.date_order
     try:
-        expr = resolve(args.phrase, args.published, date_order="DMY" if args.day_first else "MDY")
+        expr = resolve(args.phrase, args.published, date_order=date_order, document=args.document)
     except ConflictTimelineError as exc:
-        print(f"{PROG}: {args.phrase!r}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {printable(repr(args.phrase))}: {printable(str(exc))}", file=sys.stderr)
         return 1
     if expr is None:
-        print(f"{PROG}: no time expression recognised in {args.phrase!r}", file=sys.stderr)
+        print(f"{PROG}: no time expression recognised in {printable(repr(args.phrase))}", file=sys.stderr)
         return 1
     if args.json:
         from .export.json import expression_to_dict
@@ -266,7 +370,7 @@ def _explain(argv: list[str]) -> int:
         ("why", expr.explanation or "-"),
     ]
     for key, value in lines:
-        print(f"{key:<8}{value}")
+        print(f"{key:<8}{' '.join(printable(value).split())}")
     return 0
 
 
@@ -337,8 +441,8 @@ def _check_output(target: str, raw_inputs: Sequence[str], paths: Sequence[Path |
 class _Output:
     """The output of one run: standard output, one file (atomic), or one file per article in a folder."""
 
-    def __init__(self, stdout: IO[str], stderr: IO[str], progress: _Progress) -> None:
-        self.stdout, self.stderr, self.progress = stdout, stderr, progress
+    def __init__(self, stdout: IO[str], stderr: IO[str], progress: _Progress, quiet: bool = False) -> None:
+        self.stdout, self.stderr, self.progress, self.quiet = stdout, stderr, progress, quiet
         self.stream: IO[str] = stdout
         self.folder: Path | None = None
         self.force = False
@@ -372,7 +476,7 @@ class _Output:
     def text(self, text: str, source: str) -> str:
         """``text`` made encodable; a warning names the article when a character had to be replaced."""
         clean, replaced = encodable(text)
-        if replaced:
+        if replaced and not self.quiet:
             _error(
                 self.stderr,
                 self.progress,
@@ -408,13 +512,11 @@ class _Discard(Exception):
 # ----------------------------------------------------------------------------- the main job
 
 
-def _timelines(argv: list[str]) -> int:
-    parser = _timeline_parser()
-    args = parser.parse_args(argv)
+def _timelines(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     stderr = sys.stderr
     paths, failures = _expand(args.files, stderr)
-    progress = _Progress(stderr, len(paths), not args.no_progress)
-    output = _Output(sys.stdout, stderr, progress)
+    progress = _Progress(stderr, len(paths), not (args.no_progress or args.quiet))
+    output = _Output(sys.stdout, stderr, progress, quiet=args.quiet)
     try:
         folder = _check_output(args.output, args.files, paths) if args.output else None
         output.inputs = _input_files(args.files, paths)
@@ -436,7 +538,8 @@ def _timelines(argv: list[str]) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     if failures:
-        print(f"{PROG}: {failures} input{'s' * (failures != 1)} failed", file=stderr)
+        if not args.quiet:
+            print(f"{PROG}: {failures} input{'s' * (failures != 1)} failed", file=stderr)
         return 1
     return 0
 
@@ -458,91 +561,178 @@ def _expand(raw_inputs: Sequence[str], stderr: IO[str]) -> tuple[list[Path | str
     return paths, failures
 
 
-def _build(articles: Article | list[Article], name: str, stderr: IO[str], progress: _Progress) -> Timeline | None:
-    """One timeline, or ``None`` after reporting why not (a bug must not cost the other articles)."""
-    from .pipeline import build_timeline
+def _failure_message(result: ArticleResult) -> str:
+    """What stderr says about a failed article: a bug in the library is named as one."""
+    assert result.error is not None
+    from . import errors
 
-    try:
-        return build_timeline(articles)
-    except ConflictTimelineError as exc:
-        _error(stderr, progress, f"{name}: {exc}")
-    except Exception as exc:
-        _error(stderr, progress, f"{name}: internal error ({type(exc).__name__}: {exc}); please report it")
-    return None
+    known = getattr(errors, result.error.type, None)
+    if result.error.type in ("WorkerCrashed",) or (
+        isinstance(known, type) and issubclass(known, ConflictTimelineError)
+    ):
+        return f"{result.source}: {result.error.message}"
+    return f"{result.source}: internal error ({result.error.type}: {result.error.message}); please report it"
+
+
+class _ArticlesJson:
+    """``-f json`` without ``--merge``: one document, an entry per article, written as results come.
+
+    The text is what ``json.dumps(articles_document(results), indent=2)`` gives, written entry by
+    entry so that memory does not grow with the number of articles.
+    """
+
+    def __init__(self, output: _Output) -> None:
+        self.output = output
+        self.count = 0
+
+    def add(self, result: ArticleResult) -> None:
+        entry = json.dumps(result_to_dict(result), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        from .batch import ARTICLES_SCHEMA
+
+        opening = f'{{\n  "schema": {json.dumps(ARTICLES_SCHEMA)},\n  "articles": [\n    '
+        self.output.write((opening if self.count == 0 else ",\n    ") + entry, result.source)
+        self.count += 1
+
+    def close(self) -> None:
+        from .batch import ARTICLES_SCHEMA
+
+        if self.count == 0:  # every input failed before it was an article, or there was none: still JSON
+            self.output.write(f'{{\n  "schema": {json.dumps(ARTICLES_SCHEMA)},\n  "articles": []\n}}\n', "")
+        else:
+            self.output.write("\n  ]\n}\n", "")
+
+
+class _Run:
+    """One ``build`` run: read, build (through ``build_timelines``), write; counts what failed."""
+
+    def __init__(self, args: argparse.Namespace, paths: Sequence[Path | str | ReadFailure], output: _Output) -> None:
+        self.args, self.paths, self.output = args, paths, output
+        self.fmt: str = args.format
+        self.failures = 0
+        self.written = 0
+        self.merged: list[Timeline] = []  # kept only for --merge
+        self.documents: list[tuple[str, str, Timeline]] = []  # document formats: written at the end
+        # a folder's files are no terminal: they get --width, $COLUMNS or 80, whatever stdout is
+        where = output.stream if output.folder is None else None
+        self.width = _table_width(where, args.width) if self.fmt == "table" else None
+        one_document = self.fmt == "json" and not args.merge and output.folder is None
+        self.articles_json = _ArticlesJson(output) if one_document else None
+        self.read_failures: dict[int, ReadFailure] = {}
+
+    def error(self, message: str) -> None:
+        _error(self.output.stderr, self.output.progress, message)
+
+    def items(self) -> Iterator[Article | ReadFailure]:
+        """Everything read, in order; a file that could not be read is a failure value for
+        ``build_timelines`` too, so that its entry keeps its place."""
+        count = 0
+        for path in self.paths:
+            for item in read_path(path, published=self.args.published, stdin=sys.stdin):
+                if isinstance(item, ReadFailure):
+                    self.read_failures[count] = item
+                count += 1
+                yield item
+            self.output.progress.step(display_name(path.source if isinstance(path, ReadFailure) else path))
+
+    def emit(self, tl: Timeline, heading: str, source: str) -> None:
+        fmt, args, output = self.fmt, self.args, self.output
+        if output.folder is not None:
+            text = (
+                _render_one(fmt, tl, heading, True, args.title, self.width)
+                if fmt in _STREAMABLE
+                else _render_document(fmt, [(heading, source, tl)], args.title, True)
+            )
+            problem = output.write_file(source, fmt, text)
+            if problem is not None:
+                self.error(problem)
+                self.failures += 1
+                return
+        elif fmt in _STREAMABLE:
+            output.write(_render_one(fmt, tl, heading, self.written == 0, args.title, self.width), source)
+        else:
+            self.documents.append((heading, source, tl))
+        self.written += 1
+
+    def take(self, result: ArticleResult) -> None:
+        """One article's result: reported when it failed, written (or kept) when it did not."""
+        failed = self.read_failures.pop(result.index, None)
+        if failed is not None:  # keep the reader's own message, which says how to fix it
+            error = ArticleError(type(failed.as_error()).__name__, failed.message)
+            result = ArticleResult(result.index, failed.source, error=error)
+            self.error(str(failed))
+        elif result.error is not None:
+            self.error(_failure_message(result))
+        if result.timeline is None:
+            self.failures += 1
+        elif self.args.merge:
+            self.merged.append(result.timeline)
+        elif self.articles_json is None:
+            self.emit(result.timeline, _heading(result.source, result.published, 1), result.source)
+        else:
+            self.written += 1
+        if self.articles_json is not None:
+            self.articles_json.add(result)
+
+    def finish(self) -> None:
+        """What is written once every article is done: the merged timeline, the documents."""
+        fmt, args, output = self.fmt, self.args, self.output
+        if args.merge and self.merged:
+            from .timeline import Timeline
+
+            self.emit(Timeline.merge(*self.merged), _heading(None, None, len(self.merged)), "merged")
+        if self.articles_json is not None:
+            self.articles_json.close()
+        if fmt == "timelinejs" and not self.documents and output.folder is None and output.stream is output.stdout:
+            # nothing built: still a file TimelineJS loads (its title slide), never an empty output
+            output.stream.write(_render_document(fmt, [], args.title, args.merge))
+        if self.documents:
+            if fmt == "timeml" and len(self.documents) > 1:
+                raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")
+            text, replaced = encodable(_render_document(fmt, self.documents, args.title, args.merge))
+            if replaced:  # rare: find the articles to name in the warnings
+                from .export import to_jsonl
+
+                for _h, source, tl in self.documents:
+                    output.text(to_jsonl(tl), source)
+            output.stream.write(text)
+        output.stream.flush()
+        if self.failures and not self.written and output.stream is not output.stdout:
+            if not args.quiet:
+                self.error(f"nothing to write: {display_name(args.output)} left as it was")
+            output.discard()
 
 
 def _run(
     args: argparse.Namespace, paths: Sequence[Path | str | ReadFailure], output: _Output, progress: _Progress
 ) -> int:
     """Read, build and write; returns the number of inputs that failed."""
-    fmt: str = args.format
-    stderr = output.stderr
-    failures = 0
-    articles: list[Article] = []  # kept only for --merge
-    documents: list[tuple[str, Timeline, str]] = []  # document formats: written at the end
-    written = 0
-
-    def emit(tl: Timeline, heading: str, source: str) -> None:
-        nonlocal written, failures
-        if output.folder is not None:
-            text = (
-                _render_one(fmt, tl, heading, True, args.title)
-                if fmt in _STREAMABLE
-                else _render_document(fmt, [(heading, tl)], args.title)
-            )
-            problem = output.write_file(source, fmt, text)
-            if problem is not None:
-                _error(stderr, progress, problem)
-                failures += 1
-                return
-        elif fmt in _STREAMABLE:
-            output.write(_render_one(fmt, tl, heading, written == 0, args.title), source)
-        else:
-            documents.append((heading, tl, source))
-        written += 1
-
-    for path in paths:
-        for item in read_path(path, published=args.published, stdin=sys.stdin):
-            if isinstance(item, ReadFailure):
-                _error(stderr, progress, str(item))
-                failures += 1
-            elif args.merge:
-                articles.append(item)
-            else:
-                tl = _build(item, item.source, stderr, progress)
-                if tl is None:
-                    failures += 1
-                else:
-                    emit(tl, _heading(item, 1), item.source)
-        progress.step(display_name(path.source if isinstance(path, ReadFailure) else path))
+    run = _Run(args, paths, output)
+    for result in build_timelines(
+        run.items(), workers=args.workers, date_order=args.date_order, document=args.document
+    ):
+        run.take(result)
     progress.clear()
-
-    if args.merge and articles:
-        tl = _build(articles, "merged timeline", stderr, progress)
-        if tl is None:
-            failures += 1
-        else:
-            emit(tl, _heading(None, len(articles)), "merged")
-    if documents:
-        if fmt == "timeml" and len(documents) > 1:
-            raise _Usage("--format timeml writes one document: use --merge, or -o FOLDER for one file per article")
-        text, replaced = encodable(_render_document(fmt, [(h, t) for h, t, _ in documents], args.title))
-        if replaced:  # rare: find the articles to name in the warnings
-            from .export import to_jsonl
-
-            for _h, tl, source in documents:
-                output.text(to_jsonl(tl), source)
-        output.stream.write(text)
-    output.stream.flush()
-    if failures and not written and output.stream is not output.stdout:
-        _error(stderr, progress, f"nothing to write: {display_name(args.output)} left as it was")
-        output.discard()
-    return failures
+    run.finish()
+    return run.failures
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status.
+
+    The first argument names the command (``build``, ``explain``, ``score``); anything else
+    (a file, a folder, ``-``, an option of ``build``) means ``build``, so that
+    ``conflict-timeline story.txt`` works as it always has. A file named like a command is
+    given as ``./build``.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "explain":
-        return _explain(argv[1:])
-    return _timelines(argv)
+    if argv[:1] == ["score"]:
+        from .evaluate.command import main as score
+
+        return score(argv[1:], prog=f"{PROG} score")
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        argv.insert(0, "build")
+    parser, commands = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "explain":
+        return _explain(args, commands["explain"])
+    return _timelines(args, commands["build"])

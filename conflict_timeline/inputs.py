@@ -42,7 +42,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, cast
 
 import attrs
 
@@ -273,7 +273,8 @@ def _make_article(
     if raw is None:
         return ReadFailure(name, "no publication date; " + how)
     try:
-        day = publication_date(raw)
+        # whatever the metadata held (a YAML number, a list): publication_date checks it at run time
+        day = publication_date(cast(DateLike, raw))
     except InvalidPublicationDate as exc:
         return ReadFailure(name, str(exc), exc)
     return Article(text, day, source=source)

@@ -36,6 +36,7 @@ __all__ = [
     "EventStatus",
     "TimePath",
     "SourceRef",
+    "Reading",
     "Event",
     "Article",
     "DateLike",
@@ -397,6 +398,30 @@ class SourceRef:
 
 
 @attrs.frozen(slots=True)
+class Reading:
+    """How the event stage read an event's words: what merging and explanations look at beyond the
+    event's own fields.
+
+    ``trigger_entry`` names the trigger lexicon entry that matched ("capture"; "" when unknown);
+    ``arguments`` the rule behind each actor, place and death toll, as ``(role, text, rule)``
+    triples (``("place", "Khartoum", "dateline")``); ``context`` the names of the event's sentence
+    and of the sentences beside it (and the dateline's place), which merging across articles reads
+    when an event names no place or actor of its own.
+    """
+
+    trigger_entry: str = ""
+    arguments: tuple[tuple[str, str, str], ...] = ()
+    context: tuple[str, ...] = ()
+
+    def rule_of(self, role: str, text: str) -> str:
+        """The rule that gave the argument ``text`` in ``role`` ("actor", "place", "fatalities"); "" if none."""
+        return next((r for ro, t, r in self.arguments if ro == role and t == text), "")
+
+
+_NO_READING = Reading()
+
+
+@attrs.frozen(slots=True)
 class Event:
     """One event of a timeline: what happened, when, who, where, and how we know."""
 
@@ -423,13 +448,22 @@ class Event:
     #: ("Armed clash", "Air/drone strike", ...), consistent with ``kind``; "" when unknown.
     acled_event_type: str = ""
     acled_sub_event_type: str = ""
+    #: How the event stage read the event (:class:`Reading`). Derived from the text like the fields
+    #: above, so it takes no part in equality and is not exported; an event read back from JSON has
+    #: an empty one.
+    reading: Reading = attrs.field(default=_NO_READING, eq=False, repr=False)
+    #: The events that :func:`~conflict_timeline.events.merge_events` joined into this one, each as
+    #: its article told it, in a fixed order (empty for an event that merges nothing). Merging
+    #: starts again from them, which makes it associative and idempotent; like ``reading`` it takes
+    #: no part in equality (it is implied by the sources) and is not exported.
+    merged_from: tuple[Event, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def _repr_html_(self) -> str:
         """The card notebooks show: the event's fields and its sentence with the date words marked."""
         return event_card_html(self)
 
 
-def publication_date(value: object) -> _dt.date:
+def publication_date(value: DateLike | None) -> _dt.date:
     """Turn a ``str``, ``date`` or ``datetime`` into the publication day.
 
     Strings are ISO 8601 ("2024-12-02", "2024-12-02T09:30:00+01:00", "20241202") or a

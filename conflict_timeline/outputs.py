@@ -5,19 +5,29 @@ into place only when the writing succeeded, so a failure half-way, a full disk
 or Ctrl-C leaves the old file as it was (and no temporary file behind).
 :func:`encodable` makes any ``str`` writable as UTF-8: a lone surrogate (a
 truncated emoji, a ``"\\ud800"`` escape in a JSON record) becomes U+FFFD.
+:func:`write_output` is what ``Timeline.to_csv(path_or_buf)`` and its siblings
+do with their first argument, as pandas does: a path is written atomically, an
+open file is written to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeAlias
 
-__all__ = ["atomic_writer", "encodable", "REPLACEMENT"]
+from .errors import InvalidInput, UnencodableTextWarning
+
+__all__ = ["atomic_writer", "encodable", "write_output", "PathOrBuffer", "REPLACEMENT"]
+
+#: Where an export may be written: a path (``str`` or ``os.PathLike``) or an open file, text or binary.
+PathOrBuffer: TypeAlias = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 #: What a character that cannot be encoded is written as.
 REPLACEMENT = "\ufffd"
@@ -70,3 +80,32 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def write_output(text: str, path_or_buf: PathOrBuffer, *, what: str = "the timeline") -> None:
+    """Write ``text`` to a path (atomically, UTF-8) or to an open file, as pandas' ``to_csv`` does.
+
+    A path goes through :func:`atomic_writer`: the file is replaced only once all of it is
+    written. An open text file gets the text; an open binary file its UTF-8 bytes. A lone
+    surrogate (which no encoding can write) is written as U+FFFD, with an
+    :class:`~conflict_timeline.errors.UnencodableTextWarning` naming ``what``. Anything else
+    raises :class:`~conflict_timeline.errors.InvalidInput`.
+    """
+    clean, replaced = encodable(text)
+    if replaced:
+        warnings.warn(
+            f"{what}: {replaced} character(s) that cannot be encoded (lone surrogates) written as U+FFFD",
+            UnencodableTextWarning,
+            stacklevel=3,
+        )
+    if isinstance(path_or_buf, (str, os.PathLike)):
+        with atomic_writer(path_or_buf) as handle:
+            handle.write(clean)
+        return
+    write = getattr(path_or_buf, "write", None)
+    if not callable(write):
+        raise InvalidInput(f"expected a path or an open file, not {type(path_or_buf).__name__}")
+    if isinstance(path_or_buf, (io.RawIOBase, io.BufferedIOBase)) or "b" in str(getattr(path_or_buf, "mode", "")):
+        write(clean.encode("utf-8"))
+    else:
+        write(clean)

@@ -16,13 +16,22 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
 from .errors import InvalidInput
 from .events import merge_events
-from .model import Event, EventKind, EventStatus, SourceRef, TimeSpan
+from .model import DateLike, Event, EventKind, EventStatus, SourceRef, TimeSpan
+
+if TYPE_CHECKING:
+    from .outputs import PathOrBuffer
+
+if TYPE_CHECKING:  # the optional extras, for annotations only
+    import pandas
+    from matplotlib.axes import Axes
+
+    from .export.chart import Zoom
 
 __all__ = ["Timeline", "timeline_from_events", "chronological_key", "certainly_before"]
 
@@ -123,7 +132,7 @@ def _mentions(needle: str | None, names: tuple[str, ...]) -> bool:
     return any(n in name.casefold() for name in names)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class Timeline:
     """An ordered, immutable collection of events.
 
@@ -131,7 +140,9 @@ class Timeline:
     sorts them; an event without a time given there is moved to ``undated``),
     ``undated`` the events no time could be justified for, in document order:
     they are kept, never silently dropped. Iterating yields the dated events in
-    order; ``len()`` counts them.
+    order; ``len()`` counts them; ``tl[0]`` is the first dated event and
+    ``tl[0:2]`` a ``Timeline`` of the first two (slices take dated events only).
+    ``repr(tl)`` is one short line: the counts, the span of dates, the sources.
     """
 
     events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted_dated)
@@ -152,11 +163,28 @@ class Timeline:
     def __len__(self) -> int:
         return len(self.events)
 
-    def __getitem__(self, index: int) -> Event:
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Timeline: ...
+
+    def __getitem__(self, index: int | slice) -> Event | Timeline:
+        """``tl[i]``: the i-th dated event; ``tl[a:b]``: a timeline of those dated events.
+
+        A slice is a ``Timeline`` again (of dated events only: the undated ones have no place in
+        the order to slice), so it filters, exports and slices like the whole. A timeline is always
+        in chronological order, so a negative step gives the same events in the same order.
+        """
+        if isinstance(index, slice):
+            return Timeline(events=self.events[index])
         return self.events[index]
 
     def __bool__(self) -> bool:
         return bool(self.events or self.undated)
+
+    def __repr__(self) -> str:
+        return _short_repr(self)
 
     @property
     def all_events(self) -> tuple[Event, ...]:
@@ -181,7 +209,7 @@ class Timeline:
         kind: EventKind | str | Iterable[EventKind | str] | None = None,
         actor: str | None = None,
         place: str | None = None,
-        between: tuple[object, object] | None = None,
+        between: tuple[DateLike, DateLike] | None = None,
         status: EventStatus | str | Iterable[EventStatus | str] | None = None,
     ) -> Timeline:
         """A new timeline with only the events that match every criterion given.
@@ -225,8 +253,11 @@ class Timeline:
     def merge(cls, *timelines: Timeline) -> Timeline:
         """One timeline from several: events reporting the same happening become one.
 
-        Same kind, overlapping times, a shared place or actor: merged, with
-        the sources of all. The result does not depend on the argument order.
+        The reports the timelines' events hold are merged again from scratch
+        (:func:`~conflict_timeline.events.merge_events`; the rules are in
+        ``docs/events.md``), so the result depends neither on the argument order nor
+        on how the timelines were merged before: ``merge(merge(a, b), c) ==
+        merge(a, merge(b, c))``, and ``merge(tl, tl) == tl``.
         """
         evs: list[Event] = []
         for tl in timelines:
@@ -240,11 +271,23 @@ class Timeline:
         )
 
     # -- exports: formatting lives downstream in conflict_timeline.export ----
-    def to_json(self, **kw: Any) -> str:
-        """The timeline as JSON (see ``conflict_timeline.export``)."""
+    @overload
+    def to_json(self, path_or_buf: None = None, *, indent: int | None = 2) -> str: ...
+
+    @overload
+    def to_json(self, path_or_buf: PathOrBuffer, *, indent: int | None = 2) -> None: ...
+
+    def to_json(self, path_or_buf: PathOrBuffer | None = None, *, indent: int | None = 2) -> str | None:
+        """The timeline as one JSON document of schema ``conflict_timeline/1`` (``docs/exports.md``).
+
+        As in pandas: with no ``path_or_buf`` the document is returned as a ``str``; given a path
+        (written atomically: an existing file is replaced only once the whole document is
+        written) or an open file, it is written there and ``None`` is returned.
+        ``indent=None`` gives one line. :meth:`from_json` reads it back.
+        """
         from .export import to_json
 
-        return to_json(self, **kw)
+        return _deliver(to_json(self, indent=indent), path_or_buf)
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Timeline:
@@ -258,52 +301,139 @@ class Timeline:
         events, undated = events_from_json(data)
         return cls(events=events, undated=undated)
 
-    def to_csv(self, **kw: Any) -> str:
-        """The timeline as CSV, one row per event."""
+    @overload
+    def to_jsonl(self, path_or_buf: None = None) -> str: ...
+
+    @overload
+    def to_jsonl(self, path_or_buf: PathOrBuffer) -> None: ...
+
+    def to_jsonl(self, path_or_buf: PathOrBuffer | None = None) -> str | None:
+        """One JSON object per event and per line (dated events, then undated); ``path_or_buf`` as
+        in :meth:`to_json`."""
+        from .export import to_jsonl
+
+        return _deliver(to_jsonl(self), path_or_buf)
+
+    @overload
+    def to_csv(self, path_or_buf: None = None, *, header: bool = True) -> str: ...
+
+    @overload
+    def to_csv(self, path_or_buf: PathOrBuffer, *, header: bool = True) -> None: ...
+
+    def to_csv(self, path_or_buf: PathOrBuffer | None = None, *, header: bool = True) -> str | None:
+        """The timeline as CSV, one row per event (see :func:`conflict_timeline.export.to_csv`).
+
+        ``tl.to_csv("events.csv")`` writes the file (atomically) and returns ``None``; an open
+        file is written to; with no argument the CSV is returned. ``header=False`` leaves out the
+        header row, for appending to a file that has one.
+        """
         from .export import to_csv
 
-        return to_csv(self, **kw)
+        return _deliver(to_csv(self, header=header), path_or_buf)
 
-    def to_markdown(self, **kw: Any) -> str:
-        """The timeline as a Markdown table."""
+    def to_markdown(self, *, title: str = "Timeline") -> str:
+        """The timeline as Markdown: a heading, a table of dated events, one of undated ones."""
         from .export import to_markdown
 
-        return to_markdown(self, **kw)
+        return to_markdown(self, title=title)
 
-    def to_timelinejs(self, **kw: Any) -> Any:
-        """The timeline as Knight Lab TimelineJS3 JSON."""
+    def to_table(self, heading: str = "", *, width: int | None = None) -> str:
+        """The timeline as aligned plain text, as the command line prints it.
+
+        ``width`` (columns) makes every line fit, cutting the event column first; ``None`` does not
+        cut. ``heading`` opens the table with the counts.
+        """
+        from .export import to_table
+
+        return to_table(self, heading, width=width)
+
+    def to_timelinejs(self, *, title: str | None = None) -> dict[str, Any]:
+        """The timeline as a Knight Lab TimelineJS3 JSON object (``json.dump`` it); ``title`` adds a
+        title slide."""
         from .export import to_timelinejs
 
-        return to_timelinejs(self, **kw)
+        return to_timelinejs(self, title=title)
 
-    def to_timeml(self, **kw: Any) -> str:
-        """The timeline as TimeML (TIMEX3 and EVENT tags)."""
+    def to_timeml(self, *, published: DateLike | None = None, doc_id: str | None = None) -> str:
+        """The timeline as one TimeML document (TIMEX3, EVENT and TLINK tags).
+
+        The creation time is ``published`` when given, else the latest publication day of the
+        sources; ``doc_id`` defaults to the source name when all events share one.
+        """
         from .export import to_timeml
 
-        return to_timeml(self, **kw)
+        return to_timeml(self, published=published, doc_id=doc_id)
 
-    def to_html(self, **kw: Any) -> str:
-        """The timeline as one self-contained HTML page."""
+    def to_html(self, *, title: str = "Timeline") -> str:
+        """The timeline as one self-contained HTML page: grouped by month, with filters and a search box."""
         from .export import to_html
 
-        return to_html(self, **kw)
+        return to_html(self, title=title)
 
-    def to_dataframe(self, **kw: Any) -> Any:
-        """The timeline as a pandas DataFrame (needs the ``pandas`` extra)."""
+    def to_dataframe(self, *, expressions: bool = False) -> pandas.DataFrame:
+        """The timeline as a pandas DataFrame, one row per event (needs the ``pandas`` extra).
+
+        ``expressions=True``: one row per time expression instead. Columns and
+        types: :mod:`conflict_timeline.export.dataframe`.
+        """
         from .export import to_dataframe
 
-        return to_dataframe(self, **kw)
+        return to_dataframe(self, expressions=expressions)
 
-    def plot(self, ax: Any = None, **kw: Any) -> Any:
-        """Draw the timeline with matplotlib (needs the ``plot`` extra); returns the Axes."""
+    def plot(
+        self,
+        ax: Axes | None = None,
+        *,
+        title: str | None = None,
+        zoom: Zoom = "auto",
+        max_rows: int = 30,
+        label_width: int = 48,
+        figsize: tuple[float, float] | None = None,
+    ) -> Axes:
+        """Draw the timeline with matplotlib (needs the ``plot`` extra); returns the main Axes.
+
+        A zoom on the densest period with the whole range above it, a row per
+        event up to ``max_rows``, counts by day and kind past that: see
+        :func:`conflict_timeline.export.chart.plot`.
+        """
         from .export import plot
 
-        return plot(self, ax=ax, **kw)
+        return plot(self, ax=ax, title=title, zoom=zoom, max_rows=max_rows, label_width=label_width, figsize=figsize)
 
     def _repr_html_(self) -> str:
         from .export import timeline_repr_html
 
         return timeline_repr_html(self)
+
+
+def _deliver(text: str, path_or_buf: PathOrBuffer | None) -> str | None:
+    """``text`` itself, or written to ``path_or_buf`` (pandas' convention for ``to_csv``)."""
+    if path_or_buf is None:
+        return text
+    from .outputs import write_output
+
+    write_output(text, path_or_buf)
+    return None
+
+
+#: How many source names ``repr`` shows before "+N more", and how long each may be.
+_REPR_SOURCES = 3
+_REPR_NAME = 40
+
+
+def _short_repr(tl: Timeline) -> str:
+    """``Timeline(12 dated events, 3 undated; 2011-01-01 .. 2024-12-02; sources: 'a', 'b' +2 more)``."""
+    n, m = len(tl.events), len(tl.undated)
+    parts = [f"{n} dated event{'s' * (n != 1)}, {m} undated"]
+    days = [d for ev in tl.events if ev.when is not None for d in (ev.when.start, ev.when.end) if d is not None]
+    if days:  # the first and the last day any dated event is known to touch
+        parts.append(f"{min(days).isoformat()} .. {max(days).isoformat()}")
+    names = list(dict.fromkeys(r.source for ev in tl.all_events for r in ev.sources if r.source))
+    if names:
+        shown = ", ".join(repr(x if len(x) <= _REPR_NAME else x[: _REPR_NAME - 1] + "…") for x in names[:_REPR_SOURCES])
+        more = f" +{len(names) - _REPR_SOURCES} more" if len(names) > _REPR_SOURCES else ""
+        parts.append(f"source{'s' * (len(names) != 1)}: {shown}{more}")
+    return f"Timeline({'; '.join(parts)})"
 
 
 def timeline_from_events(events: Iterable[Event]) -> Timeline:

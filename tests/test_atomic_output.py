@@ -8,8 +8,10 @@ import stat
 from pathlib import Path
 
 import pytest
+from schema_check import validate
 
 import conflict_timeline.cli as cli_module
+import conflict_timeline.pipeline as pipeline
 from conflict_timeline.cli import main
 from conflict_timeline.outputs import atomic_writer, encodable
 
@@ -65,7 +67,7 @@ def test_output_naming_an_input_is_refused_and_nothing_changes(
     os.link(tmp_path / "story.md", tmp_path / "hard.md")
     before = snapshot(tmp_path)
     built: list[object] = []
-    monkeypatch.setattr(cli_module, "_build", lambda *a, **k: built.append(a))
+    monkeypatch.setattr(cli_module, "read_path", lambda *a, **k: built.append(a) or iter(()))
     code, out, err = run(capsys, *argv)
     assert code == 2 and message in err
     assert built == []  # refused before anything was read
@@ -77,7 +79,7 @@ def test_an_output_beside_the_inputs_is_fine(capsys: pytest.CaptureFixture[str],
     story = article(tmp_path, "story.md")
     code, _, err = run(capsys, str(story), "-f", "json", "-o", str(tmp_path / "story.json"))
     assert (code, err) == (0, "")
-    assert (tmp_path / "story.json").read_text(encoding="utf-8").startswith("{")
+    validate("articles", (tmp_path / "story.json").read_text(encoding="utf-8"))
 
 
 # -- the target is replaced only when the run completes -----------------------------------------------
@@ -100,7 +102,7 @@ def test_two_files_for_timeml_are_refused_before_reading(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     a, b = article(tmp_path, "a.md"), article(tmp_path, "b.md")
-    monkeypatch.setattr(cli_module, "_build", lambda *a, **k: pytest.fail("read before refusing"))
+    monkeypatch.setattr(cli_module, "read_path", lambda *a, **k: pytest.fail("read before refusing"))
     code, _, err = run(capsys, str(a), str(b), "-f", "timeml", "-o", str(tmp_path / "out.tml"))
     assert code == 2 and "writes one document" in err
     assert not (tmp_path / "out.tml").exists()
@@ -122,7 +124,7 @@ def test_ctrl_c_leaves_the_old_output(
     a, b = article(tmp_path / "in", "a.md"), article(tmp_path / "in", "b.md")
     target = tmp_path / f"out.{fmt}"
     target.write_text("old", encoding="utf-8")
-    real = cli_module._build
+    real = pipeline.build_timeline
     seen: list[object] = []
 
     def interrupted(batch: object, *args: object, **kw: object) -> object:
@@ -131,7 +133,7 @@ def test_ctrl_c_leaves_the_old_output(
             raise KeyboardInterrupt
         return real(batch, *args, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli_module, "_build", interrupted)
+    monkeypatch.setattr(pipeline, "build_timeline", interrupted)
     code, _, err = run(capsys, str(a), str(b), "-f", fmt, "-o", str(target))
     assert code == 130 and "interrupted" in err and "left as it was" in err
     assert target.read_text(encoding="utf-8") == "old"
@@ -194,7 +196,7 @@ def test_an_unwritable_target_is_a_usage_error_before_reading(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     story = article(tmp_path, "a.md")
-    monkeypatch.setattr(cli_module, "_build", lambda *a, **k: pytest.fail("read before refusing"))
+    monkeypatch.setattr(cli_module, "read_path", lambda *a, **k: pytest.fail("read before refusing"))
     code, _, err = run(capsys, str(story), "-o", str(tmp_path / "no" / "such" / "x.json"))
     assert code == 2 and "cannot write" in err
 

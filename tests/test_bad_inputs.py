@@ -18,6 +18,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from schema_check import validate
 
 from conflict_timeline import Article, InvalidPublicationDate, Timeline, TimeMLError, build_timeline
 from conflict_timeline.batch import build_timelines, read_jsonl, write_jsonl
@@ -73,7 +74,7 @@ def test_a_bad_line_in_the_cli(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert code == 1
     assert f"{feed}:2: " in err and words in err
     assert "Traceback" not in err
-    assert len(out.splitlines()) == 2  # the records on both sides of it are written
+    assert len(validate("jsonlEvent", out)) == 2  # the records on both sides of it are written
 
 
 @pytest.mark.parametrize("bad, words", BAD_LINES, ids=[w for _, w in BAD_LINES])
@@ -112,11 +113,12 @@ def test_a_lone_surrogate_is_written_as_a_replacement_with_a_warning(
     # the sentence is written twice per event (the event's and its source's): two replacements
     assert "warning: wire-7: 2 characters that cannot be encoded (lone surrogates) written as U+FFFD" in err
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 and "\ufffd" in lines[0]
+    assert len(validate("jsonlEvent", "\n".join(lines))) == 2 and "\ufffd" in lines[0]
     # the same text through batch.write_jsonl
     out = io.StringIO()
     with pytest.warns(UnencodableTextWarning, match="wire-7"):
         write_jsonl(build_timelines([record]), out)
+    validate("articleResult", out.getvalue())
     assert "\ufffd" in out.getvalue()
     out.getvalue().encode("utf-8")
 
@@ -223,7 +225,7 @@ def test_a_bad_front_matter_file_fails_alone(capsys: pytest.CaptureFixture[str],
     good.write_text("+++\npublished = 2024-12-02\n+++\nRebels seized Aleppo on Friday.", encoding="utf-8")
     code, out, err = run(capsys, str(tmp_path), "-f", "jsonl")
     assert code == 1 and f"{bad}:" in err and "not valid YAML" in err
-    assert len(out.splitlines()) == 1
+    assert len(validate("jsonlEvent", out)) == 1
 
 
 # -- Timeline.from_json ----------------------------------------------------------------------------
@@ -348,7 +350,7 @@ def test_a_fifo_argument_neither_blocks_nor_crashes(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert f"{fifo}: not a regular file (a FIFO)" in proc.stderr
-    assert len(proc.stdout.splitlines()) == 1
+    assert len(validate("jsonlEvent", proc.stdout)) == 1
 
 
 def test_an_unreadable_folder_is_reported_and_the_run_goes_on(
@@ -369,7 +371,7 @@ def test_an_unreadable_folder_is_reported_and_the_run_goes_on(
     monkeypatch.setattr(Path, "iterdir", iterdir)
     code, out, err = run(capsys, str(locked), str(good), "-f", "jsonl")
     assert code == 1 and f"{locked}: cannot list this folder: Permission denied" in err
-    assert len(out.splitlines()) == 1
+    assert len(validate("jsonlEvent", out)) == 1
 
 
 def test_a_file_name_that_is_not_utf8(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -377,7 +379,8 @@ def test_a_file_name_that_is_not_utf8(capsys: pytest.CaptureFixture[str], tmp_pa
     (tmp_path / name).write_text("Rebels seized Aleppo on Friday.", encoding="utf-8")
     code, out, err = run(capsys, str(tmp_path / name), "--published", "2024-12-02", "-f", "jsonl")
     assert (code, err) == (0, "")
-    assert json.loads(out)["sources"][0]["source"] == f"{tmp_path}/caf\\xe9.txt"
+    [event] = validate("jsonlEvent", out)
+    assert event["sources"][0]["source"] == f"{tmp_path}/caf\\xe9.txt"
     code, out, err = run(capsys, str(tmp_path / os.fsdecode(b"gon\xe9.txt")))
     assert code == 1 and "gon\\xe9.txt: cannot read" in err
 

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from schema_check import validate
 
 from conflict_timeline import Article, Timeline, build_timeline
 from conflict_timeline.batch import ArticleResult, build_timelines, read_jsonl, run_jsonl
@@ -148,7 +149,7 @@ def test_run_jsonl_writes_one_line_per_article_in_order() -> None:
     src = io.StringIO("".join(json.dumps(r) + "\n" for r in records))
     dst = io.StringIO()
     summary = run_jsonl(src, dst, workers=2, chunksize=2)
-    out = [json.loads(line) for line in dst.getvalue().splitlines()]
+    out = validate("articleResult", dst.getvalue())
     assert (summary.ok, summary.failed) == (4, 1)
     assert [o["source"] for o in out] == [r["source"] for r in records]
     assert [o["ok"] for o in out] == [True, True, False, True, True]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from schema_check import checked
 
 from conflict_timeline import build_timeline
 from conflict_timeline.model import Event, EventKind, Granularity, Mod, SourceRef, Span, TimeSpan
@@ -65,7 +66,7 @@ def test_every_export_answers_at_the_edges(spans: list[TimeSpan], plt) -> None: 
 
     assert mdates.date2num(FIRST) <= lo < hi <= mdates.date2num(LAST) + 1
     plt.close(ax.figure)
-    assert Timeline.from_json(tl.to_json()) == tl
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl
     for out in (tl.to_csv(), tl.to_markdown(), tl.to_timeml(), tl._repr_html_()):
         assert out
     assert len(tl.to_timelinejs()["events"]) == len(spans)
@@ -100,4 +101,4 @@ def test_built_timelines_at_the_edges_export(published: dt.date, plt) -> None:  
     ax = tl.plot()
     ax.figure.canvas.draw()
     plt.close(ax.figure)
-    assert Timeline.from_json(tl.to_json()) == tl
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl

@@ -6,12 +6,16 @@ The rules (also in docs/index.md, "These pages are tested"):
   ``seeds/`` and ``examples/``; an ``output`` block right after a block is its exact stdout.
 * ``sh``/``bash``/``console`` blocks run line by line in bash, ``conflict-timeline`` and ``python``
   meaning this checkout's command and interpreter; a line must exit 0 unless it ends in
-  ``# exit N``. Set-up lines (``-m venv``, ``pip install``) are not run; lines using a library
-  tool or benchmark (``python -m conflict_timeline.<module>``, ``python benchmarks/...``, also
-  in a pipe) only check that tool's ``--help``: they measure for minutes or need data the page
-  assumes.
+  ``# exit N``. Every command-line example runs for real, except set-up lines (``-m venv``,
+  ``pip install``, not run) and the measurements (the scorer ``python -m
+  conflict_timeline.evaluate`` and ``conflict-timeline score``, ``python benchmarks/...``,
+  ``python fuzz/...``, also in a pipe), which only check that tool's ``--help``: they measure for
+  minutes or need corpora the page assumes.
 * ``json`` blocks must parse (as one document or as JSON Lines), unless they elide parts with
-  ``...``; blocks without a language are prose.
+  ``...``; one that names a schema of the library (``"schema": "conflict_timeline/..."``) must be
+  valid against docs/schema/timeline.schema.json. Blocks without a language are prose; a
+  command-line example there must be a synopsis (it names placeholders such as ``FILE...``).
+* The examples of ``conflict-timeline --help`` run too, in a folder holding the files they name.
 * ``<!-- doc-test: skip -->`` on the line before a block leaves it out; so does naming a
   placeholder service (``scheduler.example.org``, ``s3://my-bucket``): such a block is a
   template for the reader's own infrastructure.
@@ -31,15 +35,18 @@ from pathlib import Path
 
 import attrs
 import pytest
+from schema_check import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 _FENCE = re.compile(r"^(`{3,})([\w+-]*)\s*$")
 _SHELL = {"sh", "bash", "shell", "console"}
-# a library tool or benchmark anywhere in the line (also after a pipe): checked with --help only
+# a measurement anywhere in the line (also after a pipe): the scorer, a benchmark, the fuzzer;
+# checked with --help only. Every other command (python -m conflict_timeline.batch ...) runs.
 _MEASURE = re.compile(
-    r"(?:^|[|;&]\s*)(?:python3?|\S*/python3?)\s+(?:-m\s+(conflict_timeline\.[\w.]+)|((?:benchmarks|fuzz)/\S+\.py))"
+    r"(?:^|[|;&]\s*)(?:(?:python3?|\S*/python3?)\s+(?:-m\s+(conflict_timeline\.evaluate)\b|((?:benchmarks|fuzz)/\S+\.py))"
+    r"|conflict-timeline\s+(score)\b)"
 )
 _EXIT = re.compile(r"#\s*exit\s+(\d+)\s*$")
 # a block that names a placeholder service (a cluster at example.org, a bucket) is a template
@@ -117,7 +124,12 @@ def run_shell(code: str, cwd: Path) -> str:
             continue  # set-up: see test_readme_setup_commands_are_the_ci_commands
         measure = _MEASURE.search(line)
         if measure is not None:
-            target = ["-m", measure.group(1)] if measure.group(1) else [str(ROOT / measure.group(2))]
+            if measure.group(3):
+                target = ["-m", "conflict_timeline", "score"]
+            elif measure.group(1):
+                target = ["-m", measure.group(1)]
+            else:
+                target = [str(ROOT / measure.group(2))]
             proc = subprocess.run(
                 [sys.executable, *target, "--help"], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
             )
@@ -134,11 +146,12 @@ def run_shell(code: str, cwd: Path) -> str:
 
 
 def check_json(code: str, where: str) -> None:
-    """A JSON document, or JSON Lines; a sketch with elided parts ("...") is prose."""
+    """A JSON document, or JSON Lines; a sketch with elided parts ("...") is prose. A document of
+    one of the library's schemas is validated against the published JSON Schema."""
     if "..." in code or "…" in code:
         return
     try:
-        json.loads(code)
+        doc = json.loads(code)
     except json.JSONDecodeError:
         for n, line in enumerate(code.splitlines(), start=1):
             if line.strip():
@@ -146,6 +159,9 @@ def check_json(code: str, where: str) -> None:
                     json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise AssertionError(f"{where}: line {n} is not JSON: {exc}") from None
+        return
+    if isinstance(doc, dict) and str(doc.get("schema", "")).startswith("conflict_timeline/"):
+        validate("document", doc)
 
 
 def run_python(code: str, namespace: dict[str, object], where: str) -> str:
@@ -211,3 +227,64 @@ def test_readme_setup_commands_are_the_ci_commands() -> None:
         "conflict_timeline",
         "seeds/000_822785d56b3e9daf.txt",
     ]
+
+
+# a command-line example: the command at the start of a line (after a prompt), or after a pipe
+_CLI_LINE = re.compile(r"(?:^|\|\s*)(?:\$ )?(?:conflict-timeline\b|python3?\s+-m\s+conflict_timeline\b)")
+# what a synopsis names instead of real arguments
+_SYNOPSIS = re.compile(r"\b(?:FILE|PHRASE|PATH|IN|OUT|DATE)\b|\.\.\.|\[")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(ROOT).as_posix() for p in PAGES])
+def test_every_cli_example_runs(page: Path) -> None:
+    """A command-line example in a block that is not run must be a synopsis (or a measurement, which
+    would only get --help), not an example left untested."""
+    untested = []
+    for block in blocks(page.read_text(encoding="utf-8")):
+        runs = block.lang in _SHELL and not block.skip and not _PLACEHOLDER.search(block.code)
+        if runs:
+            continue
+        for n, line in enumerate(block.code.splitlines()):
+            # a measurement (the scorer, a benchmark) is never run for real anyway
+            if _CLI_LINE.search(line.strip()) and not _SYNOPSIS.search(line) and not _MEASURE.search(line.strip()):
+                untested.append(f"{page.name}:{block.line + 1 + n}: {line.strip()}")
+    assert untested == []
+
+
+def test_the_untested_example_check_fails_on_one() -> None:
+    # control: an example in a block of no language, or a skipped sh block, is caught
+    assert _CLI_LINE.search("conflict-timeline story.txt -f json") and not _SYNOPSIS.search(
+        "conflict-timeline story.txt"
+    )
+    assert _SYNOPSIS.search("conflict-timeline [build] FILE... [options]")
+
+
+def _help_examples() -> list[str]:
+    from conflict_timeline.cli import _EXAMPLES
+
+    lines = _EXAMPLES.split("examples:\n", 1)[1].splitlines()
+    # each line is the command, then two or more spaces, then what it does
+    return [re.split(r"\s{2,}", line.strip())[0] for line in lines if line.strip()]
+
+
+def test_the_help_examples_run(tmp_path: Path) -> None:
+    examples = _help_examples()
+    assert len(examples) >= 6 and all("conflict-timeline" in e for e in examples)
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds", target_is_directory=True)
+    (tmp_path / "articles").symlink_to(ROOT / "examples" / "articles", target_is_directory=True)
+    (tmp_path / "story.txt").write_text("Rebels seized Aleppo last week.\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text("---\npublished: 2024-12-02\n---\nTalks resumed on Monday.\n", encoding="utf-8")
+    record = {"text": "Rebels seized Aleppo on Friday.", "published": "2024-12-02", "source": "wire-1"}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    for example in examples:
+        run_shell(example + "\n", tmp_path)
+    validate("articles", (tmp_path / "timelines.json").read_text(encoding="utf-8"))
+    assert (tmp_path / "tl.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_index_lists_every_page() -> None:
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    pages = [p for p in (ROOT / "docs").rglob("*") if p.is_file() and p.name != "index.md"]
+    missing = [p.relative_to(ROOT / "docs").as_posix() for p in pages]
+    missing = [name for name in missing if f"]({name})" not in index]
+    assert missing == []

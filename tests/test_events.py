@@ -391,16 +391,24 @@ DETAIL_CASES = [
         11,
     ),
     ("Gunmen killed 11 villagers in Zamfara on Friday.", "2024-12-02", "killed", ("Gunmen",), ("Zamfara",), 11),
-    # a weapon's verb is the event ("a car bomb exploded"); a killing told in the passive is one too
+    # a weapon's verb is the event ("a car bomb exploded"); a killing told in the passive is one too,
+    # and the toll is told of both (as the conflict corpus annotates "N were killed when X struck")
     (
         "Twenty people were killed when a car bomb exploded in Mogadishu.",
         "2024-12-02",
         "exploded",
         (),
         ("Mogadishu",),
-        None,
+        20,
     ),
-    ("Twenty people were killed when a car bomb exploded in Mogadishu.", "2024-12-02", "killed", (), (), 20),
+    (
+        "Twenty people were killed when a car bomb exploded in Mogadishu.",
+        "2024-12-02",
+        "killed",
+        (),
+        ("Mogadishu",),
+        20,
+    ),
     ("Shelling killed more than 1,200 people in Gaza in October.", "2024-12-02", "Shelling", (), ("Gaza",), 1200),
     ("Kherson fell on Friday.", "2022-11-14", "fell", (), ("Kherson",), None),
     (
@@ -543,7 +551,7 @@ def _find(text: str, published: str, trigger: str, occurrence: int = 0):
         # (told three sentences apart, so that they stay events of their own and show their tie)
         (
             "Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
-            "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+            "Schumer spoke of the killing in his campaign. The race was tight. Voters were tired. "
             "Rivals sought to capitalize on the murder of a physician.",
             "1998-10-26",
             "killing",
@@ -553,7 +561,7 @@ def _find(text: str, published: str, trigger: str, occurrence: int = 0):
         ),
         (
             "Slepian was shot in the back on Friday. No suspects have been identified. The polls were close. "
-            "Even before the killing, Schumer was campaigning. The race was tight. Voters were tired. "
+            "Schumer spoke of the killing in his campaign. The race was tight. Voters were tired. "
             "Rivals sought to capitalize on the murder of a physician.",
             "1998-10-26",
             "murder",
@@ -607,7 +615,7 @@ def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_fami
     [
         # no earlier dated event of its family: stays undated
         ("The killing of a doctor shocked the city. Police have no suspects.", "1998-10-26", "killing"),
-        ("Rebels seized the airport on Friday. Even before the killing, the town was tense.", "2024-12-02", "killing"),
+        ("Rebels seized the airport on Friday. The town feared the killing.", "2024-12-02", "killing"),
         # a different kind does not lend its time
         ("Thousands protested in the capital on Monday. The decision was criticised.", "2024-12-04", "decision"),
         # an indefinite noun introduces a new event
@@ -619,7 +627,7 @@ def test_a_definite_event_noun_borrows_the_time_of_the_earlier_event_of_its_fami
             "murder",
         ),
         # the dated event comes after the noun: no borrowing backwards
-        ("Even before the killing, Schumer was campaigning. Slepian was shot on Friday.", "1998-10-26", "killing"),
+        ("Schumer spoke of the killing. Slepian was shot on Friday.", "1998-10-26", "killing"),
     ],
 )
 def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(
@@ -630,7 +638,7 @@ def test_a_definite_event_noun_without_a_fitting_antecedent_stays_undated(
 
 
 def test_a_definite_noun_right_after_its_antecedent_folds_into_it() -> None:
-    text = "Slepian was shot in the back on Friday. Even before the killing, Schumer was campaigning."
+    text = "Slepian was shot in the back on Friday. Schumer spoke of the killing in his campaign."
     (ev,) = _events(text, "1998-10-26")
     assert (ev.trigger.text, ev.when.value, sorted(r.trigger.text for r in ev.sources)) == (
         "shot",

@@ -87,3 +87,41 @@ def test_notebook_runs_and_shows_rich_output() -> None:
     assert "image/png" in kinds[-1]  # the chart
     assert "<b>Timeline</b>" in code_cells[0].outputs[0]["data"]["text/html"]
     assert all(out.output_type != "error" for c in code_cells for out in c.outputs)
+
+
+def _extra(name: str) -> list[str]:
+    import re
+
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: the same parser, from the core dependency tomli
+        import tomli as tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [re.split(r"[<>=!~;\[ ]", req, maxsplit=1)[0].lower() for req in project["optional-dependencies"][name]]
+
+
+def test_the_notebook_extra_installs_what_the_notebook_imports_and_what_runs_it() -> None:
+    import ast
+    import importlib.metadata
+    import sys
+
+    import nbformat
+
+    nb = nbformat.read(EXAMPLES / "timeline_notebook.ipynb", as_version=4)
+    modules: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            for node in ast.walk(ast.parse(cell.source)):
+                if isinstance(node, ast.Import):
+                    modules.update(a.name.split(".")[0] for a in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    modules.add(node.module.split(".")[0])
+    # what the notebook's calls import on use: to_dataframe needs pandas, plot matplotlib
+    modules |= {"pandas", "matplotlib"}
+    extra = set(_extra("notebook"))
+    distributions = importlib.metadata.packages_distributions()
+    for module in sorted(modules - set(sys.stdlib_module_names) - {"conflict_timeline"}):
+        assert {d.lower() for d in distributions.get(module, [module])} & extra, module
+    # a kernel to run it, JupyterLab to open it, nbclient to run it without a browser (as this file does)
+    assert {"ipykernel", "jupyterlab", "nbclient", "nbformat"} <= extra

@@ -1,4 +1,4 @@
-"""CSV, Markdown, TimelineJS, TimeML, pandas, matplotlib and notebook display of a timeline."""
+"""CSV, Markdown, TimelineJS, TimeML, pandas and notebook display of a timeline (the chart: test_chart.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from export_samples import EVENTS, make_event, one_event_timeline, sample_timeli
 from conflict_timeline.export import (
     date_label,
     event_repr_html,
-    plot,
     timeline_repr_html,
     to_csv,
     to_dataframe,
@@ -224,36 +223,6 @@ def test_dataframe_extreme_years_fit() -> None:
     )
     df = to_dataframe(Timeline(events=(ev,)))
     assert df.loc[0, "start"].year == 1 and df.loc[0, "end"].year == 9999
-
-
-# -- matplotlib ---------------------------------------------------------------------------------
-
-
-def test_plot_returns_axes_with_one_row_per_dated_event() -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    tl = sample_timeline()
-    ax = plot(tl)
-    try:
-        labels = [t.get_text() for t in ax.get_yticklabels()]
-        assert len(labels) == 6
-        assert labels[0].startswith("until Mar 2017 · ") and labels[-1].startswith("2 Dec 2024 · ")
-        assert len(ax.patches) == 5  # five spans as bars, the exact day as a dot
-        legend = [t.get_text() for t in ax.get_legend().get_texts()]
-        assert legend == ["Battle", "Territory change", "Remote violence", "Deployment", "Negotiation"]
-        assert "1 undated event not shown" in ax.get_title(loc="left")
-        ax.figure.canvas.draw()  # renders without error
-    finally:
-        plt.close("all")
-    fig, given = plt.subplots()
-    try:
-        assert tl.plot(ax=given) is given
-        assert plot(Timeline(), ax=given) is given
-    finally:
-        plt.close(fig)
 
 
 # -- notebook display ---------------------------------------------------------------------------

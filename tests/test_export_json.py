@@ -9,6 +9,7 @@ import pytest
 from export_samples import EVENTS, one_event_timeline, sample_timeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schema_check import checked, validate
 
 from conflict_timeline.export import SCHEMA, TimelineFormatError, to_json, to_jsonl
 from conflict_timeline.model import (
@@ -32,24 +33,24 @@ from conflict_timeline.timeline import Timeline
 @pytest.mark.parametrize("name", sorted(EVENTS))
 def test_round_trip_each_sample_event(name: str) -> None:
     tl = one_event_timeline(name)
-    back = Timeline.from_json(to_json(tl))
+    back = Timeline.from_json(checked("timeline", to_json(tl)))
     assert back == tl
     assert back.all_events[0] == EVENTS[name]
 
 
 def test_round_trip_whole_timeline_and_methods() -> None:
     tl = sample_timeline()
-    assert Timeline.from_json(tl.to_json()) == tl
-    assert Timeline.from_json(to_json(tl, indent=None)) == tl
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl
+    assert Timeline.from_json(checked("timeline", to_json(tl, indent=None))) == tl
     assert "\n" not in to_json(tl, indent=None)
 
 
 def test_empty_timeline_round_trips() -> None:
-    assert Timeline.from_json(to_json(Timeline())) == Timeline()
+    assert Timeline.from_json(checked("timeline", to_json(Timeline()))) == Timeline()
 
 
 def test_document_shape() -> None:
-    doc = json.loads(to_json(sample_timeline()))
+    doc = validate("timeline", to_json(sample_timeline()))
     assert doc["schema"] == SCHEMA == "conflict_timeline/1"
     assert [e["kind"] for e in doc["undated"]] == ["POLITICAL"]
     week = next(e for e in doc["events"] if e["when"] and e["when"]["value"] == "2024-W48")
@@ -74,8 +75,7 @@ def test_document_shape() -> None:
 
 
 def test_jsonl_one_event_per_line_dated_first() -> None:
-    lines = to_jsonl(sample_timeline()).splitlines()
-    records = [json.loads(line) for line in lines]
+    records = validate("jsonlEvent", to_jsonl(sample_timeline()))
     assert len(records) == 7
     assert [r["dated"] for r in records] == [True] * 6 + [False]
     assert records[0]["when"]["value"] == "2017-03"  # open start sorts first
@@ -130,7 +130,7 @@ _events = st.builds(
 @given(st.lists(_events, max_size=5), st.lists(_events, max_size=3))
 def test_round_trip_any_timeline(dated: list[Event], undated: list[Event]) -> None:
     tl = Timeline(events=tuple(dated), undated=tuple(undated))
-    assert Timeline.from_json(to_json(tl)) == tl
+    assert Timeline.from_json(checked("timeline", to_json(tl))) == tl
 
 
 # -- refusals: each names what is wrong ----------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from schema_check import checked, validate
 
 from conflict_timeline import TemporalExpression, find_expressions, resolve
 
@@ -100,4 +101,5 @@ def test_export_findings(text: str, published: dt.date) -> None:
     assert tl.all_events
     lines = to_jsonl(tl).splitlines()
     assert len(lines) == len(tl.all_events) and all(isinstance(json.loads(line), dict) for line in lines)
-    assert Timeline.from_json(tl.to_json()) == tl
+    validate("jsonlEvent", to_jsonl(tl))
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl

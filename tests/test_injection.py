@@ -12,9 +12,11 @@ import json
 import re
 
 import pytest
+from schema_check import checked, validate
 
 from conflict_timeline import export
 from conflict_timeline.export.csv import FORMULA_START, neutralise
+from conflict_timeline.export.html import SCRIPT
 from conflict_timeline.model import (
     Event,
     EventKind,
@@ -157,8 +159,15 @@ def test_markdown_keeps_the_words() -> None:
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
 def test_html_page_and_notebook_views_escape_everything(payload: str) -> None:
     tl = hostile_timeline(payload)
-    for page in [tl.to_html(title=payload), tl._repr_html_(), *(ev._repr_html_() for ev in tl.all_events)]:
-        parsed = _parse(page)
+    page = tl.to_html(title=payload)
+    # the page's one script is the library's own (the only one its policy lets run), after all the text
+    assert page.count("<script>") == 1 and page.endswith(f"<script>{SCRIPT}</script></body></html>\n")
+    for view in [
+        page.replace(f"<script>{SCRIPT}</script>", ""),
+        tl._repr_html_(),
+        *(ev._repr_html_() for ev in tl.all_events),
+    ]:
+        parsed = _parse(view)
         assert "script" not in parsed.tags and "img" not in parsed.tags
         assert "onerror" not in parsed.attrs
 
@@ -175,6 +184,19 @@ def test_timelinejs_escapes_every_text_field(payload: str) -> None:
 
 
 @pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
+def test_timelinejs_of_several_articles_escapes_the_article_names_too(payload: str) -> None:
+    tl = hostile_timeline(payload)
+    doc = export.to_timelinejs_articles([(payload, tl), (payload, tl)], title=payload)
+    assert len(doc["events"]) == 2
+    for slide in doc["events"]:
+        for text in (slide["display_date"], slide["text"]["headline"], slide["group"]):
+            assert "<" not in text and ">" not in text
+        body = _parse(slide["text"]["text"])
+        assert set(body.tags) <= {"p", "mark", "strong", "small"} and body.attrs == []
+    assert doc["events"][0]["group"] != doc["events"][1]["group"]  # two articles, two rows
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=ids)
 def test_table_output_has_no_control_characters(payload: str) -> None:
     table = export.to_table(hostile_timeline(payload), heading=payload)
     assert not any((c < " " and c != "\n") or "\x7f" <= c <= "\x9f" or "\u202a" <= c <= "\u202e" for c in table)
@@ -186,7 +208,7 @@ def test_json_lines_keep_one_record_per_line(payload: str) -> None:
     tl = hostile_timeline(payload)
     for out in (export.to_jsonl(tl),):
         lines = out.splitlines()  # the strictest splitter: every Unicode line boundary
-        assert len(lines) == 2
+        assert len(lines) == 2 and len(validate("jsonlEvent", out)) == 2
         assert [json.loads(line)["summary"] for line in lines] == [payload, payload]
 
 
@@ -194,7 +216,7 @@ def test_json_lines_keep_one_record_per_line(payload: str) -> None:
 def test_json_and_timeml_round_trip_the_text_untouched(payload: str) -> None:
     # the interchange formats keep the text exactly: escaping belongs to the formats that render
     tl = hostile_timeline(payload)
-    assert Timeline.from_json(tl.to_json()) == tl
+    assert Timeline.from_json(checked("timeline", tl.to_json())) == tl
     from conflict_timeline.timeml import read_timeml
 
     doc = read_timeml(tl.to_timeml())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from schema_check import validate
 
 from conflict_timeline.cli import main
 
@@ -42,7 +43,7 @@ def test_an_existing_file_is_kept_and_named(
     assert code == 1
     assert f"{out / 'a.json'} already exists; pass --force to replace it" in err
     assert (out / "a.json").read_text(encoding="utf-8") == "mine"
-    assert (out / "b.json").read_text(encoding="utf-8").startswith("{")  # the others are written
+    validate("timeline", (out / "b.json").read_text(encoding="utf-8"))  # the others are written
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
 
 
@@ -52,7 +53,7 @@ def test_force_replaces(capsys: pytest.CaptureFixture[str], tmp_path: Path, inpu
     (out / "a.json").write_text("mine", encoding="utf-8")
     code, _, err = run(capsys, *map(str, inputs), "-f", "json", "-o", str(out), "--force")
     assert (code, err) == (0, "")
-    assert (out / "a.json").read_text(encoding="utf-8").startswith("{")
+    validate("timeline", (out / "a.json").read_text(encoding="utf-8"))
 
 
 def test_a_second_run_does_not_overwrite_the_first(
@@ -88,6 +89,8 @@ def test_two_articles_of_one_name_get_two_files(capsys: pytest.CaptureFixture[st
     code, _, err = run(capsys, str(feed), "-f", "jsonl", "-o", f"{out}/")
     assert (code, err) == (0, "")
     assert sorted(p.name for p in out.iterdir()) == ["wire-2.jsonl", "wire.jsonl"]
+    for path in out.iterdir():
+        validate("jsonlEvent", path.read_text(encoding="utf-8"))
 
 
 def test_force_never_replaces_an_input_through_a_link(

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 import pytest
+from schema_check import validate
 
 from conflict_timeline import (
     AnchorKind,
@@ -600,7 +601,7 @@ def test_new_expression_fields_survive_the_json_round_trip() -> None:
     from conflict_timeline.export.json import expression_to_dict
 
     e = _one("It has raged since the onset of the civil war in 2011.", "2011", PUB)
-    data = expression_to_dict(e)
+    data = validate("expression", expression_to_dict(e))
     assert data is not None and data["known"] == ["year"] and data["governing_signal"]["normal"] == "since"
     assert read_expression(data, "e") == e
     old = {k: v for k, v in data.items() if k not in ("adjacent_signal", "governing_signal", "known")}

@@ -7,6 +7,7 @@ import itertools
 
 import attrs
 import pytest
+from schema_check import checked
 
 from conflict_timeline import (
     Article,
@@ -273,4 +274,4 @@ def test_bad_input_raises_typed_errors(call, error) -> None:
 
 
 def test_exports_round_trip_through_json(mixed: Timeline) -> None:
-    assert Timeline.from_json(mixed.to_json()) == mixed
+    assert Timeline.from_json(checked("timeline", mixed.to_json())) == mixed

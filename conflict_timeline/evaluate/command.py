@@ -21,10 +21,13 @@ from .listings import conflict_errors, event_errors, timex_errors
 from .reports import format_conflict, format_event_table, format_timex_table
 from .timexes import TimexScores, score_timexes
 
+#: The program name in messages and ``--help`` (``conflict-timeline score`` passes its own).
+PROG = "python -m conflict_timeline.evaluate"
 
-def _parser() -> argparse.ArgumentParser:
+
+def _parser(prog: str = PROG) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="python -m conflict_timeline.evaluate",
+        prog=prog,
         description="Score conflict_timeline against annotated text: TimeML .tml files (time expressions; "
         "--events: event dating from the TLINKs), conflict-corpus .json articles (events and time expressions) "
         "and .jsonl documents (time expressions). A folder stands for its files.",
@@ -45,12 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, int | None]:
+def _parse_args(argv: Sequence[str] | None = None, prog: str = PROG) -> tuple[argparse.Namespace, int | None]:
     """The parsed arguments and the ``--errors`` limit (``None``: no listing, ``-1``: everything).
 
     ``--errors DIR`` must not swallow the path: only a number is a limit.
     """
-    args = _parser().parse_args(argv)
+    args = _parser(prog).parse_args(argv)
     if args.errors is None:
         return args, None
     if args.errors.isdigit():
@@ -142,17 +145,24 @@ def _as_json(result: Results, limit: int | None) -> dict[str, Any]:
     return out
 
 
-def main(argv: Sequence[str] | None = None, *, tagger: Tagger | None = None, build: Builder | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    tagger: Tagger | None = None,
+    build: Builder | None = None,
+    prog: str = PROG,
+) -> int:
     """The command line; returns the exit status (0 ok, 1 the library raised on some document, 2 cannot run).
 
     ``tagger`` and ``build`` replace ``find_expressions`` and ``build_timeline`` (to score another
     tagger); the ``--date-order`` / ``--document`` options apply only to the library's own.
+    ``prog`` names the command in messages (``conflict-timeline score`` runs this).
     """
-    args, limit = _parse_args(argv)
+    args, limit = _parse_args(argv, prog)
     if not args.paths:
         print(
-            "evaluate: give the annotated files or folders to score, e.g. "
-            "python -m conflict_timeline.evaluate ../shared/corpora/timebank ../shared/corpora/aquaint",
+            f"{prog}: give the annotated files or folders to score, e.g. "
+            f"{prog} ../shared/corpora/timebank ../shared/corpora/aquaint",
             file=sys.stderr,
         )
         return 2
@@ -166,7 +176,7 @@ def main(argv: Sequence[str] | None = None, *, tagger: Tagger | None = None, bui
             events=args.events,
         )
     except (OSError, ConflictTimelineError) as exc:
-        print(f"evaluate: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(_as_json(result, limit), indent=1, ensure_ascii=False))

@@ -17,9 +17,10 @@ from .extract import extract_events
 from .factuality import STATUS_RULES, StatusExample, StatusRule
 from .kinds import KIND_FAMILIES, kind_family
 from .merging import merge_events
+from .tie_context import TieExample, TieRule
 from .times import when_of
 from .triggers import TriggerMatch, find_triggers
-from .tying import TIME_RULES, TieExample, TieRule
+from .tying import TIME_RULES
 
 __all__ = [
     "extract_events",

@@ -1,5 +1,16 @@
 """Who, where and how many: an event's actors, places and death toll, read from the words around its
-trigger, and the short summary that names them.
+trigger by ordered records, and the short summary that names them.
+
+Each record (:class:`ArgumentRule`) names one way a text states an argument, with the sentences
+that prove it (``examples``) and those where it must not fire (``near_misses``); the tests run
+both through the whole pipeline. :data:`ACTOR_RULES` are tried in order, the first that finds an
+actor wins, and the two-sided rules add the other side ("clashes between X and Y"):
+:data:`PLACE_RULES` all add what they find; :data:`TOLL_RULES` find the death counts of a sentence
+and :func:`assign_tolls` gives each to the event it belongs to. Every argument records the rule that
+found it (``Event.reading.arguments``).
+
+The phrases are read with a small noun-phrase reader over the sentence's tokens (:func:`np_back`,
+:func:`np_forward`): no tagger, only the word tables of :mod:`conflict_timeline.lexicon`.
 """
 
 from __future__ import annotations
@@ -7,230 +18,304 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
+from ..lexicon import arguments as A
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
-from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.calendar import MONTHS, WEEKDAYS
 from ..lexicon.signals import SIGNALS
 from ..lexicon.triggers import TRIM_WORDS
-from ..model import EventKind
 from ..text import Clause, Token, is_capitalised
-from ..text.fastre import compile_fast
-from .syntax import NP_STOP, PLACE_LEADS, relative_clause_before
+from .actors import ACTOR_RULES, PARTNER_RULES
+from .phrases import (
+    ArgumentRule,
+    Found,
+    Site,
+    conjuncts,
+    np_back,
+    np_forward,
+    passive,
+    skip_insertion,
+    used_as_verb,
+    verb_group_start,
+)
+from .places import PLACE_RULES
+from .syntax import NP_STOP
 from .times import SentenceTime
+from .tolls import TOLL_RULES, Toll, TollRule, assign_tolls, fatality_counts
 from .triggers import TriggerMatch
 
-__all__ = ["actor_before", "possessor", "actor_after_by", "places_in", "fatality_counts", "summary"]
-
-TokenRange = tuple[int, int]
+__all__ = [
+    "Site",
+    "Found",
+    "ArgumentRule",
+    "TollRule",
+    "ACTOR_RULES",
+    "PARTNER_RULES",
+    "PLACE_RULES",
+    "TOLL_RULES",
+    "Arguments",
+    "read_arguments",
+    "complete_places",
+    "Dateline",
+    "dateline",
+    "sentence_names",
+    "fatality_counts",
+    "Toll",
+    "assign_tolls",
+    "np_back",
+    "conjuncts",
+    "passive",
+    "np_forward",
+    "summary",
+]
 
 
 def _time_tokens(times: Sequence[SentenceTime]) -> set[int]:
     return {k for t in times for k in range(t.first, t.last)}
 
 
-def _name_run_back(tokens: Sequence[Token], j: int, floor: int) -> int:
-    """The first index of the noun phrase ending at ``j`` (capitalised words, hyphenated or actor words)."""
-    k = j
-    while k - 1 >= floor:
-        t = tokens[k - 1]
-        low = t.lower
-        if not t.is_word or low in NP_STOP:
+# --- the dateline ---------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})"
+    r"(?:\s*,[^\n]{0,60}?(?:\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]+\s|\s+[-–—]+\s)"
+)
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """The dateline of an article ("KHARTOUM, April 18 (Reuters) - "): its places ("Khartoum"; a
+    joint dateline "WASHINGTON/BEIRUT" gives two), the agency it names, and where it ends."""
+
+    places: tuple[str, ...]
+    agency: str
+    end: int
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline that opens ``text``, if any: upper-case place names, then a comma and the date
+    (and agency), or a dash.
+
+    >>> dateline("KHARTOUM, April 18 (Reuters) - Fighting raged.").places
+    ('Khartoum',)
+    """
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    names = [n.strip() for n in m.group("place").split("/") if n.strip()]
+    if not all(len(re.sub(r"[^A-Z]", "", n)) >= 3 for n in names):
+        return None
+    places = tuple(" ".join(w.capitalize() if w.isupper() else w for w in n.split()) for n in names)
+    return Dateline(places, (m.group("agency") or "").strip(), m.end())
+
+
+# --- reading them all ------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Arguments:
+    """What the rules found for one event: actors and places as written, the place that is the
+    subject ("Kherson fell"), and ``(role, text, rule)`` for each."""
+
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    subject_place: str | None = None
+    rules: tuple[tuple[str, str, str], ...] = ()
+    place_starts: tuple[int, ...] = ()  # the token each place starts at (-1: borrowed from elsewhere)
+    trigger: int = 0  # the trigger's first token
+    patient: str | None = None  # who suffered a passive ("Slepian was shot")
+
+    def own_places(self) -> list[tuple[str, int]]:
+        """The places read in the event's own words, with where they start."""
+        return [(p, k) for p, k in zip(self.places, self.place_starts, strict=True) if k >= 0]
+
+    def adding(self, place: str, rule: str) -> Arguments:
+        """These arguments with one more place, borrowed by ``rule``."""
+        if place in self.places:
+            return self
+        return attrs.evolve(
+            self,
+            places=(*self.places, place),
+            place_starts=(*self.place_starts, -1),
+            rules=(*self.rules, ("place", place, rule)),
+        )
+
+
+def _usable_actor(site: Site, f: Found, places: set[str], source: str) -> str | None:
+    if f.rng is None:
+        return f.name or None
+    text = site.text(f.rng, source)
+    a, b = f.rng
+    if any(k in site.blocked for k in range(a, b)):
+        return None
+    if text in places:
+        return None
+    return (
+        re.sub(r"['’]s?$", "", text.strip(" ,"))
+        if f.rng[1] - f.rng[0] == 1 or text.endswith("'s")
+        else text.strip(" ,")
+    )
+
+
+def read_arguments(site: Site, source: str) -> Arguments:
+    """Read an event's actors and places with the rules, in their order (the places of its sentence,
+    of the place named before and of the dateline come from :func:`complete_places`)."""
+    if site.nominal and used_as_verb(site.tokens, site.match):
+        site = attrs.evolve(site, nominal=False)
+    rules: list[tuple[str, str, str]] = []
+    places: list[str] = []
+    starts: list[int] = []
+    subject_place: str | None = None
+    for rule in PLACE_RULES:
+        for f in rule.find(site):
+            if f.rng is None or any(k in site.blocked for k in range(*f.rng)):
+                continue
+            text = site.text(f.rng, source)
+            if text not in places:
+                places.append(text)
+                starts.append(f.rng[0])
+                rules.append(("place", text, rule.name))
+                if rule.name == "place-subject":
+                    subject_place = text
+    actors: list[str] = []
+    taken = set(places)
+    for rule in ACTOR_RULES:
+        found = [a for f in rule.find(site) if (a := _usable_actor(site, f, taken, source))]
+        if found:
+            for a in found:
+                if a not in actors:
+                    actors.append(a)
+                    rules.append(("actor", a, rule.name))
             break
-        if is_capitalised(t) or "-" in low or low in W.ACTOR_MODIFIERS or low in W.ACTOR_NOUNS or low.endswith("'s"):
-            k -= 1
+    for rule in PARTNER_RULES:
+        for f in rule.find(site):
+            a = _usable_actor(site, f, taken, source)
+            if a and a not in actors:
+                actors.append(a)
+                rules.append(("actor", a, rule.name))
+    if subject_place is not None and subject_place in actors:
+        actors.remove(subject_place)
+    for a_text in [x[1] for x in rules if x[0] == "actor" and x[2] == "subject"]:
+        head = a_text.split()[-1].lower() if a_text.split() else ""
+        if head in A.REGION_HEADS and a_text not in places:
+            places.append(a_text)  # "Neighbouring Belgorod region declared ...": who and where
+            starts.append(-1)
+            rules.append(("place", a_text, "subject-place"))
+    patient = _patient(site, source)
+    return Arguments(
+        tuple(actors), tuple(places), subject_place, tuple(rules), tuple(starts), site.match.first, patient
+    )
+
+
+def _patient(site: Site, source: str) -> str | None:
+    """The subject of a passive trigger, who suffered it ("Slepian was shot")."""
+    if site.nominal or not passive(site.tokens, site.match):
+        return None
+    toks = site.tokens
+    j = skip_insertion(toks, verb_group_start(toks, site.match.first, 0), 0)
+    a = np_back(toks, j, 0, site.blocked)
+    return site.text((a, j), source) if a is not None else None
+
+
+def _named(place: str) -> bool:
+    return any(w[:1].isupper() for w in place.split() if w.lower() not in W.FUNCTION_WORDS)
+
+
+def _anaphoric_place(place: str) -> bool:
+    """ "the town", "the city", "the North Darfur capital": a definite common noun of a place, no
+    name of its own (a name may modify it)."""
+    words = place.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() == "the"
+        and words[-1].lower() in A.ANAPHORIC_PLACE_HEADS
+        and "of" not in (w.lower() for w in words)
+    )
+
+
+def _fits_head(place: str, candidate: str) -> bool:
+    """Whether a named place can be what "the <head>" stands for: "the region" is no town ("Kursk
+    region" is one, "Sudzha" is not); "the town", "the city", "the capital" are any bare name."""
+    head = place.split()[-1].lower()
+    last = candidate.split()[-1].lower()
+    if last in A.PLACE_HEADS:
+        return last == head
+    return head in A.SETTLEMENT_HEADS
+
+
+def complete_places(
+    sentence: Sequence[Arguments], recent: Sequence[str], dateline_places: Sequence[str] = ()
+) -> list[Arguments]:
+    """The places an event's own words do not give, from around it, for the events of one sentence:
+
+    - "antecedent": beside "the town", the place named last before it (in the sentence, else in
+      ``recent``, the named places of the sentences before, oldest first);
+    - "sentence": an event with no place of its own takes those of the nearest event of its
+      sentence that has some ("retook Awasse after clashes": the clashes were at Awasse);
+    - "dateline": an event still without one, in the dateline's paragraph, takes the dateline's.
+    """
+    out = list(sentence)
+    named = sorted((k, p) for a in sentence for p, k in a.own_places() if _named(p) and not _anaphoric_place(p))
+    for i, a in enumerate(out):
+        for p, k in a.own_places():
+            if _anaphoric_place(p):
+                before = [q for j, q in named if j < k and _fits_head(p, q)]
+                earlier = [q for q in recent if _fits_head(p, q)]
+                ante = before[-1] if before else (earlier[-1] if earlier else None)
+                if ante is not None:
+                    out[i] = out[i].adding(ante, "antecedent")
+    for i, a in enumerate(out):
+        if a.places:
             continue
-        break
-    return k
-
-
-def _is_actor_head(tok: Token) -> bool:
-    low = tok.lower
-    if not tok.is_word or low in NP_STOP or low.endswith("'s"):
-        return False
-    return low in W.ACTOR_NOUNS or (is_capitalised(tok) and low not in W.FUNCTION_WORDS)
-
-
-def actor_before(tokens: Sequence[Token], i: int, floor: int, times: Sequence[SentenceTime]) -> TokenRange | None:
-    """The nearest noun phrase before ``i`` that can be a subject (not a preposition's object)."""
-    in_time = _time_tokens(times)
-    j = i - 1
-    while j >= floor:
-        tok = tokens[j]
-        if tok.text in G.DATELINE_DASHES:
-            break  # "KHARTOUM, April 18 (Reuters) - Fighting ...": the dateline is no subject
-        if tok.text == ")":
-            # "KHARTOUM, April 18 (Reuters) - ...": a bracketed agency or gloss is no subject
-            while j >= floor and tokens[j].text != "(":
-                j -= 1
-            j -= 1
-            continue
-        if tok.text == "," and j > floor:
-            skipped = relative_clause_before(tokens, j, floor)
-            if skipped is not None:
-                j = skipped  # "The rebels, who are backed by Rwanda, seized": past the relative clause
-                continue
-        if j in in_time or not _is_actor_head(tok):
-            j -= 1
-            continue
-        start = _name_run_back(tokens, j, floor)
-        before = tokens[start - 1].lower if start - 1 >= floor else ""
-        absolute = before == "with" and all(
-            t.lower in V.AUXILIARIES or t.lower.endswith("ly") for t in tokens[j + 1 : i]
-        )
-        if before in G.PREPOSITIONS and before not in G.ACTOR_PREPOSITIONS and not absolute:
-            j = start - 1
-            continue
-        if before == "of":
-            head_of = tokens[start - 2].lower if start - 2 >= floor else ""
-            if head_of not in W.QUANTITY_NOUNS:
-                j = start - 1
-                continue
-        return (start, j + 1)
-    return None
-
-
-def possessor(tokens: Sequence[Token], i: int, times: Sequence[SentenceTime]) -> TokenRange | None:
-    """ "Russia's invasion", "the rebels' offensive": the possessor before a noun trigger."""
-    in_time = _time_tokens(times)
-    for j in (i - 1, i - 2):
-        if j < 0 or j in in_time:
-            return None
-        low = tokens[j].lower
-        if low.endswith("'s") or low.endswith("s'"):
-            return (_name_run_back(tokens, j, 0) if not low.endswith("'s") else j, j + 1)
-    return None
-
-
-def _actor_word(tok: Token) -> bool:
-    low = tok.lower
-    return tok.is_word and (is_capitalised(tok) or "-" in low or low in W.ACTOR_MODIFIERS or low in W.ACTOR_NOUNS)
-
-
-def actor_after_by(tokens: Sequence[Token], i: int, stop: int) -> TokenRange | None:
-    """The agent of a noun or passive: "the capture of the town *by rebel forces*"."""
-    for j in range(i, min(stop, i + 9)):
-        if tokens[j].lower == "by" and j + 1 < stop:
-            k = j + 1
-            while k < stop and tokens[k].lower in G.ARTICLES:
-                k += 1
-            e = k
-            while e < stop and _actor_word(tokens[e]):
-                e += 1
-            if e > k:
-                return (k, e)
-    return None
-
-
-def _name_end(tokens: Sequence[Token], j: int, hi: int, exclude: set[int]) -> int:
-    e = j
-    while (
-        e < hi
-        and e not in exclude
-        and tokens[e].is_word
-        and (
-            is_capitalised(tokens[e])
-            or tokens[e].lower in W.NAME_PARTICLES
-            or tokens[e].lower.startswith(W.NAME_PREFIXES)
-        )
-    ):
-        e += 1
-    return e
-
-
-_PLACE_TRIGGER_KINDS = (EventKind.TERRITORY_CHANGE, EventKind.REMOTE_VIOLENCE, EventKind.BATTLE)
-
-
-def places_in(tokens: Sequence[Token], lo: int, hi: int, m: TriggerMatch, exclude: set[int]) -> list[TokenRange]:
-    """Proper names in ``[lo, hi)`` that stand after a locative preposition ("into Syria"),
-    after "city of" and the like, or right after a territory or strike trigger ("seized Aleppo")."""
-    out: list[TokenRange] = []
-    j = max(lo, 1)
-    while j < hi:
-        tok = tokens[j]
-        if j in exclude or not tok.is_word or not is_capitalised(tok) or tok.lower in W.FUNCTION_WORDS:
-            j += 1
-            continue
-        e = _name_end(tokens, j, hi, exclude)
-        run = tokens[j:e]
-        k = j - 1
-        while k >= lo and tokens[k].lower in PLACE_LEADS:
-            k -= 1
-        chain = [t.lower for t in tokens[k + 1 : j]]
-        lead = tokens[k].lower if k >= lo else ""
-        after_trigger = k + 1 <= m.last <= j and m.entry.kind in _PLACE_TRIGGER_KINDS
-        located = (
-            after_trigger
-            or any(c in W.PLACE_NOUNS for c in chain)
-            or (lead in W.PLACE_PREPOSITIONS and lead != "of")
-            or (tokens[j - 1].lower == "of" and m.first <= j - 2 < m.last)  # "capture of Aleppo"
-        )
-        last = run[-1].lower
-        person_or_group = (
-            last.endswith("'s")
-            or last in W.ACTOR_NOUNS
-            or any(t.lower in W.TITLE_WORDS for t in run)
-            or (len(run) == 1 and last.endswith(W.DEMONYM_ENDINGS))
-        )
-        if located and not person_or_group:
-            out.append((j, e))
-        j = e
+        donors = [b for b in sentence if b.own_places()]
+        if donors:
+            nearest = min(donors, key=lambda b: (abs(b.trigger - a.trigger), b.trigger))
+            for p, _ in nearest.own_places():
+                out[i] = out[i].adding(p, "sentence")
+    for i in range(len(out)):
+        if not out[i].places:
+            for p in dateline_places:
+                out[i] = out[i].adding(p, "dateline")
     return out
 
 
-# --- death tolls ------------------------------------------------------------------------------
-
-_NUM = (
-    r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
-)
-_HEDGE = r"(?:(?:" + "|".join(re.escape(h) for h in W.FATALITY_HEDGES) + r")\s+)?"
-_FATAL_AFTER_VERB = compile_fast(
-    r"\b(?:"
-    + "|".join(sorted(W.KILLING_VERBS))
-    + r")\s+"
-    + _HEDGE
-    + _NUM
-    + r"\b(?!\s*(?:"
-    + "|".join(G.NOT_TOLL_UNITS)
-    + r"))",
-    re.I,
-)
-_FATAL_BEFORE_WORD = compile_fast(
-    r"\b"
-    + _HEDGE
-    + _NUM
-    + r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:(?:"
-    + "|".join(G.TOLL_AUXILIARIES)
-    + r")\s+)?(?:"
-    + "|".join(sorted(W.DEATH_WORDS))
-    + r")\b",
-    re.I,
-)
-_DEATH_TOLL = re.compile(r"\bdeath toll\s+(?:\w+\s+){0,3}?(?:to|at|of)\s+" + _HEDGE + _NUM + r"\b", re.I)
-_NOT_DEATH_AFTER = re.compile(r"\s*(?:" + "|".join(G.NOT_DEATH_AFTER_COUNT) + ")")
-
-
-def _number(word: str) -> int | None:
-    w = word.lower().replace(",", "")
-    if w.isdigit():
-        # more digits than any count of people: not a toll (and int() refuses past 4,300 digits)
-        return int(w) if len(w) <= 12 else None
-    return NUMBER_WORDS.get(w)
-
-
-def fatality_counts(sentence: str) -> list[tuple[int, int]]:
-    """(offset in the sentence, count) for every death count stated in it."""
-    out: list[tuple[int, int]] = []
-    for pat in (_FATAL_AFTER_VERB, _FATAL_BEFORE_WORD, _DEATH_TOLL):
-        for mt in pat.finditer(sentence):
-            n = _number(mt.group(1))
-            if n is None or (1900 <= n <= 2100 and mt.group(1).isdigit() and "," not in mt.group(1)):
-                continue
-            following = sentence[mt.end(1) : mt.end(1) + 12].lower()
-            if pat is _FATAL_BEFORE_WORD and _NOT_DEATH_AFTER.match(following):
-                continue
-            out.append((mt.start(1), n))
-    return sorted(set(out))
+def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) -> list[str]:
+    """The names of a sentence: runs of capitalised words that are no function word, month,
+    weekday or title, not counting the sentence's first word alone."""
+    out: list[str] = []
+    k = 0
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
+        if (
+            k in blocked
+            or not t.is_word
+            or not is_capitalised(t)
+            or t.lower in W.FUNCTION_WORDS
+            or t.lower in MONTHS
+            or t.lower in WEEKDAYS
+            or t.lower in W.TITLE_WORDS
+        ):
+            k += 1
+            continue
+        e = k
+        while (
+            e < n
+            and e not in blocked
+            and tokens[e].is_word
+            and (is_capitalised(tokens[e]) or tokens[e].lower in W.NAME_PARTICLES)
+        ):
+            e += 1
+        opening = k == 0 or (k - 1) in blocked or not tokens[k - 1].is_word
+        if not (opening and e == k + 1 and not t.text.isupper()):
+            name = " ".join(x.text for x in tokens[k:e])
+            if name not in out:
+                out.append(name)
+        k = e
+    return out
 
 
 # --- summaries --------------------------------------------------------------------------------

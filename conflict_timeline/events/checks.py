@@ -14,6 +14,7 @@ import attrs
 from ..lexicon import event_contexts as CX
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
+from ..lexicon import status_cues as C
 from ..lexicon import verbs as V
 from ..lexicon.numbers import NUMBER_WORDS
 from ..text import Clause, Token, is_capitalised
@@ -233,9 +234,12 @@ def _check_wound(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
 
 
 def _political_context(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    """A political body or figure, a state force or an armed group in a sentence of no business news."""
+    """A political body or figure, a state force or an armed group in a sentence of no business news;
+    a phrase of several words says enough itself ("declared martial law", "a state of emergency")."""
     if business(tokens):
         return False
+    if m.head_last - m.first >= 2:
+        return True
     return any(
         t.lower in W.POLITICAL_BODIES
         or re.sub(r"['’]s?$", "", t.lower) in W.POLITICAL_PERSONS
@@ -419,6 +423,32 @@ def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> boo
     return _check_armed(tokens, m, floor) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
 
 
+def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "Two drones hit a fuel depot", "a ship *hit by* a Houthi missile", "the ship *was hit* ...
+    during the missile attacks": a weapon or fighters hit something, or something was hit in an
+    armed sentence; not "the storm hit the coast"."""
+    weapons = CX.WEAPON_WORDS | W.ARMED_WORDS
+    if _has(subject_words(tokens, m, floor), weapons):
+        return True
+    after = [t.lower for t in tokens[m.last : m.last + 5]]
+    if "by" in after and _has(after[after.index("by") + 1 :], weapons):
+        return True  # "hit by a Houthi missile"
+    return passive(tokens, m, floor) and _check_armed(tokens, m, floor)
+
+
+def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
+    """ "pushed al Shabaab *out of* dozens of villages", "drove Islamic State *from* its last
+    positions": armed forces drive somebody out of a place."""
+    if not _check_armed(tokens, m, floor):
+        return False
+    for j in range(m.last, min(len(tokens), m.last + 8)):
+        low = tokens[j].lower
+        if low == "from" or (low == "out" and j + 1 < len(tokens) and tokens[j + 1].lower == "of"):
+            start = j + 2 if low == "out" else j + 1
+            return object_has_place(tokens, start, 6)
+    return False
+
+
 #: The context checks a lexicon entry can name in ``needs``.
 CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
@@ -458,6 +488,8 @@ CHECKS: Mapping[str, Check] = {
     "displacement_context": _check_displacement,
     "passage_context": _check_passage,
     "mishap_context": _check_mishap,
+    "expulsion_context": _check_expulsion,
+    "impact_context": _check_impact,
 }
 
 
@@ -584,6 +616,44 @@ def _event_object(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMat
     )
 
 
+def _evaluated(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """An event noun after a superlative ("the deadliest attack", "the first such assault"): an
+    evaluation of an event told elsewhere, not an event of its own."""
+    if verbal_use(toks, m) or m.first == 0:
+        return False
+    prev = toks[m.first - 1].lower
+    if prev == "such" and m.first > 1:
+        prev = toks[m.first - 2].lower
+    return prev in W.SUPERLATIVES or (prev.endswith("iest") and len(prev) > 6)
+
+
+def _idiom(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A trigger word inside an idiom that tells no event ("in exchange for", "by a 14-0 vote")."""
+    prev = toks[m.first - 1].lower if m.first > 0 else ""
+    nxt = toks[m.last].lower if m.last < len(toks) else ""
+    before = tuple(t.lower for t in toks[max(0, m.first - 2) : m.first])
+    if (prev, toks[m.first].lower, nxt) in W.IDIOMS:
+        return True
+    if re.fullmatch(r"\d+-\d+", prev):
+        return True  # "by a 14-0 vote", "in a 13-0 vote": the tally of an adoption told by its verb
+    return len(before) == 2 and before[0] == "by" and before[1][:1].isdigit()
+
+
+def _subject_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
+    """An event noun, then only auxiliaries, then a verb trigger of its kind in its clause: the noun
+    is the verb's subject ("the Dayton agreement *was initialled*")."""
+    if prev.entry.kind is not m.entry.kind or verbal_use(toks, prev) or not verbal_use(toks, m):
+        return False
+    if toks[m.verb_at].lower in W.SUPPORT_PASSIVES:
+        return False  # "talks were held": the noun is the event, the verb only says it took place
+    gap = toks[prev.last : m.first]
+    return (
+        bool(gap)
+        and clause_index(cls, prev.first) == clause_index(cls, m.first)
+        and all(t.lower in V.AUXILIARIES or t.lower.endswith("ly") for t in gap)
+    )
+
+
 def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch, m: TriggerMatch) -> bool:
     """ "preparations for an assault": the second event noun is the first one's object."""
     gap = toks[prev.last : m.first]
@@ -591,7 +661,10 @@ def _object_of(toks: Sequence[Token], cls: Sequence[Clause], prev: TriggerMatch,
         not prev.verbal
         and clause_index(cls, prev.first) == clause_index(cls, m.first)
         and 0 < len(gap) <= 3
-        and all(g.lower in G.PREPOSITIONS or g.lower in G.OBJECT_NOUN_LEADS for g in gap)
+        and all(
+            g.lower in G.PREPOSITIONS or g.lower in G.OBJECT_NOUN_LEADS or g.lower in C.NOUN_MODIFIERS or "-" in g.lower
+            for g in gap
+        )
     )
 
 
@@ -626,7 +699,7 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
         ci = clause_index(cls, m.first)
         floor = cls[ci].first if cls else 0
         sense = _sense(toks, m, floor)
-        if sense is None:
+        if sense is None or _evaluated(toks, sense) or _idiom(toks, sense):
             continue
         m = sense
         if out:
@@ -644,6 +717,12 @@ def accepted_matches(toks: Sequence[Token], cls: Sequence[Clause], times: Sequen
                 if not verbal_use(toks, prev) and not verbal_use(toks, m):
                     # "the bomb blasts": one noun compound, whose head is its last word
                     out[-1] = TriggerMatch(prev.entry, prev.first, m.last, m.head_last, False)
+                elif verbal_use(toks, prev) and not verbal_use(toks, m):
+                    # "launched drone strikes": the verb and the event noun it governs, one event
+                    out[-1] = TriggerMatch(m.entry, prev.first, m.last, m.head_last, True, prev.verb_at)
                 continue  # "car bomb exploded": one event told twice
+            if _subject_of(toks, cls, prev, m):
+                out[-1] = m  # "the agreement was initialled": the verb tells what befell the event noun
+                continue
         out.append(m)
     return out

@@ -7,17 +7,27 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, TimePath
 from .mention import Mention, Tie
-from .merging import combine, same_happening
+from .merging import (
+    KEY_CAP,
+    actors_differ,
+    combine,
+    means_of,
+    own_places,
+    same_happening,
+    time_buckets,
+    told_on,
+)
 from .syntax import norm
+from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM
 from .times import USABLE_REFS, precise
-from .tying import ANTECEDENT, ANTECEDENT_HYPERNYM, explain
+from .tying import explain
 
 __all__ = ["borrow_antecedent_times", "corefer"]
 
@@ -87,6 +97,12 @@ def borrow_antecedent_times(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _same(a: Mention, b: Mention) -> bool:
+    if actors_differ(a.event, b.event):
+        return False  # "Hamas-led gunmen attacked ..." and "Israel's offensive has since killed ..."
+    if told_on(a.event, b.event) or means_of(a.event, b.event):
+        return True
+    if a.event.reading.trigger_entry != b.event.reading.trigger_entry and not (a.definite or b.definite):
+        return False  # "stormed the forest" and "a confrontation" there: two events; "the fall of" restates
     if same_happening(a.event, b.event):
         return True
     # a noun mention may share only a name with the event it refers to ("the murder of Slepian")
@@ -98,25 +114,52 @@ def _same(a: Mention, b: Mention) -> bool:
     )
 
 
-def _keys(mt: Mention) -> set[tuple[EventKind, str]]:
+def _words(mt: Mention) -> list[str]:
     ev = mt.event
     words = set(mt.names)
-    for name in ev.places + ev.actors:
+    for name in own_places(ev) + ev.actors:
         words |= {w for w in re.findall(r"[^\W\d_]+", norm(name)) if len(w) > 2}
-    return {(ev.kind, w) for w in words}
+    return sorted(words)
+
+
+def _keys(mt: Mention) -> list[str]:
+    """(kind, name word) keys, and for a precisely dated mention the same in each time bucket of
+    its span and of every coarser grain, so that a long chronology's mention meets only the clusters
+    of its own time (``merging.time_buckets``)."""
+    kind = mt.event.kind.value
+    words = _words(mt)
+    out = [f"{kind} {w}" for w in words]
+    if not mt.vague and not mt.borrowed:
+        out += [f"{kind} {b} {w}" for b in time_buckets(mt.event, coarser=True) for w in words]
+        out.append(f"{kind} sentence {mt.sentence_index}")  # one sentence's events meet each other
+    return out
 
 
 class _Clusters:
-    """Clusters of mentions, found through (kind, name word) keys and, for bare anaphora, through
-    the recent clusters of a kind: no mention is compared with every cluster of a long article."""
+    """Clusters of mentions, found through (kind, name word) keys (for precise mentions, within
+    their time buckets) and, for bare anaphora, through the recent clusters of a kind: no mention
+    is compared with every cluster of a long article."""
 
     def __init__(self) -> None:
         self.clusters: list[list[Mention]] = []
-        self.index: dict[Hashable, list[int]] = {}
+        self.index: dict[str, list[int]] = {}
         self.told_by_kind: dict[EventKind, list[tuple[int, int]]] = {}  # (sentence, cluster) of dated mentions
 
     def candidates(self, mt: Mention) -> list[int]:
-        return sorted({i for k in _keys(mt) for i in self.index.get(k, ())})
+        kind = mt.event.kind.value
+        keys = [f"{kind} {w}" for w in _words(mt)]
+        return sorted({i for k in keys for i in self._held(k)})
+
+    def precise_candidates(self, mt: Mention) -> list[int]:
+        kind = mt.event.kind.value
+        words = _words(mt)
+        keys = [f"{kind} {b} {w}" for b in time_buckets(mt.event, coarser=True) for w in words]
+        keys.append(f"{kind} sentence {mt.sentence_index}")
+        return sorted({i for k in keys for i in self._held(k)})
+
+    def _held(self, key: str) -> Sequence[int]:
+        held = self.index.get(key, ())
+        return held if len(held) <= KEY_CAP else ()  # a word every cluster has names nothing
 
     def lead(self, i: int) -> Event:
         return self.clusters[i][0].event
@@ -137,7 +180,7 @@ class _Clusters:
 
     def precise_target(self, mt: Mention) -> int | None:
         ev = mt.event
-        for i in self.candidates(mt):
+        for i in self.precise_candidates(mt):
             lead = self.lead(i)
             if (
                 _same(self.clusters[i][0], mt)

@@ -12,32 +12,43 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
-from ..model import Event, SourceRef, Span, TemporalExpression, TimePath
+from ..model import Event, Granularity, Reading, SourceRef, Span, TemporalExpression, TimePath, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer, is_capitalised
-from .arguments import actor_after_by, actor_before, places_in, possessor, summary
-from .checks import passive
+from .arguments import (
+    Arguments,
+    Dateline,
+    Site,
+    complete_places,
+    dateline,
+    read_arguments,
+    sentence_names,
+    summary,
+)
 from .coreference import borrow_antecedent_times, corefer
 from .factuality import Status, sentence_statuses
+from .headline import date_the_headline, headline_end
 from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
+from .merging import identifying, own_places
 from .sentence import SentenceView, pieces, read_sentence
 from .state import Narrative
 from .syntax import (
     anaphoric_determiner,
     clause_index,
     complement_names,
-    is_placeish,
     norm,
-    subject_index,
     verbal_use,
 )
+from .tie_context import context
 from .times import USABLE_REFS
 from .triggers import TriggerMatch
-from .tying import context, explain, tie_time
+from .tying import explain, tie_time
 
 __all__ = ["extract_events"]
 
@@ -60,66 +71,92 @@ def extract_events(
     expr_starts = [e.start for e in exprs]
     mentions: list[Mention] = []
     state = Narrative()
+    line = dateline(layer.text)
+    lead_end = _lead_end(layer, line)
+    names: list[list[str]] = []
+    recent: list[str] = []  # the named places told so far, for "the town"
+    head_end = headline_end(layer)
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
-        view = read_sentence(si, sent, toks, [e for e in exprs[lo:hi] if e.end <= sent.end])
+        here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
+        view = read_sentence(si, sent, toks, here_exprs)
         state = state.entering(view, layer)
-        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue)
+        headline = head_end is not None and sent.end <= head_end
+        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)
+        blocked = _blocked(view, line)
+        names.append(sentence_names(toks, blocked))
+        in_lead = line is not None and sent.start < lead_end
+        found = [_arguments(layer, view, m, state, blocked) for m in view.events]
+        found = complete_places(found, recent, line.places if line is not None and in_lead else ())
+        recent = (recent + [p for a in found for p, _ in a.own_places() if p[:1].isupper()])[-8:]
         here = [
-            _mention(layer, view, m, st, state, settings, source) for m, st in zip(view.events, statuses, strict=True)
+            _mention(layer, view, m, st, state, settings, source, a)
+            for m, st, a in zip(view.events, statuses, found, strict=True)
         ]
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
-    return corefer(borrow_antecedent_times(date_the_lead(mentions, state, layer, pub)))
+    mentions = [_with_context(mt, names, line) for mt in mentions]
+    dated = date_the_headline(date_the_lead(mentions, state, layer, pub), head_end, pub)
+    return corefer(borrow_antecedent_times(dated))
+
+
+def _entry_stamp(layer: TextLayer, sent: Span, expr: TemporalExpression) -> TemporalExpression:
+    """A clock time opening a line ("*14:40 GMT* - Hamas has handed 24 hostages ...") stamps a
+    live blog's entry: when it was written, not when what it tells happened, which is of that day.
+    The event stage reads it as its day; any other expression as it is."""
+    text = layer.text
+    span = expr.span
+    if (
+        expr.start != sent.start
+        or (sent.start > 0 and text[sent.start - 1] != "\n")
+        or expr.type is not TimexType.TIME
+        or span is None
+        or span.start is None
+        or span.start != span.end
+        or G.CLOCK_STAMP.fullmatch(expr.text) is None
+    ):
+        return expr
+    day = span.start.isoformat()
+    return attrs.evolve(expr, value=day, span=TimeSpan(day, span.start, span.end, Granularity.DAY))
+
+
+def _lead_end(layer: TextLayer, line: Dateline | None) -> int:
+    """Where the paragraph that opens on the dateline ends (its events are told from the dateline's place)."""
+    if line is None:
+        return 0
+    after = [b for b in layer.paragraph_breaks if b >= line.end]
+    return after[0] if after else len(layer.text)
+
+
+def _blocked(view: SentenceView, line: Dateline | None) -> frozenset[int]:
+    """Tokens no argument is read from: the sentence's times and the dateline ("KHARTOUM, April 18 (Reuters) -")."""
+    out = {k for t in view.times for k in range(t.first, t.last)}
+    if line is not None and view.span.start < line.end:
+        out |= {k for k, t in enumerate(view.tokens) if t.start < line.end}
+    return frozenset(out)
+
+
+def _with_context(mt: Mention, names: list[list[str]], line: Dateline | None) -> Mention:
+    """The names of the mention's sentence and of the sentences beside it (and the dateline's places),
+    which merging across articles reads."""
+    i = mt.sentence_index
+    around: list[str] = list(line.places) if line is not None else []
+    for k in (i, i - 1, i + 1):
+        if 0 <= k < len(names):
+            around += [n for n in names[k] if n not in around]
+    ev = mt.event
+    return attrs.evolve(mt, event=attrs.evolve(ev, reading=attrs.evolve(ev.reading, context=tuple(around[:24]))))
 
 
 def _arguments(
-    layer: TextLayer, view: SentenceView, m: TriggerMatch, nominal: bool, state: Narrative
-) -> tuple[list[str], list[str], str | None, str | None]:
-    """Actors, places, the subject that is a place ("Kherson fell") and the subject of a passive, who
-    suffered the event ("Slepian was shot")."""
-    toks, text = view.tokens, layer.text
+    layer: TextLayer, view: SentenceView, m: TriggerMatch, state: Narrative, blocked: frozenset[int]
+) -> Arguments:
+    """Actors, places (and the subject that is a place, "Kherson fell") by the argument rules."""
     clause = view.clauses[clause_index(view.clauses, m.first)]
-    patient: str | None = None
-    if nominal:
-        actor_span = actor_after_by(toks, m.last, clause.last) or possessor(toks, m.first, view.times)
-    elif m.verb_at != m.first:
-        actor_span = None  # "fighting raged": the phrase holds its own subject
-    elif passive(toks, m, clause.first):
-        # "Twenty people were killed by ...": the subject of a passive suffered it; the agent did it
-        actor_span = actor_after_by(toks, m.last, clause.last)
-        undergoer = actor_before(toks, m.first, clause.first, view.times)
-        if undergoer is not None:
-            patient = text[toks[undergoer[0]].start : toks[undergoer[1] - 1].end]
-    else:
-        # a subordinate clause ("when a car bomb exploded") has its own subject
-        floor = clause.first if clause.opener in W.CLAUSE_OPENERS else 0
-        actor_span = actor_before(toks, m.first, floor, view.times)
-    actors: list[str] = []
-    places: list[str] = []
-    subject: str | None = None
-    if actor_span is None and not nominal and state.last_actor and patient is None:
-        si_ = subject_index(toks, m.first, clause.first)
-        if si_ is not None and toks[si_].lower == "they":
-            actors.append(state.last_actor)  # "they" continues the last actor told
-    if actor_span is not None:
-        a_text = text[toks[actor_span[0]].start : toks[actor_span[1] - 1].end]
-        if (
-            m.entry.needs == "place_subject"
-            and not nominal
-            and is_placeish(toks[actor_span[1] - 1], actor_span[1] == 1)
-        ):
-            places.append(a_text)
-            subject = a_text
-        else:
-            actors.append(a_text)
-    in_time = {k for t in view.times for k in range(t.first, t.last)}
-    for a, b in places_in(toks, clause.first, clause.last, m, in_time):
-        p_text = text[toks[a].start : toks[b - 1].end]
-        if p_text not in places and p_text not in actors:
-            places.append(p_text)
-    return actors, places, subject, patient
+    nominal = not verbal_use(view.tokens, m)
+    site = Site(view.tokens, m, clause, view.clauses, blocked, nominal, state.last_actor, view.events)
+    return read_arguments(site, layer.text)
 
 
 def _mention(
@@ -130,13 +167,16 @@ def _mention(
     state: Narrative,
     settings: Settings,
     source: str,
+    args: Arguments,
 ) -> Mention:
     toks, text, pub = view.tokens, layer.text, settings.day
     clause = view.clauses[clause_index(view.clauses, m.first)]
     status, cue = st.status, st.cue
     tie = tie_time(context(view, m, status, pub, state, layer))
     nominal = not verbal_use(toks, m)
-    actors, places, subject, patient = _arguments(layer, view, m, nominal, state)
+    actors, places, subject, patient = list(args.actors), list(args.places), args.subject_place, args.patient
+    toll = view.fatalities.get(m.first)
+    rules = args.rules + ((("fatalities", str(toll), view.toll_rules[m.first]),) if toll is not None else ())
     trig = Span(toks[m.first].start, toks[m.head_last - 1].end, text[toks[m.first].start : toks[m.head_last - 1].end])
     cl = classify(toks, m, clause.first)
     ev = Event(
@@ -147,7 +187,7 @@ def _mention(
         time_source=tie.expr,
         actors=tuple(actors),
         places=tuple(places),
-        fatalities=view.fatalities.get(m.first),
+        fatalities=toll,
         status=status,
         summary=summary(toks, m, clause, subject or (actors[0] if actors else None), view.times, nominal),
         sources=(SourceRef(source, trig, view.span, pub),),
@@ -157,13 +197,20 @@ def _mention(
         acled_event_type=cl.acled_type,
         acled_sub_event_type=cl.acled_sub,
         explanation=explain(tie, status, cue, cl.rule),
+        reading=Reading(trigger_entry=m.entry.name, arguments=rules),
     )
     definite = nominal and any(
         toks[k].lower in G.DEFINITE_LEADS or toks[k].lower.endswith("'s") for k in range(max(0, m.first - 3), m.first)
     )
-    names = {norm(x.split()[-1]) for x in [*actors, *places, patient or ""] if x}
+    names = {norm(x.split()[-1]) for x in [*actors, *identifying(own_places(ev)), patient or ""] if x}
+    in_time = {k for t in view.times for k in range(t.first, t.last)}  # "late April" names no one
     for j in range(m.last, min(clause.last, m.last + 8)):
-        if is_capitalised(toks[j]) and toks[j].lower not in W.FUNCTION_WORDS and toks[j].lower not in W.TITLE_WORDS:
+        if (
+            j not in in_time
+            and is_capitalised(toks[j])
+            and toks[j].lower not in W.FUNCTION_WORDS
+            and toks[j].lower not in W.TITLE_WORDS
+        ):
             names.add(norm(toks[j].text))
     # a definite noun whose time is not of its own clause may refer back to an event told before
     # ("searched the site of the shooting" in a sentence dated by its search)

@@ -14,6 +14,10 @@ Where a record looks:
   peace talks", "*refused to* attend"); a negation word on the way counts and the walk goes on;
 - ``after``: a phrase right after a noun trigger ("talks *are planned* for next week");
 - ``sentence``: a cue anywhere in the sentence ("*reportedly*", "*according to*");
+- ``governed``: an ordering verb before the event's infinitive, its subject between them
+  ("*ordered* the ministry *to* drive ..."); ``trigger``: the trigger's own first word ("*proposed*
+  a ceasefire"); ``infinitive``: a verb of saying before an infinitive ("*reported* to be
+  advancing"); ``headline``: an infinitive in the headline ("Army *to* storm rebel town");
 - ``attribution``: a verb of saying that governs the event's clause ("officials *said* rebels had
   seized ...", "..., the ministry *said*"), and a verb of denial likewise ("the army *denied* it
   had shelled ...").
@@ -58,7 +62,19 @@ class StatusRule:
 
     name: str
     status: EventStatus
-    where: Literal["opener", "before", "after", "sentence", "attribution", "purpose", "coordinated"]
+    where: Literal[
+        "opener",
+        "before",
+        "after",
+        "sentence",
+        "attribution",
+        "purpose",
+        "coordinated",
+        "headline",
+        "infinitive",
+        "governed",
+        "trigger",
+    ]
     cues: tuple[str, ...]
     examples: tuple[StatusExample, ...]
     near_misses: tuple[StatusExample, ...] = ()
@@ -169,6 +185,48 @@ STATUS_RULES: tuple[StatusRule, ...] = (
         ),
     ),
     StatusRule(
+        "reported-infinitive",
+        S.REPORTED,
+        "infinitive",
+        C.REPORTED_INFINITIVE_VERBS,
+        examples=(
+            X("Rebel fighters were reported on Saturday to be advancing on the town.", "advancing", S.REPORTED),
+            X("The commander is said to have fled the city.", "fled", S.REPORTED),
+        ),
+        near_misses=(X("Rebel fighters are to be deployed on the border.", "deployed", S.PLANNED),),
+    ),
+    StatusRule(
+        "headline-infinitive",
+        S.PLANNED,
+        "headline",
+        C.HEADLINE_INFINITIVE,
+        examples=(X("Army to storm rebel town\n\nThe army massed troops.", "storm", S.PLANNED),),
+        near_misses=(X("Army storms rebel town\n\nThe army massed troops.", "storms", S.ASSERTED),),
+    ),
+    StatusRule(
+        "ordered-infinitive",
+        S.PLANNED,
+        "governed",
+        tuple(C.ORDERING_VERBS),
+        examples=(
+            X(
+                "Putin ordered the defence ministry to drive the enemy out of the region.",
+                "drive the enemy out",
+                S.PLANNED,
+            ),
+            X("The army called on residents of the city to evacuate.", "evacuate", S.PLANNED),
+        ),
+        near_misses=(X("Residents of the city began to evacuate.", "evacuate", S.ASSERTED),),
+    ),
+    StatusRule(
+        "proposal",
+        S.PLANNED,
+        "trigger",
+        tuple(C.PROPOSING_WORDS),
+        examples=(X("Egypt proposed a ceasefire to start on Monday.", "proposed a ceasefire", S.PLANNED),),
+        near_misses=(X("Egypt brokered a ceasefire on Monday.", "brokered", S.ASSERTED),),
+    ),
+    StatusRule(
         "purpose",
         S.PLANNED,
         "purpose",
@@ -184,7 +242,11 @@ STATUS_RULES: tuple[StatusRule, ...] = (
         S.PLANNED,
         "after",
         C.PLANNED_AFTER,
-        examples=(X("Peace talks are planned for next week in Doha.", "Peace talks", S.PLANNED),),
+        examples=(
+            X("Peace talks are planned for next week in Doha.", "Peace talks", S.PLANNED),
+            X("Talks on a second phase are due to begin next month.", "Talks", S.PLANNED),
+            X("The truce, brokered by Qatar and Egypt, is due to take effect on Monday.", "truce", S.PLANNED),
+        ),
         near_misses=(X("Peace talks were held last week in Doha.", "Peace talks", S.ASSERTED),),
     ),
     StatusRule(
@@ -277,6 +339,10 @@ _REPORTED_FIRSTS = frozenset(seq[0] for seq in _REPORTED_SEQS)
 _ATTRIBUTION_RULE = next(r for r in STATUS_RULES if r.name == "attribution-cue")
 _PURPOSE = next(r for r in STATUS_RULES if r.name == "purpose")
 _COORDINATED = next(r for r in STATUS_RULES if r.name == "coordinated")
+_HEADLINE = next(r for r in STATUS_RULES if r.where == "headline")
+_ORDERED = next(r for r in STATUS_RULES if r.where == "governed")
+_PROPOSAL = next(r for r in STATUS_RULES if r.where == "trigger")
+_REPORTED_INFINITIVE = next(r for r in STATUS_RULES if r.where == "infinitive")
 _INHERITED = (S.PLANNED, S.EXPECTED, S.HYPOTHETICAL)
 
 
@@ -348,12 +414,34 @@ def _modifier(tok: Token) -> bool:
 
 def _after(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     out: list[Status] = []
+    starts = (m.head_last, *_past_complement(tokens, m))
     for rule in STATUS_RULES:
         if rule.where == "after":
-            cue = _phrase_starts_at(tokens, m.head_last, rule.cues)
+            cue = next((c for k in starts if (c := _phrase_starts_at(tokens, k, rule.cues))), None)
             if cue:
                 out.append(Status(rule.status, rule.name, cue))
     return out
+
+
+def _past_complement(tokens: Sequence[Token], m: TriggerMatch) -> tuple[int, ...]:
+    """Where the verb of an event noun's clause may stand after the noun's complement: "Talks *on a
+    second phase* are due to begin", "A meeting *of the chiefs of staff* is scheduled" (a phrase of
+    at most seven words led by a preposition, with no verb or comma in it), or after a parenthesis
+    between commas."""
+    j = m.head_last
+    if j < len(tokens) and tokens[j].text == ",":
+        # "The truce*, brokered by Saudi Arabia,* is due to take effect": past a parenthesis
+        close = next((k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text == ","), None)
+        return (close + 1,) if close is not None else ()
+    if j >= len(tokens) or tokens[j].lower not in G.PREPOSITIONS:
+        return ()
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        t = tokens[k]
+        if not t.is_word:
+            return ()
+        if t.lower in V.AUXILIARIES:
+            return (k,)
+    return ()
 
 
 def _governs(tokens: Sequence[Token], cls: Sequence[Clause], i: int, m: TriggerMatch, *, before_only: bool) -> bool:
@@ -422,16 +510,75 @@ def _purpose(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
     return []
 
 
-def status_of(tokens: Sequence[Token], cls: Sequence[Clause], m: TriggerMatch, reported: str = "") -> Status:
+def _ordered_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "*ordered* the defence ministry *to* drive ...": an infinitive whose subject an ordering verb
+    names before it (within eight words, no comma between)."""
+    j = m.first - 1
+    while j > 0 and tokens[j].lower.endswith("ly"):
+        j -= 1
+    if j < 2 or tokens[j].lower != "to":
+        return []
+    for k in range(j - 2, max(-1, j - 9), -1):
+        if not tokens[k].is_word:
+            return []
+        if tokens[k].lower in _ORDERED.cues:
+            return [Status(_ORDERED.status, _ORDERED.name, f"{tokens[k].lower} ... to")]
+    return []
+
+
+def _proposal(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "*proposed* a ceasefire": a trigger whose verb proposes the event it names."""
+    if m.last - m.first > 1 and tokens[m.first].lower in _PROPOSAL.cues:
+        return [Status(_PROPOSAL.status, _PROPOSAL.name, tokens[m.first].lower)]
+    return []
+
+
+def _headline_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> list[Status]:
+    """ "Army *to* storm rebel town": in a headline, an infinitive after its subject."""
+    j = m.first - 1
+    if j < 1 or tokens[j].lower not in _HEADLINE.cues or not tokens[j - 1].is_word:
+        return []
+    return [Status(_HEADLINE.status, _HEADLINE.name, tokens[j].lower)]
+
+
+def _reported_infinitive(tokens: Sequence[Token], m: TriggerMatch) -> Status | None:
+    """ "were *reported* on Saturday *to be* advancing": the infinitive under a verb of saying or
+    believing (up to five words before its "to", no comma between) is what others report."""
+    j = m.first - 1
+    while j > 0 and tokens[j].lower in G.INFINITIVE_AUXILIARIES:
+        j -= 1
+    if j < 1 or tokens[j].lower != "to":
+        return None
+    for k in range(j - 1, max(-1, j - 6), -1):
+        low = tokens[k].lower
+        if not tokens[k].is_word:
+            return None
+        if low in _REPORTED_INFINITIVE.cues:
+            return Status(_REPORTED_INFINITIVE.status, _REPORTED_INFINITIVE.name, f"{low} to")
+    return None
+
+
+def status_of(
+    tokens: Sequence[Token], cls: Sequence[Clause], m: TriggerMatch, reported: str = "", *, headline: bool = False
+) -> Status:
     """How the sentence presents the event (``reported``: the sentence's attribution cue, from
-    :func:`reported_cue`): the strongest status any record finds, or ASSERTED."""
+    :func:`reported_cue`; ``headline``: the sentence is the article's headline): the strongest
+    status any record finds, or ASSERTED."""
     clause = cls[clause_index(cls, m.first)] if cls else Clause(0, len(tokens))
     words = frozenset(t.lower for t in tokens)
     found: list[Status] = []
     if clause.opener in C.CONDITIONAL_OPENERS:
         found.append(Status(S.HYPOTHETICAL, "conditional-clause", clause.opener))
-    found += _walk_back(tokens, m, words)
+    reported_inf = _reported_infinitive(tokens, m)
+    if reported_inf is not None:
+        found.append(reported_inf)  # not the plan of "to be"
+    else:
+        found += _walk_back(tokens, m, words)
     found += _purpose(tokens, m)
+    found += _ordered_infinitive(tokens, m)
+    found += _proposal(tokens, m)
+    if headline:
+        found += _headline_infinitive(tokens, m)
     found += _after(tokens, m)
     if reported:
         found.append(Status(_ATTRIBUTION_RULE.status, _ATTRIBUTION_RULE.name, reported))
@@ -456,13 +603,18 @@ def coordinated(tokens: Sequence[Token], m: TriggerMatch, first: TriggerMatch, f
 
 
 def sentence_statuses(
-    tokens: Sequence[Token], cls: Sequence[Clause], events: Sequence[TriggerMatch], reported: str = ""
+    tokens: Sequence[Token],
+    cls: Sequence[Clause],
+    events: Sequence[TriggerMatch],
+    reported: str = "",
+    *,
+    headline: bool = False,
 ) -> list[Status]:
     """The status of each event of a sentence, a verb coordinated with an earlier one of its clause
     sharing that one's cue."""
     out: list[Status] = []
     for k, m in enumerate(events):
-        st = status_of(tokens, cls, m, reported)
+        st = status_of(tokens, cls, m, reported, headline=headline)
         if st.status in (S.ASSERTED, S.REPORTED) and k > 0:
             prev = events[k - 1]
             if clause_index(cls, prev.first) == clause_index(cls, m.first):

@@ -65,13 +65,14 @@ class KindRule:
     The record applies to triggers of the entries ``entries`` (names of the trigger lexicon) or of the
     kinds ``kinds``; it fires when a word of the table ``words`` (a name in
     :mod:`conflict_timeline.lexicon.event_contexts`) stands where ``where`` says: in the trigger
-    itself, its ``subject`` (or the agent of a passive), its ``object`` (the words after it) or
+    itself, its ``subject`` (or the agent of a passive), its ``object`` (the words after it), its
+    ``means`` (its subject, or a "with", "using" or "from" phrase after it: what it was done with) or
     anywhere in the ``sentence``. ``kind`` is the kind it gives (``None``: the trigger's own) and
     ``acled`` the sub-event type.
     """
 
     name: str
-    where: Literal["trigger", "subject", "object", "sentence"]
+    where: Literal["trigger", "subject", "object", "sentence", "means"]
     words: str
     kind: EventKind | None
     acled: str
@@ -125,6 +126,79 @@ KIND_RULES: tuple[KindRule, ...] = (
         ),
         near_misses=(E("Militants attacked the embassy on Tuesday.", "attacked", K.BATTLE, "Armed clash"),),
         entries=_VIOLENT | {"loot"},
+    ),
+    KindRule(
+        "attack-by-remote-weapon",
+        "means",
+        "REMOTE_MEANS",
+        K.REMOTE_VIOLENCE,
+        "",
+        examples=(
+            E(
+                "The military said its jets had targeted missile production facilities.",
+                "targeted",
+                K.REMOTE_VIOLENCE,
+                "Air/drone strike",
+            ),
+            E(
+                "On the night of 13 February, the enemy attacked with 17 attack drones.",
+                "attacked",
+                K.REMOTE_VIOLENCE,
+                "Air/drone strike",
+            ),
+        ),
+        near_misses=(
+            E("Gunmen attacked a military post near Djugu.", "attacked", K.BATTLE, "Armed clash"),
+            # a weapon that is the target is no means
+            E("Soldiers attacked the missile depot at dawn.", "attacked", K.BATTLE, "Armed clash"),
+        ),
+        entries=frozenset({"attack", "open-fire"}),
+    ),
+    KindRule(
+        "fire-of-remote-weapons",
+        "trigger",
+        "REMOTE_MEANS",
+        K.REMOTE_VIOLENCE,
+        "",
+        examples=(
+            E(
+                "The two armies exchanged heavy artillery fire before dawn.",
+                "exchanged heavy artillery fire",
+                K.REMOTE_VIOLENCE,
+                "Shelling/artillery/missile attack",
+            ),
+        ),
+        near_misses=(E("The two armies exchanged fire before dawn.", "exchanged fire", K.BATTLE, "Armed clash"),),
+        entries=frozenset({"clash"}),
+    ),
+    KindRule(
+        "meeting-of-a-body",
+        "subject",
+        "DECIDING_BODIES",
+        K.POLITICAL,
+        "Change to group/activity",
+        examples=(
+            E("The UN Security Council will meet on Thursday.", "meet", K.POLITICAL, "Change to group/activity"),
+        ),
+        near_misses=(E("The two envoys will meet on Thursday.", "meet", K.NEGOTIATION, "Agreement"),),
+        entries=frozenset({"meet"}),
+    ),
+    KindRule(
+        "meeting-of-a-body-named",
+        "object",
+        "DECIDING_BODIES",
+        K.POLITICAL,
+        "Change to group/activity",
+        examples=(
+            E(
+                "He will chair an emergency meeting of the National Security Council tonight.",
+                "emergency meeting",
+                K.POLITICAL,
+                "Change to group/activity",
+            ),
+        ),
+        near_misses=(E("He will chair a meeting with rebel leaders tonight.", "meeting", K.NEGOTIATION, "Agreement"),),
+        entries=frozenset({"meet"}),
     ),
     KindRule(
         "attack-on-civilians",
@@ -486,7 +560,20 @@ def _words_at(rule: KindRule, tokens: Sequence[Token], m: TriggerMatch, floor: i
     if rule.where == "object":  # what it was done to: the object, or the subject of a passive
         words = object_words(tokens, m, 8)
         return words + subject_words(tokens, m, floor) if passive(tokens, m, floor) else words
+    if rule.where == "means":
+        return subject_words(tokens, m, floor) + _instrument_words(tokens, m)
     return [t.lower for t in tokens]
+
+
+def _instrument_words(tokens: Sequence[Token], m: TriggerMatch) -> list[str]:
+    """The words of a "with", "using" or "from" phrase within six words after the trigger: "attacked
+    *with 17 attack drones*", "carried out 103 attacks *from rocket systems*"."""
+    for j in range(m.last, min(len(tokens), m.last + 6)):
+        if tokens[j].lower in CX.INSTRUMENT_LEADS:
+            return [t.lower for t in tokens[j + 1 : j + 6] if t.is_word]
+        if not tokens[j].is_word:
+            break
+    return []
 
 
 def _fires(rule: KindRule, words: Sequence[str]) -> bool:

@@ -21,8 +21,9 @@ from .mention import Mention, Tie
 from .sentence import SentenceView
 from .state import CARRY_DAYS, Narrative
 from .syntax import clause_index, past_subject, reports_before
+from .tie_context import LEAD
 from .times import recent_day
-from .tying import LEAD, explain
+from .tying import explain
 
 __all__ = ["date_the_lead", "LEAD_PARAGRAPHS"]
 

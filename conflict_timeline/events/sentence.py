@@ -14,10 +14,10 @@ from ..lexicon import event_words as W
 from ..lexicon import verbs as V
 from ..model import Span, TemporalExpression
 from ..text import Clause, TextLayer, Token, clauses, is_capitalised
-from .arguments import fatality_counts
+from .arguments import assign_tolls, fatality_counts
 from .checks import accepted_matches
 from .factuality import reported_cue
-from .syntax import NP_STOP, clause_index, noun_use, verbal_use
+from .syntax import NP_STOP, back_reference, clause_index, noun_use, verbal_use
 from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
@@ -38,7 +38,7 @@ class SentenceView:
     killing word that gives another event its toll does not); ``owners`` maps each word that can
     own a time to "event" or "report"; ``named_by`` maps a noun trigger's first token to the
     attributive time that names it ("the 2011 uprising"); ``fatalities`` maps an event's first
-    token to its death toll.
+    token to its death toll, ``toll_rules`` to the toll rule that read it.
     """
 
     index: int
@@ -54,6 +54,7 @@ class SentenceView:
     named_by: Mapping[int, SentenceTime]
     named_tokens: frozenset[int]
     fatalities: Mapping[int, int]
+    toll_rules: Mapping[int, str]
     narrative_cue: str | None
     reported_cue: str
 
@@ -186,6 +187,11 @@ def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str])
     return best[1] if best else None
 
 
+def _bare_year(t: SentenceTime) -> bool:
+    """A year written alone ("the 1996 Olympic bombing": it may name a capitalised event)."""
+    return t.expr.text.isdigit() and len(t.expr.text) == 4
+
+
 def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTime]) -> SentenceTime | None:
     """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
     if verbal_use(toks, m):
@@ -194,7 +200,9 @@ def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTi
         if (
             attributive(toks, t)
             and t.last <= m.first <= t.last + 3
-            and all(x.is_word and not is_capitalised(x) or x.text == "," for x in toks[t.last : m.first])
+            and all(
+                x.is_word and (not is_capitalised(x) or _bare_year(t)) or x.text == "," for x in toks[t.last : m.first]
+            )
         ):
             return t
     return None
@@ -213,13 +221,16 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return m is not matches[0]  # "struck the airport, targeting the runway": a detail
         if not m.entry.fatal:
             return False
+        if m.entry.name in W.TOLL_ONLY and any(k.first < m.first for k in kills):
+            return True  # "had been killed and 27 wounded": the wounded are the killing's toll
         if not nonfatal:
             # "21 people had been killed and 27 wounded": the wounded are the killing's toll
             return m.entry.name not in W.OWN_EVENT_WHEN_PASSIVE and any(k.first < m.first for k in kills)
         ing = toks[m.first].lower.endswith("ing")
         if ing:
-            # "..., killing 11": the toll of the event before; "fighters killing civilians": an event
-            return after_comma
+            # "..., killing 11 and wounding 300": the toll of the event before; "fighters killing
+            # civilians": an event
+            return after_comma or (m.first > 0 and toks[m.first - 1].lower == "and")
         if not verbal_use(toks, m):
             return False  # "the killings of civilians": a noun tells an event, not a toll
         own = m.entry.name in W.OWN_EVENT_WHEN_PASSIVE
@@ -231,18 +242,12 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
             return False  # "11 people were killed": a killing told in its own clause is an event
         return passive or nonfatal[0].first < m.first
 
-    return [m for m in matches if not absorbed(m)]
+    return [m for m in matches if not absorbed(m) and not back_reference(toks, m)]
 
 
-def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, int]:
-    """Death counts go to the nearest event (first token -> the largest count given to it)."""
-    out: dict[int, int] = {}
-    starts = [t.start - sent.start for t in toks]
-    for off, n in fatality_counts(sent.text):
-        tok_i = bisect.bisect_left(starts, off)
-        target = min(events, key=lambda mm: (abs(mm.first - tok_i), mm.first))
-        out[target.first] = max(out.get(target.first, 0), n)
-    return out
+def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, tuple[int, str]]:
+    """Each death count of the sentence, given to the event it belongs to (``arguments.assign_tolls``)."""
+    return assign_tolls(fatality_counts(sent.text), toks, [t.start - sent.start for t in toks], events)
 
 
 def _narrative_cue(toks: Sequence[Token]) -> str | None:
@@ -265,6 +270,7 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
     events = _events_here(toks, matches) if matches else []
     owners = _owners(toks, events, cls)  # a killing word that gives a toll owns no time
     named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
+    tolls = _fatalities(sent, toks, events) if events else {}
     return SentenceView(
         index=index,
         span=sent,
@@ -278,7 +284,8 @@ def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequen
         owners=owners,
         named_by=named_by,
         named_tokens=frozenset(i for m in matches if m.first in named_by for i in range(m.first, m.head_last)),
-        fatalities=_fatalities(sent, toks, events) if events else {},
+        fatalities={k: n for k, (n, _) in tolls.items()},
+        toll_rules={k: r for k, (_, r) in tolls.items()},
         narrative_cue=_narrative_cue(toks) if matches else None,
         reported_cue=reported_cue(toks) if matches else "",
     )

@@ -89,6 +89,13 @@ def is_placeish(tok: Token, sentence_first: bool) -> bool:
     return True
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly ("villages" -> "village", "cities" -> "city")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bool:
     """Whether the noun phrase right after ``start`` names a place ("the strategic city of Aleppo")."""
     for j in range(start, min(len(tokens), start + limit)):
@@ -98,8 +105,10 @@ def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> boo
         if is_placeish(tok, j == 0):
             return True
         low = tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
-        if low in W.PLACE_NOUNS:
-            return True  # "the city's airport"
+        if low in W.PLACE_NOUNS or _singular(low) in W.PLACE_NOUNS:
+            return True  # "the city's airport", "dozens of villages"
+        if tok.lower.endswith("'s") and j > start:
+            continue  # "the governor's office": a possessor before the place
         if low not in PLACE_LEADS and low not in W.ACTOR_MODIFIERS:
             return False  # not "an army base", "the rebel-held town"
     return False
@@ -160,6 +169,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     nxt = toks[m.last].lower if m.last < len(toks) else ""
     if word.endswith("ing") and nxt == "of" and m.last == m.first + 1:
         return False  # "the sniper shooting of Dr. Slepian": an -ing with "of" is a noun
+    if m.first == 0 and word.endswith("s") and m.last == m.first + 1 and nxt in G.SUBJECT_AUXILIARIES:
+        return False  # "Clashes were reported": a plural opening the sentence before its verb is its subject
     if word.endswith("s") and not word.endswith("ss") and m.last == m.first + 1 and noun_phrase_before(toks, m.first):
         return False  # "hit with gasoline bombs", "the car bombs": a plural after its modifiers
     # "the attack", "an offensive", "last week's capture": a determiner makes it a noun
@@ -183,13 +194,22 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
 
 
 def noun_use(toks: Sequence[Token], i: int) -> bool:
-    """A reporting word used as a noun: "all states", "the report", "United States", "member states"."""
+    """A reporting word used as a noun: "all states", "the report", "United States", "member states",
+    "the army post"."""
     word = toks[i].lower
     if i == 0 or word.endswith("ed") or word in V.IRREGULAR_PAST or word in G.REPORTING_PAST_FORMS:
         return False  # "the Buffalo News reported Friday": a past form is a verb
     prev = toks[i - 1]
     if is_capitalised(toks[i]) and prev.is_word and not toks[i].text.isupper():
         return True  # inside a name: "Secretary of State Madeleine Albright", "the State Department"
+    if (
+        i >= 2
+        and toks[i - 2].lower in G.DETERMINERS
+        and prev.is_word
+        and not prev.lower.endswith("s")
+        and not word.endswith("s")
+    ):
+        return True  # "the army post", "a police report": a base form after a singular noun is no verb
     return (
         prev.lower in G.DETERMINERS or prev.lower in W.NOUN_LEADS or (is_capitalised(prev) and is_capitalised(toks[i]))
     )
@@ -242,6 +262,25 @@ def temporal_object(toks: Sequence[Token], m: TriggerMatch) -> bool:
     while j >= 0 and toks[j].lower in G.NOUN_DETERMINERS:
         j -= 1
     return j >= 0 and toks[j].lower in G.REFERENCE_POINT_LEADS
+
+
+def back_reference(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A bare definite event noun after a preposition of time or circumstance, used only as an
+    anchor: "four days *after the attack*", "*Despite the truce*, ...", "*Under the deal*, ...". Not
+    one that heads a clause ("since the war began"), has a complement ("after the fall of Aleppo")
+    or a name of its own ("after the March 5 truce")."""
+    if verbal_use(toks, m) or m.head_last != m.last or any(t.lower == "of" for t in toks[m.first : m.last]):
+        return False
+    nxt = toks[m.last] if m.last < len(toks) else None
+    if nxt is not None and nxt.is_word and (nxt.lower == "of" or nxt.lower not in G.PREPOSITIONS):
+        return False
+    j = m.first - 1
+    if j >= 0 and toks[j].is_word and not is_capitalised(toks[j]) and toks[j].lower not in G.DEFINITE_LEADS:
+        j -= 1  # one modifier: "after the *first* attack"
+    if j < 1 or toks[j].lower not in G.DEFINITE_LEADS:
+        return False
+    lead = toks[j - 1].lower
+    return lead in G.BACK_REFERENCE_LEADS or (lead == "of" and j >= 2 and toks[j - 2].lower == "ahead")
 
 
 def reduced_relative(toks: Sequence[Token], m: TriggerMatch) -> bool:

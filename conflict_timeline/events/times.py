@@ -26,6 +26,9 @@ __all__ = ["SentenceTime", "when_of", "USABLE_REFS"]
 #: The vague references that can still date an event ("now", "recently", "soon").
 USABLE_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
+#: The values of a period of one day ("the past 24 hours", "the past day", "the last 24 hours").
+DAY_PERIODS = frozenset({"PT24H", "P1D"})
+
 
 @attrs.frozen(slots=True)
 class SentenceTime:
@@ -139,8 +142,12 @@ def attributive(tokens: Sequence[Token], t: SentenceTime) -> bool:
     before, after = tokens[t.first - 1].lower, tokens[t.last]
     if after.text == "," and t.last + 1 < len(tokens):
         after = tokens[t.last + 1]  # "the Dec. 21, 1988, bombing"
-    if t.expr.value in USABLE_REFS or not after.is_word or is_capitalised(after):
+    if t.expr.value in USABLE_REFS or not after.is_word:
         return False
+    if is_capitalised(after):
+        # "the 1960 Indus Waters Treaty": a bare year after a determiner names what follows ("in
+        # the 1990s Russia ..." is a time)
+        return before in G.ATTRIBUTIVE_LEADS and t.expr.text.isdigit() and len(t.expr.text) == 4
     return (
         before in G.ATTRIBUTIVE_LEADS
         and after.lower not in G.PREPOSITIONS
@@ -190,3 +197,15 @@ def recent_day(span: TimeSpan, pub: _dt.date, days: int) -> bool:
         or span.granularity is None
         or span.granularity.rank < Granularity.DAY.rank
     )
+
+
+def past_day_period(expr: TemporalExpression, pub: _dt.date) -> TimeSpan | None:
+    """The publication day for a period of a day that ends on it ("over *the past 24 hours*",
+    "*the past day*": a daily report's account of the day); ``None`` for any other expression."""
+    span = expr.span
+    if expr.type is not TimexType.DURATION or span is None or expr.value not in DAY_PERIODS:
+        return None
+    start, end = day_of(span.start), day_of(span.end)
+    if end != pub or start is None or (pub - start).days > 1:
+        return None
+    return TimeSpan(pub.isoformat(), pub, pub, Granularity.DAY)

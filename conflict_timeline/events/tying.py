@@ -23,737 +23,89 @@ An event no record ties stays undated (:data:`NO_TIME`).
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from collections.abc import Callable, Mapping, Sequence
-from typing import Literal
+from collections.abc import Callable, Mapping
 
-import attrs
-
-from ..lexicon import event_grammar as G
-from ..lexicon import event_words as W
-from ..lexicon import verbs as V
 from ..model import (
-    AnchorKind,
     EventStatus,
-    Granularity,
-    Mod,
-    SignalEffect,
-    Span,
-    TemporalExpression,
     TimePath,
-    TimeSpan,
-    TimexType,
 )
-from ..text import Clause, Tense, TextLayer, Token, is_capitalised
-from ..text import verb_tense as tense_at
 from .mention import Tie
-from .sentence import SentenceView
-from .state import CARRY_DAYS, NEWS_FRAME_PERFECT, Narrative, Told, clock_only
-from .syntax import (
-    clause_index,
-    copula_tense,
-    reduced_relative,
-    reports_before,
-    seen_in_the_past,
-    temporal_object,
-    verbal_use,
-    verbless,
+from .state import NEWS_FRAME_PERFECT
+from .tie_context import (
+    ANTECEDENT,
+    ANTECEDENT_HYPERNYM,
+    CARRIED,
+    CARRIED_KIN,
+    CLAUSE_SHARED,
+    CLOCK_ON_KIN_DAY,
+    CONNECTOR,
+    DESCRIBED_CLAUSE,
+    FRONTED,
+    HEADLINE,
+    HOST,
+    LEAD,
+    LONE_TIME,
+    NAMED,
+    NEWS_FRAME_PRESENT,
+    NONE,
+    NOUN_IN_CLAUSE,
+    OFFSET,
+    OWN_CLAUSE,
+    PAST_DAY,
+    PERFECT_UNDER_REPORT,
+    PLUPERFECT_REPORTED,
+    PLUPERFECT_UNDER_REPORT,
+    PREDICATE,
+    PROGRESSIVE_UNDER_REPORT,
+    REACTION,
+    REDUCED_RELATIVE,
+    RELATIVE_NOUN,
+    RELATIVE_START,
+    REPORTED_NOUN,
+    SCENE,
+    SENTENCE,
+    UNREAL,
+    WHEN_CLAUSE_AFTER,
+    TieContext,
+    TieExample,
+    TieRule,
 )
-from .times import (
-    USABLE_REFS,
-    SentenceTime,
-    after_publication,
-    day_of,
-    effective_signal,
-    nearest,
-    recent_day,
-    when_of,
+from .time_finders import (
+    clock_on_kin_day,
+    expression_tie,
+    find_carried,
+    find_carried_kin,
+    find_connector,
+    find_lone_time,
+    find_news_perfect,
+    find_news_present,
+    find_offset,
+    find_past_day,
+    find_perfect_under_report,
+    find_pluperfect_reported,
+    find_pluperfect_under_report,
+    find_progressive_under_report,
+    find_reaction,
+    find_scene,
+    find_unreal,
+    frame_says_more,
+    pick_clause_shared,
+    pick_described_clause,
+    pick_fronted,
+    pick_host,
+    pick_named,
+    pick_noun_in_clause,
+    pick_own_clause,
+    pick_predicate,
+    pick_reduced_relative,
+    pick_relative_noun,
+    pick_relative_start,
+    pick_reported_noun,
+    pick_sentence,
+    pick_when_clause_after,
 )
-from .triggers import TriggerMatch
 
 __all__ = ["TieExample", "TieRule", "TieContext", "TIME_RULES", "NO_TIME", "tie_time", "explain", "rule_named"]
-
-Params = tuple[tuple[str, str], ...]
-
-
-@attrs.frozen(slots=True)
-class TieExample:
-    """A small article, the trigger of one of its events and that event's time value (``None``: undated).
-
-    As an example of a record, the record ties that event; as a near-miss, another record (or
-    none) does, and the event gets ``value``."""
-
-    text: str
-    published: str
-    trigger: str
-    value: str | None
-    occurrence: int = 0  # which occurrence of ``trigger`` in ``text`` (0: the first)
-
-
-@attrs.frozen(slots=True)
-class TieContext:
-    """What the records read for one event: its sentence, trigger, clause and status, the times of
-    its clause and sentence it may take, the publication day, the narrative so far and the layer."""
-
-    view: SentenceView
-    m: TriggerMatch
-    ci: int
-    status: EventStatus
-    in_clause: tuple[SentenceTime, ...]  # times of its clause no reporting verb owns
-    own: tuple[SentenceTime, ...]  # ... of those, the ones it owns or nobody does
-    free: tuple[SentenceTime, ...]  # times of clauses without an event or report of their own
-    pub: _dt.date
-    state: Narrative
-    layer: TextLayer
-    frame: _Frame | None = None  # the reporting frame, read once for the frame records
-
-    @property
-    def toks(self) -> tuple[Token, ...]:
-        return self.view.tokens
-
-    @property
-    def clause(self) -> Clause:
-        return self.view.clauses[self.ci]
-
-    @property
-    def verbal(self) -> bool:
-        return verbal_use(self.view.tokens, self.m)
-
-    @property
-    def tense(self) -> Tense:
-        return tense_at(self.view.tokens, self.m.verb_at, self.clause.first)
-
-    @property
-    def hypothetical(self) -> bool:
-        return self.status is EventStatus.HYPOTHETICAL
-
-
-Pick = Callable[[TieContext], "tuple[SentenceTime, Params] | None"]
-Find = Callable[[TieContext], "Tie | None"]
-
-
-@attrs.frozen(slots=True)
-class TieRule:
-    """One way of tying an event to its time.
-
-    ``ties`` says in words what it ties; ``explains`` is the explanation's template (``{name}``
-    fields filled from the tie's ``params``). A record either picks a time expression of the
-    sentence (``pick``), refines a picked time (``scope="refine"``), finds a time the sentence does
-    not give (``find``), or is applied by the article once all sentences are read
-    (``scope="article"``, neither function).
-    """
-
-    name: str
-    path: TimePath
-    ties: str
-    explains: str
-    examples: tuple[TieExample, ...]
-    near_misses: tuple[TieExample, ...] = ()
-    pick: Pick | None = None
-    find: Find | None = None
-    scope: Literal["sentence", "refine", "article"] = "sentence"
-
-
-def context(
-    view: SentenceView, m: TriggerMatch, status: EventStatus, pub: _dt.date, state: Narrative, layer: TextLayer
-) -> TieContext:
-    """The times an event of ``view`` may take, filtered as its clause and tense require."""
-    toks, cls = view.tokens, view.clauses
-    ci = clause_index(cls, m.first)
-    clause = cls[ci]
-    owned_clauses = {clause_index(cls, i) for i in view.owners}
-    # a time after a modal belongs to the modal's verb: "decided the boy should go home by Jan. 14"
-    mine = [
-        (t, o)
-        for t, o in view.owned()
-        if t.clause == ci and (o is None or view.owners.get(o) == "event") and not _behind_modal(toks, m, t)
-    ]
-    in_clause = [t for t, _ in mine]
-    own = [t for t, o in mine if o is None or m.first <= o < m.head_last]
-    free = [
-        t
-        for t in view.usable
-        if t.clause not in owned_clauses
-        and (_adverbial(toks, cls[t.clause], t) or verbless(toks, cls[t.clause]))
-        and not _behind_modal(toks, m, t)
-    ]
-    if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
-        Tense.PAST,
-        Tense.PAST_PERFECT,
-        Tense.PRESENT_PERFECT,
-    ):
-        # what has happened cannot lie after the publication day: "decided to admit Poland in
-        # early March" (an article of February) dates the admission, not the decision
-        in_clause = [t for t in in_clause if not after_publication(t, pub)]
-        own = [t for t in own if not after_publication(t, pub)]
-        free = [t for t in free if not after_publication(t, pub)]
-    if temporal_object(toks, m):
-        # "10 days before the murder": the event is the reference point, not at the clause's time
-        in_clause = [t for t in in_clause if t.first > m.first]
-        free = []
-    ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
-    return attrs.evolve(ctx, frame=read_frame(ctx))
-
-
-def _behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bool:
-    """A time after the trigger with a modal between them belongs to that verb ("decided the boy
-    should go home by Jan. 14")."""
-    if t.first < m.last:
-        return False
-    return any(toks[k].lower in V.MODALS for k in range(m.last, t.first))
-
-
-def _adverbial(toks: Sequence[Token], clause: Clause, t: SentenceTime) -> bool:
-    """A clause that is nothing but a time and its preposition ("On Monday,", "Last week,")."""
-    rest = [
-        x
-        for k, x in enumerate(toks[clause.first : clause.last], clause.first)
-        if not (t.first <= k < t.last) and x.is_word
-    ]
-    return len(rest) <= 2 and all(
-        x.lower in G.PREPOSITIONS or x.lower in W.FUNCTION_WORDS or x.lower in G.TIME_CLAUSE_WORDS for x in rest
-    )
-
-
-# --- records that pick a time of the sentence --------------------------------------------------
-
-
-def _pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    t = ctx.view.named_by.get(ctx.m.first)
-    return (t, ()) if t is not None else None
-
-
-def _pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    t = nearest(ctx.own, ctx.m)
-    return (t, ()) if t is not None else None
-
-
-def _pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "from 1968, when the Soviets invaded": the clause says what happened at that time."""
-    clause, ci = ctx.clause, ctx.ci
-    if clause.opener not in G.TIME_CLAUSE_OPENERS or ci == 0:
-        return None
-    prev = ctx.view.clauses[ci - 1]
-    before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
-    if not before:
-        # "460 patients were killed on Tuesday at the hospital when fighters stormed it": the
-        # time the event of the clause before owns
-        owners = ctx.view.owners
-        before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
-    return (before[-1], (("opener", clause.opener),)) if before else None
-
-
-def _named_before(ctx: TieContext, end: int, reach: int, *, plain: bool) -> SentenceTime | None:
-    """The last time that names a noun ending before ``end`` (within ``reach`` tokens), with no
-    other event or report between (``plain``: only lower-case words between)."""
-    toks, view = ctx.toks, ctx.view
-    named = [
-        t
-        for t in view.dated_times
-        if (t.last < end if plain else t.last <= end)
-        and end - t.last <= reach
-        and (
-            all(x.is_word and not is_capitalised(x) for x in toks[t.last : end])
-            if plain
-            else any(x.is_word for x in toks[t.last : end])  # a noun follows the time
-        )
-        and not any(k in view.owners and k not in view.named_tokens for k in range(t.last, end))
-    ]
-    return named[-1] if named else None
-
-
-def _pick_relative_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "the 1996 Olympic bombing that killed one person": the time of the noun the clause describes."""
-    if ctx.clause.opener not in G.RELATIVE_OPENERS or ctx.ci == 0 or not ctx.verbal:
-        return None
-    t = _named_before(ctx, ctx.clause.first, 10, plain=False)
-    return (t, ()) if t is not None else None
-
-
-def _pick_reduced_relative(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "the Feb. 23 accord signed by Annan": a participle right after a noun dated by its name."""
-    if not reduced_relative(ctx.toks, ctx.m):
-        return None
-    t = _named_before(ctx, ctx.m.first, 4, plain=True)
-    return (t, ()) if t is not None else None
-
-
-def _pick_predicate(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "bombings at U.S. embassies in Nairobi, Kenya, on Aug. 7 killed 258 people": a killing word
-    that gives this noun its toll is its predicate, and the time of its clause is the noun's."""
-    view, m = ctx.view, ctx.m
-    if ctx.verbal:
-        return None
-    pred = next((k for k in view.matches if k.first > m.first and view.absorbed(k)), None)
-    if pred is None or any(m.last <= e.first < pred.first for e in view.events):
-        return None
-    pc = clause_index(view.clauses, pred.first)
-    pts = [t for t, o in view.owned() if t.clause == pc and o is None and not after_publication(t, ctx.pub)]
-    t = nearest(pts, pred)
-    return (t, (("predicate", view.tokens[pred.first].text),)) if t is not None else None
-
-
-def _pick_host(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "was critically injured in the 1998 clinic bombing": the date of the event it happened in."""
-    view, m, toks = ctx.view, ctx.m, ctx.toks
-    if not ctx.verbal:
-        return None
-    host = next(
-        (
-            k
-            for k in view.matches
-            if k.first > m.last
-            and k.first in view.named_by
-            and clause_index(view.clauses, k.first) == ctx.ci
-            and any(toks[j].lower in G.HOST_PREPOSITIONS for j in range(max(m.last, k.first - 6), k.first))
-        ),
-        None,
-    )
-    if host is None:
-        return None
-    return view.named_by[host.first], (("host", toks[host.first].text),)
-
-
-def _pick_when_clause_after(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "73 soldiers were killed when two helicopters collided last February"."""
-    cls = ctx.view.clauses
-    if ctx.ci + 1 >= len(cls) or cls[ctx.ci + 1].opener != "when":
-        return None
-    nxt = [t for t in ctx.view.usable if t.clause == ctx.ci + 1]
-    return (nxt[0], ()) if nxt else None
-
-
-def _pick_fronted(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """ "In a massive demonstration ..., women marched ... on Friday": a fronted phrase shares the
-    time of the main clause's event."""
-    toks, clause = ctx.toks, ctx.clause
-    if (
-        ctx.hypothetical
-        or ctx.ci != 0
-        or ctx.verbal
-        or toks[clause.first].lower not in G.FRONTING_PREPOSITIONS
-        or not verbless(toks, clause)
-    ):
-        return None
-    owners = ctx.view.owners
-    main = [t for t, o in ctx.view.owned() if t.clause > ctx.ci and o is not None and owners.get(o) == "event"]
-    return (main[0], ()) if main else None
-
-
-def _pick_noun_in_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """A noun shares its own clause's time before a time elsewhere in the sentence: "a nurse who was
-    wounded earlier this year in the bombing of a clinic"."""
-    if ctx.hypothetical or ctx.verbal:
-        return None
-    t = nearest(ctx.in_clause, ctx.m)
-    return (t, ()) if t is not None else None
-
-
-def _pick_sentence(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    if ctx.hypothetical:
-        return None
-    t = nearest(ctx.free, ctx.m)
-    return (t, ()) if t is not None else None
-
-
-def _pick_clause_shared(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
-    """A time another event of the clause owns: "seized X on Friday and advanced"."""
-    if ctx.hypothetical:
-        return None
-    t = nearest(ctx.in_clause, ctx.m)
-    return (t, ()) if t is not None else None
-
-
-def _frame_says_more(ctx: TieContext, t: SentenceTime) -> bool:
-    """ "have recently been ceding": the present perfect frame says more than "recently"."""
-    return (
-        t.expr.value in ("PAST_REF", "FUTURE_REF")
-        and ctx.verbal
-        and ctx.tense in (Tense.PRESENT_PERFECT, Tense.PRESENT)
-    )
-
-
-def _expression_tie(ctx: TieContext, rule: TieRule, t: SentenceTime, params: Params) -> Tie:
-    signal = effective_signal(t.expr)
-    when = when_of(t.expr, ctx.pub, signal)
-    path = rule.path
-    more: list[tuple[str, str]] = [("expr", t.expr.text), ("value", when.value if when else t.expr.value)]
-    anchor = t.expr.anchor
-    if anchor is not None and anchor.kind is AnchorKind.EXPRESSION:
-        path = TimePath.NARRATIVE
-        more.append(("anchor", anchor.describe()))
-    if signal is not None:
-        more.append(("signal", signal.text.lower()))
-    return Tie(rule.name, path, when, t.expr, (*params, *more))
-
-
-# --- the refiner --------------------------------------------------------------------------------
-
-
-def _clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
-    """A clock time with no day of its own ("was shot to death *at 10 p.m.*"), which the engine
-    puts on the publication day, moved to the day of the earlier event of the same kind
-    ("... shot to death last Oct. 23"): a past event told again with its hour. None otherwise."""
-    kin = ctx.state.told_days.get(W.ANAPHORA_FAMILIES.get(ctx.m.entry.name, ctx.m.entry.name))
-    when, pub = tie.when, ctx.pub
-    if when is None or kin is None or tie.expr is None or not clock_only(tie.expr):
-        return None
-    if not when.value.startswith(pub.isoformat() + "T") or ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT):
-        return None
-    span = kin.when
-    day = day_of(span.start)
-    if (
-        day is None
-        or day != day_of(span.end)
-        or day >= pub
-        or span.granularity is None
-        or span.granularity.rank < Granularity.DAY.rank
-    ):
-        return None
-    shift = day - pub
-    moved = attrs.evolve(
-        when,
-        value=day.isoformat() + when.value[len(pub.isoformat()) :],
-        start=when.start + shift if when.start is not None else None,
-        end=when.end + shift if when.end is not None else None,
-    )
-    params = (
-        *tie.params,
-        ("base", tie.rule),
-        ("kin", kin.trigger.text),
-        ("kin_value", span.value),
-        ("moved", moved.value),
-    )
-    return Tie(CLOCK_ON_KIN_DAY, TimePath.NARRATIVE, moved, tie.expr, params)
-
-
-# --- records that find a time the sentence does not give ----------------------------------------
-
-
-def _find_scene(ctx: TieContext) -> Tie | None:
-    scene = ctx.state.scene
-    if scene is None or ctx.view.usable or ctx.hypothetical or ctx.status is EventStatus.NEGATED:
-        return None
-    when, expr = scene
-    return Tie(SCENE, TimePath.NARRATIVE, when, expr, (("expr", expr.text), ("value", when.value)))
-
-
-def _find_connector(ctx: TieContext) -> Tie | None:
-    cue, last = ctx.view.narrative_cue, ctx.state.last_time
-    if not cue or last is None or not ctx.verbal:
-        return None
-    span, expr = last
-    when = span if W.NARRATIVE_CONNECTORS[cue] == "SAME" else attrs.evolve(span, mod=Mod.AFTER)
-    return Tie(CONNECTOR, TimePath.NARRATIVE, when, None, (("cue", cue), ("expr", expr.text), ("value", span.value)))
-
-
-@attrs.frozen(slots=True)
-class _Frame:
-    """What the frame of the news reads for an event without a time of its own."""
-
-    tense: Tense
-    reported: bool  # a reporting verb before it
-    report: SentenceTime | None  # the time of the nearest reporting verb that has one
-    report_span: TimeSpan | None
-    group: str  # the verb group, for the explanation
-
-
-def _frame(ctx: TieContext) -> _Frame | None:
-    """The reporting frame of an event (read once, when its context is made)."""
-    return ctx.frame
-
-
-def read_frame(ctx: TieContext) -> _Frame | None:
-    """The reporting frame of an event, or None when its status or tense gives none."""
-    status, toks, m = ctx.status, ctx.toks, ctx.m
-    if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):
-        return None
-    tense = ctx.tense if ctx.verbal else copula_tense(toks, m, ctx.clause)
-    if status is EventStatus.NEGATED and tense not in (Tense.PRESENT_PERFECT, Tense.PRESENT):
-        return None  # "there have been no arrests", "the court neither approves nor ...": not so, as of the frame
-    owners = ctx.view.owners
-    reports = [i for i, kind in owners.items() if kind == "report"]
-    report: SentenceTime | None = None
-    for r in sorted(reports, key=lambda i: (abs(i - m.first), i)):
-        report = next((t for t, o in ctx.view.owned() if o == r), None)
-        if report is not None:
-            break
-    span = when_of(report.expr, ctx.pub) if report is not None else None
-    if span is not None and (span.value in USABLE_REFS or span.start is None):
-        span = None
-    group = " ".join(t.text for t in toks[max(ctx.clause.first, m.first - 3) : m.head_last])
-    return _Frame(tense, any(i < m.first for i in reports), report, span, group)
-
-
-def _news_day(ctx: TieContext) -> TimeSpan:
-    return TimeSpan(ctx.pub.isoformat(), ctx.pub, ctx.pub, Granularity.DAY)
-
-
-def _frame_tie(name: str, ctx: TieContext, f: _Frame, when: TimeSpan, expr: TemporalExpression | None) -> Tie:
-    params = [("group", f.group), ("value", when.value), ("day", ctx.pub.isoformat())]
-    if f.report is not None:
-        params.append(("report", f.report.expr.text))
-    return Tie(name, TimePath.REPORTING_FRAME, when, expr, tuple(params))
-
-
-def _find_perfect_under_report(ctx: TieContext) -> Tie | None:
-    f = _frame(ctx)
-    if f is None or f.tense != Tense.PRESENT_PERFECT or f.report_span is None or f.report is None:
-        return None
-    return _frame_tie(PERFECT_UNDER_REPORT, ctx, f, f.report_span, f.report.expr)
-
-
-def _find_news_perfect(ctx: TieContext) -> Tie | None:
-    f = _frame(ctx)
-    if f is None or f.tense != Tense.PRESENT_PERFECT:
-        return None
-    return _frame_tie(NEWS_FRAME_PERFECT, ctx, f, _news_day(ctx), None)
-
-
-def _find_news_present(ctx: TieContext) -> Tie | None:
-    f = _frame(ctx)
-    if f is None or f.tense != Tense.PRESENT:
-        return None
-    return _frame_tie(NEWS_FRAME_PRESENT, ctx, f, _news_day(ctx), None)
-
-
-def _find_pluperfect_under_report(ctx: TieContext) -> Tie | None:
-    f = _frame(ctx)
-    if f is None or f.tense != Tense.PAST_PERFECT or not f.reported or f.report_span is None or f.report is None:
-        return None
-    return _frame_tie(PLUPERFECT_UNDER_REPORT, ctx, f, attrs.evolve(f.report_span, mod=Mod.ON_OR_BEFORE), f.report.expr)
-
-
-def _find_pluperfect_reported(ctx: TieContext) -> Tie | None:
-    f = _frame(ctx)
-    if f is None or f.tense != Tense.PAST_PERFECT or not f.reported:
-        return None
-    return _frame_tie(PLUPERFECT_REPORTED, ctx, f, attrs.evolve(_news_day(ctx), mod=Mod.ON_OR_BEFORE), None)
-
-
-def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
-    """The last time told, for a past-tense event whose sentence has no time at all.
-
-    News tells a day's happenings one sentence after another under the time given first ("On
-    Wednesday, the upper house voted ... The decision was hailed ..."). The time carries over only
-    when the event is a verb in the simple past, asserted or reported; its sentence names no time
-    of any kind (not even a duration: "in the days before"); the last time told is a day (or a part
-    of one) among the :data:`~.state.CARRY_DAYS` days up to the publication day; and it was told in
-    the same paragraph or one of the two before (news agencies write a sentence a paragraph).
-    """
-    toks, m, pub = ctx.toks, ctx.m, ctx.pub
-    # a time behind a modal ("should go home by Jan. 14") or after publication cannot be a past event's
-    times = [t for t in ctx.view.times if not (_behind_modal(toks, m, t) or after_publication(t, pub))]
-    if last is None or times or ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
-        return None
-    if reports_before(toks, m.first):
-        return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
-    if not ctx.verbal or (ctx.tense != Tense.PAST and not seen_in_the_past(toks, m, ctx.clause)):
-        return None
-    span = last.when
-    start = day_of(span.start)
-    if start is None or start > pub or (pub - start).days > CARRY_DAYS:
-        return None  # a flashback ("recaptured Aleppo in 2016") is background, not the news of the day
-    if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
-        return None
-    if ctx.layer.paragraph_breaks_between(last.trigger.end, ctx.view.span.start) > 2:
-        return None
-    return span
-
-
-def _find_carried_kin(ctx: TieContext) -> Tie | None:
-    """When an earlier event of the same family was dated within reach, its time is taken rather
-    than the last time told ("The government Saturday condemned ... bombs exploded Friday ...
-    Clerides condemned ...": Saturday)."""
-    kin = ctx.state.told.get(W.ANAPHORA_FAMILIES.get(ctx.m.entry.name, ctx.m.entry.name))
-    span = _carried(ctx, kin)
-    if span is None or kin is None:
-        return None
-    return Tie(CARRIED_KIN, TimePath.NARRATIVE, span, kin.expr, (("kin", kin.trigger.text), ("value", span.value)))
-
-
-def _find_carried(ctx: TieContext) -> Tie | None:
-    last = ctx.state.last_time
-    if last is None:
-        return None
-    span, expr = last
-    # the last time told is located by its expression
-    if _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text))) is None:
-        return None
-    return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
-
-
-_ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")
-
-
-def _offset_days(value: str) -> int | None:
-    """Whole days of a duration value ("P2D" 2, "P1W" 7; hours under a day: 0); None for a month or more."""
-    m = _ISO_UNIT.match(value)
-    if m is None:
-        return None
-    if m.group(3):
-        return int(m.group(3)) // 24
-    n, unit = int(m.group(1)), m.group(2)
-    return {"D": n, "W": 7 * n}.get(unit)
-
-
-def _distance_days(expr: TemporalExpression) -> tuple[int, str] | None:
-    """Whole days and the link ("after", "before") between an event and the time told by its
-    distance from it: "two days after" as the temporal stage read it (a ``distance``), or a bare
-    duration ("two days") followed by its link word; None for a month or more."""
-    if expr.distance is not None:
-        d = expr.distance
-        if d.n is None:
-            return None
-        days = {"day": 1, "night": 1, "week": 7, "fortnight": 14}.get(d.unit)
-        if days is None:
-            return (0, d.direction) if d.unit in ("hour", "minute") else None
-        return int(d.n) * days, d.direction
-    if expr.type is not TimexType.DURATION:
-        return None
-    n = _offset_days(expr.value)
-    return None if n is None else (n, "")
-
-
-def _find_offset(ctx: TieContext) -> Tie | None:
-    """ "early Sunday, two days after seizing the airport": the event after "N days after" lies N days
-    before the time of the clause the phrase hangs on ("before": N days after it)."""
-    toks, m = ctx.toks, ctx.m
-    for d in ctx.view.times:
-        step = _distance_days(d.expr)
-        if step is None:
-            continue
-        days, link = step
-        if not link:  # a duration: the link is the word after it
-            if d.last >= len(toks) or toks[d.last].lower not in G.OFFSET_LINKS:
-                continue
-            link = G.OFFSET_LINKS[toks[d.last].lower]
-            first_after = d.last + 1
-        else:
-            first_after = d.last
-        if not (first_after <= m.first <= first_after + 2):
-            continue
-        # the phrase's own time ("two days after" read as the clause's Sunday), else a day the text
-        # names before a bare duration ("early Sunday"), not a clock time put on the publication day
-        anchors = [
-            t
-            for t in ctx.view.usable
-            if t.last <= d.first and t.expr.value not in USABLE_REFS and t.expr.type is TimexType.DATE
-        ]
-        told_from = d.expr.anchor
-        if (
-            d.expr.distance is not None
-            and d.expr.type is TimexType.DATE
-            and told_from is not None
-            and told_from.kind is AnchorKind.EXPRESSION
-            and "T" not in told_from.value  # a day named, not a clock time put on the publication day
-        ):
-            anchors.append(d)
-        if not anchors:
-            return None
-        anchor = anchors[-1]
-        span = when_of(anchor.expr, ctx.pub)
-        day = day_of(span.start) if span is not None else None
-        if span is None or day is None or span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
-            return None
-        moved = day - _dt.timedelta(days=days) if link == "after" else day + _dt.timedelta(days=days)
-        when = TimeSpan(moved.isoformat(), moved, moved, Granularity.DAY)
-        params = (("offset", d.expr.text), ("link", link), ("anchor", anchor.expr.text), ("value", when.value))
-        return Tie(OFFSET, TimePath.NARRATIVE, when, anchor.expr, params)
-    return None
-
-
-def _find_unreal(ctx: TieContext) -> Tie | None:
-    """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
-    return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
-
-
-def _find_lone_time(ctx: TieContext) -> Tie | None:
-    """The one time of the sentence, in a clause of its own that nothing else claims, for a past
-    event no other record dated ("..., 47 civilians were killed in Bara after the RSF seized the
-    town on 25 October")."""
-    if ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or temporal_object(ctx.toks, ctx.m):
-        return None
-    if ctx.verbal and ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT):
-        return None
-    owners = ctx.view.owners
-    precise = [
-        (t, o) for t, o in ctx.view.owned() if t.expr.value not in USABLE_REFS and not after_publication(t, ctx.pub)
-    ]
-    if len(precise) != 1 or len(ctx.view.usable) != 1:
-        return None
-    t, o = precise[0]
-    if o is not None and owners.get(o) != "event":
-        return None  # a report's or a participle's time is not the event's
-    if abs(t.clause - ctx.ci) > 1:
-        return None  # a time clauses away tells of something else
-    sig = t.expr.governing_signal
-    if sig is not None and sig.effect is not SignalEffect.NONE:
-        return None  # "until 2014", "since May": a bound of something else, not the event's time
-    cls = ctx.view.clauses
-    linked = {cls[t.clause].opener, ctx.clause.opener} & G.TEMPORAL_LINKS
-    if o is not None and (not ctx.verbal or not linked):
-        # another event's time is this one's only when a temporal link joins their clauses ("were
-        # killed in Bara *after* the RSF seized the town on 25 October"), not across "but"
-        return None
-    when = when_of(t.expr, ctx.pub, effective_signal(t.expr))
-    if when is None:
-        return None
-    return Tie(LONE_TIME, TimePath.SENTENCE, when, t.expr, (("expr", t.expr.text), ("value", when.value)))
-
-
-def _find_reaction(ctx: TieContext) -> Tie | None:
-    """The publication day for a reaction ("Most opponents of abortion condemned the shooting") told
-    in the simple past, asserted or reported (a report without a time is of the news day too), in a
-    sentence without a time of any kind, in an article whose lead is dated to the publication day,
-    and whose last time told is a day of the :data:`~.state.CARRY_DAYS` days of the news: the
-    reaction is news of the day, as an undated "said" is. A flashback told just before keeps it
-    undated."""
-    last = ctx.state.last_time
-    if not ctx.state.lead_today or ctx.m.entry.name not in W.NEWS_DAY_REACTIONS:
-        return None
-    if ctx.view.times or ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED) or last is None:
-        return None
-    if not ctx.verbal or ctx.tense != Tense.PAST or not recent_day(last[0], ctx.pub, CARRY_DAYS):
-        return None
-    day = _news_day(ctx)
-    return Tie(
-        REACTION, TimePath.REPORTING_FRAME, day, None, (("word", ctx.toks[ctx.m.first].text), ("value", day.value))
-    )
-
-
-# --- the records, in the order they are tried ----------------------------------------------------
-
-UNREAL = "unreal"
-OFFSET = "offset"
-LONE_TIME = "lone-time"
-NAMED = "named"
-OWN_CLAUSE = "own-clause"
-DESCRIBED_CLAUSE = "described-clause"
-RELATIVE_NOUN = "relative-noun"
-REDUCED_RELATIVE = "reduced-relative"
-PREDICATE = "predicate"
-HOST = "host"
-WHEN_CLAUSE_AFTER = "when-clause-after"
-FRONTED = "fronted"
-NOUN_IN_CLAUSE = "noun-in-clause"
-SENTENCE = "sentence"
-CLAUSE_SHARED = "clause-shared"
-CLOCK_ON_KIN_DAY = "clock-on-kin-day"
-SCENE = "scene"
-CONNECTOR = "connector"
-PERFECT_UNDER_REPORT = "perfect-under-report"
-NEWS_FRAME_PRESENT = "news-frame-present"
-PLUPERFECT_UNDER_REPORT = "pluperfect-under-report"
-PLUPERFECT_REPORTED = "pluperfect-reported"
-CARRIED_KIN = "carried-kin"
-CARRIED = "carried"
-REACTION = "reaction"
-LEAD = "lead"
-ANTECEDENT = "antecedent"
-ANTECEDENT_HYPERNYM = "antecedent-hypernym"
-NONE = "none"
 
 _TIED = "tied to {expr!r} ({value}) "
 
@@ -768,7 +120,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         "a hypothetical event has no time of its own",
         examples=(E("If the talks fail on Friday, the army could attack the city.", "2024-12-02", "attack", None),),
         near_misses=(E("The army attacked the city on Friday.", "2024-12-02", "attacked", "2024-11-29"),),
-        find=_find_unreal,
+        find=find_unreal,
     ),
     TieRule(
         OFFSET,
@@ -791,16 +143,23 @@ TIME_RULES: tuple[TieRule, ...] = (
                 None,
             ),
         ),
-        find=_find_offset,
+        find=find_offset,
     ),
     TieRule(
         NAMED,
         P.CLAUSE,
         "a noun to the time that names it",
         _TIED + "which names it",
-        examples=(E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),),
-        near_misses=(E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),),
-        pick=_pick_named,
+        examples=(
+            E("The Aug. 4 airstrike on the port killed 12 dockers.", "2020-08-10", "airstrike", "2020-08-04"),
+            E("Police recalled the 1996 Olympic bombing that killed one person.", "2020-08-10", "bombing", "1996"),
+        ),
+        near_misses=(
+            E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+            # a year naming a treaty is not the time of the verb that governs it
+            E("India suspended the 1960 Indus Waters Treaty after the attack.", "2025-05-07", "suspended", None),
+        ),
+        pick=pick_named,
     ),
     TieRule(
         OWN_CLAUSE,
@@ -815,7 +174,27 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
             E("A spokesman said on Monday that rebels had seized the airport.", "2024-12-04", "seized", "2024-12-02"),
         ),
-        pick=_pick_own_clause,
+        pick=pick_own_clause,
+    ),
+    TieRule(
+        REPORTED_NOUN,
+        P.CLAUSE,
+        "an event noun that is the subject of a passive report ('fighting was reported') to that report's time",
+        _TIED + "of {report!r}, the passive report of the event",
+        examples=(
+            E(
+                "Heavy fighting was reported around the airport on Monday.",
+                "2020-11-11",
+                "Heavy fighting",
+                "2020-11-09",
+            ),
+            E("An air strike was reported near the border on Sunday.", "2020-11-11", "air strike", "2020-11-08"),
+        ),
+        near_misses=(
+            # a report told in the active tells when it was made, not when the fighting was
+            E("The army reported on Monday that heavy fighting had ended.", "2020-11-11", "heavy fighting", None),
+        ),
+        pick=pick_reported_noun,
     ),
     TieRule(
         DESCRIBED_CLAUSE,
@@ -828,7 +207,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("The town was quiet until 2014, and militants stormed the prison.", "2024-12-02", "stormed", None),
         ),
-        pick=_pick_described_clause,
+        pick=pick_described_clause,
     ),
     TieRule(
         RELATIVE_NOUN,
@@ -846,7 +225,32 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("Analysts still debate the offensive that captured the city of Aleppo.", "2024-12-02", "captured", None),
         ),
-        pick=_pick_relative_noun,
+        pick=pick_relative_noun,
+    ),
+    TieRule(
+        RELATIVE_START,
+        P.CLAUSE,
+        "an event noun to the time of the relative clause after it that tells when it began or took place",
+        _TIED + "in the relative clause that tells it {verb!r}",
+        examples=(
+            E(
+                "The talks in Geneva, which opened on May 6, produced a declaration.",
+                "2023-05-21",
+                "talks",
+                "2023-05-06",
+            ),
+            E("A truce that began on Aug. 3, 2023 lasted a year.", "2025-01-24", "truce", "2023-08-03"),
+        ),
+        near_misses=(
+            # a relative clause that tells something else of the noun gives it no time
+            E(
+                "The talks in Geneva, which the UN praised on May 6, produced a declaration on May 9.",
+                "2023-05-21",
+                "talks",
+                None,
+            ),
+        ),
+        pick=pick_relative_start,
     ),
     TieRule(
         REDUCED_RELATIVE,
@@ -857,7 +261,7 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Monitors checked the March 5 accord signed by both sides.", "2024-03-20", "signed", "2024-03-05"),
         ),
         near_misses=(E("Monitors checked the accord signed by both sides.", "2024-03-20", "signed", None),),
-        pick=_pick_reduced_relative,
+        pick=pick_reduced_relative,
     ),
     TieRule(
         PREDICATE,
@@ -880,7 +284,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 None,
             ),
         ),
-        pick=_pick_predicate,
+        pick=pick_predicate,
     ),
     TieRule(
         HOST,
@@ -898,7 +302,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("A soldier who was badly wounded in the siege of Mariupol testified.", "2024-12-02", "wounded", None),
         ),
-        pick=_pick_host,
+        pick=pick_host,
     ),
     TieRule(
         WHEN_CLAUSE_AFTER,
@@ -916,7 +320,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
         ),
-        pick=_pick_when_clause_after,
+        pick=pick_when_clause_after,
     ),
     TieRule(
         FRONTED,
@@ -934,7 +338,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("In a fresh offensive, rebel fighters seized the town of Saraqeb.", "2024-12-02", "offensive", None),
         ),
-        pick=_pick_fronted,
+        pick=pick_fronted,
     ),
     TieRule(
         NOUN_IN_CLAUSE,
@@ -943,7 +347,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         _TIED + "shared with the event nearest to it in its clause",
         examples=(E("Rebels seized Saraqeb on Sunday in a swift offensive.", "2024-12-02", "offensive", "2024-12-01"),),
         near_misses=(E("Rebels seized Saraqeb in a swift offensive.", "2024-12-02", "offensive", None),),
-        pick=_pick_noun_in_clause,
+        pick=pick_noun_in_clause,
     ),
     TieRule(
         SENTENCE,
@@ -953,9 +357,15 @@ TIME_RULES: tuple[TieRule, ...] = (
         examples=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
             E("Last week, rebels seized the town of Saraqeb.", "2024-12-02", "seized", "2024-W48"),
+            E(
+                "Before dawn on 03/06, soldiers stormed the sit-in outside the ministry.",
+                "2019-06-08",
+                "stormed",
+                "2019-06-03",
+            ),
         ),
         near_misses=(E("Iran-backed fighters crossed into Syria on Monday.", "2024-12-04", "crossed", "2024-12-02"),),
-        pick=_pick_sentence,
+        pick=pick_sentence,
     ),
     TieRule(
         CLAUSE_SHARED,
@@ -973,7 +383,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-11-29",
             ),
         ),
-        pick=_pick_clause_shared,
+        pick=pick_clause_shared,
     ),
     TieRule(
         CLOCK_ON_KIN_DAY,
@@ -1001,13 +411,40 @@ TIME_RULES: tuple[TieRule, ...] = (
         scope="refine",
     ),
     TieRule(
+        PAST_DAY,
+        P.SENTENCE,
+        "a past event told over a period of a day that ends on the publication day to that day",
+        "told over {expr!r}, a period of a day that ends on the publication day: {value}",
+        examples=(
+            E(
+                "Over the past 24 hours, air defence units shot down 40 drones over the region.",
+                "2025-01-06",
+                "shot down",
+                "2025-01-06",
+            ),
+            E(
+                "In the past day, the army repelled three attacks near the village.",
+                "2025-01-06",
+                "repelled",
+                "2025-01-06",
+            ),
+        ),
+        near_misses=(
+            # a longer period is no day
+            E("Over the past two weeks, air defence units shot down 40 drones.", "2025-01-06", "shot down", None),
+            # a plan for the coming day is not of the period
+            E("Over the past 24 hours, the army said it would attack the town.", "2025-01-06", "attack", None),
+        ),
+        find=find_past_day,
+    ),
+    TieRule(
         SCENE,
         P.NARRATIVE,
         "an event of a sentence without a time to the time a fragment before it in its paragraph sets",
         "no time in its sentence; the fragment {expr!r} before it in its paragraph sets the scene ({value})",
         examples=(E("Gao, March 2012. Rebels seized the airport.", "2012-04-10", "seized", "2012-03"),),
         near_misses=(E("Gao, March 2012.\n\nRebels seized the airport.", "2012-04-10", "seized", None),),
-        find=_find_scene,
+        find=find_scene,
     ),
     TieRule(
         CONNECTOR,
@@ -1030,7 +467,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-12-06",
             ),
         ),
-        find=_find_connector,
+        find=find_connector,
     ),
     TieRule(
         PERFECT_UNDER_REPORT,
@@ -1053,7 +490,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2023-09-19",
             ),
         ),
-        find=_find_perfect_under_report,
+        find=find_perfect_under_report,
     ),
     TieRule(
         NEWS_FRAME_PERFECT,
@@ -1070,7 +507,7 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         near_misses=(E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),),
-        find=_find_news_perfect,
+        find=find_news_perfect,
     ),
     TieRule(
         NEWS_FRAME_PRESENT,
@@ -1079,7 +516,7 @@ TIME_RULES: tuple[TieRule, ...] = (
         "no time of its own; {group!r} is in the present, the frame of the news: the publication day {day}",
         examples=(E("The army besieges the town of Daraya.", "2015-06-01", "besieges", "2015-06-01"),),
         near_misses=(E("The army besieged the town of Daraya.", "2015-06-01", "besieged", None),),
-        find=_find_news_present,
+        find=find_news_present,
     ),
     TieRule(
         PLUPERFECT_UNDER_REPORT,
@@ -1093,7 +530,38 @@ TIME_RULES: tuple[TieRule, ...] = (
         near_misses=(
             E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
         ),
-        find=_find_pluperfect_under_report,
+        find=find_pluperfect_under_report,
+    ),
+    TieRule(
+        PROGRESSIVE_UNDER_REPORT,
+        P.REPORTING_FRAME,
+        "a past progressive under a dated reporting verb to the reporting verb's time: what was going on then",
+        "no time of its own; {group!r} is reported in the progressive by a reporting verb dated {report!r}: {value}",
+        examples=(
+            E(
+                "The company said on Saturday it was evacuating its staff from the site.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+            E(
+                "Rebel fighters were reported on Saturday to be advancing on the town.",
+                "2022-06-19",
+                "advancing",
+                "2022-06-18",
+            ),
+            E(
+                "The company was evacuating its staff from the site, it said on Saturday.",
+                "2021-03-29",
+                "evacuating",
+                "2021-03-27",
+            ),
+        ),
+        near_misses=(
+            # a report without a time gives none
+            E("The company said it was evacuating its staff from the site.", "2021-03-29", "evacuating", None),
+        ),
+        find=find_progressive_under_report,
     ),
     TieRule(
         PLUPERFECT_REPORTED,
@@ -1109,7 +577,7 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         near_misses=(E("Its forces had recaptured the village of Robotyne.", "2023-08-29", "recaptured", None),),
-        find=_find_pluperfect_reported,
+        find=find_pluperfect_reported,
     ),
     TieRule(
         CARRIED_KIN,
@@ -1135,7 +603,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-12-03",
             ),
         ),
-        find=_find_carried_kin,
+        find=find_carried_kin,
     ),
     TieRule(
         CARRIED,
@@ -1158,7 +626,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 None,
             ),
         ),
-        find=_find_carried,
+        find=find_carried,
     ),
     TieRule(
         REACTION,
@@ -1184,7 +652,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 None,
             ),
         ),
-        find=_find_reaction,
+        find=find_reaction,
     ),
     TieRule(
         LONE_TIME,
@@ -1207,7 +675,7 @@ TIME_RULES: tuple[TieRule, ...] = (
                 None,
             ),
         ),
-        find=_find_lone_time,
+        find=find_lone_time,
     ),
     TieRule(
         LEAD,
@@ -1230,6 +698,53 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "The missile strikes hit Kyiv and Lviv on Sunday, officials said.",
                 "2024-12-02",
                 "struck",
+                None,
+            ),
+        ),
+        scope="article",
+    ),
+    TieRule(
+        HEADLINE,
+        P.NARRATIVE,
+        "an event of the headline without a time of its own to the time of the body's first event of its kind",
+        "told in the headline without a time of its own, it takes the time of the body's first event of its "
+        "kind, {body!r} ({value})",
+        examples=(
+            E(
+                "Drone strike on a market kills dozens, medics say\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "Drone strike",
+                "2024-11-29",
+            ),
+            E(
+                "Rebels seize border town\n\nRebels captured the border town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "seize",
+                "2024-12-01",
+            ),
+        ),
+        near_misses=(
+            # a first line that closes like a sentence is no headline: the present is the news day
+            E(
+                "A drone strike on a market kills dozens, medics say.\n\n"
+                "A drone strike killed 23 people at a market in the north late on Friday, medics said.",
+                "2024-12-02",
+                "drone strike",
+                None,
+            ),
+            # the body's event of the kind is months before the news: not the headline's
+            E(
+                "Rebels seize border town\n\nRebels first captured the border town of Tal Abyad in May.",
+                "2024-12-02",
+                "seize",
+                None,
+            ),
+            # a headline's plan is not the body's event
+            E(
+                "Army to storm rebel town\n\nThe army stormed the nearby town of Tal Abyad on Sunday.",
+                "2024-12-02",
+                "storm",
                 None,
             ),
         ),
@@ -1295,7 +810,7 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: _clock_on_kin_day}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: clock_on_kin_day}
 
 
 def rule_named(name: str) -> TieRule:
@@ -1314,9 +829,9 @@ def tie_time(ctx: TieContext) -> Tie:
             if got is None:
                 continue
             picked = True  # one expression record decides, or none does
-            if _frame_says_more(ctx, got[0]):
+            if frame_says_more(ctx, got[0]):
                 continue
-            tie = _expression_tie(ctx, rule, *got)
+            tie = expression_tie(ctx, rule, *got)
             for refine in _REFINERS.values():
                 tie = refine(ctx, tie) or tie
             return tie

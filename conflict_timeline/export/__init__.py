@@ -19,7 +19,7 @@ from .json import SCHEMA, TimelineFormatError, event_from_dict, event_to_dict, e
 from .markdown import to_markdown
 from .notebook import event_repr_html, timeline_repr_html
 from .table import to_table
-from .timelinejs import to_timelinejs
+from .timelinejs import to_timelinejs, to_timelinejs_articles
 from .timeml import to_timeml
 
 __all__ = [
@@ -42,5 +42,6 @@ __all__ = [
     "to_markdown",
     "to_table",
     "to_timelinejs",
+    "to_timelinejs_articles",
     "to_timeml",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json as _json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConflictTimelineError, describe_value
@@ -50,6 +50,7 @@ __all__ = [
     "events_from_json",
     "expression_to_dict",
     "jsonl_line",
+    "timeline_to_dict",
     "to_json",
     "to_jsonl",
 ]
@@ -173,17 +174,22 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
     }
 
 
-def to_json(tl: Timeline, *, indent: int | None = 2) -> str:
-    """The whole timeline as one JSON document of schema ``conflict_timeline/1``.
-
-    Non-ASCII text is written as is (UTF-8); ``indent=None`` gives one line.
-    """
-    doc = {
+def timeline_to_dict(tl: Timeline) -> dict[str, Any]:
+    """The whole timeline as a JSON-ready mapping: what :func:`to_json` writes."""
+    return {
         "schema": SCHEMA,
         "events": [event_to_dict(e) for e in tl.events],
         "undated": [event_to_dict(e) for e in tl.undated],
     }
-    return _json.dumps(doc, ensure_ascii=False, indent=indent)
+
+
+def to_json(tl: Timeline, *, indent: int | None = 2) -> str:
+    """The whole timeline as one JSON document of schema ``conflict_timeline/1``.
+
+    Non-ASCII text is written as is (UTF-8); ``indent=None`` gives one line.
+    ``docs/schema/timeline.schema.json`` describes it (JSON Schema, Draft 2020-12).
+    """
+    return _json.dumps(timeline_to_dict(tl), ensure_ascii=False, indent=indent)
 
 
 # Characters that JSON may carry raw in a string but that many line readers (Python's
@@ -375,7 +381,7 @@ def _read_source(data: Any, path: str) -> SourceRef:
     return SourceRef(source=r.text("source"), trigger=trigger, sentence=sentence, published=r.date("published"))
 
 
-def event_from_dict(data: Any, path: str = "event") -> Event:
+def event_from_dict(data: Mapping[str, Any], path: str = "event") -> Event:
     """The inverse of :func:`event_to_dict`; raises :class:`TimelineFormatError` naming the bad field."""
     r = _Reader(data, path)
     kind, status, time_path = r.enum("kind", EventKind), r.enum("status", EventStatus), r.enum("time_path", TimePath)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import Event, Granularity, TimeSpan
@@ -23,7 +24,7 @@ from ._common import date_label, highlight, kind_label
 if TYPE_CHECKING:
     from ..timeline import Timeline
 
-__all__ = ["to_timelinejs"]
+__all__ = ["to_timelinejs", "to_timelinejs_articles"]
 
 _YEAR_ONLY = {Granularity.MILLENNIUM, Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR}
 _MONTH = {Granularity.HALF, Granularity.QUARTER, Granularity.SEASON, Granularity.MONTH}
@@ -76,7 +77,7 @@ def _dates(when: TimeSpan) -> dict[str, Any] | None:
     return out
 
 
-def _body(ev: Event) -> str:
+def _body(ev: Event, with_kind: bool = False) -> str:
     tags = {"time": ("<mark>", "</mark>"), "trigger": ("<strong>", "</strong>")}
     sentence = "".join(
         (tags[role][0] + html.escape(text) + tags[role][1]) if role else html.escape(text)
@@ -84,26 +85,55 @@ def _body(ev: Event) -> str:
     )
     sources = ", ".join(dict.fromkeys(s.source for s in ev.sources))
     meta = ev.status.value.lower() + (f" · {html.escape(sources)}" if sources else "")
+    if with_kind:  # grouped by article: the kind is no longer the group, so it is said here
+        meta = f"{html.escape(kind_label(ev.kind))} · {meta}"
     return f"<p>{sentence}</p><p><small>{meta}</small></p>"
 
 
-def to_timelinejs(tl: Timeline, *, title: str | None = None) -> dict[str, Any]:
-    """The timeline as a TimelineJS3 JSON object (a ``dict``; ``json.dump`` it).
-
-    ``title`` adds a title slide. Slide ids are ``"event-N"`` in timeline order.
-    """
-    events = []
+def _slides(tl: Timeline, group: str | None, id_prefix: str) -> list[dict[str, Any]]:
+    """The slides of ``tl``'s dated events; ``group`` (escaped here) for all, else each event's kind."""
+    slides = []
     for i, ev in enumerate(tl.events, start=1):
         if ev.when is None:
             continue
         slide = _dates(ev.when)
         if slide is None:
             continue
-        slide["text"] = {"headline": html.escape(ev.summary or ev.trigger.text), "text": _body(ev)}
-        slide["group"] = html.escape(kind_label(ev.kind))
-        slide["unique_id"] = f"event-{i}"
-        events.append(slide)
-    doc: dict[str, Any] = {"events": events}
+        slide["text"] = {"headline": html.escape(ev.summary or ev.trigger.text), "text": _body(ev, group is not None)}
+        slide["group"] = html.escape(group if group is not None else kind_label(ev.kind))
+        slide["unique_id"] = f"{id_prefix}event-{i}"
+        slides.append(slide)
+    return slides
+
+
+def _document(slides: list[dict[str, Any]], title: str | None) -> dict[str, Any]:
+    doc: dict[str, Any] = {"events": slides}
     if title:
         doc["title"] = {"text": {"headline": html.escape(title), "text": ""}}
     return doc
+
+
+def to_timelinejs(tl: Timeline, *, title: str | None = None) -> dict[str, Any]:
+    """The timeline as a TimelineJS3 JSON object (a ``dict``; ``json.dump`` it).
+
+    ``title`` adds a title slide. Slide ids are ``"event-N"`` in timeline order; each slide's
+    group is its kind.
+    """
+    return _document(_slides(tl, None, ""), title)
+
+
+def to_timelinejs_articles(articles: Sequence[tuple[str, Timeline]], *, title: str | None = None) -> dict[str, Any]:
+    """Several articles' timelines in one TimelineJS3 JSON object, a group per article.
+
+    ``articles`` holds ``(name, timeline)`` pairs (the command line names each by its source);
+    each slide's group is its article's name (a repeated name gets " (2)", " (3)" ... so that no
+    two articles share a row), its text says the kind, and slide ids are ``"article-K-event-N"``.
+    TimelineJS orders the slides by date itself, so the articles' events interleave on one axis.
+    """
+    slides: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for k, (name, tl) in enumerate(articles, start=1):
+        seen[name] = seen.get(name, 0) + 1
+        group = name if seen[name] == 1 else f"{name} ({seen[name]})"
+        slides.extend(_slides(tl, group or f"article {k}", f"article-{k}-"))
+    return _document(slides, title)

@@ -31,6 +31,14 @@ EXPLOSIVE_WORDS = frozenset(
     landmine landmines mine mines car-bomb roadside explosion explosions blast blasts tanker""".split()
 )
 
+#: Weapons fired from afar, as the means of an attack ("its *jets* targeted ...", "attacked *with 17
+#: drones*", "exchanged *artillery* fire"): the attack is remote violence. Not tanks, nor "air"
+#: ("fired into the air").
+REMOTE_MEANS = (AIR_WORDS | SHELL_WORDS) - frozenset({"air", "tank", "tanks", "aircraft", "aviation"})
+
+#: Words opening the phrase of what an attack was done with ("*with* drones", "*from* rocket systems").
+INSTRUMENT_LEADS = frozenset({"with", "using", "from"})
+
 #: Words that make an explosive attack a suicide bombing.
 SUICIDE_WORDS = frozenset({"suicide", "self-detonated", "martyrdom", "vest", "vests"})
 
@@ -77,7 +85,8 @@ CIVILIAN_WORDS = frozenset(
     farmer farmers passenger passengers family families people tourists pilgrims survivors journalist
     journalists reporter reporters lecturer teacher teachers doctor doctors aid-worker aid-workers
     hospital hospitals school schools mosque mosques church churches camp camps home homes house
-    houses village villages refugees displaced""".split()
+    houses village villages refugees displaced community communities residential neighbourhood
+    neighborhood market markets custody detainees""".split()
 )
 
 #: Combatants as the victims of a killing: the killing is part of a battle.
@@ -194,4 +203,12 @@ DESTROYED_THINGS = frozenset(
     bases depot depots plant plants station stations infrastructure radar radars system systems
     launcher launchers positions position warehouse warehouses hospital school villages village
     pipeline section truck trucks""".split()
+)
+
+
+#: Bodies that meet to decide, not to negotiate: their meeting is a political event ("the Security
+#: *Council* will meet", "an emergency meeting of the National Security *Committee*").
+DECIDING_BODIES = frozenset(
+    """council councils cabinet committee parliament assembly congress senate legislature politburo
+    junta""".split()
 )

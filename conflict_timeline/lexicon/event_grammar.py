@@ -7,6 +7,8 @@ words, each named for what the event stage asks of it. All words are lower case.
 
 from __future__ import annotations
 
+import re
+
 #: Determiners and possessives: a word after one is a noun ("the attack", "their offensive").
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"}
@@ -42,7 +44,8 @@ SUBJECT_ADVERBS = frozenset({"not", "never", "also", "then"})
 #: offensive", "will *also* attack"): auxiliaries come from the verb table.
 STATUS_SKIPPABLE = frozenset(
     """also then still already just even soon again now finally quickly reportedly allegedly a an
-    the new fresh further more major its their his her""".split()
+    the new fresh further more major its their his her first second third fourth next another
+    final""".split()
 )
 
 #: Words that stand between a determiner and the noun it makes ("the *new* attack", "*no* talks"):
@@ -50,7 +53,20 @@ STATUS_SKIPPABLE = frozenset(
 NOUN_MAKERS = frozenset("""the a an this that its their his her new fresh major recent swift no any""".split())
 
 #: Endings of the adjectives that make the word after them a noun ("the unfortunate murder").
-ADJECTIVE_ENDINGS: tuple[str, ...] = ("ful", "ous", "ate", "ive", "al", "ic", "ible", "able", "less", "ent", "ant")
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "ful",
+    "ous",
+    "ate",
+    "ive",
+    "al",
+    "ic",
+    "ible",
+    "able",
+    "less",
+    "ent",
+    "ant",
+    "iest",
+)
 
 #: Words a noun trigger's object may be led by when one event noun is the object of another
 #: ("preparations for *a new* assault": the assault is what is prepared).
@@ -199,3 +215,58 @@ OFFSET_LINKS: dict[str, str] = {"after": "after", "before": "before"}
 
 #: Marks that close a dateline ("KHARTOUM, April 18 (Reuters) - ..."); no subject lies before them.
 DATELINE_DASHES = frozenset({"-", "—", "–", "_"})
+
+#: Marks that close a first line as a sentence, not a headline ("... kills dozens, medics say.").
+HEADLINE_CLOSERS = frozenset({".", "!", "?", ":", ";", ","})
+
+#: Words between "to" and the verb of an infinitive ("to *be* advancing", "to *have been* killed").
+INFINITIVE_AUXILIARIES = frozenset({"be", "have", "been", "being"})
+
+#: Words that join two verbs sharing their auxiliary ("had killed dozens *and* destroyed ...").
+VERB_COORDINATORS = frozenset({"and", "or"})
+
+#: The auxiliaries of a progressive that tells what was going on ("it *was* evacuating", "to *be*
+#: advancing").
+PROGRESSIVE_AUXILIARIES = frozenset({"was", "were", "be", "been"})
+
+#: Passive verbs of report or sight whose time an event noun subject takes ("fighting *was
+#: reported* on Monday", "explosions *were heard* overnight").
+PASSIVE_REPORTS = frozenset({"reported", "observed", "recorded", "heard", "witnessed", "seen", "registered"})
+
+#: Auxiliaries right after a plural that make it their subject, not a verb ("Clashes *were*
+#: reported").
+SUBJECT_AUXILIARIES = frozenset({"were", "are", "have", "had", "will", "would", "could", "may", "might"})
+
+#: How many words may stand between an event noun and the relative clause that tells when it began
+#: ("the siege *of Sarajevo*, which began in April 1992").
+RELATIVE_REACH = 4
+
+#: Verbs of a relative clause that tell when its noun began or took place ("the talks, which
+#: *opened* on May 6"; "a truce that *began* on Aug. 3"). An end ("ended") is not the event's time.
+TAKING_PLACE = frozenset(
+    {
+        "began",
+        "begun",
+        "started",
+        "opened",
+        "erupted",
+        "broke out",
+        "took place",
+        "took effect",
+        "happened",
+        "occurred",
+        "held",
+        "came into force",
+        "went into effect",
+        "kicked off",
+        "got under way",
+        "got underway",
+    }
+)
+
+#: A live blog's entry stamp: a clock time, maybe with its zone ("14:40 GMT", "09:30", "10.15 BST").
+CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|[AP]\.?M\.?))?", re.IGNORECASE)
+
+#: Prepositions before a bare definite event noun that use it only as an anchor, not as an event
+#: told ("four days *after* the attack", "*despite* the truce", "*under* the deal").
+BACK_REFERENCE_LEADS = frozenset({"after", "since", "before", "following", "despite", "under", "amid"})

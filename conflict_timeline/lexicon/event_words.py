@@ -70,7 +70,9 @@ PLACE_PREPOSITIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """city town village province region district governorate capital area suburb suburbs
     outskirts neighbourhood neighborhood port border airport base hills valley state county
-    countryside enclave strip locality localities settlement settlements positions""".split()
+    countryside enclave strip locality localities settlement settlements positions headquarters
+    compound garrison barracks camp checkpoint outpost outposts stronghold airbase airfield bridge
+    plant complex palace""".split()
 )
 
 #: Words that may lead a place name after a trigger or preposition ("the *strategic city of* Aleppo");
@@ -78,13 +80,14 @@ PLACE_NOUNS = frozenset(
 PLACE_LEAD_WORDS = frozenset(
     """the strategic key besieged northern southern eastern western central nearby rebel-held
     government-held of most much part parts half rest large swathes swaths all remaining centre center
-    heart control key a an its their both several two three last main final country""".split()
+    heart control key a an its their both several two three last main final country dozens scores
+    hundreds""".split()
 )
 
 #: Lower-case particles inside Arabic and Romance place names ("Maarat al Numan", "Deir ez-Zor"),
 #: and the prefixes glued to a name ("al-Bab").
-NAME_PARTICLES = frozenset({"al", "el", "ez", "de"})
-NAME_PREFIXES: tuple[str, ...] = ("al-", "el-")
+NAME_PARTICLES = frozenset({"al", "el", "ez", "de", "da", "do", "du", "del", "bin", "ibn", "ul", "ad-", "es"})
+NAME_PREFIXES: tuple[str, ...] = ("al-", "el-", "ul-", "as-", "ad-", "ash-", "ar-", "az-", "an-", "at-")
 
 #: Words that are never part of a name even when capitalised at a sentence start.
 FUNCTION_WORDS = frozenset(
@@ -163,6 +166,23 @@ VIOLENT_DEATH_WORDS = frozenset(
     """injuries injury wounds wounded shelling strike strikes bombing explosion blast fighting clashes
     attack attacks raid siege custody massacre gunfire""".split()
 )
+
+#: Superlatives before an event noun that make it an evaluation ("the *deadliest* attack").
+SUPERLATIVES = frozenset(
+    """worst biggest largest heaviest fiercest bloodiest deadliest latest greatest longest most
+    first""".split()
+)
+
+#: Idioms that hold a trigger word without an event: (word before, the word, word after).
+IDIOMS = frozenset({("in", "exchange", "for"), ("in", "return", "for")})
+
+#: Verbs that only say an event noun took place ("talks were *held*"): the noun stays the event.
+SUPPORT_PASSIVES = frozenset(
+    {"held", "hold", "holds", "holding", "took", "taken", "take", "takes", "staged", "conducted"}
+)
+
+#: Entries (by name) that, beside a killing, only tell its toll ("killed 11 and *wounded* 27").
+TOLL_ONLY = frozenset({"wound"})
 
 #: Killing entries (by name) that make an event of their own in the passive ("11 people *were
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.

@@ -30,11 +30,33 @@ REPORTED_CUES: tuple[str, ...] = (
     "are reported to",
     "were reported",
     "was reported",
+    "were also reported",
+    "was also reported",
+    "have been reported",
+    "has been reported",
 )
 
 #: Adverbs right before the verb they hedge ("rebels *reportedly* seized ..."): only that verb is
 #: attributed, not the rest of the sentence.
 HEDGING_ADVERBS: tuple[str, ...] = ("reportedly", "allegedly", "purportedly", "reputedly", "apparently", "supposedly")
+
+#: A verb of saying or believing before an infinitive: the infinitive tells what others report,
+#: not what is meant to happen ("were *reported* on Saturday *to be* advancing", "is *said to have*
+#: fled").
+REPORTED_INFINITIVE_VERBS: tuple[str, ...] = (
+    "reported",
+    "said",
+    "believed",
+    "thought",
+    "understood",
+    "known",
+    "alleged",
+    "rumoured",
+    "rumored",
+)
+
+#: In a headline, an infinitive after its subject is the future ("Army *to* storm rebel town").
+HEADLINE_INFINITIVE = ("to",)
 
 #: Verbs that attribute the clause they govern to a speaker: "officials *said* rebels had seized
 #: ...", "..., the ministry *said*". (Not "announced", "declared": an announced ceasefire is an act.)
@@ -97,6 +119,11 @@ PLAN_CUES: tuple[str, ...] = (
     "ordering",
     "called for",
     "calling for",
+    "called",
+    "calls",
+    "committed to",
+    "commits to",
+    "committed itself to",
     "appealed for",
     "urged",
     "provides for",
@@ -160,7 +187,7 @@ SUPPORT_VERBS = frozenset(
     """host hosts hosting hold holds holding attend attends attending launch launches launching begin
     begins start starts open opens resume resumes conduct conducts stage stages mount mounts join
     joins convene convenes carry out sign signs impose imposes declare declares order orders
-    call calls enter enters reach reaches continue continues""".split()
+    call calls enter enters reach reaches continue continues chair chairs chairing""".split()
 )
 
 #: What a sentence holds that makes its "would" conditional ("if the talks fail, the army would ...").
@@ -178,6 +205,11 @@ PLANNED_AFTER: tuple[str, ...] = (
     "is scheduled",
     "are scheduled",
     "was scheduled",
+    "is due to",
+    "are due to",
+    "due to begin",
+    "due to start",
+    "due to take effect",
     "planned for",
     "scheduled for",
     "is due",
@@ -259,3 +291,17 @@ PURPOSE_NOUNS = frozenset(
 #: Words that join two verbs sharing a subject and, so, the cue before the first ("would declare the
 #: city liberated *and* hand control").
 VERB_COORDINATORS = frozenset({"and", "or"})
+
+
+#: Verbs that order, ask or commit someone to do what their infinitive says, with the one who is to
+#: do it between them ("*ordered* the defence ministry *to* drive ...", "*called on* residents *to*
+#: evacuate", "*calls for* Israeli forces *to* withdraw"): the infinitive's event is planned.
+ORDERING_VERBS = frozenset(
+    """ordered orders order ordering urged urges urging asked asks asking told tells instructed
+    instructs directed directs authorised authorized authorises authorizes commanded commands
+    called calls calling requested requests demanded demands forced forces force pressed presses
+    invited invites allowed allows""".split()
+)
+
+#: The first word of a trigger that proposes its own event ("*proposed* a ceasefire").
+PROPOSING_WORDS = frozenset({"propose", "proposes", "proposed", "proposing"})

@@ -153,6 +153,18 @@ _DOUBLING = frozenset(
         "initial",
         "dispel",
         "quit",
+        "cut",
+        "gun",
+        "hit",
+        "lob",
+        "rip",
+        "set",
+        "slam",
+        "split",
+        "step",
+        "swap",
+        "ship",
+        "overrun",
     }
 )
 

@@ -280,7 +280,6 @@ TERRITORY: tuple[Trigger, ...] = (
         (
             "~capture",
             "~seize",
-            "~overrun",
             "~conquer",
             "~take [full|complete|effective|partial] control of",
             "~take [full|complete|effective|partial] control",
@@ -345,6 +344,32 @@ TERRITORY: tuple[Trigger, ...] = (
         ),
         near_misses=("Workers cleared the debris on Monday.",),
         needs="recapture_context",
+        acled="Government regains territory",
+    ),
+    Trigger(
+        "overrun",
+        K.TERRITORY_CHANGE,
+        ("~overrun",),
+        "verb",
+        examples=("Militants attacked the base with two car bombs and then [overran] it.",),
+        near_misses=("The meeting overran by an hour.",),
+        needs="armed_context",
+        acled="Non-state actor overtakes territory",
+    ),
+    Trigger(
+        "expel",
+        K.TERRITORY_CHANGE,
+        ("~drive", "~push", "~expel", "~oust", "~chase", "~flush"),
+        "verb",
+        examples=(
+            "Army units have [pushed] al Shabaab out of dozens of villages in the region.",
+            "U.S.-backed militias [drove] Islamic State from its last positions in the city.",
+        ),
+        near_misses=(
+            "He drove from the city to the airport.",
+            "Soldiers pushed the car out of the ditch.",
+        ),
+        needs="expulsion_context",
         acled="Government regains territory",
     ),
     Trigger(
@@ -534,11 +559,12 @@ REMOTE: tuple[Trigger, ...] = (
         examples=(
             "Two drones [hit] a fuel depot near Rostov.",
             "Shells [landed] near the main market.",
+            "A cargo ship [hit] by a Houthi missile sank on Saturday.",
             "Israeli jets [pounded] the southern suburbs.",
             "An [explosion tore through] a mosque during prayers.",
         ),
-        near_misses=("The storm hit the coast on Monday.", "The plane landed in Doha."),
-        needs="subject:WEAPON_WORDS|ARMED_WORDS",
+        near_misses=("The storm hit the coast on Monday.", "The plane landed in Doha.", "The town was hit by floods."),
+        needs="impact_context",
     ),
     Trigger(
         "fire-weapon",

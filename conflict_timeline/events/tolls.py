@@ -17,6 +17,7 @@ from ..lexicon import event_words as W
 from ..lexicon.numbers import NUMBER_WORDS
 from ..model import EventKind
 from ..text import Token
+from ..text.fastre import compile_fast
 from .phrases import (
     HEDGE_WORDS,
     Example,
@@ -58,7 +59,7 @@ class TollRule:
 
 
 def _rx(s: str) -> re.Pattern[str]:
-    return re.compile(s, re.I)
+    return compile_fast(s, re.I)  # (rewritten for speed, matching the same: see text.fastre)
 
 
 _PEOPLE_WORDS = r"(?:[A-Za-z'’-]+\s+){0,5}?"

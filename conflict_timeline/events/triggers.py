@@ -68,8 +68,11 @@ def _number(tok: Token) -> bool:
 def _match(tokens: Sequence[Token], i: int, cand: _Cand) -> TriggerMatch | None:
     words = cand[0]
     k = len(words)
-    if i + k > len(tokens) or not all(
-        tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j])) for j in range(1, k)
+    if k > 1 and (
+        i + k > len(tokens)
+        or not all(
+            tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j])) for j in range(1, k)
+        )
     ):
         return None
     head = i + k
@@ -91,6 +94,6 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
             i += 1
             continue
         best = found[0]
-        out.append(attrs.evolve(best, shorter=tuple(found[1:])))
+        out.append(attrs.evolve(best, shorter=tuple(found[1:])) if len(found) > 1 else best)
         i = best.last
     return out

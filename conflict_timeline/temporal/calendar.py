@@ -8,6 +8,7 @@ raises :class:`~conflict_timeline.errors.CalendarOverflow`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -42,41 +43,52 @@ G = Granularity
 
 # --- calendar spans ---------------------------------------------------------------------------
 
+# A span is a pure function of its arguments and immutable: the last few thousand of each kind are
+# kept (a table of figures names the same years again and again).
+_spans = functools.lru_cache(maxsize=4096)
 
+
+@_spans
 def day_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     return TimeSpan(d.isoformat(), d, d, G.DAY, mod)
 
 
+@_spans
 def week_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     year, week, weekday = d.isocalendar()
     monday = d - dt.timedelta(days=weekday - 1)
     return TimeSpan(f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6), G.WEEK, mod)
 
 
+@_spans
 def weekend_span(d: dt.date, mod: Mod | None = None) -> TimeSpan:
     year, week, weekday = d.isocalendar()
     saturday = d + dt.timedelta(days=6 - weekday)
     return TimeSpan(f"{year:04d}-W{week:02d}-WE", saturday, saturday + dt.timedelta(days=1), G.WEEK, mod)
 
 
+@_spans
 def month_span(year: int, month: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, month, 1)
     last = first + relativedelta(months=1, days=-1) if (year, month) != (9999, 12) else dt.date(9999, 12, 31)
     return TimeSpan(f"{year:04d}-{month:02d}", first, last, G.MONTH, mod)
 
 
+@_spans
 def quarter_span(year: int, quarter: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, 3 * quarter - 2, 1)
     last = month_span(year, 3 * quarter).end
     return TimeSpan(f"{year:04d}-Q{quarter}", first, last, G.QUARTER, mod)
 
 
+@_spans
 def half_span(year: int, half: int, mod: Mod | None = None) -> TimeSpan:
     first = dt.date(year, 6 * half - 5, 1)
     last = month_span(year, 6 * half).end
     return TimeSpan(f"{year:04d}-H{half}", first, last, G.HALF, mod)
 
 
+@_spans
 def season_span(year: int, season: str, mod: Mod | None = None) -> TimeSpan:
     first_month, last_month = cal.SEASON_MONTHS[season]
     first = dt.date(year, first_month, 1)
@@ -85,15 +97,18 @@ def season_span(year: int, season: str, mod: Mod | None = None) -> TimeSpan:
     return TimeSpan(f"{year:04d}-{season}", first, last, G.SEASON, mod)
 
 
+@_spans
 def year_span(year: int, mod: Mod | None = None) -> TimeSpan:
     return TimeSpan(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), G.YEAR, mod)
 
 
+@_spans
 def decade_span(decade: int, mod: Mod | None = None) -> TimeSpan:
     first = max(decade * 10, 1)
     return TimeSpan(f"{decade:03d}", dt.date(first, 1, 1), dt.date(min(decade * 10 + 9, 9999), 12, 31), G.DECADE, mod)
 
 
+@_spans
 def century_span(century: int, mod: Mod | None = None) -> TimeSpan:
     first = max(century * 100, 1)
     return TimeSpan(

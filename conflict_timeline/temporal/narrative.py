@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -20,6 +21,7 @@ from ..settings import Settings
 from ..text import TextLayer
 from .calendar import BCTime, day_span
 from .readings import Reading, RelativeDayReading, WeekdayReading
+from .replace import replacer
 from .scan import Context
 
 __all__ = ["Narrative", "Reference", "can_anchor"]
@@ -27,10 +29,12 @@ __all__ = ["Narrative", "Reference", "can_anchor"]
 G = Granularity
 
 
-@attrs.frozen(slots=True)
-class Reference:
+class Reference(NamedTuple):
     """What an underspecified or relative expression is read against: a span (the publication day,
-    or the narrative's time), the day it starts on, the anchor to record, and how to name it."""
+    or the narrative's time), the day it starts on, the anchor to record, and how to name it.
+
+    (A named tuple: one is made per expression that needs it.)
+    """
 
     span: TimeSpan
     day: dt.date
@@ -38,6 +42,9 @@ class Reference:
     name: str
     narrative: bool  # the narrative's time, not the publication day
     bc: BCTime | None = None  # the narrative is in a year BC (``span`` is then the publication day's)
+
+
+_with_span = replacer(TemporalExpression, "span")
 
 
 @attrs.define
@@ -118,7 +125,7 @@ class Narrative:
         if self.last_bc is not None and self.last_bc_anchor is not None:
             bc_anchor = self.last_bc_anchor
             name = f"the narrative's time, {bc_anchor.describe()}"
-            return attrs.evolve(pub, anchor=bc_anchor, name=name, narrative=True, bc=self.last_bc)
+            return pub._replace(anchor=bc_anchor, name=name, narrative=True, bc=self.last_bc)
         if self.last is not None and self.last.span is not None:
             span, anchor = self.anchor()
             assert span.start is not None
@@ -135,7 +142,7 @@ class Narrative:
 
     def told_in_flashback(self, expr: TemporalExpression, bare: TimeSpan | None) -> None:
         """The text told ``expr`` in a flashback: it stays the story's time for "that year" only."""
-        self.flashback = attrs.evolve(expr, span=bare)
+        self.flashback = expr if expr.span is bare else _with_span(expr, bare)
 
     def bc_anchor(self) -> tuple[BCTime, Anchor] | None:
         """The narrative's time when it is in a year BC (for anaphora: "the following year")."""
@@ -153,7 +160,7 @@ class Narrative:
     ) -> None:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
         before = self.last
-        self.last = attrs.evolve(expr, span=bare)
+        self.last = expr if expr.span is bare else _with_span(expr, bare)
         self.last_reading = reading
         self.last_bc = self.last_bc_anchor = None
         signal = expr.governing_signal
@@ -215,6 +222,11 @@ def can_anchor(expr: TemporalExpression, span: TimeSpan | None) -> bool:
         and span is not None
         and span.start is not None
         and span.end is not None
-        and span.granularity is not None
-        and span.granularity.rank >= G.YEAR.rank
+        and span.granularity in _YEAR_OR_FINER
     )
+
+
+# the grains of a year and finer (``rank >= G.YEAR.rank``), the commonest first
+_YEAR_OR_FINER = tuple(
+    sorted((g for g in G if g.rank >= G.YEAR.rank), key=lambda g: (g not in (G.DAY, G.YEAR, G.MONTH), g.rank))
+)

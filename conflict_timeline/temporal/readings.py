@@ -121,6 +121,16 @@ class Reading:
         return year if isinstance(year, int) else None
 
 
+# the fields a reading of a fixed kind states, made once
+_KNOWN_CENTURY = frozenset({"century"})
+_KNOWN_CENTURY_DECADE = frozenset({"century", "decade"})
+_KNOWN_DAY_MONTH = frozenset({"day", "month"})
+_KNOWN_DECADE = frozenset({"decade"})
+_KNOWN_MONTH = frozenset({"month"})
+_KNOWN_PART_OF_DAY = frozenset({"part_of_day"})
+_KNOWN_YEAR = frozenset({"year"})
+
+
 def _fields(**present: object) -> frozenset[str]:
     return frozenset(name for name, value in present.items() if value is not None and value is not False)
 
@@ -187,7 +197,7 @@ class MonthReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"month"})
+        return _KNOWN_MONTH
 
 
 @attrs.frozen(slots=True)
@@ -223,7 +233,7 @@ class NarrativePartOfDayReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"part_of_day"})
+        return _KNOWN_PART_OF_DAY
 
 
 @attrs.frozen(slots=True)
@@ -234,7 +244,7 @@ class YearReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year"})
+        return _KNOWN_YEAR
 
 
 @attrs.frozen(slots=True)
@@ -246,7 +256,7 @@ class YearRangeReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year"})
+        return _KNOWN_YEAR
 
 
 @attrs.frozen(slots=True)
@@ -258,7 +268,7 @@ class DecadeReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"decade", "century"})
+        return _KNOWN_CENTURY_DECADE
 
 
 @attrs.frozen(slots=True)
@@ -269,7 +279,7 @@ class ShortDecadeReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"decade"})
+        return _KNOWN_DECADE
 
 
 @attrs.frozen(slots=True)
@@ -282,7 +292,7 @@ class CenturyReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"century"})
+        return _KNOWN_CENTURY
 
 
 @attrs.frozen(slots=True)
@@ -344,7 +354,7 @@ class OvernightReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"part_of_day"})
+        return _KNOWN_PART_OF_DAY
 
     @property
     def day_less(self) -> bool:
@@ -425,7 +435,7 @@ class YearEndReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"month", "day"})
+        return _KNOWN_DAY_MONTH
 
 
 @attrs.frozen(slots=True)
@@ -437,7 +447,7 @@ class YearPeriodReading(Reading):
 
     @property
     def known(self) -> frozenset[str]:
-        return frozenset({"year"})
+        return _KNOWN_YEAR
 
 
 @attrs.frozen(slots=True)

@@ -19,6 +19,7 @@ import attrs
 
 from ..model import Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from .readings import DateReading, MonthReading, Reading, SeasonReading, YearReading
+from .replace import replacer
 from .scan import Candidate
 
 __all__ = ["apply_signal", "link_ranges", "share_years"]
@@ -51,8 +52,8 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         if _COORDINATION.fullmatch(text, a.end, b.start) is not None:
             shared = _with_year(a.reading, b.reading)
             if shared is not None:
-                out[i] = attrs.evolve(a, reading=shared)
-        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int):
+                out[i] = a._replace(reading=shared)
+        elif isinstance(b.reading, YearReading) and isinstance(b.reading.year, int) and _after_gloss(text, b.start):
             # "On December 7 (December 8 in Asian time zones), 1941": the year after a gloss
             k = i
             while k >= 0 and _GLOSSED_YEAR.fullmatch(text, out[k].end, b.start) is None and out[k].end > b.start - 80:
@@ -62,11 +63,25 @@ def share_years(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
                     if _DATE_WITHOUT_YEAR(out[j].reading):
                         shared = _with_year(out[j].reading, DateReading(1, year=b.reading.year))
                         if shared is not None:
-                            out[j] = attrs.evolve(out[j], reading=shared)
+                            out[j] = out[j]._replace(reading=shared)
     return out
 
 
 _GLOSSED_YEAR = re.compile(r"\s*\([^()\n]{1,60}\)\s*,\s*")
+
+
+def _after_gloss(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends as ``_GLOSSED_YEAR`` does (")", blanks, ",", blanks): the
+    cheap test before looking for the gloss (a list of years has none)."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ",":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] == ")"
 
 
 def _DATE_WITHOUT_YEAR(reading: Reading) -> bool:
@@ -97,6 +112,10 @@ def apply_signal(span: TimeSpan | None, signal: Signal | None, kind: TimexType) 
     return span
 
 
+_with_span = replacer(TemporalExpression, "span")
+_with_start = replacer(TimeSpan, "start")
+_with_end = replacer(TimeSpan, "end")
+
 _RANGE_JOINS: dict[SignalEffect, tuple[str, ...]] = {
     E.FROM: ("to", "and", "until", "through", "till", "-", "–"),
     E.BETWEEN: ("and",),
@@ -124,6 +143,6 @@ def link_ranges(text: str, exprs: Sequence[TemporalExpression], range_ends: Sequ
             continue
         if gap.strip().lower() not in joins or a.span.start is None or b.span.end is None or b.span.end < a.span.start:
             continue
-        out[i] = attrs.evolve(a, span=attrs.evolve(a.span, end=b.span.end))
-        out[i + 1] = attrs.evolve(b, span=attrs.evolve(b.span, start=a.span.start))
+        out[i] = _with_span(a, _with_end(a.span, b.span.end))
+        out[i + 1] = _with_span(b, _with_start(b.span, a.span.start))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 from dateutil.easter import easter
@@ -78,9 +78,11 @@ __all__ = ["Resolution", "RESOLVERS", "resolve_reading", "resolve_weekday"]
 G = Granularity
 
 
-@attrs.frozen(slots=True)
-class Resolution:
-    """What a resolver made of a reading: the TIMEX3 attributes, the span, the anchor and how."""
+class Resolution(NamedTuple):
+    """What a resolver made of a reading: the TIMEX3 attributes, the span, the anchor and how.
+
+    (A named tuple: one is made per expression; ``_replace`` gives a changed copy.)
+    """
 
     value: str
     type: TimexType
@@ -263,7 +265,7 @@ def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution
     order = n.order_why or ("day first" if n.day_first else "month first (US order)")
     if r.year is None:  # "on 09/05": a day without a year
         dated = _date(DateReading(month, day, mod=r.mod), c, n)
-        return None if dated is None else attrs.evolve(dated, explanation=f"{dated.explanation}; read {order}")
+        return None if dated is None else dated._replace(explanation=f"{dated.explanation}; read {order}")
     d = dt.date(full_year(r.year, n.published), month, day)
     if r.hour is not None:
         value = f"{d.isoformat()}T{r.hour:02d}:{r.minute or 0:02d}" + ("Z" if r.utc else "")
@@ -602,10 +604,10 @@ def _part_of_date(r: PartOfDateReading, c: Context, n: Narrative) -> Resolution 
     if dated is None:
         return None
     if dated.bc is not None or dated.span is None:
-        return attrs.evolve(dated, value=f"{dated.value}T{r.pod}", type=TimexType.TIME, mod=r.mod)
+        return dated._replace(value=f"{dated.value}T{r.pod}", type=TimexType.TIME, mod=r.mod)
     span = _with_pod(attrs.evolve(dated.span, mod=r.mod), r.pod)
-    return attrs.evolve(
-        dated, value=span.value, type=TimexType.TIME, span=span, explanation=f"a part of {dated.explanation}", mod=r.mod
+    return dated._replace(
+        value=span.value, type=TimexType.TIME, span=span, explanation=f"a part of {dated.explanation}", mod=r.mod
     )
 
 

@@ -10,8 +10,8 @@ context; none of them reads the raw text again.
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -19,13 +19,17 @@ from ..lexicon import calendar as cal
 from ..lexicon.signals import GOVERNED_EDGE_NOUNS, GOVERNING_THROUGH, SIGNALS, TRAILING_MODS
 from ..model import Signal, TimexType
 from ..text import Tense, TextLayer, context_tense, past_perfect_before, present_perfect_before
+from ..text.fastre import compile_fast, required_characters
+from ..text.tense import PERFECT_WINDOW
 from .readings import Reading
 from .rules import RULES, Rule
 
 __all__ = ["Candidate", "Context", "find_candidates", "read_signals"]
 
 
-@attrs.frozen(slots=True, eq=False)
+_UNSET: Any = object()
+
+
 class Context:
     """What the text around one candidate says, read once by the scan.
 
@@ -36,51 +40,114 @@ class Context:
     ``weekday_after_name`` that weekday's word; ``day_after`` the candidate that names the day of a
     time of day written before it ("at noon on 10 October", "1900 local time (1600 GMT) on 02/04"). :attr:`sentence`, :attr:`tense` and :attr:`flashback`
     are computed on first use only, as most readings never need them and they cost the most.
+
+    A plain slotted class, not an attrs one: the scan makes one per candidate, and number tables
+    hold thousands (nothing outside the temporal stage sees it; treat it as read-only).
     """
 
-    layer: TextLayer = attrs.field(repr=False)
-    start: int
-    end: int
-    adjacent_signal: Signal | None
-    governing_signal: Signal | None
-    possessive: bool
-    weekday_after: int | None
-    weekday_after_name: str | None
-    day_after: Candidate | None = None
+    __slots__ = (
+        "layer",
+        "start",
+        "end",
+        "adjacent_signal",
+        "governing_signal",
+        "possessive",
+        "weekday_after",
+        "weekday_after_name",
+        "day_after",
+        "_sentence",
+        "_tense",
+        "_flashback",
+        "_background",
+    )
+
+    def __init__(
+        self,
+        layer: TextLayer,
+        start: int,
+        end: int,
+        adjacent_signal: Signal | None,
+        governing_signal: Signal | None,
+        possessive: bool,
+        weekday_after: int | None,
+        weekday_after_name: str | None,
+        day_after: Candidate | None = None,
+    ) -> None:
+        self.layer = layer
+        self.start = start
+        self.end = end
+        self.adjacent_signal = adjacent_signal
+        self.governing_signal = governing_signal
+        self.possessive = possessive
+        self.weekday_after = weekday_after
+        self.weekday_after_name = weekday_after_name
+        self.day_after = day_after
+        self._sentence: tuple[int, int] = _UNSET
+        self._tense: Tense | None = _UNSET
+        self._flashback: bool = _UNSET
+        self._background: bool = _UNSET
+
+    def with_day_after(self, day_after: Candidate) -> Context:
+        """The same context with the candidate that names its day."""
+        return Context(
+            self.layer,
+            self.start,
+            self.end,
+            self.adjacent_signal,
+            self.governing_signal,
+            self.possessive,
+            self.weekday_after,
+            self.weekday_after_name,
+            day_after,
+        )
+
+    def __repr__(self) -> str:
+        return f"Context(start={self.start}, end={self.end}, signal={self.signal!r})"
 
     @property
     def text(self) -> str:
         """The text the candidate was found in."""
         return self.layer.text
 
-    @functools.cached_property
+    @property
     def sentence(self) -> tuple[int, int]:
         """The offsets of the candidate's sentence."""
-        return self.layer.sentence_at(self.start)
+        if self._sentence is _UNSET:
+            self._sentence = self.layer.sentence_at(self.start)
+        return self._sentence
 
-    @functools.cached_property
+    @property
     def tense(self) -> Tense | None:
         """The tense of the clause around the candidate (PAST, FUTURE or None without a cue).
 
         Without a cue, a time "until" governs looks ahead: "the border stays shut until Thursday"
         names the Thursday to come (in past reporting, "stayed shut until Thursday", the cue says PAST).
         """
-        tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
-        if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
-            return Tense.FUTURE
-        return tense
+        if self._tense is _UNSET:
+            tense = context_tense(self.layer.text, self.start, self.end, self.sentence)
+            if tense is None and self.governing_signal is not None and self.governing_signal.normal == "until":
+                tense = Tense.FUTURE
+            self._tense = tense
+        return self._tense
 
-    @functools.cached_property
+    @property
     def flashback(self) -> bool:
         """Whether the candidate stands in a clause told in the past perfect ("that had invaded
         Burma in late 1943"): it names an earlier time without moving the story there."""
-        return past_perfect_before(self.layer.text, self.start)
+        if self._flashback is _UNSET:
+            # no "had" in reach (as in most text, and every table of figures): no past perfect
+            self._flashback = self.layer.holds(_HAD, self.start - PERFECT_WINDOW, self.start) and past_perfect_before(
+                self.layer.text, self.start
+            )
+        return self._flashback
 
-    @functools.cached_property
+    @property
     def background(self) -> bool:
         """Whether the candidate stands in a clause told in the present perfect ("it has expanded to
         include Spain in 1982"): a time behind the present, not where a story is."""
-        return present_perfect_before(self.layer.text, self.start)
+        if self._background is _UNSET:
+            self._background = present_perfect_before(self.layer.text, self.start)
+        return self._background
 
     @property
     def signal(self) -> str | None:
@@ -88,16 +155,22 @@ class Context:
         return self.governing_signal.normal if self.governing_signal is not None else None
 
 
-@attrs.frozen(slots=True)
-class Candidate:
-    """A stretch of text one rule read as a time expression, with its context, not yet resolved."""
+# The word every past perfect holds ("had"), as the tense's pattern reads it (any case).
+_HAD = compile_fast(r"(?i)had")
+
+
+class Candidate(NamedTuple):
+    """A stretch of text one rule read as a time expression, with its context, not yet resolved.
+
+    (A named tuple: the scan makes one per candidate; ``_replace`` gives a changed copy.)
+    """
 
     start: int
     end: int
     rule: Rule
     reading: Reading
     order: int  # the rule's position in RULES, for stable tie-breaking
-    context: Context = attrs.field(eq=False, repr=False)
+    context: Context
 
 
 # Tokens the scanner indexes: words and runs of digits.
@@ -109,9 +182,17 @@ _BEFORE, _AFTER = 48, 48
 _ALL_KEYS: frozenset[str] = frozenset(k for rule in RULES for k in rule.keys)
 
 
+_WORD_KEYS = sorted((k for k in _ALL_KEYS if not k.startswith("#") and " " not in k), key=len, reverse=True)
+# In ASCII text, lower-cased: the key words as whole words (a letter run is a token of ``_TOKEN``)
+_ASCII_KEY = compile_fast(r"(?<![a-z])(?:" + "|".join(re.escape(k) for k in _WORD_KEYS) + r")(?![a-z])")
+_ASCII_NUMBER = re.compile(r"[0-9]+")
+
+
 def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
     """Key word -> the spans where it occurs ("#" for numbers, "#4" for four-digit ones, "#s" for
     plural numbers), in one pass."""
+    if text.isascii():
+        return _ascii_key_index(text)
     index: dict[str, list[tuple[int, int]]] = {}
     keys = _ALL_KEYS
     for m in _TOKEN.finditer(text):
@@ -133,25 +214,74 @@ def _key_index(text: str) -> dict[str, list[tuple[int, int]]]:
     return index
 
 
+def _ascii_key_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """:func:`_key_index` of an ASCII text, where a token's letters are [A-Za-z] and its digits
+    [0-9]: the numbers and the key words are found by two patterns, not token by token."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    numbers = [m.span() for m in _ASCII_NUMBER.finditer(text)]
+    if numbers:
+        index["#"] = numbers
+        four = [span for span in numbers if span[1] - span[0] == 4]
+        if four:
+            index["#4"] = four
+        if "s" in text:
+            plural = [span for span in numbers if text.startswith(("s", "'s"), span[1])]
+            if plural:
+                index["#s"] = plural
+    for m in _ASCII_KEY.finditer(text.lower()):
+        index.setdefault(m.group(), []).append(m.span())
+    return index
+
+
+def _key_spans(keys: frozenset[str], index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of ``keys`` in the text, sorted."""
+    present = keys & index.keys()
+    if len(present) == 1:
+        return index[next(iter(present))]  # already in text order
+    return sorted(span for key in present for span in index[key])
+
+
 def _regions(rule: Rule, index: dict[str, list[tuple[int, int]]], length: int) -> list[tuple[int, int]]:
     """The stretches of text that can hold a match of ``rule``: around its key words, merged."""
-    present = rule.keys & index.keys()
-    if not present:
-        return []
-    spans = sorted(span for key in present for span in index[key])
-    after = _AFTER if rule.reach is None else rule.reach
+    return _merged(_key_spans(rule.keys, index), _AFTER if rule.reach is None else rule.reach, length)
+
+
+def _merged(spans: list[tuple[int, int]], after: int, length: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
+    if not spans:
+        return regions
+    lo, hi = max(0, spans[0][0] - _BEFORE), min(length, spans[0][1] + after)
     for start, end in spans:
-        lo, hi = max(0, start - _BEFORE), min(length, end + after)
-        if regions and lo <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], hi))
+        if start - _BEFORE <= hi:
+            hi = max(hi, min(length, end + after))
         else:
             regions.append((lo, hi))
+            lo, hi = start - _BEFORE, min(length, end + after)
+    regions.append((lo, hi))
     return regions
 
 
-@attrs.frozen(slots=True)
-class _Match:
+# For each rule, sets of characters each match of it holds one of (the smallest few), and all of them.
+_NEEDS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(sorted(required_characters(rule.pattern), key=len)[:4]) for rule in RULES
+)
+_NEEDED: frozenset[str] = frozenset().union(*(need for needs in _NEEDS for need in needs))
+# A text with more than one number per this many characters is number-dense.
+_DENSE = 16
+
+
+def _impossible(text: str) -> frozenset[int]:
+    """The positions in RULES of the rules that cannot match in ``text``: each needs one of some
+    characters the text lacks."""
+    present = frozenset(c for c in _NEEDED if c in text)
+    return frozenset(order for order, needs in enumerate(_NEEDS) if any(need.isdisjoint(present) for need in needs))
+
+
+# ``Cls(*values)`` of a named tuple without its own ``__new__`` in between: the same value
+_new = tuple.__new__
+
+
+class _Match(NamedTuple):
     start: int
     end: int
     rule: Rule
@@ -170,15 +300,24 @@ def find_candidates(layer: TextLayer, *, full_scan: bool = False) -> list[Candid
     found: list[_Match] = []
     index = None if full_scan else _key_index(text)
     length = len(text)
+    # In number-dense text (tables of figures), the rules that need a character the text lacks
+    # cannot match: such text lacks most letters and punctuation. (Prose holds them all: not tried.)
+    skip = _impossible(text) if index is not None and len(index.get("#", ())) * _DENSE > length else ()
     by_keys: dict[tuple[frozenset[str], int | None], list[tuple[int, int]]] = {}
+    spans: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
+        if order in skip:
+            continue
         where = (rule.keys, rule.reach)
         if index is None:
             regions = [(0, length)]
         elif where in by_keys:
             regions = by_keys[where]
         else:
-            regions = by_keys[where] = _regions(rule, index, length)
+            if rule.keys not in spans:
+                spans[rule.keys] = _key_spans(rule.keys, index)
+            after = _AFTER if rule.reach is None else rule.reach
+            regions = by_keys[where] = _merged(spans[rule.keys], after, length)
         mark = rule.mark if index is not None else ""
         for lo, hi in regions:
             if not mark or text.find(mark, lo, hi) >= 0:
@@ -203,7 +342,7 @@ def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Matc
         start, end = m.span("t") if has_t else m.span()
         reading = rule.production(m) if start < end else None
         if reading is not None:
-            found.append(_Match(start, end, rule, reading, order))
+            found.append(_new(_Match, (start, end, rule, reading, order)))
             pos = max(m.end(), pos + 1)
         else:
             # a rejected match may hide a shorter good one inside it ("over the past
@@ -211,10 +350,15 @@ def _scan(text: str, rule: Rule, order: int, lo: int, hi: int, found: list[_Matc
             pos = m.start() + 1
 
 
+# (-priority, rule order) as one number, for sorting
+_RANK = tuple(-rule.priority * len(RULES) + order for order, rule in enumerate(RULES))
+
+
 def _select(candidates: list[_Match]) -> list[_Match]:
     """Keep a non-overlapping subset: of two overlapping candidates the longer wins,
     then the higher priority, then the earlier rule (one sweep, O(n log n))."""
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start), -c.rule.priority, c.order))
+    rank = _RANK
+    candidates.sort(key=lambda c: (c.start, c.start - c.end, rank[c.order]))
     chosen: list[_Match] = []
     for c in candidates:
         if chosen and c.start < chosen[-1].end:
@@ -252,7 +396,7 @@ def _trailing(text: str, matches: list[_Match]) -> list[_Match]:
         if follows == "any" or (follows == "duration") == is_duration:
             if m.reading.type is not TimexType.SET:
                 reading = attrs.evolve(m.reading, mod=mod)
-                matches[i] = attrs.evolve(m, end=tail.end(), reading=reading)
+                matches[i] = m._replace(end=tail.end(), reading=reading)
     return matches
 
 
@@ -263,11 +407,13 @@ def _strength(c: _Match) -> tuple[int, int, int]:
 # --- the context of a candidate ------------------------------------------------------------------
 
 _LONGEST_SIGNAL = max(len(p) for p in SIGNALS)
-_SIGNAL_RE = re.compile(
+_SIGNAL_RE = compile_fast(
     r"(?i)(?<![\w])(" + "|".join(re.escape(w) for w in sorted(SIGNALS, key=len, reverse=True)) + r")\s+\Z"
 )
+# The last letters of the signals, as ``_SIGNAL_RE`` reads them (any case).
+_SIGNAL_END = compile_fast("(?i)[" + "".join(sorted({re.escape(w[-1]) for w in SIGNALS})) + "]")
 # "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
-_GOVERNING_RE = re.compile(
+_GOVERNING_RE = compile_fast(
     r"(?i)(?<![\w])("
     + "|".join(sorted(GOVERNING_THROUGH))
     + r")\s+the\s+(?:"
@@ -284,7 +430,15 @@ def _signal(m: re.Match[str]) -> Signal:
 def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
     """The signal right before ``text[start:]`` and the one that governs it (see :class:`Context`),
     read from :data:`~conflict_timeline.lexicon.signals.SIGNALS`, the one signal table."""
-    m = _SIGNAL_RE.search(text, max(0, start - _LONGEST_SIGNAL - 4), start)
+    if start == 0 or not text[start - 1].isspace():
+        return None, None  # a signal is a word followed by blanks (``\s`` is ``str.isspace``)
+    lo = max(0, start - _LONGEST_SIGNAL - 4)
+    j = start - 1
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or _SIGNAL_END.match(text, j - 1, j) is None:
+        return None, None  # the blanks follow no letter a signal ends with ("1998, 1999")
+    m = _SIGNAL_RE.search(text, lo, start)
     if m is None:
         return None, None
     adjacent = _signal(m)
@@ -320,8 +474,7 @@ def _days_after(text: str, candidates: list[Candidate]) -> list[Candidate]:
             j += 1
         if j < len(candidates) and candidates[j].reading.names_day:
             if _TO_THE_DAY.fullmatch(text, candidates[j - 1].end, candidates[j].start):
-                context = attrs.evolve(cand.context, day_after=candidates[j])
-                candidates[i] = attrs.evolve(cand, context=context)
+                candidates[i] = cand._replace(context=cand.context.with_day_after(candidates[j]))
     return candidates
 
 
@@ -339,4 +492,4 @@ def _candidate(layer: TextLayer, m: _Match) -> Candidate:
         cal.WEEKDAYS[weekday.group(1).lower()] if weekday else None,
         weekday.group(1) if weekday else None,
     )
-    return Candidate(m.start, m.end, m.rule, m.reading, m.order, context)
+    return _new(Candidate, (m.start, m.end, m.rule, m.reading, m.order, context))

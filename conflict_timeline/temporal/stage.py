@@ -116,47 +116,49 @@ def resolve_candidates(
     narrative = Narrative(layer, settings, settings.day, is_narrative, why, day_first, order_why)
     found: list[TemporalExpression] = []
     range_ends: list[bool] = []
-    for cand in candidates:
-        context = cand.context
+    for start, end, rule, reading, _, context in candidates:
         try:
-            res = resolve_reading(cand.reading, context, narrative)
+            res = resolve_reading(reading, context, narrative)
         except (ValueError, OverflowError):
             continue  # a date outside the calendar (year 0, 29 February 2023 ...): not a time
         if res is None:
             continue
-        span = apply_signal(res.span, context.governing_signal, res.type)
+        bare = res.span
+        governing = context.governing_signal
+        span = apply_signal(bare, governing, res.type)
+        name = rule.name
         expr = TemporalExpression(
-            text=text[cand.start : cand.end],
-            start=cand.start,
-            end=cand.end,
+            text=text[start:end],
+            start=start,
+            end=end,
             type=res.type,
             value=res.value,
             mod=res.mod,
             span=span,
-            rule=cand.rule.name,
+            rule=name,
             anchor=res.anchor,
-            signal=context.signal,
+            signal=governing.normal if governing is not None else None,
             quant=res.quant,
             freq=res.freq,
-            explanation=f"{cand.rule.name}: {res.explanation}" + (f" ({why})" if why and res.anchor else ""),
-            bare_span=res.span if span != res.span else None,
+            explanation=f"{name}: {res.explanation}" + (f" ({why})" if why and res.anchor else ""),
+            bare_span=bare if span is not bare and span != bare else None,
             adjacent_signal=context.adjacent_signal,
-            governing_signal=context.governing_signal,
-            known=cand.reading.known,
-            distance=cand.reading.distance,
+            governing_signal=governing,
+            known=reading.known,
+            distance=reading.distance,
         )
         found.append(expr)
-        range_ends.append(cand.rule.range_end)
+        range_ends.append(rule.range_end)
         # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
         # (the cheap checks first: the clause's tense costs the most)
-        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, res.span)):
+        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, bare)):
             continue
         if context.flashback:
             if res.bc is None:
-                narrative.told_in_flashback(expr, res.span)
+                narrative.told_in_flashback(expr, bare)
         elif not (narrative.narrative and context.tense == "FUTURE"):
             if res.bc is not None:
                 narrative.moved_to_bc(expr, res.bc)
             else:
-                narrative.moved_to(expr, cand.reading, res.span, context)
+                narrative.moved_to(expr, reading, bare, context)
     return link_ranges(text, found, range_ends)

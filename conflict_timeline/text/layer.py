@@ -47,6 +47,7 @@ class TextLayer:
     _line_starts: tuple[int, ...] = attrs.field(repr=False)
     _paragraph_breaks: tuple[int, ...] | None = attrs.field(default=None, repr=False)
     _line_sentences: dict[int, tuple[tuple[int, int], ...]] = attrs.field(factory=dict, repr=False)
+    _found: dict[re.Pattern[str], tuple[list[int], list[int]]] = attrs.field(factory=dict, repr=False)
 
     # -- sentences ------------------------------------------------------------
     def _sentences_of_line(self, k: int) -> tuple[tuple[int, int], ...]:
@@ -54,8 +55,7 @@ class TextLayer:
         if found is None:
             start = self._line_starts[k]
             end = self._line_starts[k + 1] if k + 1 < len(self._line_starts) else len(self.text)
-            found = tuple(sentence_offsets(self.text, start, end))
-            self._line_sentences[k] = found
+            found = self._line_sentences[k] = tuple(sentence_offsets(self.text, start, end))
         return found
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
@@ -87,6 +87,21 @@ class TextLayer:
     def sentences(self) -> tuple[Span, ...]:
         """Every sentence of the text."""
         return tuple(self.sentence_spans())
+
+    # -- words the text holds ----------------------------------------------------
+    def holds(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether one of the matches of ``pattern.finditer(text)`` lies wholly inside
+        ``text[start:end]`` (the matches are found once per pattern, on first use): a cheap test
+        before a costlier pattern that can only match where this one does ("had" before a past
+        perfect)."""
+        found = self._found.get(pattern)
+        if found is None:
+            matches = list(pattern.finditer(self.text))
+            found = self._found[pattern] = ([m.start() for m in matches], [m.end() for m in matches])
+        starts, ends = found
+        k = bisect.bisect_left(starts, max(start, 0))
+        # matches do not overlap: the first one to start in reach is the first to end
+        return k < len(starts) and ends[k] <= end
 
     # -- paragraphs -----------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..lexicon import tense as cues
 from ..lexicon.verbs import AUXILIARIES, HAVE_FORMS, IRREGULAR_PAST, NOT_VERB_ED, PAST_AUX, PRESENT_AUX
+from .fastre import compile_fast
 from .tokens import Token
 
 __all__ = ["Tense", "verb_tense", "context_tense", "past_perfect_before", "present_perfect_before"]
@@ -81,8 +82,8 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_FUTURE = re.compile(r"(?i)(?<![\w'])(?:" + _alternation(cues.FUTURE_CUES) + r")(?![\w])")
-_PAST = re.compile(
+_FUTURE = compile_fast(r"(?i)(?<![\w'])(?:" + _alternation(cues.FUTURE_CUES) + r")(?![\w])")
+_PAST = compile_fast(
     r"(?i)(?<![\w'])(?:" + _alternation(cues.PAST_CUES) + r"|(?:has|have|had)\s+(?:been|\w+ed)|\w{3,}ed)(?![\w])"
 )
 _NOT_PAST = frozenset(cues.NOT_PAST_ED)

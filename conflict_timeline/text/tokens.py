@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Token", "TOKEN_PATTERN", "tokenize", "is_capitalised"]
 
@@ -20,9 +19,11 @@ TOKEN_PATTERN = re.compile(
 )
 
 
-@attrs.frozen(slots=True)
-class Token:
-    """One word or punctuation mark: offsets, the text, and its lower-case form."""
+class Token(NamedTuple):
+    """One word or punctuation mark: offsets, the text, and its lower-case form.
+
+    (A named tuple: every sentence of every article is cut into these, so they must be cheap.)
+    """
 
     start: int
     end: int
@@ -38,11 +39,27 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     """The words and punctuation marks of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
+    piece = text[start:stop]
+    low = piece.lower()
+    if len(low) != len(piece) or "Σ" in piece:
+        # a letter whose lower case is longer ("İ"), or one whose lower case depends on the letters
+        # around it (the Greek capital sigma, final or not): one token at a time
+        return tuple(
+            _new(Token, (m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")))
+            for m in TOKEN_PATTERN.finditer(text, start, stop)
+        )
+    # otherwise lower() maps each character to one, whatever stands around it: a token's lower case
+    # is its stretch of the lower-cased text
+    low = low.replace("’", "'")
     out = []
     for m in TOKEN_PATTERN.finditer(text, start, stop):
-        tok = m.group()
-        out.append(Token(m.start(), m.end(), tok, tok.lower().replace("’", "'")))
+        a, b = m.span()
+        out.append(_new(Token, (a, b, m.group(), low[a - start : b - start])))
     return tuple(out)
+
+
+# ``Token(a, b, t, l)`` without the named tuple's own ``__new__`` in between: the same value
+_new = tuple.__new__
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -132,20 +132,34 @@ _LABELS = LABEL_WORDS | {"no"}
 
 def _looks_like_count(m: re.Match[str], start: int, end: int) -> bool:
     text = m.string
-    after = text[end : end + 24]
-    nxt = _WORD_AFTER.match(after)
+    stop = end + 24
+    nxt = _WORD_AFTER.match(text, end, stop)
     if nxt and nxt.group(1).lower() in COUNT_NOUNS:
         return True
-    if _NUMBER_GOES_ON.match(after) and not _range_start(text[start:end], after):
+    if _NUMBER_GOES_ON.match(text, end, stop) and not _range_start(text[start:end], text[end:stop]):
         return True
-    before = text[max(0, start - 16) : start]
-    prev = _WORD_BEFORE.search(before)
-    if prev and prev.group(1).lower().rstrip(".") in _LABELS:
-        # "in 2016" is a year; "Resolution 2334", "about 2000 people", "$2000" are not
-        return True
-    if _NUMBER_BEFORE.search(before):
-        return True
+    # (each pattern before the number is tried only where the characters right before it let it match)
+    lo = max(0, start - 16)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    last = text[j - 1] if j > lo else ""
+    if last and last in _WORD_CHARS:
+        prev = _WORD_BEFORE.search(text, lo, start)
+        if prev and prev.group(1).lower().rstrip(".") in _LABELS:
+            # "in 2016" is a year; "Resolution 2334", "about 2000 people", "$2000" are not
+            return True
+    end_char = text[start - 1] if start > lo else ""
+    if end_char == "\n" and start - 1 > lo:
+        end_char += text[start - 2]  # "$" also matches before a last line break
+    if (last and last in "$#£€-–") or any(c in ",." or c.isdecimal() for c in end_char):
+        if _NUMBER_BEFORE.search(text, lo, start):
+            return True
     return False
+
+
+# the characters ``_WORD_BEFORE`` reads (a match ends with one of them, then blanks)
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$#.")
 
 
 def date_production(m: re.Match[str]) -> Reading | None:
@@ -277,13 +291,14 @@ _NOUN_AFTER = re.compile(
 
 
 def year_production(m: re.Match[str]) -> Reading | None:
+    mod = m["mod"] if "mod" in m.re.groupindex else None
     year = int(m["year"])
-    start, end = m.start("year"), m.end("year")
-    if _looks_like_count(m, start, end) and not m.groupdict().get("mod"):
+    # (the cheap test first: a number table holds thousands of these)
+    if not mod and not (1600 <= year <= 2099):
         return None
-    if not m.groupdict().get("mod") and not (1600 <= year <= 2099):
+    if not mod and _looks_like_count(m, m.start("year"), m.end("year")):
         return None
-    return YearReading(year, mod=mod_of(m))
+    return YearReading(year, mod=MODS[mod.lower()] if mod else None)
 
 
 def fiscal_production(m: re.Match[str]) -> Reading | None:

@@ -87,6 +87,19 @@ EXPORT_FINDINGS = [
         dt.date(2008, 2, 29),
         id="fuzz-line-separator-in-jsonl",
     ),
+    # fuzzer (run 3): "two hours ago" resolved to a span of datetimes, which events._after_publication
+    # compared with the publication date (TypeError); a step of hours now gives a day
+    pytest.param(
+        "Rebels seized Aleppo two hours ago and killed 11 people last week.",
+        dt.date(2024, 12, 2),
+        id="fuzz-two-hours-ago",
+    ),
+    # fuzzer (run 3), the same root once reached through events._corefer and TimeSpan.overlaps
+    pytest.param(
+        "\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours agooppositi\udcce\udcda\x0bG\udc95\x08On Monday, a significant wave of Iran-backed Iraqi figh\udcabters crossy and suppress opposition. However, th\x0bG\udc95\x00two hours age iecent advances by rebels\x0bG\udc95\x08The Iranian-led coaliti2222222222222222222222222222222222222222222222222222222222222222222on of militia gr\x0bG\udc95\x00two hours ago\x01\x00\x00\x00sition. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae on. However, the rece\x0bF\udc80\x03An advertisemene\x0bF\udc80\x03An advertisement made last week\\r\x0bG\udc95\x00two hours agoopphalt made last week\\r\x0bG\udc95\x00two hours agoopphallengae ty.",
+        dt.date(9999, 12, 19),
+        id="fuzz-two-hours-ago-corefer",
+    ),
 ]
 
 

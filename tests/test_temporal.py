@@ -369,6 +369,81 @@ def test_anchored_duration_has_a_span() -> None:
     assert e.span is not None and (e.span.start, e.span.end) == (D(2024, 11, 18), D(2024, 12, 2))
 
 
+# --- steps of hours and minutes (published Monday 2024-12-02) ----------------------------------------
+# A day stands for its middle when hours move it ("two hours ago" is the day itself, "20 hours ago"
+# the day before); a clock time the story has reached moves as a clock time ("about 10 minutes later"
+# after "2 p.m." is 14:10). Every span is bounded by days, never by datetimes.
+CLOCK_STEPS = [
+    ("Rebels seized the town two hours ago.", "two hours ago", "DATE", "2024-12-02", (D(2024, 12, 2), D(2024, 12, 2))),
+    ("The convoy left 20 hours ago.", "20 hours ago", "DATE", "2024-12-01", (D(2024, 12, 1), D(2024, 12, 1))),
+    ("They met on Sunday. An hour earlier, troops left.", "An hour earlier", "DATE", "2024-12-01", None),
+    ("They met on Sunday. 90 minutes later, troops left.", "90 minutes later", "DATE", "2024-12-01", None),
+    ("They met on Sunday. 30 hours later, troops left.", "30 hours later", "DATE", "2024-12-02", None),
+    (
+        "The first blast hit at 2 p.m. The second went off about 10 minutes later.",
+        "about 10 minutes later",
+        "TIME",
+        "2024-12-02T14:10",
+        (D(2024, 12, 2), D(2024, 12, 2)),
+    ),
+    (
+        "Shelling began at 23:30 GMT. Two hours later it stopped.",
+        "Two hours later",
+        "TIME",
+        "2024-12-03T01:30Z",
+        (D(2024, 12, 3), D(2024, 12, 3)),
+    ),
+    # a time in brackets restates the one before it: the story stays at the local time
+    (
+        "It hit at 2 p.m. local time (1100 GMT). A second blast came 10 minutes later.",
+        "10 minutes later",
+        "TIME",
+        "2024-12-02T14:10",
+        None,
+    ),
+    (
+        "Shelling eased over the last 30 minutes.",
+        "the last 30 minutes",
+        "DURATION",
+        "PT30M",
+        (D(2024, 12, 2), D(2024, 12, 2)),
+    ),
+    (
+        "Talks will go on for the next 25 hours.",
+        "the next 25 hours",
+        "DURATION",
+        "PT25H",
+        (D(2024, 12, 2), D(2024, 12, 3)),
+    ),
+    (
+        "Fighting raged over the past 24 hours.",
+        "the past 24 hours",
+        "DURATION",
+        "PT24H",
+        (D(2024, 12, 1), D(2024, 12, 2)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value", "bounds"), CLOCK_STEPS)
+def test_steps_of_hours_give_days_or_clock_times(text: str, extent: str, type_: str, value: str, bounds) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.type, e.value) == (TimexType(type_), value)
+    if bounds is not None:
+        assert e.span is not None and (e.span.start, e.span.end) == bounds
+    for found in find_expressions(text, PUB):
+        for span in (found.span, found.bare_span):
+            if span is not None:
+                assert not isinstance(span.start, dt.datetime) and not isinstance(span.end, dt.datetime), found
+
+
+def test_clock_steps_at_the_calendar_edges() -> None:
+    text = "Shelling began at 23:30 GMT. Two hours later it stopped."
+    found = {e.text: e.value for e in find_expressions(text, D(1, 1, 1))}
+    assert found["Two hours later"] == "0001-01-02T01:30Z"  # four-digit years, as ISO writes them
+    assert "Two hours later" not in {e.text for e in find_expressions(text, D(9999, 12, 31))}  # past the end
+
+
 # --- the API contract -------------------------------------------------------------------------------
 SEED_LIKE = (
     "On Monday, a wave of fighters crossed into Syria. Rebels recently seized Aleppo. "

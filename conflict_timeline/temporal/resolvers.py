@@ -10,6 +10,7 @@ account; nothing reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from dateutil.easter import easter
 from ..model import Anchor, AnchorKind, Granularity, Mod, TimeSpan, TimexType
 from ..text import Tense
 from .calendar import (
+    CLOCK_UNITS,
     UNIT_GRANULARITY,
     BCTime,
     century_span,
@@ -31,6 +33,7 @@ from .calendar import (
     quarter_span,
     season_span,
     shift,
+    shift_clock,
     span_at,
     week_span,
     weekend_span,
@@ -822,6 +825,15 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     if gran.rank > G.DAY.rank:
         gran = G.DAY
     assert ref_span.start is not None
+    clock = _clock_of(ref_span.value) if unit in CLOCK_UNITS else None
+    if clock is not None:
+        # "about 10 minutes later" after "2 p.m.": a clock time too, the anchor's moved
+        at, zone = clock
+        when = shift_clock(dt.datetime.combine(ref_span.start, at), unit, steps)
+        value = f"{when.date().isoformat()}T{when:%H:%M}{zone}"
+        span = TimeSpan(value, when.date(), when.date(), G.MINUTE, r.mod)
+        how = f"{abs(steps):g} {unit}(s) {'before' if steps < 0 else 'after'} the clock time of {anchor.describe()}"
+        return Resolution(value, TimexType.TIME, span, anchor, how, r.mod)
     moved = shift(ref_span.start, unit, steps)
     span = span_at(moved, gran, r.mod)
     if unit == "weekend":
@@ -838,6 +850,17 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+_CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})(Z?)\Z")
+
+
+def _clock_of(value: str) -> tuple[dt.time, str] | None:
+    """The clock time a TIMEX3 value states ("2024-12-02T14:00Z": 14:00 and "Z"), if any."""
+    m = _CLOCK_VALUE.search(value)
+    if m is None or int(m[1]) > 23 or int(m[2]) > 59:  # "T24:00" is the end of the day
+        return None
+    return dt.time(int(m[1]), int(m[2])), m[3]
 
 
 @_resolves(EventShiftReading)

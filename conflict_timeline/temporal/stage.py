@@ -13,6 +13,7 @@ the narrative, then link ranges.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from ..model import TemporalExpression
@@ -34,6 +35,9 @@ AUTO_YEARS_BEFORE = 2
 #: ... and it seldom speaks from its own day: at most one expression relative to the publication
 #: ("on Tuesday", "yesterday", "last week", "two days ago") for this many of those old years.
 AUTO_YEARS_PER_DEICTIC = 8
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
 
 
 def numeric_order(candidates: Sequence[Candidate], settings: Settings, narrative: bool) -> tuple[bool, str]:
@@ -116,7 +120,11 @@ def resolve_candidates(
     narrative = Narrative(layer, settings, settings.day, is_narrative, why, day_first, order_why)
     found: list[TemporalExpression] = []
     range_ends: list[bool] = []
+    previous_end = -1
     for cand in candidates:
+        # "at 2 p.m. local time (1100 GMT)": a time in brackets right after another restates it
+        gloss = previous_end >= 0 and _GLOSS.fullmatch(text, previous_end, cand.start) is not None
+        previous_end = cand.end
         context = cand.context
         try:
             res = resolve_reading(cand.reading, context, narrative)
@@ -149,7 +157,7 @@ def resolve_candidates(
         range_ends.append(cand.rule.range_end)
         # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
         # (the cheap checks first: the clause's tense costs the most)
-        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, res.span)):
+        if gloss or not res.moves_narrative or (res.bc is None and not can_anchor(expr, res.span)):
             continue
         if context.flashback:
             if res.bc is None:

@@ -369,6 +369,34 @@ def test_anchored_duration_has_a_span() -> None:
     assert e.span is not None and (e.span.start, e.span.end) == (D(2024, 11, 18), D(2024, 12, 2))
 
 
+# --- a word before the signal places the time (published Monday 2024-12-02) --------------------------
+# "late on Thursday" is the end of Thursday, as "late Thursday" is: the word joins the extent (as
+# TIMEX2 and WikiWars write "early in 1862") and gives the mod; the signal stays recorded.
+MODS_BEFORE_SIGNALS = [
+    ("Militants attacked an army post late on Thursday.", "late on Thursday", "2024-11-28", Mod.END),
+    ("Clashes broke out early on Sunday morning.", "early on Sunday morning", "2024-12-01TMO", Mod.START),
+    ("Fighting began late on Thursday night.", "late on Thursday night", "2024-11-28TNI", Mod.END),
+    ("The offensive began early in 2016.", "early in 2016", "2016", Mod.START),
+    ("Troops landed late on 3 March 2023.", "late on 3 March 2023", "2023-03-03", Mod.END),
+    # near-misses: "later" and "earlier" compare with another time of that day; they place nothing
+    ("Later on Friday, the army withdrew.", "Friday", "2024-11-29", None),
+    ("Earlier on Sunday, rebels shelled the city.", "Sunday", "2024-12-01", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "mod"), MODS_BEFORE_SIGNALS)
+def test_a_word_before_the_signal_places_the_time(text: str, extent: str, value: str, mod: Mod | None) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.value, e.mod) == (value, mod)
+    assert e.span is not None and e.span.mod == mod
+    assert e.adjacent_signal is not None and e.adjacent_signal.normal in ("on", "in")
+
+
+def test_a_word_before_a_signal_without_a_time_is_nothing() -> None:
+    for text in ("Early on, the rebels held the town.", "Late in the war, the army collapsed."):
+        assert find_expressions(text, PUB) == []
+
+
 # --- steps of hours and minutes (published Monday 2024-12-02) ----------------------------------------
 # A day stands for its middle when hours move it ("two hours ago" is the day itself, "20 hours ago"
 # the day before); a clock time the story has reached moves as a clock time ("about 10 minutes later"

@@ -16,13 +16,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..model import TemporalExpression
+import attrs
+
+from ..model import TemporalExpression, TimexType
 from ..settings import Settings
 from ..text import TextLayer
 from .calendar import full_year, years_around
 from .narrative import Narrative, can_anchor
 from .readings import BCYear, NumericDateReading, Year
-from .refine import apply_signal, link_ranges, share_years
+from .refine import apply_signal, link_ranges, mod_before_signal, share_years
 from .resolvers import resolve_reading
 from .scan import Candidate
 
@@ -124,7 +126,7 @@ def resolve_candidates(
     for cand in candidates:
         # "at 2 p.m. local time (1100 GMT)": a time in brackets right after another restates it
         gloss = previous_end >= 0 and _GLOSS.fullmatch(text, previous_end, cand.start) is not None
-        previous_end = cand.end
+        before, previous_end = previous_end, cand.end
         context = cand.context
         try:
             res = resolve_reading(cand.reading, context, narrative)
@@ -132,10 +134,16 @@ def resolve_candidates(
             continue  # a date outside the calendar (year 0, 29 February 2023 ...): not a time
         if res is None:
             continue
+        start = cand.start
+        if res.mod is None and res.type in (TimexType.DATE, TimexType.TIME):
+            placed = mod_before_signal(text, context.adjacent_signal)
+            if placed is not None and placed[1] >= before:  # "late on Thursday": the end of Thursday
+                mod, start = placed
+                res = attrs.evolve(res, mod=mod, span=None if res.span is None else attrs.evolve(res.span, mod=mod))
         span = apply_signal(res.span, context.governing_signal, res.type)
         expr = TemporalExpression(
-            text=text[cand.start : cand.end],
-            start=cand.start,
+            text=text[start : cand.end],
+            start=start,
             end=cand.end,
             type=res.type,
             value=res.value,

@@ -749,6 +749,100 @@ def test_narrative_documents_resolve_against_the_story(text: str, extent: str, n
     assert (value("narrative"), value("news")) == (narrative, news)
 
 
+# A report that puts a passage in a stated past year reads that passage's dates without a year in
+# it; these rows say when it does not (read as news, against the publication date given).
+NEWS_STORY_YEAR = [
+    # text, publication, extent, value
+    ("The siege began on 3 May 1992. On 19 May, the first convoy got through.", "2024-12-02", "19 May", "1992-05-19"),
+    # a range puts the story at its start, so the passage may go back to it
+    (
+        "The war was fought from 12 March to 30 June 1999. Fighting broke out on 12 March near the border.",
+        "2024-12-02",
+        "12 March",
+        "1999-03-12",
+    ),
+    ("Shelling began on Oct. 8, 2023, a day after the Oct. 7 raid.", "2024-11-27", "Oct. 7", "2023-10-07"),
+    # a state that reaches the present is the report's (the verb before or after "since") ...
+    (
+        "The truce took hold in January 2021. Since March, the army has shelled the north.",
+        "2024-12-02",
+        "March",
+        "2024-03",
+    ),
+    ("The envoy left in January 2021. He has been abroad since March 5.", "2024-12-02", "March 5", "2024-03-05"),
+    # ... near-misses: "since" in the past, the present perfect without "since"
+    ("The truce took hold in January 2021. Since March, the army shelled the north.", "2024-12-02", "March", "2021-03"),
+    ("The envoy left in January 2021. He was stranded abroad since March 5.", "2024-12-02", "March 5", "2021-03-05"),
+    ("The envoy left in January 2021. On March 5 he has been stranded abroad.", "2024-12-02", "March 5", "2021-03-05"),
+    # the writer named the story's year by an anaphor in an earlier sentence ...
+    (
+        "Rebels seized the city in early 2014 and declared a state in June that year. The capital was retaken in July.",
+        "2017-10-17",
+        "July",
+        "2017-07",
+    ),
+    (
+        "Rebels seized the city in early 2014 and declared a state the following year. The capital fell in July.",
+        "2017-10-17",
+        "July",
+        "2017-07",
+    ),
+    # ... near-misses: in the same sentence; "a year later" keeps the day, it names no year
+    (
+        "Rebels seized the city in early 2014, declared a state in June that year and lost it in July.",
+        "2017-10-17",
+        "July",
+        "2014-07",
+    ),
+    (
+        "Rebels seized the city in early 2014 and declared a state a year later. The capital fell in July.",
+        "2017-10-17",
+        "July",
+        "2014-07",
+    ),
+    # the year dates what a signal bounds the time by ...
+    (
+        "It was the first raid since a war in 1971. The group claimed a bombing on Feb. 14.",
+        "2019-02-27",
+        "Feb. 14",
+        "2019-02-14",
+    ),
+    # ... near-misses: "by" names an agent; a year the story is in
+    (
+        "The company was bought by the state in 1971. The group claimed a bombing on Feb. 14.",
+        "2019-02-27",
+        "Feb. 14",
+        "1971-02-14",
+    ),
+    ("The group was founded in 1971. It claimed a bombing on Feb. 14.", "2019-02-27", "Feb. 14", "1971-02-14"),
+    # a report does not step back before the month the story was put in (it would name the year) ...
+    ("Fighting began on Oct. 8, 2023. The war escalated in September.", "2024-11-27", "September", "2024-09"),
+    (
+        "The siege began on 3 May 1992. On 19 April, the first convoy got through.",
+        "2024-12-02",
+        "19 April",
+        "2024-04-19",
+    ),
+    # ... near-misses: it goes forward, or stays in the month
+    ("Fighting began on Oct. 8, 2023. The war escalated in November.", "2024-11-27", "November", "2023-11"),
+    ("Fighting began on Oct. 8, 2023. The war escalated on Oct. 20.", "2024-11-27", "Oct. 20", "2023-10-20"),
+    # the day cannot be in the story's year
+    ("The president was killed in January 2021. On Feb. 29, gangs attacked.", "2024-03-12", "Feb. 29", "2024-02-29"),
+    # a year that names a thing keeps its value and does not move the story ...
+    ("Delhi suspended the 1960 treaty; Islamabad responded a day later.", "2025-05-07", "a day later", "2025-05-08"),
+    ("Delhi suspended the 1960 treaty; Islamabad responded a day later.", "2025-05-07", "1960", "1960"),
+    ("Delhi suspended its 2019 budget; Islamabad responded a day later.", "2025-05-07", "a day later", "2025-05-08"),
+    # ... near-misses: a year after a preposition
+    ("Delhi signed the treaty in 1960; Karachi signed it a year later.", "2025-05-07", "a year later", "1961"),
+    ("Delhi signed the treaty of 1960; Karachi signed it a year later.", "2025-05-07", "a year later", "1961"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value"), NEWS_STORY_YEAR)
+def test_a_report_reads_its_passage_in_the_year_it_states(text: str, published: str, extent: str, value: str) -> None:
+    assert _one(text, extent, published).value == value
+
+
 def test_a_flashback_does_not_move_the_story() -> None:
     text = (
         "The offensive began in May 1944. Chinese forces that had invaded Burma in late 1943 besieged the town."
@@ -813,6 +907,12 @@ def test_trailing_words_of_another_kind_are_left_out() -> None:
         e.text: e for e in find_expressions("It will be 2025 or more. It lasts three weeks or later.", "2024-12-02")
     }
     assert "2025" in found and "three weeks" in found
+    # "and later" before a verb opens a second verb phrase
+    found = {e.text: e for e in find_expressions("He flew in October 1984 and later served at NASA.", "2024-12-02")}
+    assert "October 1984" in found and found["October 1984"].mod is None
+    # near-miss: "and later" that ends the phrase still opens the time
+    found = {e.text: e for e in find_expressions("He flew there in 1994 and later.", "2024-12-02")}
+    assert "1994 and later" in found
 
 
 def test_that_year_after_a_flashback_in_its_sentence() -> None:

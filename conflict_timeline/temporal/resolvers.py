@@ -40,7 +40,7 @@ from .calendar import (
     year_span,
     years_around,
 )
-from .narrative import Narrative
+from .narrative import Narrative, Reference
 from .readings import (
     BCYear,
     CenturyReading,
@@ -217,14 +217,13 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
         return _bc(
             BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
         )
-    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if ref.narrative:
-        # a story tells its year once and moves through it: a month or day without a year is in
-        # the story's year (nearer readings across the new year do worse: stories look back too)
-        year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)  # January after December: the next year
-        span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
-        how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
-        return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)
+        story = _in_story_year(month, day, r.mod, ref, n)
+        if story is not None:
+            how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
+            return Resolution(story.value, r.type, story, ref.anchor, how, r.mod if day is None else None)
+        ref = n.publication()
+    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
         span = _nearest(options, ref.span, tense, story=ref.narrative)
@@ -258,6 +257,25 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     )
 
 
+def _in_story_year(month: int, day: int | None, mod: Mod | None, ref: Reference, n: Narrative) -> TimeSpan | None:
+    """A month or day without a year read in the year of the story's time ``ref``: a story tells
+    its year once and moves through it (January after December is in the next year; nearer
+    readings across the new year do worse, as stories look back too). ``None`` when it cannot be
+    in that year ("Feb. 29" in 2021), or when a report (not a narrative) would step back before the
+    month the text put its story in ("Hezbollah began firing on Oct. 8, 2023 ... The conflict escalated
+    in September"; "from 27 September to 10 November 2020" puts it in September): a report going back
+    names the year; the date is then read from the publication."""
+    year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)
+    try:
+        span = month_span(year, month, mod) if day is None else day_span(dt.date(year, month, day))
+    except ValueError:
+        return None
+    assert span.end is not None
+    if not n.narrative and n.story_from is not None and span.end < n.story_from.replace(day=1):
+        return None
+    return span
+
+
 @_resolves(NumericDateReading)
 def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution | None:
     month, day = (r.b, r.a) if n.day_first else (r.a, r.b)
@@ -289,6 +307,11 @@ def _year(r: YearReading, c: Context, n: Narrative) -> Resolution | None:
             n.pub_anchor,
             "a two-digit year, placed in the century of the publication date",
             r.mod,
+        )
+    if r.attributive:  # "the 1960 treaty": the year names a thing; the story is not moved there
+        how = "an absolute year naming a thing (the story stays where it is)"
+        return Resolution(
+            f"{year:04d}", TimexType.DATE, year_span(year, r.mod), None, how, r.mod, moves_narrative=False
         )
     return Resolution(f"{year:04d}", TimexType.DATE, year_span(year, r.mod), None, "an absolute year", r.mod)
 

@@ -369,6 +369,109 @@ def test_anchored_duration_has_a_span() -> None:
     assert e.span is not None and (e.span.start, e.span.end) == (D(2024, 11, 18), D(2024, 12, 2))
 
 
+# --- a word before the signal places the time (published Monday 2024-12-02) --------------------------
+# "late on Thursday" is the end of Thursday, as "late Thursday" is: the word joins the extent (as
+# TIMEX2 and WikiWars write "early in 1862") and gives the mod; the signal stays recorded.
+MODS_BEFORE_SIGNALS = [
+    ("Militants attacked an army post late on Thursday.", "late on Thursday", "2024-11-28", Mod.END),
+    ("Clashes broke out early on Sunday morning.", "early on Sunday morning", "2024-12-01TMO", Mod.START),
+    ("Fighting began late on Thursday night.", "late on Thursday night", "2024-11-28TNI", Mod.END),
+    ("The offensive began early in 2016.", "early in 2016", "2016", Mod.START),
+    ("Troops landed late on 3 March 2023.", "late on 3 March 2023", "2023-03-03", Mod.END),
+    # near-misses: "later" and "earlier" compare with another time of that day; they place nothing
+    ("Later on Friday, the army withdrew.", "Friday", "2024-11-29", None),
+    ("Earlier on Sunday, rebels shelled the city.", "Sunday", "2024-12-01", None),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value", "mod"), MODS_BEFORE_SIGNALS)
+def test_a_word_before_the_signal_places_the_time(text: str, extent: str, value: str, mod: Mod | None) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.value, e.mod) == (value, mod)
+    assert e.span is not None and e.span.mod == mod
+    assert e.adjacent_signal is not None and e.adjacent_signal.normal in ("on", "in")
+
+
+def test_a_word_before_a_signal_without_a_time_is_nothing() -> None:
+    for text in ("Early on, the rebels held the town.", "Late in the war, the army collapsed."):
+        assert find_expressions(text, PUB) == []
+
+
+# --- steps of hours and minutes (published Monday 2024-12-02) ----------------------------------------
+# A day stands for its middle when hours move it ("two hours ago" is the day itself, "20 hours ago"
+# the day before); a clock time the story has reached moves as a clock time ("about 10 minutes later"
+# after "2 p.m." is 14:10). Every span is bounded by days, never by datetimes.
+CLOCK_STEPS = [
+    ("Rebels seized the town two hours ago.", "two hours ago", "DATE", "2024-12-02", (D(2024, 12, 2), D(2024, 12, 2))),
+    ("The convoy left 20 hours ago.", "20 hours ago", "DATE", "2024-12-01", (D(2024, 12, 1), D(2024, 12, 1))),
+    ("They met on Sunday. An hour earlier, troops left.", "An hour earlier", "DATE", "2024-12-01", None),
+    ("They met on Sunday. 90 minutes later, troops left.", "90 minutes later", "DATE", "2024-12-01", None),
+    ("They met on Sunday. 30 hours later, troops left.", "30 hours later", "DATE", "2024-12-02", None),
+    (
+        "The first blast hit at 2 p.m. The second went off about 10 minutes later.",
+        "about 10 minutes later",
+        "TIME",
+        "2024-12-02T14:10",
+        (D(2024, 12, 2), D(2024, 12, 2)),
+    ),
+    (
+        "Shelling began at 23:30 GMT. Two hours later it stopped.",
+        "Two hours later",
+        "TIME",
+        "2024-12-03T01:30Z",
+        (D(2024, 12, 3), D(2024, 12, 3)),
+    ),
+    # a time in brackets restates the one before it: the story stays at the local time
+    (
+        "It hit at 2 p.m. local time (1100 GMT). A second blast came 10 minutes later.",
+        "10 minutes later",
+        "TIME",
+        "2024-12-02T14:10",
+        None,
+    ),
+    (
+        "Shelling eased over the last 30 minutes.",
+        "the last 30 minutes",
+        "DURATION",
+        "PT30M",
+        (D(2024, 12, 2), D(2024, 12, 2)),
+    ),
+    (
+        "Talks will go on for the next 25 hours.",
+        "the next 25 hours",
+        "DURATION",
+        "PT25H",
+        (D(2024, 12, 2), D(2024, 12, 3)),
+    ),
+    (
+        "Fighting raged over the past 24 hours.",
+        "the past 24 hours",
+        "DURATION",
+        "PT24H",
+        (D(2024, 12, 1), D(2024, 12, 2)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "type_", "value", "bounds"), CLOCK_STEPS)
+def test_steps_of_hours_give_days_or_clock_times(text: str, extent: str, type_: str, value: str, bounds) -> None:
+    e = _one(text, extent, PUB)
+    assert (e.type, e.value) == (TimexType(type_), value)
+    if bounds is not None:
+        assert e.span is not None and (e.span.start, e.span.end) == bounds
+    for found in find_expressions(text, PUB):
+        for span in (found.span, found.bare_span):
+            if span is not None:
+                assert not isinstance(span.start, dt.datetime) and not isinstance(span.end, dt.datetime), found
+
+
+def test_clock_steps_at_the_calendar_edges() -> None:
+    text = "Shelling began at 23:30 GMT. Two hours later it stopped."
+    found = {e.text: e.value for e in find_expressions(text, D(1, 1, 1))}
+    assert found["Two hours later"] == "0001-01-02T01:30Z"  # four-digit years, as ISO writes them
+    assert "Two hours later" not in {e.text for e in find_expressions(text, D(9999, 12, 31))}  # past the end
+
+
 # --- the API contract -------------------------------------------------------------------------------
 SEED_LIKE = (
     "On Monday, a wave of fighters crossed into Syria. Rebels recently seized Aleppo. "
@@ -646,6 +749,100 @@ def test_narrative_documents_resolve_against_the_story(text: str, extent: str, n
     assert (value("narrative"), value("news")) == (narrative, news)
 
 
+# A report that puts a passage in a stated past year reads that passage's dates without a year in
+# it; these rows say when it does not (read as news, against the publication date given).
+NEWS_STORY_YEAR = [
+    # text, publication, extent, value
+    ("The siege began on 3 May 1992. On 19 May, the first convoy got through.", "2024-12-02", "19 May", "1992-05-19"),
+    # a range puts the story at its start, so the passage may go back to it
+    (
+        "The war was fought from 12 March to 30 June 1999. Fighting broke out on 12 March near the border.",
+        "2024-12-02",
+        "12 March",
+        "1999-03-12",
+    ),
+    ("Shelling began on Oct. 8, 2023, a day after the Oct. 7 raid.", "2024-11-27", "Oct. 7", "2023-10-07"),
+    # a state that reaches the present is the report's (the verb before or after "since") ...
+    (
+        "The truce took hold in January 2021. Since March, the army has shelled the north.",
+        "2024-12-02",
+        "March",
+        "2024-03",
+    ),
+    ("The envoy left in January 2021. He has been abroad since March 5.", "2024-12-02", "March 5", "2024-03-05"),
+    # ... near-misses: "since" in the past, the present perfect without "since"
+    ("The truce took hold in January 2021. Since March, the army shelled the north.", "2024-12-02", "March", "2021-03"),
+    ("The envoy left in January 2021. He was stranded abroad since March 5.", "2024-12-02", "March 5", "2021-03-05"),
+    ("The envoy left in January 2021. On March 5 he has been stranded abroad.", "2024-12-02", "March 5", "2021-03-05"),
+    # the writer named the story's year by an anaphor in an earlier sentence ...
+    (
+        "Rebels seized the city in early 2014 and declared a state in June that year. The capital was retaken in July.",
+        "2017-10-17",
+        "July",
+        "2017-07",
+    ),
+    (
+        "Rebels seized the city in early 2014 and declared a state the following year. The capital fell in July.",
+        "2017-10-17",
+        "July",
+        "2017-07",
+    ),
+    # ... near-misses: in the same sentence; "a year later" keeps the day, it names no year
+    (
+        "Rebels seized the city in early 2014, declared a state in June that year and lost it in July.",
+        "2017-10-17",
+        "July",
+        "2014-07",
+    ),
+    (
+        "Rebels seized the city in early 2014 and declared a state a year later. The capital fell in July.",
+        "2017-10-17",
+        "July",
+        "2014-07",
+    ),
+    # the year dates what a signal bounds the time by ...
+    (
+        "It was the first raid since a war in 1971. The group claimed a bombing on Feb. 14.",
+        "2019-02-27",
+        "Feb. 14",
+        "2019-02-14",
+    ),
+    # ... near-misses: "by" names an agent; a year the story is in
+    (
+        "The company was bought by the state in 1971. The group claimed a bombing on Feb. 14.",
+        "2019-02-27",
+        "Feb. 14",
+        "1971-02-14",
+    ),
+    ("The group was founded in 1971. It claimed a bombing on Feb. 14.", "2019-02-27", "Feb. 14", "1971-02-14"),
+    # a report does not step back before the month the story was put in (it would name the year) ...
+    ("Fighting began on Oct. 8, 2023. The war escalated in September.", "2024-11-27", "September", "2024-09"),
+    (
+        "The siege began on 3 May 1992. On 19 April, the first convoy got through.",
+        "2024-12-02",
+        "19 April",
+        "2024-04-19",
+    ),
+    # ... near-misses: it goes forward, or stays in the month
+    ("Fighting began on Oct. 8, 2023. The war escalated in November.", "2024-11-27", "November", "2023-11"),
+    ("Fighting began on Oct. 8, 2023. The war escalated on Oct. 20.", "2024-11-27", "Oct. 20", "2023-10-20"),
+    # the day cannot be in the story's year
+    ("The president was killed in January 2021. On Feb. 29, gangs attacked.", "2024-03-12", "Feb. 29", "2024-02-29"),
+    # a year that names a thing keeps its value and does not move the story ...
+    ("Delhi suspended the 1960 treaty; Islamabad responded a day later.", "2025-05-07", "a day later", "2025-05-08"),
+    ("Delhi suspended the 1960 treaty; Islamabad responded a day later.", "2025-05-07", "1960", "1960"),
+    ("Delhi suspended its 2019 budget; Islamabad responded a day later.", "2025-05-07", "a day later", "2025-05-08"),
+    # ... near-misses: a year after a preposition
+    ("Delhi signed the treaty in 1960; Karachi signed it a year later.", "2025-05-07", "a year later", "1961"),
+    ("Delhi signed the treaty of 1960; Karachi signed it a year later.", "2025-05-07", "a year later", "1961"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value"), NEWS_STORY_YEAR)
+def test_a_report_reads_its_passage_in_the_year_it_states(text: str, published: str, extent: str, value: str) -> None:
+    assert _one(text, extent, published).value == value
+
+
 def test_a_flashback_does_not_move_the_story() -> None:
     text = (
         "The offensive began in May 1944. Chinese forces that had invaded Burma in late 1943 besieged the town."
@@ -710,6 +907,12 @@ def test_trailing_words_of_another_kind_are_left_out() -> None:
         e.text: e for e in find_expressions("It will be 2025 or more. It lasts three weeks or later.", "2024-12-02")
     }
     assert "2025" in found and "three weeks" in found
+    # "and later" before a verb opens a second verb phrase
+    found = {e.text: e for e in find_expressions("He flew in October 1984 and later served at NASA.", "2024-12-02")}
+    assert "October 1984" in found and found["October 1984"].mod is None
+    # near-miss: "and later" that ends the phrase still opens the time
+    found = {e.text: e for e in find_expressions("He flew there in 1994 and later.", "2024-12-02")}
+    assert "1994 and later" in found
 
 
 def test_that_year_after_a_flashback_in_its_sentence() -> None:

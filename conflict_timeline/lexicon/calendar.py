@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..model import Mod
+from .event_grammar import COORDINATORS, PREPOSITIONS
 
 # Month names and the abbreviations news uses; "may" and "march" are ambiguous
 # words, which the rules guard by context.
@@ -226,6 +227,11 @@ NARRATIVE_ONLY_ADJECTIVES = frozenset({"former", "future", "recent"})
 NOT_VAGUE_AFTER = frozenset(
     {"account", "accounts", "assets", "liabilities", "ratio", "density", "flow", "and", "or", "of", "is", "was"}
 )
+
+# Words after a year that show it names no thing ("the 1990 and 1991 wars", "the 2011 to 2013 talks",
+# "the 1999 when ..."): a year between a determiner and a noun names a thing by its year ("the 1960
+# treaty"), not a time the story reaches.
+NOT_A_NOUN_AFTER_YEAR = PREPOSITIONS | COORDINATORS | frozenset({"till", "by", "when", "as"})
 
 # Words before a quantity that bound it: part of the extent, recorded as the TIMEX3 mod (the TimeML
 # guidelines take "about" in: "about three days" is P3D, APPROX; TimeBank mostly leaves it out).

@@ -16,7 +16,7 @@ import attrs
 
 from ..model import Mod, SignalEffect
 
-__all__ = ["SignalWord", "SIGNALS", "GOVERNING_THROUGH", "GOVERNED_EDGE_NOUNS"]
+__all__ = ["SignalWord", "SIGNALS", "GOVERNING_THROUGH", "GOVERNED_EDGE_NOUNS", "MODS_BEFORE_SIGNAL", "TRAILING_MODS"]
 
 E = SignalEffect
 
@@ -81,6 +81,16 @@ SIGNALS: Mapping[str, SignalWord] = {
 GOVERNING_THROUGH = frozenset({"since", "until", "till", "after", "before", "by"})
 #: The event nouns such a signal reaches through ("the start of", "the outbreak of").
 GOVERNED_EDGE_NOUNS = frozenset({"start", "onset", "beginning", "outbreak", "end", "launch", "eruption"})
+
+#: Words before a signal that place the time it introduces within it: "late on Thursday" is the end of
+#: Thursday (``END``), as "late Thursday" is; "early in 2016" its start. The signal stays outside the
+#: extent, so the word does too (the conflict corpus writes "Earlier on **Sunday**"); the expression
+#: takes the ``mod``. Only the signals listed: "late in the war" names no time, and "later on Friday"
+#: compares with an earlier time of the same day rather than placing it.
+MODS_BEFORE_SIGNAL: Mapping[str, tuple[Mod, frozenset[str]]] = {
+    "early": (Mod.START, frozenset({"on", "in"})),
+    "late": (Mod.END, frozenset({"on", "in"})),
+}
 
 #: Words after a time expression that make it approximate or open ("the next year or so", "1994 or
 #: later", "1990 and beyond", "three weeks or more"): they are part of the expression (TimeML puts

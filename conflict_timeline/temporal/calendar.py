@@ -31,6 +31,8 @@ __all__ = [
     "century_span",
     "span_at",
     "shift",
+    "shift_clock",
+    "CLOCK_UNITS",
     "UNIT_GRANULARITY",
     "duration_value",
     "full_year",
@@ -175,30 +177,36 @@ _UNIT_STEPS: dict[str, tuple[int, int]] = {
     "decade": (120, 0),
     "century": (1200, 0),
     "millennium": (12000, 0),
-    "hour": (0, 0),
-    "minute": (0, 0),
-    "second": (0, 0),
 }
 
 
+#: The hour a date stands for when a step of hours or minutes moves it and no clock time is known:
+#: its middle, so "two hours ago" written on a day is that day, and "20 hours later" the next one.
+MIDDAY = dt.time(12, 0)
+CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
+
 def shift(d: dt.date, unit: str, n: float) -> dt.date:
-    """``d`` moved by ``n`` units (calendar-aware, via relativedelta)."""
+    """``d`` moved by ``n`` units (calendar-aware, via relativedelta). A step of hours, minutes or
+    seconds moves the middle of the day (:data:`MIDDAY`) and gives the day it reaches."""
+    if unit in CLOCK_UNITS:
+        return shift_clock(dt.datetime.combine(d, MIDDAY), unit, n).date()
     k = int(round(n))
     months, days = _UNIT_STEPS[unit]
-    if unit == "hour":
-        step = relativedelta(hours=k)
-    elif unit == "minute":
-        step = relativedelta(minutes=k)
-    elif unit == "second":
-        step = relativedelta(seconds=k)
-    else:
-        step = relativedelta(months=months * k, days=days * k)
     try:
-        moved = d + step
+        return d + relativedelta(months=months * k, days=days * k)
     except (OverflowError, ValueError) as exc:
         raise CalendarOverflow(f"{d.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
-    # a step of hours or minutes from a day gives a datetime: its day is the day moved to
-    return moved.date() if isinstance(moved, dt.datetime) else moved
+
+
+def shift_clock(moment: dt.datetime, unit: str, n: float) -> dt.datetime:
+    """A clock time moved by ``n`` hours, minutes or seconds ("ten minutes after 2 p.m.")."""
+    k = int(round(n))
+    step = {"hour": dt.timedelta(hours=k), "minute": dt.timedelta(minutes=k), "second": dt.timedelta(seconds=k)}
+    try:
+        return moment + step[unit]
+    except (OverflowError, ValueError) as exc:
+        raise CalendarOverflow(f"{moment.isoformat()} moved by {k} {unit}(s) leaves the calendar") from exc
 
 
 # A fraction of a unit is written in the next smaller one: 2.5 years is P2Y6M.

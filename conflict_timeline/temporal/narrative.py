@@ -15,12 +15,14 @@ from typing import NamedTuple
 import attrs
 
 from ..lexicon import tense as tense_words
+from ..lexicon.event_grammar import ARTICLES, POSSESSIVES
+from ..lexicon.signals import GOVERNING_THROUGH
 from ..lexicon.verbs import REPORTING_PAST
 from ..model import Anchor, AnchorKind, Granularity, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from ..settings import Settings
-from ..text import TextLayer
+from ..text import TextLayer, present_perfect_around
 from .calendar import BCTime, day_span
-from .readings import Reading, RelativeDayReading, WeekdayReading
+from .readings import Reading, RelativeDayReading, RelativeYearDateReading, ShiftReading, WeekdayReading
 from .replace import replacer
 from .scan import Context
 
@@ -74,9 +76,13 @@ class Narrative:
     # from it ("two days later") and dropped when an expression speaks from the publication again
     story_year: int | None = None
     story_year_at: int = 0  # where the text stated it
+    story_from: dt.date | None = None  # the first day of the time that stated it (of a range: its start)
     # the last date the text told in a flashback ("had fled to Florida in June 1998"): it does not
     # move the story, but "that year" right after it still points at it
     flashback: TemporalExpression | None = None
+    # where the sentence ends in which the story's year was last named by an anaphor ("June that
+    # year", "the following year"); None when a date of the text stated the year itself
+    year_named_until: int | None = None
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -111,14 +117,13 @@ class Narrative:
         news too that is the story's time when the text has put the story in another year ("In
         1994 ... the killings began only on 19 April"), as a historical passage of a report does.
         """
-        pub = Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
+        pub = self.publication()
         in_story_year = (
             yearless
             and self.story_year is not None
             and self.last is not None
             and self.layer.paragraph_breaks_between(self.last.end, context.start) <= 1
-            # a report's present ("a summit set for Washington in April is expected to") is its own year
-            and (self.narrative or context.tense != "PRESENT")
+            and (self.narrative or self._in_story(context))
         )
         if (not self.narrative and not in_story_year) or context.tense == "FUTURE":
             return pub
@@ -131,6 +136,23 @@ class Narrative:
             assert span.start is not None
             return Reference(span, span.start, anchor, f"the narrative's time, {anchor.describe()}", True)
         return pub
+
+    def publication(self) -> Reference:
+        """The publication day as the reference."""
+        return Reference(day_span(self.published), self.published, self.pub_anchor, "the publication date", False)
+
+    def _in_story(self, context: Context) -> bool:
+        """Whether a date without a year, in news, still stands in the past year the text put its
+        story in (the checks of :meth:`reference`): not when its clause is a state that reaches the
+        present ("has been stranded since March 5", "Since December, Azerbaijan has restricted"),
+        and not after the writer named that year by an anaphor ("in June that year", "the
+        following year") in an earlier sentence: a writer who had to name the year then names it
+        again for the next month of it ("July that year"), so a bare "in July" is the report's."""
+        if context.signal == "since" and present_perfect_around(
+            self.layer.text, context.start, context.end, context.sentence
+        ):
+            return False
+        return self.year_named_until is None or context.start < self.year_named_until
 
     def apposed(self, context: Context) -> TemporalExpression | None:
         """The narrative's last expression when only a comma stands between it and the candidate
@@ -178,10 +200,17 @@ class Narrative:
             )
             told = signal is not None and (signal.normal in _STORY_SIGNALS or ranged)
             told = told and not (context is not None and context.background)
+            # "its first raid since a war in 1971": the year dates what a signal bounds the time by
+            told = told and _BOUNDING_PHRASE.search(self.layer.text, max(0, expr.start - 60), expr.start) is None
             self.story_year = bare.start.year if past and told else None
             self.story_year_at = expr.start
+            first = before.span if ranged and before is not None else None
+            self.story_from = first.start if first is not None and first.start is not None else bare.start
+            self.year_named_until = None
         elif expr.anchor is None or expr.anchor.kind is AnchorKind.PUBLICATION_DATE:
             self.story_year = None  # back to the publication's time
+        elif _names_the_year(reading):
+            self.year_named_until = self.layer.sentence_at(expr.start)[1]
 
     def reporting_day(self, context: Context) -> tuple[dt.date, Anchor] | None:
         """The day of an earlier weekday (or relative day) in the same sentence, when it dates the
@@ -210,6 +239,28 @@ class Narrative:
 # "since", "until" only bound one ("dating to 1994").
 _STORY_SIGNALS = frozenset({"in", "on", "during", "at", "throughout"})
 _APPOSITION = re.compile(r"\s*,\s*")
+# a signal that bounds a time by a noun phrase the year dates: "since a war in", "after the
+# elections in" (up to three words between the article and "in"; "by the company in 1987" is an agent)
+_BOUNDING_PHRASE = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(sorted(GOVERNING_THROUGH - {"by"})) + r")\s+"
+    r"(?:" + "|".join(sorted(ARTICLES | POSSESSIVES)) + r")\s+"
+    r"(?:[\w'’-]+\s+){1,3}in\s+\Z"
+)
+
+
+def _names_the_year(reading: Reading | None) -> bool:
+    """Whether a reading names the story's year by an anaphor: "that year", "the following year",
+    "June that year", "Nov. 9 of that year" (not "a year later", which keeps the day)."""
+    if isinstance(reading, RelativeYearDateReading):
+        return reading.narrative
+    return (
+        isinstance(reading, ShiftReading)
+        and reading.unit == "year"
+        and reading.anchor == "narrative"
+        and not reading.keep
+    )
+
+
 _REPORTING_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_PAST)) + r")\b")
 _REPORTED_CLAUSE = re.compile(r"\b(?:" + "|".join(tense_words.REPORTED_CLAUSE_OPENERS) + r")\b")
 

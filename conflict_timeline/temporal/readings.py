@@ -238,9 +238,11 @@ class NarrativePartOfDayReading(Reading):
 
 @attrs.frozen(slots=True)
 class YearReading(Reading):
-    """A year: "2011", "fiscal 1998", "fiscal '98"."""
+    """A year: "2011", "fiscal 1998", "fiscal '98". ``attributive``: it names a thing by its year
+    ("the 1960 Indus Waters Treaty", "its 2019 budget"), not a time the story reaches."""
 
     year: Year
+    attributive: bool = False
 
     @property
     def known(self) -> frozenset[str]:

@@ -3,6 +3,8 @@
 - :func:`share_years`: dates joined by "and", "to", a dash or a slash share the year written once
   after the last of them ("April and June 1955", "the spring and early summer of 1943",
   "March-April 1917").
+- :func:`mod_before_signal`: "late on Thursday" is the end of Thursday: a word before the signal
+  gives the time its ``mod`` and joins its extent.
 - :func:`apply_signal`: the signal before an expression shapes its span ("since 2020" runs on,
   "until 2020" has no start, "before 2020" ends the day before 2020 begins).
 - :func:`link_ranges`: "from X to Y", "between X and Y" and ranges written with a dash ("1980-88",
@@ -17,12 +19,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model import Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
+from ..lexicon.signals import MODS_BEFORE_SIGNAL
+from ..model import Mod, Signal, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from .readings import DateReading, MonthReading, Reading, SeasonReading, YearReading
 from .replace import replacer
 from .scan import Candidate
 
-__all__ = ["apply_signal", "link_ranges", "share_years"]
+__all__ = ["apply_signal", "link_ranges", "mod_before_signal", "share_years"]
 
 # What may stand between two coordinated dates: "and", "or", "to", "through", a dash, a slash, commas.
 _COORDINATION = re.compile(r"\s*,?\s*(?:(?:and|or|to|through|till|until|&)\s+|[-–/]\s*|,\s*)", re.IGNORECASE)
@@ -89,6 +92,21 @@ def _DATE_WITHOUT_YEAR(reading: Reading) -> bool:
 
 
 E = SignalEffect
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+\Z")
+
+
+def mod_before_signal(text: str, signal: Signal | None) -> tuple[Mod, int] | None:
+    """The ``mod`` a word right before ``signal`` gives the time it introduces ("**late** on
+    Thursday": ``END``; :data:`~conflict_timeline.lexicon.signals.MODS_BEFORE_SIGNAL`) and where
+    that word starts (the expression's extent then starts there, as "late Thursday" does), or ``None``."""
+    if signal is None:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, signal.start - 12), signal.start)
+    if m is None:
+        return None
+    entry = MODS_BEFORE_SIGNAL.get(m.group(1).lower())
+    return (entry[0], m.start(1)) if entry is not None and signal.normal in entry[1] else None
 
 
 def apply_signal(span: TimeSpan | None, signal: Signal | None, kind: TimexType) -> TimeSpan | None:

@@ -10,6 +10,7 @@ account; nothing reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
@@ -19,6 +20,7 @@ from dateutil.easter import easter
 from ..model import Anchor, AnchorKind, Granularity, Mod, TimeSpan, TimexType
 from ..text import Tense
 from .calendar import (
+    CLOCK_UNITS,
     UNIT_GRANULARITY,
     BCTime,
     century_span,
@@ -31,13 +33,14 @@ from .calendar import (
     quarter_span,
     season_span,
     shift,
+    shift_clock,
     span_at,
     week_span,
     weekend_span,
     year_span,
     years_around,
 )
-from .narrative import Narrative
+from .narrative import Narrative, Reference
 from .readings import (
     BCYear,
     CenturyReading,
@@ -216,14 +219,13 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
         return _bc(
             BCTime(ref.bc.year, month, day=day), ref.anchor, f"a date without a year: in the year of {ref.name}", r.mod
         )
-    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if ref.narrative:
-        # a story tells its year once and moves through it: a month or day without a year is in
-        # the story's year (nearer readings across the new year do worse: stories look back too)
-        year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)  # January after December: the next year
-        span = month_span(year, month, r.mod) if day is None else day_span(dt.date(year, month, day))
-        how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
-        return Resolution(span.value, r.type, span, ref.anchor, how, r.mod if day is None else None)
+        story = _in_story_year(month, day, r.mod, ref, n)
+        if story is not None:
+            how = f"a {'month' if day is None else 'day'} without a year: in the year of {ref.name}"
+            return Resolution(story.value, r.type, story, ref.anchor, how, r.mod if day is None else None)
+        ref = n.publication()
+    tense = None if ref.narrative else c.tense  # the clause's tense is the writer's, not the story's
     if day is None:
         options = [(dt.date(y, month, 15), month_span(y, month, r.mod)) for y in years_around(ref.day)]
         span = _nearest(options, ref.span, tense, story=ref.narrative)
@@ -257,6 +259,25 @@ def _date(r: DateReading, c: Context, n: Narrative) -> Resolution | None:
     )
 
 
+def _in_story_year(month: int, day: int | None, mod: Mod | None, ref: Reference, n: Narrative) -> TimeSpan | None:
+    """A month or day without a year read in the year of the story's time ``ref``: a story tells
+    its year once and moves through it (January after December is in the next year; nearer
+    readings across the new year do worse, as stories look back too). ``None`` when it cannot be
+    in that year ("Feb. 29" in 2021), or when a report (not a narrative) would step back before the
+    month the text put its story in ("Hezbollah began firing on Oct. 8, 2023 ... The conflict escalated
+    in September"; "from 27 September to 10 November 2020" puts it in September): a report going back
+    names the year; the date is then read from the publication."""
+    year = ref.day.year + (1 if ref.day.month - month >= 11 else 0)
+    try:
+        span = month_span(year, month, mod) if day is None else day_span(dt.date(year, month, day))
+    except ValueError:
+        return None
+    assert span.end is not None
+    if not n.narrative and n.story_from is not None and span.end < n.story_from.replace(day=1):
+        return None
+    return span
+
+
 @_resolves(NumericDateReading)
 def _numeric_date(r: NumericDateReading, c: Context, n: Narrative) -> Resolution | None:
     month, day = (r.b, r.a) if n.day_first else (r.a, r.b)
@@ -288,6 +309,11 @@ def _year(r: YearReading, c: Context, n: Narrative) -> Resolution | None:
             n.pub_anchor,
             "a two-digit year, placed in the century of the publication date",
             r.mod,
+        )
+    if r.attributive:  # "the 1960 treaty": the year names a thing; the story is not moved there
+        how = "an absolute year naming a thing (the story stays where it is)"
+        return Resolution(
+            f"{year:04d}", TimexType.DATE, year_span(year, r.mod), None, how, r.mod, moves_narrative=False
         )
     return Resolution(f"{year:04d}", TimexType.DATE, year_span(year, r.mod), None, "an absolute year", r.mod)
 
@@ -824,6 +850,15 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
     if gran.rank > G.DAY.rank:
         gran = G.DAY
     assert ref_span.start is not None
+    clock = _clock_of(ref_span.value) if unit in CLOCK_UNITS else None
+    if clock is not None:
+        # "about 10 minutes later" after "2 p.m.": a clock time too, the anchor's moved
+        at, zone = clock
+        when = shift_clock(dt.datetime.combine(ref_span.start, at), unit, steps)
+        value = f"{when.date().isoformat()}T{when:%H:%M}{zone}"
+        span = TimeSpan(value, when.date(), when.date(), G.MINUTE, r.mod)
+        how = f"{abs(steps):g} {unit}(s) {'before' if steps < 0 else 'after'} the clock time of {anchor.describe()}"
+        return Resolution(value, TimexType.TIME, span, anchor, how, r.mod)
     moved = shift(ref_span.start, unit, steps)
     span = span_at(moved, gran, r.mod)
     if unit == "weekend":
@@ -840,6 +875,17 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         r.mod,
         moves_narrative=not comparison,
     )
+
+
+_CLOCK_VALUE = re.compile(r"T(\d{2}):(\d{2})(Z?)\Z")
+
+
+def _clock_of(value: str) -> tuple[dt.time, str] | None:
+    """The clock time a TIMEX3 value states ("2024-12-02T14:00Z": 14:00 and "Z"), if any."""
+    m = _CLOCK_VALUE.search(value)
+    if m is None or int(m[1]) > 23 or int(m[2]) > 59:  # "T24:00" is the end of the day
+        return None
+    return dt.time(int(m[1]), int(m[2])), m[3]
 
 
 @_resolves(EventShiftReading)

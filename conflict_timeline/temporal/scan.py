@@ -381,13 +381,17 @@ _TRAILING = re.compile(
 )
 
 
+# "in October 1984 and later served as ...": "and later" opens a second verb phrase, it bounds nothing
+_CONJOINED_VERB = re.compile(r"(?:(?<=and later)|(?<=and earlier))\s+[a-z]")
+
+
 def _trailing(text: str, matches: list[_Match]) -> list[_Match]:
     """Take in the words after a match that make it approximate or open ("the next year or so",
     "1994 or later": :data:`~conflict_timeline.lexicon.signals.TRAILING_MODS`), unless the match
     already carries a ``mod`` or the words start another match."""
     for i, m in enumerate(matches):
         tail = _TRAILING.match(text, m.end)
-        if tail is None or m.reading.mod is not None:
+        if tail is None or m.reading.mod is not None or _CONJOINED_VERB.match(text, tail.end()):
             continue
         if i + 1 < len(matches) and matches[i + 1].start < tail.end():
             continue

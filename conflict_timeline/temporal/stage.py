@@ -13,15 +13,18 @@ the narrative, then link ranges.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from ..model import TemporalExpression
+import attrs
+
+from ..model import TemporalExpression, TimexType
 from ..settings import Settings
 from ..text import TextLayer
 from .calendar import full_year, years_around
 from .narrative import Narrative, can_anchor
 from .readings import BCYear, NumericDateReading, Year
-from .refine import apply_signal, link_ranges, share_years
+from .refine import apply_signal, link_ranges, mod_before_signal, share_years
 from .resolvers import resolve_reading
 from .scan import Candidate
 
@@ -34,6 +37,9 @@ AUTO_YEARS_BEFORE = 2
 #: ... and it seldom speaks from its own day: at most one expression relative to the publication
 #: ("on Tuesday", "yesterday", "last week", "two days ago") for this many of those old years.
 AUTO_YEARS_PER_DEICTIC = 8
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
 
 
 def numeric_order(candidates: Sequence[Candidate], settings: Settings, narrative: bool) -> tuple[bool, str]:
@@ -116,7 +122,11 @@ def resolve_candidates(
     narrative = Narrative(layer, settings, settings.day, is_narrative, why, day_first, order_why)
     found: list[TemporalExpression] = []
     range_ends: list[bool] = []
+    previous_end = -1
     for start, end, rule, reading, _, context in candidates:
+        # "at 2 p.m. local time (1100 GMT)": a time in brackets right after another restates it
+        gloss = previous_end >= 0 and _GLOSS.fullmatch(text, previous_end, start) is not None
+        before, previous_end = previous_end, end
         try:
             res = resolve_reading(reading, context, narrative)
         except (ValueError, OverflowError):
@@ -124,6 +134,12 @@ def resolve_candidates(
         if res is None:
             continue
         bare = res.span
+        if res.mod is None and res.type in (TimexType.DATE, TimexType.TIME):
+            placed = mod_before_signal(text, context.adjacent_signal)
+            if placed is not None and placed[1] >= before:  # "late on Thursday": the end of Thursday
+                mod, start = placed
+                bare = None if bare is None else attrs.evolve(bare, mod=mod)
+                res = res._replace(mod=mod, span=bare)
         governing = context.governing_signal
         span = apply_signal(bare, governing, res.type)
         name = rule.name
@@ -151,7 +167,7 @@ def resolve_candidates(
         range_ends.append(rule.range_end)
         # a flashback, or in a story a plan ("would be completed in 1976"), does not move the story
         # (the cheap checks first: the clause's tense costs the most)
-        if not res.moves_narrative or (res.bc is None and not can_anchor(expr, bare)):
+        if gloss or not res.moves_narrative or (res.bc is None and not can_anchor(expr, bare)):
             continue
         if context.flashback:
             if res.bc is None:

@@ -11,7 +11,14 @@ from .clauses import Clause, clauses
 from .layer import Markup, TextLayer, read_text
 from .markup import OffsetMap, strip_markup
 from .sentences import split_sentences
-from .tense import Tense, context_tense, past_perfect_before, present_perfect_before, verb_tense
+from .tense import (
+    Tense,
+    context_tense,
+    past_perfect_before,
+    present_perfect_around,
+    present_perfect_before,
+    verb_tense,
+)
 from .tokens import Token, is_capitalised, tokenize
 
 __all__ = [
@@ -26,6 +33,7 @@ __all__ = [
     "is_capitalised",
     "past_perfect_before",
     "present_perfect_before",
+    "present_perfect_around",
     "read_text",
     "split_sentences",
     "strip_markup",

@@ -21,7 +21,14 @@ from ..lexicon.verbs import AUXILIARIES, HAVE_FORMS, IRREGULAR_PAST, NOT_VERB_ED
 from .fastre import compile_fast
 from .tokens import Token
 
-__all__ = ["Tense", "verb_tense", "context_tense", "past_perfect_before", "present_perfect_before"]
+__all__ = [
+    "Tense",
+    "verb_tense",
+    "context_tense",
+    "past_perfect_before",
+    "present_perfect_before",
+    "present_perfect_around",
+]
 
 
 class Tense(str, enum.Enum):
@@ -175,3 +182,28 @@ def present_perfect_before(text: str, start: int) -> bool:
     expanded to include Spain in 1982"): the time it names is background to the present, not
     where a story has moved."""
     return _HAVE_BEFORE.search(text, max(0, start - PERFECT_WINDOW), start) is not None
+
+
+# the verb group of a clause in the present perfect ("has restricted", "have been stranded"), and the
+# first finite verb of a clause (to see which of the two comes first after a fronted phrase)
+_HAVE_GROUP = re.compile(
+    r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:already|not|never|just|also|since|been|[a-z]+ly)\s+)*"
+    r"(?:been|[a-z]+(?:ed|en|wn|un|ht|ft|lt))\b"
+)
+_OTHER_FINITE = re.compile(r"(?i)\b(?:had|was|were|is|are|will|would|did|does|do)\b")
+_CLAUSE_END = re.compile(r"[;:.!?\n]")
+
+
+def present_perfect_around(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clause of ``text[start:end]`` is in the present perfect, the verb before it
+    ("has been stranded in Puerto Rico since March 5") or, when it is fronted, after it ("Since
+    December, Azerbaijan has restricted traffic"): a state that reaches the present."""
+    if present_perfect_before(text, start):
+        return True
+    stop = _CLAUSE_END.search(text, end, min(sentence[1], end + PERFECT_WINDOW))
+    right = stop.start() if stop is not None else min(sentence[1], end + PERFECT_WINDOW)
+    have = _HAVE_GROUP.search(text, end, right)
+    if have is None:
+        return False
+    other = _OTHER_FINITE.search(text, end, have.start())
+    return other is None

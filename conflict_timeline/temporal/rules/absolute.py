@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import calendar as cal
+from ...lexicon.event_grammar import DETERMINERS
 from ...lexicon.leads import NAME_JOINERS
 from ...lexicon.numbers import QUANTITY_WORDS
 from ...model import Mod
@@ -298,7 +299,17 @@ def year_production(m: re.Match[str]) -> Reading | None:
         return None
     if not mod and _looks_like_count(m, m.start("year"), m.end("year")):
         return None
-    return YearReading(year, mod=MODS[mod.lower()] if mod else None)
+    start, end = m.start("year"), m.end("year")
+    attributive = bool(_DETERMINER_BEFORE_YEAR.search(m.string, max(0, start - 8), start)) and bool(
+        _NOUN_AFTER_YEAR.match(m.string, end)
+    )
+    return YearReading(year, attributive, mod=MODS[mod.lower()] if mod else None)
+
+
+# "the 1960 Indus Waters Treaty", "its 2019 budget": a determiner before the year and a noun after it
+# (not "the 1990 and 1991 wars", "the 2011 to 2013 talks": cal.NOT_A_NOUN_AFTER_YEAR)
+_DETERMINER_BEFORE_YEAR = re.compile(r"(?i)(?:\b(?:" + "|".join(sorted(DETERMINERS)) + r")|['’]s)\s+\Z")
+_NOUN_AFTER_YEAR = re.compile(r"(?i)\s+(?!(?:" + "|".join(sorted(cal.NOT_A_NOUN_AFTER_YEAR)) + r")\b)[a-z]")
 
 
 def fiscal_production(m: re.Match[str]) -> Reading | None:

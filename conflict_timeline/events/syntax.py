@@ -162,6 +162,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if word.endswith("ings"):
         return False  # "sniper shootings", "the killings": a plural is a noun
     prev = toks[m.first - 1].lower if m.first > 0 else ""
+    if word.endswith("ing") and prev in G.ING_NOUN_LEADS:
+        return False  # "heavy shelling", "renewed fighting": an adjective makes it a noun
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower
     if prev[:1].isdigit() or all(p in NUMBER_WORDS for p in prev.split("-")):

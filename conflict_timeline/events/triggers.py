@@ -59,6 +59,14 @@ class TriggerMatch:
         """The token index of the phrase's verb (its first token for a phrase led by its verb)."""
         return self.first if self.verb < 0 else self.verb
 
+    def lead_noun(self) -> TriggerMatch | None:
+        """The event noun leading a phrase whose verb comes after it ("*the airstrike* on the port
+        killed", "*fighting* resumed"), read as a noun match of its own; ``None`` for a phrase led
+        by its verb."""
+        if self.verb_at == self.first:
+            return None
+        return TriggerMatch(self.entry, self.first, self.verb_at, self.verb_at, verbal=False)
+
 
 def _number(tok: Token) -> bool:
     low = tok.lower.replace(",", "")

@@ -65,7 +65,7 @@ UNREST: tuple[Trigger, ...] = (
         K.PROTEST,
         ("uprising|uprisings", "~rise up", "revolt|revolts", "~revolt"),
         "noun",
-        examples=("An [uprising] broke out in Deraa in March 2011.",),
+        examples=("An [uprising broke out] in Deraa in March 2011.",),
         near_misses=("Many fled after the 2011 uprising.",),
     ),
     Trigger(
@@ -228,7 +228,7 @@ NEGOTIATIONS: tuple[Trigger, ...] = (
         "noun",
         examples=(
             "The two sides [agreed to a ceasefire] on Thursday.",
-            "[Peace talks] resumed in Geneva last month.",
+            "[Peace talks resumed] in Geneva last month.",
             "The two sides [struck a deal] in Doha.",
             "A [deal] signed in November put Russian peacekeepers in the region.",
         ),
@@ -270,6 +270,7 @@ NEGOTIATIONS: tuple[Trigger, ...] = (
         near_misses=("The bridge collapsed in the storm.", "The company extended its lead."),
         needs="truce_context",
         takes_event_object=True,
+        befalls_subject=True,
     ),
     Trigger(
         "sign",
@@ -667,6 +668,7 @@ OTHERS: tuple[Trigger, ...] = (
         examples=("The siege, which began in 1992, formally [ended] on Feb. 29, 1996.",),
         near_misses=("The meeting ended at noon.",),
         needs="subject:CONFLICT_WORDS",
+        befalls_subject=True,
     ),
     Trigger(
         "leave-home",

@@ -54,7 +54,7 @@ BATTLES: tuple[Trigger, ...] = (
             "[Fighting raged] in the capital on Saturday.",
             "[Fighting broke out] near the palace on Friday.",
             "Police and militants [exchanged fire] for about 40 minutes.",
-            "The [fighting] killed at least 20 people.",
+            "The [fighting killed] at least 20 people.",
             "The [battle] for Mosul lasted nine months.",
         ),
         near_misses=(
@@ -245,6 +245,7 @@ BATTLES: tuple[Trigger, ...] = (
         examples=("The conflict, which [broke out] in November 2020, has killed thousands.",),
         near_misses=("A fire broke out in the kitchen.", "Price wars flared up in the computer industry."),
         needs="outbreak_context",
+        befalls_subject=True,
     ),
     Trigger(
         "join-fight",
@@ -474,9 +475,9 @@ REMOTE: tuple[Trigger, ...] = (
         ),
         "noun",
         examples=(
-            "Russian [airstrikes] hit Idlib on Sunday.",
+            "Russian [airstrikes hit] Idlib on Sunday.",
             "The army [shelled] the town for hours.",
-            "Two [terrorist bomb attacks] hit U.S. embassies on Friday.",
+            "Two [terrorist bomb attacks hit] U.S. embassies on Friday.",
         ),
     ),
     # the noun is violent by itself: "the bombing of the embassies" needs no weapon word beside it
@@ -505,7 +506,7 @@ REMOTE: tuple[Trigger, ...] = (
             "landmine|landmines",
         ),
         "noun",
-        examples=("A [car bomb] at the market wounded three people.", "An [IED] near the road was defused."),
+        examples=("A [car bomb] at the market was defused.", "An [IED] near the road was defused."),
     ),
     Trigger(
         "bomb",
@@ -558,7 +559,7 @@ REMOTE: tuple[Trigger, ...] = (
         "verb",
         examples=(
             "Two drones [hit] a fuel depot near Rostov.",
-            "Shells [landed] near the main market.",
+            "[Shells landed] near the main market.",
             "A cargo ship [hit] by a Houthi missile sank on Saturday.",
             "Israeli jets [pounded] the southern suburbs.",
             "An [explosion tore through] a mosque during prayers.",
@@ -583,7 +584,7 @@ REMOTE: tuple[Trigger, ...] = (
         K.REMOTE_VIOLENCE,
         ("~destroy", "~damage"),
         "verb",
-        examples=("Drones [destroyed] several aircraft at the airbase.", "A bomb [destroyed] the theatre."),
+        examples=("Drones [destroyed] several aircraft at the airbase.", "A [bomb destroyed] the theatre."),
         near_misses=("The scandal destroyed his career.",),
         needs="destroy_context",
     ),

@@ -70,7 +70,11 @@ def _check_place_subject(tokens: Sequence[Token], m: TriggerMatch, floor: int, a
 
 
 def _check_territory_object(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """A place taken ("seized *Aleppo*", "Aleppo *was captured*", "the town, *which* rebels took"), or
+    "it" taken where arms are ("the RSF *took control of it*")."""
     if object_has_place(tokens, m.last, 6):
+        return True
+    if m.last < len(tokens) and tokens[m.last].lower == "it" and _check_armed(tokens, m, floor, around):
         return True
     # "El Fasher, which the militia seized": the place the relative pronoun stands for
     k = m.first - 1
@@ -153,14 +157,31 @@ def _check_ruling(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     return any(t.lower == "that" for t in tokens[m.last : m.last + 4]) or nxt in G.RULED_PREPOSITIONS
 
 
+def _reach(tokens: Sequence[Token], m: TriggerMatch, back: int, ahead: int) -> list[str]:
+    """The words up to ``back`` tokens before the trigger and ``ahead`` after it, across commas (an
+    apposition, a place: "The declaration*,* signed on Saturday", "signed in Nairobi*,* Kenya*,* a
+    declaration") but not across a coordinated clause ("and", "but", ";")."""
+    out: list[str] = []
+    for k in range(m.first - 1, max(-1, m.first - 1 - back), -1):
+        if tokens[k].lower in G.CLAUSE_JOINS:
+            break
+        if tokens[k].is_word:
+            out.append(_word(tokens[k]))
+    for k in range(m.last, min(len(tokens), m.last + ahead)):
+        if tokens[k].lower in G.CLAUSE_JOINS:
+            break
+        if tokens[k].is_word:
+            out.append(_word(tokens[k]))
+    return out
+
+
 def _check_signing(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """ "signed the treaty", "an accord signed by Annan": a political instrument is signed, not a contract."""
     if m.last - m.first > 1:
         return True  # "signing ceremony"
     after = words_after(tokens, m.last, 6)
-    near = after + list(tokens[max(floor, m.first - 3) : m.first])
-    if any(t.lower in W.SIGNED_INSTRUMENTS for t in near):
-        return True
+    if _has(_reach(tokens, m, 4, 8), W.SIGNED_INSTRUMENTS):
+        return True  # "signed in Nairobi, Kenya, a declaration", "The declaration, signed on Saturday"
     # "which the two presidents signed last May": a head of state or government signs for a state
     if any(t.lower in W.NOT_SIGNED for t in after):
         return False
@@ -326,17 +347,20 @@ def _check_agree(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: A
 
 def _check_truce(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """ "the truce collapsed", "extended the ceasefire": what befalls a truce, talks or a deal."""
-    before = [t.lower for t in tokens[max(floor, m.first - 10) : m.first]]
     return (
         _has(subject_or_antecedent(tokens, m, floor, around), CX.TRUCE_WORDS)
         or _has(object_words(tokens, m, 4), CX.TRUCE_WORDS)
-        or (m.verbal and _has(before, CX.TRUCE_WORDS))  # "a ceasefire brokered by Angola has collapsed"
+        # "a ceasefire brokered by Angola has collapsed", "A second truce, on 17-18 October, collapsed"
+        or (m.verbal and _has(_reach(tokens, m, 10, 0), CX.TRUCE_WORDS))
     )
 
 
 def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
-    """ "the military ordered 1.1 million people to move": an order of state; not "ordered a coffee"."""
-    return _political_context(tokens, m, floor, around) and not business(tokens)
+    """ "the military ordered 1.1 million people to move", "Armenia ordered a general *mobilisation*":
+    an order of state, or of an act of state or war; not "ordered a coffee"."""
+    if business(tokens):
+        return False
+    return _political_context(tokens, m, floor, around) or _has(object_words(tokens, m, 5), CX.ORDERED_ACTS)
 
 
 def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
@@ -444,16 +468,30 @@ def _check_movement(tokens: Sequence[Token], m: TriggerMatch, floor: int, around
     return _check_armed(tokens, m, floor, around) or _has(subject_words(tokens, m, floor), CX.REFUGEE_WORDS)
 
 
+def _check_release(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """People set free: "Hamas freed 24 hostages", "the victim was released", "freed several opposition
+    figures from prison", "more *exchanges* would follow" after a swap of prisoners; not "released a
+    statement", "released figures showing ...".
+    """
+    after = [t.lower for t in words_after(tokens, m.last, 3)]
+    if after and (after[0] in CX.NOT_RELEASED or (len(after) > 1 and after[1] in CX.NOT_RELEASED)):
+        return False
+    if _has(object_or_antecedent(tokens, m, around), CX.RELEASED_PEOPLE):
+        return True
+    return passive(tokens, m, floor) and _has(subject_or_antecedent(tokens, m, floor, around), CX.RELEASED_PEOPLE)
+
+
 def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
-    """ "Two drones hit a fuel depot", "a ship *hit by* a Houthi missile", "the ship *was hit* ...
-    during the missile attacks": a weapon or fighters hit something, or something was hit in an
-    armed sentence; not "the storm hit the coast"."""
+    """ "Two drones hit a fuel depot", "a ship *hit by* a Houthi missile", "pounded the hills *with*
+    artillery", "the ship *was hit* ... during the missile attacks": a weapon or fighters hit something,
+    or something was hit in an armed sentence; not "the storm hit the coast"."""
     weapons = CX.WEAPON_WORDS | W.ARMED_WORDS
     if _has(subject_words(tokens, m, floor), weapons):
         return True
-    after = [t.lower for t in tokens[m.last : m.last + 5]]
-    if "by" in after and _has(after[after.index("by") + 1 :], weapons):
-        return True  # "hit by a Houthi missile"
+    after = [t.lower for t in tokens[m.last : m.last + 8]]
+    for lead in ("by", "with"):
+        if lead in after and _has(after[after.index(lead) + 1 : after.index(lead) + 5], weapons):
+            return True  # "hit by a Houthi missile", "pounding positions with artillery and drones"
     return passive(tokens, m, floor) and _check_armed(tokens, m, floor, around)
 
 
@@ -511,6 +549,7 @@ CHECKS: Mapping[str, Check] = {
     "mishap_context": _check_mishap,
     "expulsion_context": _check_expulsion,
     "impact_context": _check_impact,
+    "release_context": _check_release,
 }
 
 
@@ -572,9 +611,13 @@ def object_words(tokens: Sequence[Token], m: TriggerMatch, limit: int = 6) -> li
 
 
 def passive(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> bool:
-    """A verb trigger after a form of "be" ("services were *cut*", "Aleppo was *captured*")."""
+    """A verb trigger after a form of "be" or "remain" ("services were *cut*", "Aleppo was *captured*",
+    "services remain *cut*"), or a phrase after "been" ("distributions have been *on hold*")."""
     v = m.verb_at
-    return m.verbal and any(t.lower in G.BE_FORMS for t in tokens[max(floor, v - 3) : v])
+    before = tokens[max(floor, v - 3) : v]
+    if not m.verbal:
+        return bool(before) and before[-1].lower in G.STATE_BE
+    return any(t.lower in G.STATE_BE for t in before)
 
 
 def _table(name: str) -> frozenset[str]:
@@ -606,11 +649,37 @@ def subject_or_antecedent(tokens: Sequence[Token], m: TriggerMatch, floor: int, 
     return words
 
 
+def object_or_antecedent(tokens: Sequence[Token], m: TriggerMatch, around: Around) -> list[str]:
+    """The object's words; for a pronoun object, or a noun with none, the words told before it in its
+    sentence and in the sentences before ("soldiers dispersed *them*", "more *exchanges* would
+    follow"); for a participle after its noun, that noun ("a ballistic *missile launched* by")."""
+    words = object_words(tokens, m)
+    if m.first > 0 and _reduced_participle(tokens, m):
+        words += [_word(t) for t in tokens[max(0, m.first - 3) : m.first] if t.is_word]
+    pronoun = m.last < len(tokens) and tokens[m.last].lower in G.OBJECT_PRONOUNS
+    if pronoun or (not words and not verbal_use(tokens, m)):
+        words += [_word(t) for t in tokens[: m.first] if t.is_word] + sorted(around)
+    return words
+
+
+def _reduced_participle(tokens: Sequence[Token], m: TriggerMatch) -> bool:
+    """A past participle right after its noun, before its agent ("a missile *launched by* the militia")."""
+    word = tokens[m.first].lower
+    return (
+        m.verbal
+        and (word.endswith("ed") or word in V.PAST_PARTICIPLES)
+        and tokens[m.first - 1].is_word
+        and tokens[m.first - 1].lower not in V.AUXILIARIES
+        and m.last < len(tokens)
+        and tokens[m.last].lower == "by"
+    )
+
+
 @functools.cache
 def check_of(needs: str) -> Check:
     """The check an entry's ``needs`` names: one of :data:`CHECKS`, or ``where:TABLE`` with where
     ``subject`` (the subject or passive agent; for a pronoun, the sentences before), ``object``
-    (the words after the trigger) or ``sentence``, and TABLE the name of a word table of
+    (the words after the trigger), ``either`` (subject or object) or ``sentence``, and TABLE the name of a word table of
     ``lexicon.event_contexts`` or ``lexicon.event_words`` (``A|B``: either)."""
     if ":" not in needs:
         return CHECKS[needs]
@@ -620,8 +689,12 @@ def check_of(needs: str) -> Check:
         return lambda toks, m, floor, around: _plural_in(subject_or_antecedent(toks, m, floor, around), table)
     if where == "object":  # the object, or the subject of a passive ("internet services were cut")
         return lambda toks, m, floor, around: (
-            _plural_in(object_words(toks, m), table)
+            _plural_in(object_or_antecedent(toks, m, around), table)
             or (passive(toks, m, floor) and _plural_in(subject_or_antecedent(toks, m, floor, around), table))
+        )
+    if where == "either":  # what befalls the subject or what the verb does to its object
+        return lambda toks, m, floor, around: _plural_in(
+            subject_or_antecedent(toks, m, floor, around) + object_or_antecedent(toks, m, around), table
         )
     if where == "sentence":
         return lambda toks, m, floor, around: any(t.lower in table for t in toks)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..lexicon.event_grammar import QUOTE_MARKS
 from ..lexicon.numbers import NUMBER_WORDS
 from ..lexicon.triggers import NUMBER_SLOT, TRIGGERS, TRIM_WORDS, Trigger, expand_marked
 from ..text import Token
@@ -74,17 +75,27 @@ def _number(tok: Token) -> bool:
 
 
 def _match(tokens: Sequence[Token], i: int, cand: _Cand) -> TriggerMatch | None:
+    """The phrase ``cand`` at token ``i``; quote marks between its words are passed over
+    ('launched "Operation 1027"')."""
     words = cand[0]
     k = len(words)
-    if i + k > len(tokens) or not all(
-        tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j])) for j in range(1, k)
-    ):
-        return None
-    head = i + k
+    at = i
+    verb_at = cand[2]
+    for j in range(1, k):
+        at += 1
+        while at < len(tokens) and tokens[at].text in QUOTE_MARKS:
+            at += 1
+            if verb_at is not None and verb_at >= j:
+                verb_at += 1
+        if at >= len(tokens):
+            return None
+        if not (tokens[at].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[at]))):
+            return None
+    end = at + 1
+    head = end
     while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
         head -= 1
-    verb = cand[2]
-    return TriggerMatch(cand[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, cand[3])
+    return TriggerMatch(cand[1], i, end, head, verb_at is not None, -1 if not verb_at else i + verb_at, cand[3])
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:

@@ -168,6 +168,17 @@ SUPPORT_GAP = frozenset(
 #: coordinated one starts there.
 NOT_SUBJECT_GAP = frozenset({"and", "but", "or", "that", "which", "who", "while", "as", "when", "after", "before"})
 
+#: Words that join a new clause to the one before: what is told beyond them is no part of the
+#: trigger's own phrase.
+CLAUSE_JOINS = frozenset({"and", "but", "or", ";", "while", "whereas", "although", "though", ".", ":"})
+
+#: Forms of "be" and "remain" before a passive or a state ("services *remain* cut").
+STATE_BE = BE_FORMS | frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+#: Prepositions of direction before the place a verb of movement goes to or leaves ("retreated
+#: *into* the plant", "pulled *out of* the hospital").
+DIRECTIONS = frozenset({"into", "from", "to", "toward", "towards", "out", "of", "onto", "back"})
+
 #: Subject pronouns that stand for something told before ("*It* is due to take effect on Sunday").
 SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these"})
 

@@ -128,6 +128,7 @@ IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = {
     "dig": ("dug",),
     "build": ("built",),
     "withhold": ("withheld",),
+    "catch": ("caught",),
 }
 
 _DOUBLING = frozenset(

@@ -99,7 +99,7 @@ KIND_CASES = [
     # text, published, trigger, kind
     ("Kherson fell on Friday.", "2022-11-14", "fell", K.TERRITORY_CHANGE),
     ("Rebels seized the strategic city of Aleppo last week.", "2024-12-02", "seized", K.TERRITORY_CHANGE),
-    ("Russian airstrikes hit Idlib on Sunday.", "2024-12-02", "airstrikes", K.REMOTE_VIOLENCE),
+    ("Russian airstrikes hit Idlib on Sunday.", "2024-12-02", "airstrikes hit", K.REMOTE_VIOLENCE),
     ("Rebels clashed with army units near Hama on Sunday.", "2024-12-02", "clashed", K.BATTLE),
     ("Gunmen kidnapped 40 students overnight.", "2024-12-02", "kidnapped", K.VIOLENCE_AGAINST_CIVILIANS),
     ("Thousands protested in Tbilisi on Sunday.", "2024-12-02", "protested", K.PROTEST),
@@ -306,7 +306,7 @@ TIME_CASES = [
     (
         "The Jan. 5, 2020, bombings killed more than 40 people in Kabul.",
         "2024-06-01",
-        "bombings",
+        "bombings killed",
         "2020-01-05",
         P.CLAUSE,
         None,
@@ -385,7 +385,7 @@ DETAIL_CASES = [
     (
         "An airstrike hit a market in Idlib on Sunday, killing at least 11 people.",
         "2024-12-02",
-        "airstrike",
+        "airstrike hit",
         (),
         ("Idlib",),
         11,
@@ -396,7 +396,7 @@ DETAIL_CASES = [
     (
         "Twenty people were killed when a car bomb exploded in Mogadishu.",
         "2024-12-02",
-        "exploded",
+        "car bomb exploded",
         (),
         ("Mogadishu",),
         20,
@@ -583,7 +583,7 @@ def _find(text: str, published: str, trigger: str, occurrence: int = 0):
             "blast",
             0,
             "1998-08-07",
-            "exploded",
+            "car bomb exploded",
         ),
         # a decision takes up a ruling; a possessive points back too
         (

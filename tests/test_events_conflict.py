@@ -173,7 +173,7 @@ WIRE = [
     (
         "A roadside bomb struck a passenger bus in Shahjoy district on Monday.",
         "2021-05-16",
-        "struck",
+        "roadside bomb struck",
         K.REMOTE_VIOLENCE,
         S.ASSERTED,
         "2021-05-10",

@@ -146,13 +146,13 @@ def test_a_time_fragment_sets_the_scene_of_its_paragraph(text: str, trigger: str
         # a time told after the fragment ends the scene
         (
             "January nineteen ninety-seven. Atlanta again. And just last month, a bomb explodes at a clinic.",
-            "explodes",
+            "bomb explodes",
             "1998-01",
         ),
         # a dateline is no scene: the present stays in the frame of the news
         ("WARSAW, February 26 (Xinhua). Troops are killing protesters.", "killing", "1998-02-27"),
         # a sentence with words of its own is no fragment
-        ("It was a cold day in January 1997. A bomb exploded at a clinic.", "exploded", None),
+        ("It was a cold day in January 1997. A bomb exploded at a clinic.", "bomb exploded", None),
     ],
 )
 def test_no_scene_without_a_fragment_or_beyond_its_paragraph(text: str, trigger: str, value) -> None:

@@ -162,7 +162,35 @@ def _usable_actor(site: Site, f: Found, places: set[str], source: str) -> str | 
 
 def read_arguments(site: Site, source: str) -> Arguments:
     """Read an event's actors and places with the rules, in their order (the places of its sentence,
-    of the place named before and of the dateline come from :func:`complete_places`)."""
+    of the place named before and of the dateline come from :func:`complete_places`).
+
+    A trigger that is an event noun and the verb it is the subject of ("a coalition *air strike hit*
+    a building") is read at its noun, which names the doer ("coalition") and the place ("on the
+    port"); the verb's words ("hit *a building in Mosul*") give what the noun does not."""
+    lead = site.match.lead_noun()
+    if lead is None:
+        return _read_site(site, source)
+    noun = _read_site(attrs.evolve(site, match=lead, nominal=True), source)
+    if noun.actors and noun.places:
+        return attrs.evolve(noun, trigger=site.match.first)
+    verb = _read_site(site, source)
+    actors = noun.actors or verb.actors
+    own = noun if noun.places else verb
+    rules = tuple(r for r in noun.rules if r[0] == "actor" or own is noun) + tuple(
+        r for r in verb.rules if (r[0] == "actor" and not noun.actors) or (r[0] == "place" and own is verb)
+    )
+    return Arguments(
+        actors,
+        own.places,
+        own.subject_place,
+        rules,
+        own.place_starts,
+        site.match.first,
+        verb.patient,
+    )
+
+
+def _read_site(site: Site, source: str) -> Arguments:
     if site.nominal and used_as_verb(site.tokens, site.match):
         site = attrs.evolve(site, nominal=False)
     rules: list[tuple[str, str, str]] = []

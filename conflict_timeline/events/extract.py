@@ -36,7 +36,7 @@ from .kinds import classify
 from .lead import date_the_lead
 from .mention import Mention
 from .merging import identifying, own_places
-from .sentence import SentenceView, pieces, read_sentence
+from .sentence import AROUND_SENTENCES, SentenceView, pieces, read_sentence
 from .state import Narrative
 from .syntax import (
     anaphoric_determiner,
@@ -76,11 +76,13 @@ def extract_events(
     names: list[list[str]] = []
     recent: list[str] = []  # the named places told so far, for "the town"
     head_end = headline_end(layer)
+    before: list[frozenset[str]] = []  # the words of the last sentences read
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
-        view = read_sentence(si, sent, toks, here_exprs)
+        view = read_sentence(si, sent, toks, here_exprs, frozenset().union(*before))
+        before = [*before[1 - AROUND_SENTENCES :], frozenset(t.lower for t in toks if t.is_word)]
         state = state.entering(view, layer)
         headline = head_end is not None and sent.end <= head_end
         statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)

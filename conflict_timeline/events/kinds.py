@@ -222,7 +222,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         examples=(
             E(
                 "Pakistan said the strikes killed 26 civilians.",
-                "killed",
+                "strikes killed",
                 K.REMOTE_VIOLENCE,
                 "Shelling/artillery/missile attack",
             ),
@@ -267,7 +267,12 @@ KIND_RULES: tuple[KindRule, ...] = (
             E("A suicide bomber blew up a truck at a checkpoint.", "blew up", K.REMOTE_VIOLENCE, "Suicide bomb"),
         ),
         near_misses=(
-            E("A bomb blew up a truck at a checkpoint.", "blew up", K.REMOTE_VIOLENCE, "Remote explosive/landmine/IED"),
+            E(
+                "A bomb blew up a truck at a checkpoint.",
+                "bomb blew up",
+                K.REMOTE_VIOLENCE,
+                "Remote explosive/landmine/IED",
+            ),
         ),
         kinds=_REMOTE,
     ),
@@ -314,12 +319,17 @@ KIND_RULES: tuple[KindRule, ...] = (
         None,
         "Air/drone strike",
         examples=(
-            E("A drone strike hit a busy street in the town.", "drone strike", K.REMOTE_VIOLENCE, "Air/drone strike"),
+            E(
+                "A drone strike hit a busy street in the town.",
+                "drone strike hit",
+                K.REMOTE_VIOLENCE,
+                "Air/drone strike",
+            ),
         ),
         near_misses=(
             E(
                 "A mortar attack hit a busy street.",
-                "mortar attack",
+                "mortar attack hit",
                 K.REMOTE_VIOLENCE,
                 "Shelling/artillery/missile attack",
             ),
@@ -367,7 +377,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         near_misses=(
             E(
                 "An air strike hit a mosque during prayers.",
-                "air strike",
+                "air strike hit",
                 K.REMOTE_VIOLENCE,
                 "Air/drone strike",
             ),
@@ -398,7 +408,12 @@ KIND_RULES: tuple[KindRule, ...] = (
         None,
         "Remote explosive/landmine/IED",
         examples=(
-            E("A roadside bomb struck a passenger bus.", "struck", K.REMOTE_VIOLENCE, "Remote explosive/landmine/IED"),
+            E(
+                "A passenger bus was struck by a roadside bomb.",
+                "struck",
+                K.REMOTE_VIOLENCE,
+                "Remote explosive/landmine/IED",
+            ),
         ),
         near_misses=(
             E("A missile struck a passenger bus.", "struck", K.REMOTE_VIOLENCE, "Shelling/artillery/missile attack"),

@@ -15,13 +15,18 @@ from ..lexicon import verbs as V
 from ..model import Span, TemporalExpression
 from ..text import Clause, TextLayer, Token, clauses, is_capitalised
 from .arguments import assign_tolls, fatality_counts
-from .checks import accepted_matches
+from .checks import NOTHING, Around, accepted_matches
 from .factuality import reported_cue
 from .syntax import NP_STOP, back_reference, clause_index, noun_use, verbal_use
 from .times import SentenceTime, attributive, place_times, usable
 from .triggers import TriggerMatch
 
-__all__ = ["SentenceView", "read_sentence", "pieces", "MAX_SENTENCE_TOKENS"]
+__all__ = ["SentenceView", "read_sentence", "pieces", "MAX_SENTENCE_TOKENS", "AROUND_SENTENCES"]
+
+#: How many sentences before the one read the trigger checks may look back to, for the topic
+#: ("The second *went off* ten minutes later" after "The first bomb exploded ...") and for what a
+#: pronoun stands for.
+AROUND_SENTENCES = 2
 
 #: Sentences longer than this many tokens are read in pieces cut at clause marks, so that the
 #: work per sentence stays bounded (news sentences are far shorter; this guards odd input).
@@ -193,7 +198,9 @@ def _bare_year(t: SentenceTime) -> bool:
 
 
 def _named_by(toks: Sequence[Token], m: TriggerMatch, times: Sequence[SentenceTime]) -> SentenceTime | None:
-    """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), if any."""
+    """The attributive time of a noun trigger ("the 2011 uprising", "the Oct. 23 slaying"), also of
+    one whose verb follows it ("the Aug. 4 airstrike on the port killed"), if any."""
+    m = m.lead_noun() or m
     if verbal_use(toks, m):
         return None
     for t in times:
@@ -259,14 +266,21 @@ def _narrative_cue(toks: Sequence[Token]) -> str | None:
     return None
 
 
-def read_sentence(index: int, sent: Span, toks: tuple[Token, ...], exprs: Sequence[TemporalExpression]) -> SentenceView:
-    """Read one sentence (``exprs``: the resolved expressions that lie in it)."""
+def read_sentence(
+    index: int,
+    sent: Span,
+    toks: tuple[Token, ...],
+    exprs: Sequence[TemporalExpression],
+    around: Around = NOTHING,
+) -> SentenceView:
+    """Read one sentence (``exprs``: the resolved expressions that lie in it; ``around``: the words of
+    the sentences just before it, which the trigger checks may read)."""
     starts = [t.start for t in toks]
     time_firsts = {bisect.bisect_left(starts, e.start) for e in exprs}
     cls = _clauses_with_times(toks, time_firsts)
     times = place_times(toks, exprs, cls)
     good = [t for t in times if usable(t.expr) and not attributive(toks, t)]
-    matches = accepted_matches(toks, cls, times)
+    matches = accepted_matches(toks, cls, times, around)
     events = _events_here(toks, matches) if matches else []
     owners = _owners(toks, events, cls)  # a killing word that gives a toll owns no time
     named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}

@@ -97,7 +97,12 @@ def _singular(word: str) -> str:
 
 
 def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> bool:
-    """Whether the noun phrase right after ``start`` names a place ("the strategic city of Aleppo")."""
+    """Whether the noun phrase right after ``start`` names a place ("the strategic city of Aleppo"),
+    also after an adverb and a preposition of direction ("retreated *gradually into* the vast
+    Azovstal plant"); one plain modifier may stand before the place ("the *vast* Azovstal plant")."""
+    while start < len(tokens) and (tokens[start].lower.endswith("ly") or tokens[start].lower in G.DIRECTIONS):
+        start += 1
+    loose = 1  # plain modifiers allowed before the place
     for j in range(start, min(len(tokens), start + limit)):
         tok = tokens[j]
         if not tok.is_word:
@@ -110,6 +115,9 @@ def object_has_place(tokens: Sequence[Token], start: int, limit: int = 5) -> boo
         if tok.lower.endswith("'s") and j > start:
             continue  # "the governor's office": a possessor before the place
         if low not in PLACE_LEADS and low not in W.ACTOR_MODIFIERS:
+            if loose and j > start and not is_capitalised(tok) and low not in W.FUNCTION_WORDS:
+                loose -= 1
+                continue
             return False  # not "an army base", "the rebel-held town"
     return False
 
@@ -162,6 +170,8 @@ def verbal_use(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if word.endswith("ings"):
         return False  # "sniper shootings", "the killings": a plural is a noun
     prev = toks[m.first - 1].lower if m.first > 0 else ""
+    if word.endswith("ing") and prev in G.ING_NOUN_LEADS:
+        return False  # "heavy shelling", "renewed fighting": an adjective makes it a noun
     if prev == "," and m.first > 1:
         prev = toks[m.first - 2].lower
     if prev[:1].isdigit() or all(p in NUMBER_WORDS for p in prev.split("-")):

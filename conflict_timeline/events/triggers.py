@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..lexicon.event_grammar import QUOTE_MARKS
 from ..lexicon.numbers import NUMBER_WORDS
 from ..lexicon.triggers import NUMBER_SLOT, TRIGGERS, TRIM_WORDS, Trigger, expand_marked
 from ..text import Token
@@ -59,6 +60,14 @@ class TriggerMatch:
         """The token index of the phrase's verb (its first token for a phrase led by its verb)."""
         return self.first if self.verb < 0 else self.verb
 
+    def lead_noun(self) -> TriggerMatch | None:
+        """The event noun leading a phrase whose verb comes after it ("*the airstrike* on the port
+        killed", "*fighting* resumed"), read as a noun match of its own; ``None`` for a phrase led
+        by its verb."""
+        if self.verb_at == self.first:
+            return None
+        return TriggerMatch(self.entry, self.first, self.verb_at, self.verb_at, verbal=False)
+
 
 def _number(tok: Token) -> bool:
     low = tok.lower.replace(",", "")
@@ -66,20 +75,30 @@ def _number(tok: Token) -> bool:
 
 
 def _match(tokens: Sequence[Token], i: int, cand: _Cand) -> TriggerMatch | None:
+    """The phrase ``cand`` at token ``i``; quote marks between its words are passed over
+    ('launched "Operation 1027"')."""
     words = cand[0]
     k = len(words)
-    if k > 1 and (
-        i + k > len(tokens)
-        or not all(
-            tokens[i + j].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[i + j])) for j in range(1, k)
-        )
-    ):
-        return None
-    head = i + k
+    verb_at = cand[2]
+    if k == 1:
+        end = i + 1  # a one-word phrase: nothing more to compare
+    else:
+        at = i
+        for j in range(1, k):
+            at += 1
+            while at < len(tokens) and tokens[at].text in QUOTE_MARKS:
+                at += 1
+                if verb_at is not None and verb_at >= j:
+                    verb_at += 1
+            if at >= len(tokens):
+                return None
+            if not (tokens[at].lower == words[j] or (words[j] == NUMBER_SLOT and _number(tokens[at]))):
+                return None
+        end = at + 1
+    head = end
     while head > i + 1 and tokens[head - 1].lower in TRIM_WORDS:
         head -= 1
-    verb = cand[2]
-    return TriggerMatch(cand[1], i, i + k, head, verb is not None, -1 if not verb else i + verb, cand[3])
+    return TriggerMatch(cand[1], i, end, head, verb_at is not None, -1 if not verb_at else i + verb_at, cand[3])
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..model import EventKind
 from .event_words import ACTOR_NOUNS, PLACE_NOUNS
 
 # --- comparing names -------------------------------------------------------------------------
@@ -326,6 +327,9 @@ LIGHT_PARTICLES = frozenset({"out", "up", "in", "part", "to"})
 #: Verbs whose subject makes a declared event by declaring it ("the Taliban *announced* a ceasefire"):
 #: for agreements and decisions only; who "announced the capture" did not capture.
 DECLARING_VERBS = frozenset({"announce", "proclaim", "unveil", "declare"})
+
+#: The kinds of event a declaring verb makes by declaring it (an agreement, a truce, a decision).
+DECLARED_KINDS = frozenset({EventKind.NEGOTIATION, EventKind.POLITICAL})
 
 #: Words ending in "-ed" that are adjectives before a noun ("*armed* men", "*suspected* militants");
 #: a hyphenated one always is ("Iran-backed", "Hamas-led").

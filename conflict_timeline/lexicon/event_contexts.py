@@ -140,13 +140,43 @@ INTERVENTION_WORDS = frozenset(
 #: Truces, talks and deals: what "collapsed", "extended", "held" or "took effect".
 TRUCE_WORDS = frozenset(
     """truce truces ceasefire ceasefires cease-fire talks negotiations deal agreement accord pause
-    armistice declaration memorandum""".split()
+    armistice declaration memorandum corridor corridors""".split()
 )
 
 #: What is freed, handed or swapped in a deal.
 HOSTAGE_WORDS = frozenset(
     """hostage hostages prisoner prisoners detainee detainees captive captives abductees soldiers
     civilians women children palestinians israelis""".split()
+)
+
+#: Captives a side holds ("132 *hostages* have been held by Hamas"): not the civilians of "held
+#: responsible for killings of civilians".
+CAPTIVE_WORDS = frozenset(
+    """hostage hostages prisoner prisoners detainee detainees captive captives abductees""".split()
+)
+
+#: Acts an order may set going, whoever gives it: an order of state or war ("ordered a general
+#: *mobilisation*", "ordered the *deployment* of reinforcements", "ordered the *activation* of its
+#: standby force").
+ORDERED_ACTS = frozenset(
+    """mobilisation mobilization deployment deployments activation evacuation evacuations withdrawal
+    investigation inquiry arrest arrests release closure curfew ceasefire strikes attack attacks
+    offensive troops forces soldiers reinforcements blockade shutdown""".split()
+)
+
+#: People set free: hostages and prisoners, but also the fighters, figures and workers a side holds
+#: ("freed several opposition *figures*", "the *victim* was released").
+RELEASED_PEOPLE = HOSTAGE_WORDS | frozenset(
+    """fighters militants rebels conscripts servicemen pows workers staff victim victims figures
+    activists journalist journalists reporters opposition politicians politician leader leaders
+    president minister him her them""".split()
+)
+
+#: What is released that is no person ("released a statement", "released figures showing ...").
+NOT_RELEASED = frozenset(
+    """statement statements report reports video videos footage images photos photographs album data
+    details list names funds money budget results film song version findings document documents
+    figures showing numbers recording""".split()
 )
 
 #: Services and supplies cut, suspended, halted or resumed.
@@ -168,7 +198,7 @@ PASSAGE_WORDS = frozenset(
 #: Aid and the people it goes to: what "reached" a place.
 AID_WORDS = frozenset(
     """convoy convoys truck trucks aid food supplies relief shipment shipments assistance team
-    teams""".split()
+    teams humanitarian""".split()
 )
 
 #: Forces and bases that are set up or withdrawn.

@@ -140,6 +140,48 @@ PRESENT_HAVE = frozenset({"has", "have", "'s", "'ve"})
 #: Prepositions after a noun trigger that lead its own complement ("the murder *of* Slepian").
 COMPLEMENT_PREPOSITIONS = frozenset({"of", "by", "on", "against"})
 
+#: Adjectives that make the "-ing" word after them a noun ("*heavy* shelling", "*renewed* fighting").
+ING_NOUN_LEADS = frozenset(
+    """heavy heavier fierce intense renewed sporadic continued continuing constant relentless
+    indiscriminate overnight cross-border artillery mortar further fresh deadly""".split()
+)
+
+#: Verbs that only say an event noun after them took place ("*carried out* an air strike", "*held*
+#: separate talks", "*launched* its offensive"): the verb and the noun tell one event.
+SUPPORT_VERBS = frozenset(
+    """carry carried carrying carries conduct conducted conducting conducts launch launched launching
+    launches hold held holding holds stage staged staging stages mount mounted mounting mounts announce
+    announced announcing announces unleash unleashed wage waged waging began begin begins beginning
+    start started starts starting resume resumed resumes resuming""".split()
+)
+
+#: The particle of a support verb ("carried *out* strikes").
+SUPPORT_PARTICLES = frozenset({"out"})
+
+#: Words allowed between a support verb and its event noun ("launched *its first major* offensive").
+SUPPORT_GAP = frozenset(
+    """a an the its their his her new fresh major first second third further renewed separate large
+    large-scale full-scale coordinated joint surprise two three four several dozens of more than""".split()
+)
+
+#: Words that never stand between an event noun and the verb whose subject it is: a new clause or a
+#: coordinated one starts there.
+NOT_SUBJECT_GAP = frozenset({"and", "but", "or", "that", "which", "who", "while", "as", "when", "after", "before"})
+
+#: Words that join a new clause to the one before: what is told beyond them is no part of the
+#: trigger's own phrase.
+CLAUSE_JOINS = frozenset({"and", "but", "or", ";", "while", "whereas", "although", "though", ".", ":"})
+
+#: Forms of "be" and "remain" before a passive or a state ("services *remain* cut").
+STATE_BE = BE_FORMS | frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+#: Prepositions of direction before the place a verb of movement goes to or leaves ("retreated
+#: *into* the plant", "pulled *out of* the hospital").
+DIRECTIONS = frozenset({"into", "from", "to", "toward", "towards", "out", "of", "onto", "back"})
+
+#: Subject pronouns that stand for something told before ("*It* is due to take effect on Sunday").
+SUBJECT_PRONOUNS = frozenset({"it", "they", "this", "these"})
+
 #: Object pronouns ("charged *him* with murder").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 

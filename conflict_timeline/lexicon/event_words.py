@@ -72,7 +72,8 @@ PLACE_NOUNS = frozenset(
     outskirts neighbourhood neighborhood port border airport base hills valley state county
     countryside enclave strip locality localities settlement settlements positions headquarters
     compound garrison barracks camp checkpoint outpost outposts stronghold airbase airfield bridge
-    plant complex palace""".split()
+    plant complex palace territory territories country island islands hospital stadium hilltop
+    hill""".split()
 )
 
 #: Words that may lead a place name after a trigger or preposition ("the *strategic city of* Aleppo");
@@ -320,7 +321,7 @@ SIGNED_INSTRUMENTS = frozenset(
     """accord accords treaty treaties agreement agreements pact pacts protocol protocols memorandum
     declaration declarations charter convention conventions ceasefire cease-fire truce armistice
     communique documents papers accession plan plans resolution resolutions decree decrees law bill
-    bills""".split()
+    bills motion motions""".split()
 )
 
 #: What a president may sign that is no act of state ("signed autographs").
@@ -348,7 +349,8 @@ POLITICAL_PERSONS = frozenset(
     leaders premier chancellor secretary envoy envoys ambassador ambassadors diplomat diplomats
     delegation delegations negotiators mediators officials aides governor governors senator
     senators lawmakers mayor pope generals commander commanders counterpart counterparts
-    government heads chiefs""".split()
+    government heads chiefs secretary-general coordinator commissioner rapporteur spokesperson
+    spokesman spokeswoman head chief""".split()
 )
 
 #: Words of business news: with one in the sentence, "approved", "agreed", "met", "signed" ... are
@@ -364,7 +366,8 @@ BUSINESS_WORDS = frozenset(
 POLITICAL_BODIES = frozenset(
     """parliament parliaments house senate congress council assembly cabinet legislature court
     courts tribunal alliance nato un u.n. eu commission ministry government governments regime
-    junta bloc authorities""".split()
+    junta bloc authorities command organisation organization agency union coalition quartet ecowas
+    presidency""".split()
 )
 
 #: What a "met" or "met with" takes that is not a person: "met expectations", "met with resistance".

@@ -53,7 +53,9 @@ class Trigger:
     it its death toll instead of making an event of their own. ``acled`` is the
     ACLED sub-event type the entry states by itself ("kidnapped": an abduction).
     ``takes_event_object`` marks verbs whose object may be an event noun that is
-    the same event ("*extended* the ceasefire", "*suspended* the talks").
+    the same event ("*extended* the ceasefire", "*suspended* the talks"); ``befalls_subject``
+    verbs that, after an event noun that is their subject, tell what befell it ("the truce
+    *collapsed*", "shelling *resumed*"): one event, of the noun's kind.
     """
 
     name: str
@@ -66,6 +68,7 @@ class Trigger:
     fatal: bool = False
     acled: str = ""  # the ACLED sub-event type it states by itself ("" : the kind's default)
     takes_event_object: bool = False  # "extended the ceasefire": with an event noun as object, one event
+    befalls_subject: bool = False  # "the shelling resumed": with an event noun as subject, one event
 
 
 #: Past tense and past participle of the irregular verbs the table uses.
@@ -125,6 +128,7 @@ IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = {
     "dig": ("dug",),
     "build": ("built",),
     "withhold": ("withheld",),
+    "catch": ("caught",),
 }
 
 _DOUBLING = frozenset(

@@ -314,8 +314,31 @@ MERGE_CASES += [
     ),
 ]
 
+MERGE_CASES += [
+    (
+        "a report dated by the narrative's time, not its own: it may have happened the day before",
+        [
+            (
+                "10:15 Fighting continues around the city.\n11:20 A recap: the governor said on Thursday that "
+                "rebels had taken full control of Tanta.",
+                "2024-05-17",
+                "live",
+            ),
+            ("Rebels seized Tanta on Thursday.", "2024-05-17", "wire"),
+        ],
+        [{("live", "taken full control"), ("wire", "seized")}],
+    ),
+]
+
 # (name, articles, triggers that must each stay an event of their own)
 KEPT_APART = [
+    (
+        "one town on two days in a row, each told with its own day",
+        [
+            ("Rebels shelled Hama on Monday.", "2024-03-13", "a"),
+            ("Rebels shelled Hama on Tuesday.", "2024-03-13", "b"),
+        ],
+    ),
     (
         "two strikes on one day in two towns",
         [

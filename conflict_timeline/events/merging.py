@@ -167,9 +167,10 @@ def _bounds(ev: Event) -> tuple[_dt.date | None, _dt.date | None, int | None]:
     hi = w.end
     if hi is None:
         hi = lo + _dt.timedelta(days=_SPAN_DAYS.get(w.granularity, 365) if w.granularity else 365)
-    if ev.time_path is TimePath.REPORTING_FRAME and w.granularity is not None and w.granularity.rank >= _DAY_RANK:
-        # dated by the day it was reported ("said on Monday the army had pulled out"): it may have
-        # happened the day before
+    if ev.time_path in _BORROWED_PATHS and w.granularity is not None and w.granularity.rank >= _DAY_RANK:
+        # dated by a time it did not state itself, the day it was reported ("said on Monday the
+        # army had pulled out") or the time the narrative last moved to ("11:20 A recap: ... had
+        # taken full control"): it may have happened the day before
         lo = lo - _dt.timedelta(days=1)
     days = (hi - lo).days + 1
     level = _DAY if days <= 7 else _MONTH if days <= 92 else _YEAR if days <= 3 * 366 else _COARSE
@@ -177,6 +178,7 @@ def _bounds(ev: Event) -> tuple[_dt.date | None, _dt.date | None, int | None]:
 
 
 _DAY_RANK = Granularity.DAY.rank
+_BORROWED_PATHS = frozenset({TimePath.REPORTING_FRAME, TimePath.NARRATIVE})
 
 
 def report_of(ev: Event, order: int = 0) -> Report:

@@ -271,8 +271,74 @@ MERGE_CASES = [
     ),
 ]
 
+# a mention its article tells again goes where the mention it restates goes (Event.restates)
+MERGE_CASES += [
+    (
+        "a restatement naming its place by a bare definite noun",
+        [
+            (
+                "Drones destroyed a bridge over the Dnieper near Kamenka on Tuesday, the air force said. "
+                "Local officials said the bridge was hit by guided rockets.",
+                "2024-05-15",
+                "a",
+            ),
+            ("Ukrainian drones destroyed a bridge near Kamenka on Tuesday.", "2024-05-15", "b"),
+        ],
+        [{("a", "destroyed"), ("a", "hit"), ("b", "destroyed")}],
+    ),
+    (
+        "a military site named again by another word for it",
+        [
+            (
+                "The militia said on Sunday it had seized the headquarters of the army's 3rd Brigade in Tanta. "
+                "Witnesses said looting began after the base fell.",
+                "2024-05-13",
+                "a",
+            ),
+            ("The militia seized the army's brigade headquarters in Tanta on Sunday.", "2024-05-13", "b"),
+        ],
+        [{("a", "seized"), ("a", "fell"), ("b", "seized")}],
+    ),
+    (
+        "an undated mention of the same act, with no place of its own",
+        [
+            (
+                "The army said on Monday it had pulled out of Tanta. In a speech, the general said commanders "
+                "had agreed to withdraw to spare the residents.",
+                "2024-05-14",
+                "a",
+            ),
+            ("Government troops withdrew from Tanta on Sunday.", "2024-05-14", "b"),
+        ],
+        [{("a", "pulled out"), ("a", "withdraw"), ("b", "withdrew")}],
+    ),
+]
+
+MERGE_CASES += [
+    (
+        "a report dated by the narrative's time, not its own: it may have happened the day before",
+        [
+            (
+                "10:15 Fighting continues around the city.\n11:20 A recap: the governor said on Thursday that "
+                "rebels had taken full control of Tanta.",
+                "2024-05-17",
+                "live",
+            ),
+            ("Rebels seized Tanta on Thursday.", "2024-05-17", "wire"),
+        ],
+        [{("live", "taken full control"), ("wire", "seized")}],
+    ),
+]
+
 # (name, articles, triggers that must each stay an event of their own)
 KEPT_APART = [
+    (
+        "one town on two days in a row, each told with its own day",
+        [
+            ("Rebels shelled Hama on Monday.", "2024-03-13", "a"),
+            ("Rebels shelled Hama on Tuesday.", "2024-03-13", "b"),
+        ],
+    ),
     (
         "two strikes on one day in two towns",
         [
@@ -347,3 +413,133 @@ def test_different_happenings_stay_apart(name: str, rows) -> None:
         [(r.source, r.trigger.text) for r in e.sources] for e in tl.all_events
     ]
     assert len(tl.all_events) >= len(rows) - (1 if name.startswith("a nameless") else 0)
+
+
+# --- restatements within an article (coreference.RESTATEMENT_RULES) ------------------------------
+
+# (rule, text, publication date, trigger, the trigger it restates or None for a happening of its own)
+RESTATES = [
+    # bare-place: a bare definite place ("the bridge") points back at the latest place of that head
+    (
+        "bare-place",
+        "Drones destroyed a bridge near Kamenka on Tuesday. Local officials said the bridge was hit by rockets.",
+        "2024-05-15",
+        "hit",
+        "destroyed",
+    ),
+    (
+        "bare-place",
+        "Jets struck an army base near Tanta on Monday. Witnesses say the barracks were hit by rockets.",
+        "2024-05-15",
+        "hit",
+        "struck",
+    ),
+    (
+        "bare-place",
+        "Drones destroyed a bridge near Kamenka on Tuesday. Another bridge was hit by rockets.",
+        "2024-05-15",
+        "hit",
+        None,
+    ),
+    (
+        "bare-place",
+        "Jets struck an army base in Tanta on Monday. Witnesses say the hospital was hit by rockets.",
+        "2024-05-15",
+        "hit",
+        None,
+    ),
+    (
+        "bare-place",
+        "Drones destroyed a bridge near Kamenka on Tuesday. Four days later the bridge was hit by rockets.",
+        "2024-05-25",
+        "hit",
+        None,
+    ),
+    # own-entry: an undated act of the one dated happening of its trigger entry, naming no place
+    (
+        "own-entry",
+        "The army pulled out of Tanta on Sunday. Its commanders say the troops withdrew to spare the residents.",
+        "2024-05-14",
+        "withdrew",
+        "pulled out",
+    ),
+    (
+        "own-entry",
+        "The army withdrew from Tanta on Sunday. It withdrew from Banha on Monday. "
+        "Its commanders say the troops withdrew to spare the residents.",
+        "2024-05-15",
+        "withdrew#3",
+        None,
+    ),
+    (
+        "own-entry",
+        "The army withdrew from Tanta on Sunday. The rebels say they withdrew too.",
+        "2024-05-15",
+        "withdrew#2",
+        None,
+    ),
+    (
+        "own-entry",
+        "The army withdrew from Tanta on Sunday. Commanders said the troops would withdraw again.",
+        "2024-05-15",
+        "withdraw",
+        None,
+    ),
+    (
+        "own-entry",
+        "The ministry said 75 people were killed in strikes on Rafah on Monday. "
+        "Officials say about 30 people were killed in that attack.",
+        "2024-05-14",
+        "killed#2",
+        None,
+    ),
+]
+
+
+def _event(text: str, published: str, trigger: str) -> Event:
+    word, _, nth = trigger.partition("#")
+    found = sorted(
+        (e for e in build_timeline(text, published).all_events if e.trigger.text == word), key=lambda e: e.trigger.start
+    )
+    return found[int(nth or 1) - 1]
+
+
+@pytest.mark.parametrize(
+    "rule, text, published, trigger, lead", RESTATES, ids=[f"{r[0]}:{r[3]}->{r[4]}" for r in RESTATES]
+)
+def test_a_restatement_points_at_its_lead(rule: str, text: str, published: str, trigger: str, lead: str | None) -> None:
+    ev = _event(text, published, trigger)
+    assert (ev.restates.text if ev.restates is not None else None) == lead
+
+
+def test_each_restatement_rule_decides_an_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflict_timeline.events import coreference
+
+    fired: set[str] = set()
+
+    def watched(rule: coreference.RestatementRule) -> coreference.RestatementRule:
+        def find(mt, cl):  # type: ignore[no-untyped-def]
+            found = rule.find(mt, cl)
+            if found is not None:
+                fired.add(rule.name)
+            return found
+
+        return coreference.RestatementRule(rule.name, find, rule.examples, rule.near_miss)
+
+    monkeypatch.setattr(coreference, "RESTATEMENT_RULES", tuple(watched(r) for r in coreference.RESTATEMENT_RULES))
+    for rule, text, published, trigger, lead in RESTATES:
+        if lead is not None:
+            fired.clear()
+            _event(text, published, trigger)
+            assert rule in fired, (rule, text)
+    assert {r[0] for r in RESTATES} == {r.name for r in coreference.RESTATEMENT_RULES}
+
+
+def test_a_restatement_whose_lead_is_not_merged_is_merged_as_any_report() -> None:
+    a = Article(RESTATES[0][1], RESTATES[0][2], source="a")
+    b = Article("Ukrainian drones destroyed a bridge near Kamenka on Tuesday.", "2024-05-15", source="b")
+    alone = [e for e in build_timeline(a).all_events if e.restates is not None]
+    assert [e.trigger.text for e in alone] == ["hit"]
+    merged = merge_events(alone + list(build_timeline(b).all_events))
+    assert merge_events(merged) == merged
+    assert sorted(r.source for e in merged for r in e.sources) == ["a", "b"]

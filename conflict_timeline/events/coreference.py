@@ -4,7 +4,9 @@ the mentions of one happening are found together.
 Each mention stays an event of its own: the article states each one, and a reader (or a scorer)
 looks for each. A mention that restates an earlier one is completed from the happening's lead (its
 time when it has none of its own, its actors, places and toll when it names none) and points to the
-lead's trigger (``Event.restates``).
+lead's trigger (``Event.restates``). Besides definite nouns ("the fall of the city"), an undated
+mention restates a dated happening by the records of :data:`RESTATEMENT_RULES` ("the bridge was
+hit" after "destroyed a bridge"; "the troops withdrew" in an article of one dated withdrawal).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
+from ..lexicon import arguments as A
 from ..lexicon import event_words as W
 from ..model import Event, EventKind, EventStatus, Granularity, SourceRef, TimePath
 from .mention import Mention, Tie
@@ -34,7 +37,7 @@ from .tie_context import ANTECEDENT, ANTECEDENT_HYPERNYM, RESTATEMENT
 from .times import USABLE_REFS, precise
 from .tying import explain
 
-__all__ = ["borrow_antecedent_times", "corefer"]
+__all__ = ["borrow_antecedent_times", "corefer", "RestatementRule", "RESTATEMENT_RULES"]
 
 
 def _fits(a: Mention, mt: Mention) -> bool:
@@ -149,6 +152,7 @@ class _Clusters:
         self.clusters: list[list[Mention]] = []
         self.index: dict[str, list[int]] = {}
         self.told_by_kind: dict[EventKind, list[tuple[int, int]]] = {}  # (sentence, cluster) of dated mentions
+        self.by_entry: dict[tuple[EventKind, str], set[int]] = {}  # clusters with a dated mention of a trigger entry
 
     def candidates(self, mt: Mention) -> list[int]:
         kind = mt.event.kind.value
@@ -178,6 +182,8 @@ class _Clusters:
         if not mt.vague and precise(self.lead(target)):
             # precise mentions come in text order, so this list stays sorted by sentence
             self.told_by_kind.setdefault(mt.event.kind, []).append((mt.sentence_index, target))
+            if mt.event.reading.trigger_entry and _telling(mt.event):
+                self.by_entry.setdefault((mt.event.kind, mt.event.reading.trigger_entry), set()).add(target)
         for k in _keys(mt):
             lst = self.index.setdefault(k, [])
             if not lst or lst[-1] != target:
@@ -224,6 +230,135 @@ class _Clusters:
                 return recent[0]
         return None
 
+    def recent(self, mt: Mention, sentences: int) -> list[tuple[Mention, int]]:
+        """The dated mentions of ``mt``'s kind told before it in its sentence or the ``sentences``
+        before, each with its cluster."""
+        told = self.told_by_kind.get(mt.event.kind, [])
+        lo = bisect.bisect_left(told, (mt.sentence_index - sentences, -1))
+        hi = bisect.bisect_right(told, (mt.sentence_index, len(self.clusters)))
+        return [
+            (x, i)
+            for i in sorted({i for _, i in told[lo:hi]})
+            for x in self.clusters[i]
+            if x.event.trigger.start < mt.event.trigger.start and not x.vague
+        ]
+
+    def restated_target(self, mt: Mention) -> int | None:
+        """The happening an undated mention that is no definite noun tells again, by the first
+        :data:`RESTATEMENT_RULES` record that finds one."""
+        ev = mt.event
+        if ev.when is not None or mt.named or not _telling(ev):
+            return None
+        for rule in RESTATEMENT_RULES:
+            found = rule.find(mt, self)
+            if found is not None:
+                return found
+        return None
+
+
+def _telling(ev: Event) -> bool:
+    """The event is told as having happened (asserted or reported), not planned, denied or supposed."""
+    return ev.status in (EventStatus.ASSERTED, EventStatus.REPORTED)
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """Two events no restatement rule may join: other actors, two death tolls ("1,300 were killed" is
+    not "1,799 have been killed"), or the two sides of a change of hands."""
+    entries = frozenset({a.reading.trigger_entry, b.reading.trigger_entry})
+    tolls = a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+    sides_a, sides_b = _sides(a), _sides(b)
+    sides = len(sides_a) == 1 and len(sides_b) == 1 and sides_a != sides_b  # "the army" / "the rebels"
+    return tolls or sides or actors_differ(a, b) or entries in A.CONTRASTING_ENTRIES
+
+
+def _sides(ev: Event) -> set[str]:
+    """The sides of a war an event's actors are named by ("the army": state; "rebels": armed group)."""
+    return {A.HEAD_SIDES[w] for a in ev.actors for w in re.findall(r"[a-z]+", a.casefold()) if w in A.HEAD_SIDES}
+
+
+_BARE_PLACE = re.compile(r"the\s+([a-z-]+)", re.I)
+
+
+def _place_head(place: str) -> str:
+    """The head noun of a place phrase: "a bridge" -> bridge, "the headquarters of the 6th Division" -> headquarters."""
+    words = place.casefold().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def _bare_heads(ev: Event) -> frozenset[str]:
+    """The heads of an event's own places when every one is a bare definite noun ("the bridge",
+    "the base"): a place that points back at one named before. Empty otherwise."""
+    places = own_places(ev)
+    heads = set()
+    for p in places:
+        m = _BARE_PLACE.fullmatch(p.strip())
+        word = m.group(1).casefold() if m else ""
+        if word not in A.GENERIC_PLACE_WORDS and word not in A.SITE_HEADS:
+            return frozenset()
+        heads.add(word)
+    return frozenset(heads)
+
+
+def _same_site(head: str, other: str) -> bool:
+    return head == other or (head in A.MILITARY_SITE_HEADS and other in A.MILITARY_SITE_HEADS)
+
+
+def _by_bare_place(mt: Mention, cl: _Clusters) -> int | None:
+    heads = _bare_heads(mt.event)
+    if not heads:
+        return None
+    fits = [
+        (x.event.trigger.start, i)
+        for x, i in cl.recent(mt, 3)
+        if _telling(x.event)
+        and not _apart(x.event, mt.event)
+        and any(_same_site(h, _place_head(p)) for h in heads for p in x.event.places)
+    ]
+    return max(fits)[1] if fits else None  # the latest place it can point back at
+
+
+def _by_own_entry(mt: Mention, cl: _Clusters) -> int | None:
+    ev = mt.event
+    entry = ev.reading.trigger_entry
+    if not entry or own_places(ev) or mt.nominal:
+        return None
+    held = cl.by_entry.get((ev.kind, entry), set())
+    if len(held) != 1:
+        return None  # two dated happenings of that kind of act: which one it tells is a guess
+    (i,) = held
+    if any(_apart(x.event, ev) for x in cl.clusters[i]):
+        return None
+    return i
+
+
+@attrs.frozen(slots=True)
+class RestatementRule:
+    """A record by which an undated mention is found to tell again a happening its article dated:
+    ``find`` gives the happening's cluster or ``None``; ``examples`` a pair of sentences it joins and
+    ``near_miss`` one it must leave apart (tests/test_merging.py holds the full tables)."""
+
+    name: str
+    find: Callable[[Mention, _Clusters], int | None]
+    examples: str = ""
+    near_miss: str = ""
+
+
+#: How an undated mention that is no definite event noun is found to restate a dated happening, in order.
+RESTATEMENT_RULES: tuple[RestatementRule, ...] = (
+    RestatementRule(
+        "bare-place",
+        _by_bare_place,
+        "'Drones destroyed a bridge near Kamenka on Tuesday. ... the bridge was hit by rockets'",
+        "'... a second bridge was hit' (no definite place); 'the hospital was hit' (another site)",
+    ),
+    RestatementRule(
+        "own-entry",
+        _by_own_entry,
+        "'The army withdrew from Tanta on Sunday. ... the general said his units had withdrawn'",
+        "two dated withdrawals in the article; 'rebels withdrew' after 'the army withdrew'",
+    ),
+)
+
 
 def corefer(mentions: Sequence[Mention]) -> list[Event]:
     """The events of an article's mentions, those of one happening found together.
@@ -249,7 +384,7 @@ def corefer(mentions: Sequence[Mention]) -> list[Event]:
             continue
         past_ref = ev.when is not None and ev.when.value == "PAST_REF"
         if not (past_ref or ((ev.when is None or mt.borrowed) and mt.definite)):
-            cl.add(mt, None)
+            cl.add(mt, cl.restated_target(mt))
             continue
         cl.add(mt, cl.vague_target(mt, past_ref))
     out = []

@@ -12,6 +12,11 @@ statement, times that do not overlap, places or actors that are plainly others, 
 a change of hands) and the evidence for it (:data:`EVIDENCE`: a shared place, a shared actor, the
 same trigger, a name of the sentences around it, the same toll) adds up to :data:`THRESHOLD`.
 
+A report that restates another of its own article (``Event.restates``: coreference found them one
+happening) is not compared at all: once every other report has found its cluster, it joins the
+cluster of the report it restates, so a happening told twice in one article and once elsewhere is
+one merged event.
+
 Candidates are blocked, so merging stays near-linear: a report is compared only with the clusters
 that share one of its blocking keys: its kind, a time bucket (the day; the month or year for a
 coarser time; "undated") and one of its name words (places, actors, names around it). A key held
@@ -162,9 +167,10 @@ def _bounds(ev: Event) -> tuple[_dt.date | None, _dt.date | None, int | None]:
     hi = w.end
     if hi is None:
         hi = lo + _dt.timedelta(days=_SPAN_DAYS.get(w.granularity, 365) if w.granularity else 365)
-    if ev.time_path is TimePath.REPORTING_FRAME and w.granularity is not None and w.granularity.rank >= _DAY_RANK:
-        # dated by the day it was reported ("said on Monday the army had pulled out"): it may have
-        # happened the day before
+    if ev.time_path in _BORROWED_PATHS and w.granularity is not None and w.granularity.rank >= _DAY_RANK:
+        # dated by a time it did not state itself, the day it was reported ("said on Monday the
+        # army had pulled out") or the time the narrative last moved to ("11:20 A recap: ... had
+        # taken full control"): it may have happened the day before
         lo = lo - _dt.timedelta(days=1)
     days = (hi - lo).days + 1
     level = _DAY if days <= 7 else _MONTH if days <= 92 else _YEAR if days <= 3 * 366 else _COARSE
@@ -172,6 +178,7 @@ def _bounds(ev: Event) -> tuple[_dt.date | None, _dt.date | None, int | None]:
 
 
 _DAY_RANK = Granularity.DAY.rank
+_BORROWED_PATHS = frozenset({TimePath.REPORTING_FRAME, TimePath.NARRATIVE})
 
 
 def report_of(ev: Event, order: int = 0) -> Report:
@@ -635,8 +642,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 def _merge(evs: list[Event]) -> list[Event]:
     """Merge reports given in the total order (their place there breaks the ties of ``_order``)."""
     rs = sorted((report_of(e, k) for k, e in enumerate(evs)), key=lambda r: (_order(r), r.order))
+    rs, followers = _followers(rs)
     clusters: list[_Cluster] = []
     index: dict[str, list[int]] = {}
+    home: dict[int, int] = {}  # report order -> its cluster
     for r in rs:
         seen: set[int] = set()
         for k in _query_keys(r):
@@ -661,10 +670,15 @@ def _merge(evs: list[Event]) -> list[Event]:
         else:
             target = len(clusters)
             clusters.append(_Cluster(r))
+        home[r.order] = target
         for k in _register_keys(r):
             lst = index.setdefault(k, [])
             if not lst or lst[-1] != target:
                 lst.append(target)
+    # a restatement goes where its lead went, after every other report has found its place (so it
+    # sways no other report's choice): its article said it is the same happening
+    for r, lead in followers:
+        clusters[home[lead]].add(r)
     out: list[Event] = []
     for c in clusters:
         if len({m.article for m in c.members}) == 1:
@@ -674,6 +688,22 @@ def _merge(evs: list[Event]) -> list[Event]:
         else:
             out.append(_merged(c.members))
     return out
+
+
+def _followers(rs: list[Report]) -> tuple[list[Report], list[tuple[Report, int]]]:
+    """The reports that restate another report of their own article (``Event.restates``), each with
+    the ``order`` of the report leading it, apart from the rest; a restatement whose lead is not
+    among the reports is merged as any other report."""
+    leads = {(r.article, r.event.trigger): r.order for r in rs if r.event.restates is None}
+    rest: list[Report] = []
+    followers: list[tuple[Report, int]] = []
+    for r in rs:
+        lead = leads.get((r.article, r.event.restates)) if r.event.restates is not None else None
+        if lead is None:
+            rest.append(r)
+        else:
+            followers.append((r, lead))
+    return rest, followers
 
 
 def _borrowed_from(ev: Event, places: Sequence[str]) -> bool:

@@ -357,6 +357,12 @@ ANAPHORIC_PLACE_HEADS = frozenset(
     locality settlement""".split()
 )
 
+#: Heads of a military site: "the base" may take up "the headquarters of the 6th Division" told just
+#: before (one site, two words for it); a hospital is no base.
+MILITARY_SITE_HEADS = frozenset(
+    """headquarters base airbase barracks garrison outpost compound stronghold fortress""".split()
+)
+
 #: Place rules whose places are not the event's own but those of its sentence or its article.
 BORROWED_PLACE_RULES = frozenset({"sentence", "antecedent", "dateline"})
 

@@ -68,6 +68,7 @@ from .times import (
     past_day_period,
     recent_day,
     when_of,
+    whole_day,
 )
 
 # --- records that pick a time of the sentence --------------------------------------------------
@@ -75,7 +76,9 @@ from .times import (
 
 def pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = ctx.view.named_by.get(ctx.m.first)
-    return (t, ()) if t is not None else None
+    if t is None or t.expr.type in (TimexType.DURATION, TimexType.SET):
+        return None  # "a four-day truce", "a nightly curfew": how long or how often, not when
+    return (t, ())
 
 
 def pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -446,7 +449,7 @@ def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
         return None
     if ctx.layer.paragraph_breaks_between(last.trigger.end, ctx.view.span.start) > 2:
         return None
-    return span
+    return whole_day(span)
 
 
 def find_carried_kin(ctx: TieContext) -> Tie | None:
@@ -466,9 +469,10 @@ def find_carried(ctx: TieContext) -> Tie | None:
         return None
     span, expr = last
     # the last time told is located by its expression
-    if _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text))) is None:
+    day = _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text)))
+    if day is None:
         return None
-    return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
+    return Tie(CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
 
 
 _ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")

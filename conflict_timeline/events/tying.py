@@ -164,6 +164,9 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
             # a year naming a treaty is not the time of the verb that governs it
             E("India suspended the 1960 Indus Waters Treaty after the attack.", "2025-05-07", "suspended", None),
+            # a length or a frequency before the noun tells how long or how often, not when
+            E("The UN called for a two-hour truce on Sunday afternoon.", "2024-06-10", "truce", "2024-06-09TAF"),
+            E("The council imposed a nightly curfew on Monday.", "2024-06-12", "curfew", "2024-06-10"),
         ),
         pick=pick_named,
     ),
@@ -627,6 +630,13 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2023-04-17",
                 "shelled",
                 "2023-04-15",
+            ),
+            # the hour dates the event it was told for; the next one is only known to share its day
+            E(
+                "Gunmen raided the police post on Sunday night. Four officers were wounded.",
+                "2023-04-17",
+                "wounded",
+                "2023-04-16",
             ),
         ),
         near_misses=(

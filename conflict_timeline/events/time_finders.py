@@ -50,6 +50,7 @@ from .tie_context import (
     PLUPERFECT_UNDER_REPORT,
     PROGRESSIVE_UNDER_REPORT,
     REACTION,
+    REPORTED_CARRIED,
     SCENE,
     UNREAL,
     Frame,
@@ -422,7 +423,7 @@ def find_pluperfect_reported(ctx: TieContext) -> Tie | None:
     return _frame_tie(PLUPERFECT_REPORTED, ctx, f, attrs.evolve(_news_day(ctx), mod=Mod.ON_OR_BEFORE), None)
 
 
-def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
+def _carried(ctx: TieContext, last: Told | None, *, reported: bool = False) -> TimeSpan | None:
     """The last time told, for a past-tense event whose sentence has no time at all.
 
     News tells a day's happenings one sentence after another under the time given first ("On
@@ -437,8 +438,8 @@ def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
     times = [t for t in ctx.view.times if not (behind_modal(toks, m, t) or after_publication(t, pub))]
     if last is None or times or ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
         return None
-    if reports_before(toks, m.first):
-        return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
+    if reports_before(toks, m.first) != reported:
+        return None  # a reported event is the reported-carried record's (see find_reported_carried)
     if not ctx.verbal or (ctx.tense != Tense.PAST and not seen_in_the_past(toks, m, ctx.clause)):
         return None
     span = last.when
@@ -473,6 +474,20 @@ def find_carried(ctx: TieContext) -> Tie | None:
     if day is None:
         return None
     return Tie(CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
+
+
+def find_reported_carried(ctx: TieContext) -> Tie | None:
+    """ "Gunmen stormed the village on Sunday. Residents said they burned the market.": a simple
+    past reported by a verb that names no time, in a sentence with no time at all, tells more of
+    the day the narrative is at; the report does not move it (it is the news of that day)."""
+    last = ctx.state.last_time
+    if last is None:
+        return None
+    span, expr = last
+    day = _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text)), reported=True)
+    if day is None:
+        return None
+    return Tie(REPORTED_CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
 
 
 _ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")

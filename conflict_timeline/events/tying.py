@@ -61,6 +61,7 @@ from .tie_context import (
     REDUCED_RELATIVE,
     RELATIVE_NOUN,
     RELATIVE_START,
+    REPORTED_CARRIED,
     REPORTED_NOUN,
     RESTATEMENT,
     SCENE,
@@ -87,6 +88,7 @@ from .time_finders import (
     find_pluperfect_under_report,
     find_progressive_under_report,
     find_reaction,
+    find_reported_carried,
     find_scene,
     find_unreal,
     frame_says_more,
@@ -674,6 +676,38 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         find=find_reaction,
+    ),
+    TieRule(
+        REPORTED_CARRIED,
+        P.NARRATIVE,
+        "a simple past under a reporting verb, in a sentence without any time, to the day the narrative told just before",
+        "no time in its sentence; reported in the simple past, it tells more of {expr!r} ({value}), told just before",
+        examples=(
+            E(
+                "Gunmen stormed the village of Kuka on Sunday. Residents said the attackers burned the market.",
+                "2024-06-11",
+                "burned",
+                "2024-06-09",
+            ),
+        ),
+        near_misses=(
+            # the narrative is at a time long past: the report gives no day of the news
+            E(
+                "Gunmen stormed the village of Kuka in 2019. Residents said the attackers burned the market.",
+                "2024-06-11",
+                "burned",
+                None,
+            ),
+            # a time of its own sentence dates it (here by the report's day)
+            E(
+                "Gunmen stormed the village of Kuka on Sunday. Residents said on Monday the attackers had burned "
+                "the market.",
+                "2024-06-11",
+                "burned",
+                "2024-06-10",
+            ),
+        ),
+        find=find_reported_carried,
     ),
     TieRule(
         LONE_TIME,

@@ -26,6 +26,7 @@ from ..model import (
     TimexType,
 )
 from ..text import Tense, Token, is_capitalised
+from ..text import verb_tense as tense_at
 from .mention import Tie
 from .state import CARRY_DAYS, NEWS_FRAME_PERFECT, Told, clock_only
 from .syntax import (
@@ -45,6 +46,7 @@ from .tie_context import (
     NEWS_FRAME_PRESENT,
     OFFSET,
     PAST_DAY,
+    PAST_PLAN,
     PERFECT_UNDER_REPORT,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
@@ -573,6 +575,30 @@ def find_offset(ctx: TieContext) -> Tie | None:
 def find_unreal(ctx: TieContext) -> Tie | None:
     """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
     return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
+
+
+_PLANS = (EventStatus.PLANNED, EventStatus.EXPECTED)
+
+
+def find_past_plan(ctx: TieContext) -> Tie | None:
+    """ "On Sunday, the junta said it would try him", "Yesterday, the army told residents to leave":
+    a plan that owns no time of its sentence, whose other times all lie before the publication day,
+    is dated by when it was made, not by when it is to happen: no time."""
+    if ctx.status not in _PLANS or ctx.own:
+        return None
+    toks, m = ctx.toks, ctx.m
+    done = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+    if ctx.verbal and any(tense_at(toks, k, ctx.clause.first) in done for k in range(m.first, m.verb_at + 1)):
+        return None  # "agreed to evacuate": the trigger's own verb tells what was done at that time
+    times = [*ctx.in_clause, *ctx.free]
+    if not times:
+        return None
+    for t in times:
+        span = t.expr.span
+        end = day_of(span.end) if span is not None else None
+        if end is None or end >= ctx.pub:
+            return None
+    return Tie(PAST_PLAN, TimePath.NONE)
 
 
 def find_lone_time(ctx: TieContext) -> Tie | None:

@@ -52,6 +52,7 @@ from .tie_context import (
     OFFSET,
     OWN_CLAUSE,
     PAST_DAY,
+    PAST_PLAN,
     PERFECT_UNDER_REPORT,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
@@ -83,6 +84,7 @@ from .time_finders import (
     find_news_present,
     find_offset,
     find_past_day,
+    find_past_plan,
     find_perfect_under_report,
     find_pluperfect_reported,
     find_pluperfect_under_report,
@@ -337,6 +339,24 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
         ),
         pick=pick_when_clause_after,
+    ),
+    TieRule(
+        PAST_PLAN,
+        P.NONE,
+        "no time to a plan that owns no time, when the other times of its sentence are all before the publication day",
+        "a plan with no time of its own; the time of its sentence tells when it was made, not when it is to happen",
+        examples=(
+            E("On Sunday, the army said it would storm the town.", "2024-06-12", "storm", None),
+            E("On Sunday, the general ordered his troops to attack the town.", "2024-06-12", "attack", None),
+        ),
+        near_misses=(
+            # a plan for a time to come is dated by it
+            E("On Sunday, the army will storm the town.", "2024-06-12", "storm", "2024-06-16"),
+            # what was done on the day is dated by it
+            E("On Sunday, the army stormed the town.", "2024-06-12", "stormed", "2024-06-09"),
+            E("On Sunday, the general ordered his troops to attack the town.", "2024-06-12", "ordered", "2024-06-09"),
+        ),
+        find=find_past_plan,
     ),
     TieRule(
         FRONTED,

@@ -26,6 +26,7 @@ from ..model import (
     TimexType,
 )
 from ..text import Tense, Token, is_capitalised
+from ..text import verb_tense as tense_at
 from .mention import Tie
 from .state import CARRY_DAYS, NEWS_FRAME_PERFECT, Told, clock_only
 from .syntax import (
@@ -45,11 +46,13 @@ from .tie_context import (
     NEWS_FRAME_PRESENT,
     OFFSET,
     PAST_DAY,
+    PAST_PLAN,
     PERFECT_UNDER_REPORT,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
     PROGRESSIVE_UNDER_REPORT,
     REACTION,
+    REPORTED_CARRIED,
     SCENE,
     UNREAL,
     Frame,
@@ -68,6 +71,7 @@ from .times import (
     past_day_period,
     recent_day,
     when_of,
+    whole_day,
 )
 
 # --- records that pick a time of the sentence --------------------------------------------------
@@ -75,7 +79,9 @@ from .times import (
 
 def pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = ctx.view.named_by.get(ctx.m.first)
-    return (t, ()) if t is not None else None
+    if t is None or t.expr.type in (TimexType.DURATION, TimexType.SET):
+        return None  # "a four-day truce", "a nightly curfew": how long or how often, not when
+    return (t, ())
 
 
 def pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -419,7 +425,7 @@ def find_pluperfect_reported(ctx: TieContext) -> Tie | None:
     return _frame_tie(PLUPERFECT_REPORTED, ctx, f, attrs.evolve(_news_day(ctx), mod=Mod.ON_OR_BEFORE), None)
 
 
-def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
+def _carried(ctx: TieContext, last: Told | None, *, reported: bool = False) -> TimeSpan | None:
     """The last time told, for a past-tense event whose sentence has no time at all.
 
     News tells a day's happenings one sentence after another under the time given first ("On
@@ -434,8 +440,8 @@ def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
     times = [t for t in ctx.view.times if not (behind_modal(toks, m, t) or after_publication(t, pub))]
     if last is None or times or ctx.status not in (EventStatus.ASSERTED, EventStatus.REPORTED):
         return None
-    if reports_before(toks, m.first):
-        return None  # "Iraq said it invaded Kuwait": told by a report, it lies before the report's day
+    if reports_before(toks, m.first) != reported:
+        return None  # a reported event is the reported-carried record's (see find_reported_carried)
     if not ctx.verbal or (ctx.tense != Tense.PAST and not seen_in_the_past(toks, m, ctx.clause)):
         return None
     span = last.when
@@ -446,7 +452,7 @@ def _carried(ctx: TieContext, last: Told | None) -> TimeSpan | None:
         return None
     if ctx.layer.paragraph_breaks_between(last.trigger.end, ctx.view.span.start) > 2:
         return None
-    return span
+    return whole_day(span)
 
 
 def find_carried_kin(ctx: TieContext) -> Tie | None:
@@ -466,9 +472,24 @@ def find_carried(ctx: TieContext) -> Tie | None:
         return None
     span, expr = last
     # the last time told is located by its expression
-    if _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text))) is None:
+    day = _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text)))
+    if day is None:
         return None
-    return Tie(CARRIED, TimePath.NARRATIVE, span, expr, (("expr", expr.text), ("value", span.value)))
+    return Tie(CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
+
+
+def find_reported_carried(ctx: TieContext) -> Tie | None:
+    """ "Gunmen stormed the village on Sunday. Residents said they burned the market.": a simple
+    past reported by a verb that names no time, in a sentence with no time at all, tells more of
+    the day the narrative is at; the report does not move it (it is the news of that day)."""
+    last = ctx.state.last_time
+    if last is None:
+        return None
+    span, expr = last
+    day = _carried(ctx, Told(span, expr, Span(expr.start, expr.end, expr.text)), reported=True)
+    if day is None:
+        return None
+    return Tie(REPORTED_CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
 
 
 _ISO_UNIT = re.compile(r"P(?:(\d+)([DWMY])|T(\d+)H)\Z")
@@ -554,6 +575,30 @@ def find_offset(ctx: TieContext) -> Tie | None:
 def find_unreal(ctx: TieContext) -> Tie | None:
     """A hypothetical event ("could hit airports", "if the talks fail") did not happen: no time."""
     return Tie(UNREAL, TimePath.NONE) if ctx.hypothetical else None
+
+
+_PLANS = (EventStatus.PLANNED, EventStatus.EXPECTED)
+
+
+def find_past_plan(ctx: TieContext) -> Tie | None:
+    """ "On Sunday, the junta said it would try him", "Yesterday, the army told residents to leave":
+    a plan that owns no time of its sentence, whose other times all lie before the publication day,
+    is dated by when it was made, not by when it is to happen: no time."""
+    if ctx.status not in _PLANS or ctx.own:
+        return None
+    toks, m = ctx.toks, ctx.m
+    done = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+    if ctx.verbal and any(tense_at(toks, k, ctx.clause.first) in done for k in range(m.first, m.verb_at + 1)):
+        return None  # "agreed to evacuate": the trigger's own verb tells what was done at that time
+    times = [*ctx.in_clause, *ctx.free]
+    if not times:
+        return None
+    for t in times:
+        span = t.expr.span
+        end = day_of(span.end) if span is not None else None
+        if end is None or end >= ctx.pub:
+            return None
+    return Tie(PAST_PLAN, TimePath.NONE)
 
 
 def find_lone_time(ctx: TieContext) -> Tie | None:

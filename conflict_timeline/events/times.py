@@ -187,6 +187,16 @@ def day_of(x: object) -> _dt.date | None:
     return x if isinstance(x, _dt.date) else None
 
 
+def whole_day(span: TimeSpan) -> TimeSpan:
+    """The day of a span finer than a day ("2024-03-12TNI", "2024-03-12T14:00" give "2024-03-12");
+    any other span as it is. A clock time or part of day dates the event it was told for; the
+    next one told under it is only known to fall on that day."""
+    day = day_of(span.start)
+    if day is None or span.granularity is None or span.granularity.rank <= Granularity.DAY.rank:
+        return span
+    return TimeSpan(day.isoformat(), day, day, Granularity.DAY)
+
+
 def recent_day(span: TimeSpan, pub: _dt.date, days: int) -> bool:
     """A span of a day (or finer) starting among the ``days`` days up to the publication day."""
     start = day_of(span.start)

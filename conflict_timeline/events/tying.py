@@ -52,6 +52,7 @@ from .tie_context import (
     OFFSET,
     OWN_CLAUSE,
     PAST_DAY,
+    PAST_PLAN,
     PERFECT_UNDER_REPORT,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
@@ -61,6 +62,7 @@ from .tie_context import (
     REDUCED_RELATIVE,
     RELATIVE_NOUN,
     RELATIVE_START,
+    REPORTED_CARRIED,
     REPORTED_NOUN,
     RESTATEMENT,
     SCENE,
@@ -82,11 +84,13 @@ from .time_finders import (
     find_news_present,
     find_offset,
     find_past_day,
+    find_past_plan,
     find_perfect_under_report,
     find_pluperfect_reported,
     find_pluperfect_under_report,
     find_progressive_under_report,
     find_reaction,
+    find_reported_carried,
     find_scene,
     find_unreal,
     frame_says_more,
@@ -164,6 +168,9 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
             # a year naming a treaty is not the time of the verb that governs it
             E("India suspended the 1960 Indus Waters Treaty after the attack.", "2025-05-07", "suspended", None),
+            # a length or a frequency before the noun tells how long or how often, not when
+            E("The UN called for a two-hour truce on Sunday afternoon.", "2024-06-10", "truce", "2024-06-09TAF"),
+            E("The council imposed a nightly curfew on Monday.", "2024-06-12", "curfew", "2024-06-10"),
         ),
         pick=pick_named,
     ),
@@ -332,6 +339,24 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
         ),
         pick=pick_when_clause_after,
+    ),
+    TieRule(
+        PAST_PLAN,
+        P.NONE,
+        "no time to a plan that owns no time, when the other times of its sentence are all before the publication day",
+        "a plan with no time of its own; the time of its sentence tells when it was made, not when it is to happen",
+        examples=(
+            E("On Sunday, the army said it would storm the town.", "2024-06-12", "storm", None),
+            E("On Sunday, the general ordered his troops to attack the town.", "2024-06-12", "attack", None),
+        ),
+        near_misses=(
+            # a plan for a time to come is dated by it
+            E("On Sunday, the army will storm the town.", "2024-06-12", "storm", "2024-06-16"),
+            # what was done on the day is dated by it
+            E("On Sunday, the army stormed the town.", "2024-06-12", "stormed", "2024-06-09"),
+            E("On Sunday, the general ordered his troops to attack the town.", "2024-06-12", "ordered", "2024-06-09"),
+        ),
+        find=find_past_plan,
     ),
     TieRule(
         FRONTED,
@@ -628,6 +653,13 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "shelled",
                 "2023-04-15",
             ),
+            # the hour dates the event it was told for; the next one is only known to share its day
+            E(
+                "Gunmen raided the police post on Sunday night. Four officers were wounded.",
+                "2023-04-17",
+                "wounded",
+                "2023-04-16",
+            ),
         ),
         near_misses=(
             E(
@@ -664,6 +696,38 @@ TIME_RULES: tuple[TieRule, ...] = (
             ),
         ),
         find=find_reaction,
+    ),
+    TieRule(
+        REPORTED_CARRIED,
+        P.NARRATIVE,
+        "a simple past under a reporting verb, in a sentence without any time, to the day the narrative told just before",
+        "no time in its sentence; reported in the simple past, it tells more of {expr!r} ({value}), told just before",
+        examples=(
+            E(
+                "Gunmen stormed the village of Kuka on Sunday. Residents said the attackers burned the market.",
+                "2024-06-11",
+                "burned",
+                "2024-06-09",
+            ),
+        ),
+        near_misses=(
+            # the narrative is at a time long past: the report gives no day of the news
+            E(
+                "Gunmen stormed the village of Kuka in 2019. Residents said the attackers burned the market.",
+                "2024-06-11",
+                "burned",
+                None,
+            ),
+            # a time of its own sentence dates it (here by the report's day)
+            E(
+                "Gunmen stormed the village of Kuka on Sunday. Residents said on Monday the attackers had burned "
+                "the market.",
+                "2024-06-11",
+                "burned",
+                "2024-06-10",
+            ),
+        ),
+        find=find_reported_carried,
     ),
     TieRule(
         LONE_TIME,

@@ -274,6 +274,19 @@ MERGE_CASES = [
 # a mention its article tells again goes where the mention it restates goes (Event.restates)
 MERGE_CASES += [
     (
+        "a restatement dated only by the story's time ('after the base fell') still follows its lead",
+        [
+            (
+                "The militia said on Sunday it had taken control of the army base outside Kadugli. "
+                "Residents said gunfire was heard across the town after the base fell.",
+                "2025-03-10",
+                "a",
+            ),
+            ("Militia fighters took control of the army base outside Kadugli on Sunday.", "2025-03-10", "b"),
+        ],
+        [{("a", "taken control"), ("a", "fell"), ("b", "took control")}],
+    ),
+    (
         "a restatement naming its place by a bare definite noun",
         [
             (

@@ -245,13 +245,19 @@ class _Clusters:
 
     def restated_target(self, mt: Mention) -> int | None:
         """The happening an undated mention that is no definite noun tells again, by the first
-        :data:`RESTATEMENT_RULES` record that finds one."""
+        :data:`RESTATEMENT_RULES` record that finds one. A mention dated only by the time the
+        narrative carried to it ("officials said the bridge was hit") is read as undated, and the
+        happening found must overlap that time."""
         ev = mt.event
-        if ev.when is not None or mt.named or not _telling(ev):
+        carried = ev.when is not None and ev.time_path is TimePath.NARRATIVE
+        if (ev.when is not None and not carried) or mt.named or not _telling(ev):
             return None
         for rule in RESTATEMENT_RULES:
             found = rule.find(mt, self)
             if found is not None:
+                lead = self.lead(found).when
+                if carried and (lead is None or ev.when is None or not lead.overlaps(ev.when)):
+                    return None
                 return found
         return None
 
@@ -380,7 +386,8 @@ def corefer(mentions: Sequence[Mention]) -> list[Event]:
     for mt in ordered:
         ev = mt.event
         if not mt.vague and not mt.borrowed:
-            cl.add(mt, cl.precise_target(mt))
+            target = cl.precise_target(mt)
+            cl.add(mt, target if target is not None else cl.restated_target(mt))
             continue
         past_ref = ev.when is not None and ev.when.value == "PAST_REF"
         if not (past_ref or ((ev.when is None or mt.borrowed) and mt.definite)):

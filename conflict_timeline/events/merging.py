@@ -491,7 +491,9 @@ def _ref_key(r: SourceRef) -> tuple[Any, ...]:
 
 #: Which time of two reports says best when it happened: a time of the event's own clause or
 #: sentence, then one from another mention or the narrative, then the day it was reported.
-_PATH_RANK = {TimePath.CLAUSE: 0, TimePath.SENTENCE: 0, TimePath.NARRATIVE: 1, TimePath.REPORTING_FRAME: 2}
+# a time the words of the event give leads; one borrowed from the story or from the report that tells
+# it comes after, the two alike (the earlier mention then leads)
+_PATH_RANK = {TimePath.CLAUSE: 0, TimePath.SENTENCE: 0, TimePath.NARRATIVE: 1, TimePath.REPORTING_FRAME: 1}
 
 
 def _lead_key(e: Event) -> tuple[Any, ...]:

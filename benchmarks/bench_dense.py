@@ -1,6 +1,6 @@
 """Number-dense text against news text: the cost per character of each, as a ratio.
 
-    python benchmarks/bench_dense.py [--size 100000] [--repeat 3] [--stage find|build] [--profile NAME]
+    python benchmarks/bench_dense.py [--size 100000] [--repeat 3] [--cpu] [--stage find|build] [--profile NAME]
 
 Tables of scores and figures, lists of years and ranges, dates back to back: text made mostly of
 numbers, each a candidate for a date rule. Each kind is repeated to ``--size`` characters and
@@ -17,7 +17,7 @@ import argparse
 import cProfile
 import pstats
 
-from _common import best_of, machine, news_text, table
+from _common import best_of, clock_of, machine, news_text, table
 
 from conflict_timeline import build_timeline, find_expressions
 
@@ -47,9 +47,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cpu", action="store_true", help="time by CPU time of this process, not the wall clock")
     parser.add_argument("--stage", choices=["find", "build"], default="find")
     parser.add_argument("--profile", metavar="NAME", help="profile one kind (a key of KINDS, or 'news')")
     args = parser.parse_args()
+    clock = clock_of(args.cpu)
     run = _stage(args.stage)
     run("The talks ended on Monday, two days after the Dec. 2 vote.")  # warm-up: lexicons, patterns
 
@@ -61,12 +63,12 @@ def main() -> None:
         pstats.Stats(prof).sort_stats("tottime").print_stats(25)
         return
 
-    base = best_of(lambda: run(news), args.repeat) / len(news)
+    base = best_of(lambda: run(news), args.repeat, clock) / len(news)
     rows = [["news text", f"{base * 1e6:.2f}", "1.00"]]
     worst = 0.0
     for name, unit in KINDS.items():
         text = _fill(unit, args.size)
-        per_char = best_of(lambda t=text: run(t), args.repeat) / len(text)
+        per_char = best_of(lambda t=text: run(t), args.repeat, clock) / len(text)
         worst = max(worst, per_char / base)
         rows.append([name, f"{per_char * 1e6:.2f}", f"{per_char / base:.2f}"])
     print(f"Machine: {machine()}\nStage: {args.stage}, {args.size:,} characters each, best of {args.repeat}\n")

@@ -9,8 +9,6 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-import attrs
-
 from ..lexicon import arguments as A
 from ..lexicon import event_contexts as CX
 from ..lexicon import event_grammar as G
@@ -789,7 +787,8 @@ def _sense(toks: Sequence[Token], m: TriggerMatch, floor: int, around: Around = 
     a convoy's arrival)."""
     for cand in (m, *m.shorter):
         for e in (cand.entry, *cand.others):
-            reading = attrs.evolve(cand, entry=e, others=(), shorter=())
+            # (the constructor, not attrs.evolve: the same value, and this runs for every reading tried)
+            reading = TriggerMatch(e, cand.first, cand.last, cand.head_last, cand.verbal, cand.verb)
             if not e.needs or check_of(e.needs)(toks, reading, floor, around):
                 return reading
     return None

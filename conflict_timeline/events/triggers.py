@@ -113,6 +113,10 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
             i += 1
             continue
         best = found[0]
-        out.append(attrs.evolve(best, shorter=tuple(found[1:])) if len(found) > 1 else best)
+        if len(found) > 1:  # (the constructor, not attrs.evolve: the same value, cheaper)
+            best = TriggerMatch(
+                best.entry, best.first, best.last, best.head_last, best.verbal, best.verb, best.others, tuple(found[1:])
+            )
+        out.append(best)
         i = best.last
     return out

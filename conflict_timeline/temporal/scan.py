@@ -416,6 +416,9 @@ _SIGNAL_RE = compile_fast(
 )
 # The last letters of the signals, as ``_SIGNAL_RE`` reads them (any case).
 _SIGNAL_END = compile_fast("(?i)[" + "".join(sorted({re.escape(w[-1]) for w in SIGNALS})) + "]")
+# The ASCII characters ``_SIGNAL_END`` matches: a set test for them, the pattern for the rest
+# (every candidate asks; a number table holds thousands)
+_SIGNAL_END_ASCII = frozenset(c for c in map(chr, range(128)) if _SIGNAL_END.match(c))
 # "since the onset of the civil war in 2011": the signal governs the year through "the onset of ... in"
 _GOVERNING_RE = compile_fast(
     r"(?i)(?<![\w])("
@@ -440,7 +443,10 @@ def read_signals(text: str, start: int) -> tuple[Signal | None, Signal | None]:
     j = start - 1
     while j > lo and text[j - 1].isspace():
         j -= 1
-    if j == lo or _SIGNAL_END.match(text, j - 1, j) is None:
+    if j == lo:
+        return None, None
+    last = text[j - 1]
+    if last not in _SIGNAL_END_ASCII if last.isascii() else _SIGNAL_END.match(last) is None:
         return None, None  # the blanks follow no letter a signal ends with ("1998, 1999")
     m = _SIGNAL_RE.search(text, lo, start)
     if m is None:
@@ -485,14 +491,16 @@ def _days_after(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _candidate(layer: TextLayer, m: _Match) -> Candidate:
     text = layer.text
     adjacent, governing = read_signals(text, m.start)
-    weekday = _ON_WEEKDAY.match(text, m.end)
+    # (each pattern only where the character after the candidate can start it)
+    after = text[m.end : m.end + 1]
+    weekday = _ON_WEEKDAY.match(text, m.end) if after.isspace() else None
     context = Context(
         layer,
         m.start,
         m.end,
         adjacent,
         governing,
-        _POSSESSIVE.match(text, m.end) is not None,
+        bool(after) and after in "'’" and _POSSESSIVE.match(text, m.end) is not None,
         cal.WEEKDAYS[weekday.group(1).lower()] if weekday else None,
         weekday.group(1) if weekday else None,
     )

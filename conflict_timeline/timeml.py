@@ -375,6 +375,28 @@ def write_timeml(
 
     kept = _nestable(spans)
     kept_ids = {k[5] for k in kept}
+    body = _tagged(text, kept)
+    value = dct.isoformat()
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<TimeML>",
+        f"<DOCID>{_escape(doc_id)}</DOCID>",
+        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{value}" temporalFunction="false" '
+        f'functionInDocument="CREATION_TIME">{value}</TIMEX3></DCT>',
+        f"<TEXT>{body}</TEXT>",
+    ]
+    for n, (eid, tid) in enumerate(links, start=1):
+        if eid in kept_ids:
+            lines.append(f'<MAKEINSTANCE eiid="ei{eid[1:]}" eventID="{eid}"/>')
+            lines.append(
+                f'<TLINK lid="l{n}" relType="IS_INCLUDED" eventInstanceID="ei{eid[1:]}" relatedToTime="{tid}"/>'
+            )
+    lines.append("</TimeML>")
+    return "\n".join(lines) + "\n"
+
+
+def _tagged(text: str, kept: Sequence[tuple[int, int, int, str, str, str]]) -> str:
+    """``text`` escaped, with the open and close tags of the ``kept`` (nestable) spans woven in."""
     opens: dict[int, list[tuple[int, int, str]]] = {}
     closes: dict[int, list[tuple[int, str]]] = {}
     for start, end, prio, open_tag, close_tag, _ in kept:
@@ -395,25 +417,7 @@ def write_timeml(
             if -neg_end == cut:
                 out.append(open_tag.split(" ", 1)[0].replace("<", "</") + ">")
         prev = cut
-
-    body = "".join(out)
-    value = dct.isoformat()
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        "<TimeML>",
-        f"<DOCID>{_escape(doc_id)}</DOCID>",
-        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{value}" temporalFunction="false" '
-        f'functionInDocument="CREATION_TIME">{value}</TIMEX3></DCT>',
-        f"<TEXT>{body}</TEXT>",
-    ]
-    for n, (eid, tid) in enumerate(links, start=1):
-        if eid in kept_ids:
-            lines.append(f'<MAKEINSTANCE eiid="ei{eid[1:]}" eventID="{eid}"/>')
-            lines.append(
-                f'<TLINK lid="l{n}" relType="IS_INCLUDED" eventInstanceID="ei{eid[1:]}" relatedToTime="{tid}"/>'
-            )
-    lines.append("</TimeML>")
-    return "\n".join(lines) + "\n"
+    return "".join(out)
 
 
 def _nestable(

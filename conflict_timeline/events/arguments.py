@@ -310,6 +310,9 @@ def complete_places(
     return out
 
 
+_NOT_NAME_WORDS = frozenset(W.FUNCTION_WORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(W.TITLE_WORDS)
+
+
 def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) -> list[str]:
     """The names of a sentence: runs of capitalised words that are no function word, month,
     weekday or title, not counting the sentence's first word alone."""
@@ -318,15 +321,8 @@ def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) 
     n = len(tokens)
     while k < n:
         t = tokens[k]
-        if (
-            k in blocked
-            or not t.is_word
-            or not is_capitalised(t)
-            or t.lower in W.FUNCTION_WORDS
-            or t.lower in MONTHS
-            or t.lower in WEEKDAYS
-            or t.lower in W.TITLE_WORDS
-        ):
+        # the capital first: most words have none (the same tests, the cheapest first)
+        if not t.text[:1].isupper() or not t.is_word or k in blocked or t.lower in _NOT_NAME_WORDS:
             k += 1
             continue
         e = k

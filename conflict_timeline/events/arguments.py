@@ -317,13 +317,12 @@ def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) 
     """The names of a sentence: runs of capitalised words that are no function word, month,
     weekday or title, not counting the sentence's first word alone."""
     out: list[str] = []
-    k = 0
     n = len(tokens)
-    while k < n:
+    done = 0  # the words before this are read
+    # only a capitalised word can start a name: most words have no capital
+    for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper()]:
         t = tokens[k]
-        # the capital first: most words have none (the same tests, the cheapest first)
-        if not t.text[:1].isupper() or not t.is_word or k in blocked or t.lower in _NOT_NAME_WORDS:
-            k += 1
+        if k < done or not t.is_word or k in blocked or t.lower in _NOT_NAME_WORDS:
             continue
         e = k
         while (
@@ -338,7 +337,7 @@ def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) 
             name = " ".join(x.text for x in tokens[k:e])
             if name not in out:
                 out.append(name)
-        k = e
+        done = e
     return out
 
 

@@ -117,3 +117,51 @@ def test_required_characters_of_small_patterns() -> None:
     assert needs(r"(?i:k)") == ["Kk\u212a"]
     assert needs(r"a*|b") == []
     assert needs(r"(?:\d|x)") == []
+
+
+def _toll_texts() -> list[str]:
+    from conflict_timeline.events.tolls import TOLL_RULES
+
+    texts = [ex[0] for rule in TOLL_RULES for ex in (*rule.examples, *rule.near_misses)]
+    return texts + [t.upper() for t in texts] + [t.title() for t in texts] + TEXTS
+
+
+def _word_patterns() -> list[re.Pattern[str]]:
+    from conflict_timeline.events.tolls import TOLL_RULES
+
+    return [rule.pattern for rule in TOLL_RULES] + [rule.pattern for rule in RULES]
+
+
+@pytest.mark.parametrize("k", range(len(_word_patterns())))
+def test_every_match_holds_one_required_word(k: int) -> None:
+    pattern = _word_patterns()[k]
+    words = fastre.required_words(pattern)
+    if words is None:
+        return
+    for text in _toll_texts():
+        for m in pattern.finditer(text):
+            assert any(w in m.group().lower() for w in words), (pattern.pattern, m.group(), sorted(words))
+
+
+def test_the_toll_rules_have_required_words() -> None:
+    from conflict_timeline.events.tolls import TOLL_RULES
+
+    assert all(fastre.required_words(rule.pattern) for rule in TOLL_RULES)
+
+
+def test_required_words_of_small_patterns() -> None:
+    def words(pattern: str, flags: int = 0) -> list[str] | None:
+        found = fastre.required_words(compile_fast(pattern, flags))
+        return None if found is None else sorted(found)
+
+    assert words(r"\bkill(?:ed|ing)\s+\d+") == ["kill"]
+    assert words(r"shot\s+dead") == ["shot"]  # both words are held; the first of the longest is tested
+    assert words(r"(?:bodies|corpses)\b") == ["bodies", "corpses"]
+    assert words(r"[Kk]illed") == ["killed"]
+    assert words(r"killed", re.I) == ["killed"]
+    assert words(r"(?<=toll )at") == ["at"]  # what a lookbehind reads is no part of the match
+    assert words(r"a?b*") is None
+    assert words(r"(?:x|\d)") is None
+    # the long s and the dotted capital I match "s" and "i" case-insensitively: a text holding one
+    # is not tested on the words
+    assert re.search(r"(?i)kills", "KİLLſ") and set(fastre.WORD_TEST_BREAKERS) >= {"İ", "ſ"}

@@ -347,13 +347,11 @@ def _light_verb_after(site: Site, declared: bool) -> list[Found]:
 def _light_verb_at(toks: Sequence[Token], j: int, declared: bool = False) -> int | None:
     """The index of the light verb ending at ``j`` ("carried out", "took part in", "launched"; with
     ``declared``, "announced" too)."""
-    for lemma, forms in _LIGHT_FORMS + (_DECLARING_FORMS if declared else ()):
-        words = lemma.split("_")
-        for form in forms:
-            phrase = [form, *words[1:]]
-            a = j - len(phrase) + 1
-            if a >= 0 and [t.lower for t in toks[a : j + 1]] == phrase:
-                return a
+    # The phrases ending in this word, in the order of the records: the first that fits wins.
+    for phrase in (_DECLARED_BY_LAST if declared else _LIGHT_BY_LAST).get(toks[j].lower, ()):
+        a = j - len(phrase) + 1
+        if a >= 0 and all(toks[a + i].lower == w for i, w in enumerate(phrase)):
+            return a
     return None
 
 
@@ -362,6 +360,22 @@ _LIGHT_FORMS = tuple(
     for lemma in sorted(A.LIGHT_VERBS)
 )
 _DECLARING_FORMS = tuple((lemma, verb_forms(lemma)) for lemma in sorted(A.DECLARING_VERBS))
+
+
+def _by_last_word(records: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every phrase of ``records`` (each form of the verb, then the lemma's other words), keyed by
+    its last word, in the records' order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for lemma, forms in records:
+        words = lemma.split("_")
+        for form in forms:
+            phrase = (form, *words[1:])
+            index.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in index.items()}
+
+
+_LIGHT_BY_LAST = _by_last_word(_LIGHT_FORMS)
+_DECLARED_BY_LAST = _by_last_word(_LIGHT_FORMS + _DECLARING_FORMS)
 
 
 def _accused(site: Site) -> list[Found]:

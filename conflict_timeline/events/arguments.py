@@ -310,24 +310,19 @@ def complete_places(
     return out
 
 
+_NOT_NAME_WORDS = frozenset(W.FUNCTION_WORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(W.TITLE_WORDS)
+
+
 def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) -> list[str]:
     """The names of a sentence: runs of capitalised words that are no function word, month,
     weekday or title, not counting the sentence's first word alone."""
     out: list[str] = []
-    k = 0
     n = len(tokens)
-    while k < n:
+    done = 0  # the words before this are read
+    # only a capitalised word can start a name: most words have no capital
+    for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper()]:
         t = tokens[k]
-        if (
-            k in blocked
-            or not t.is_word
-            or not is_capitalised(t)
-            or t.lower in W.FUNCTION_WORDS
-            or t.lower in MONTHS
-            or t.lower in WEEKDAYS
-            or t.lower in W.TITLE_WORDS
-        ):
-            k += 1
+        if k < done or not t.is_word or k in blocked or t.lower in _NOT_NAME_WORDS:
             continue
         e = k
         while (
@@ -342,7 +337,7 @@ def sentence_names(tokens: Sequence[Token], blocked: frozenset[int] | set[int]) 
             name = " ".join(x.text for x in tokens[k:e])
             if name not in out:
                 out.append(name)
-        k = e
+        done = e
     return out
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -81,6 +82,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)  # a name is folded once (the answer depends on the name alone)
 def name_stems(name: str, generic: frozenset[str] = frozenset()) -> frozenset[str]:
     """The particular words of a name, folded so that "Ukrainian" and "Ukraine" agree: lower case,
     a possessive dropped, words of two letters or less, stop words and ``generic`` words left out.
@@ -181,6 +183,9 @@ _DAY_RANK = Granularity.DAY.rank
 _BORROWED_PATHS = frozenset({TimePath.REPORTING_FRAME, TimePath.NARRATIVE})
 
 
+_GENERIC_WORDS = A.GENERIC_PLACE_WORDS | A.GENERIC_ACTOR_WORDS
+
+
 def report_of(ev: Event, order: int = 0) -> Report:
     """The features of one event that merging compares (``order``: its place in the total order
     of the reports being merged)."""
@@ -210,7 +215,7 @@ def report_of(ev: Event, order: int = 0) -> Report:
         actors |= name_stems(a, A.GENERIC_ACTOR_WORDS)
         heads |= {w for w in _WORD.findall(a.casefold()) if w in A.ACTOR_HEADS}
     for name in reading.context:
-        context |= name_stems(name, A.GENERIC_PLACE_WORDS | A.GENERIC_ACTOR_WORDS)
+        context |= name_stems(name, _GENERIC_WORDS)
     entry = reading.trigger_entry
     family = A.TRIGGER_FAMILIES.get(entry, entry) or " ".join(sorted(_WORD.findall(ev.trigger.text.casefold())))
     lo, hi, level = _bounds(ev)

@@ -156,10 +156,14 @@ def _owners(toks: Sequence[Token], matches: Sequence[TriggerMatch], cls: Sequenc
     participle after its noun owns the time after it ("a truce *declared* in March collapsed in
     August"), as a reporting verb does."""
     out: dict[int, str] = {}
+    verbal = any(m.verbal for m in matches)  # a reduced participle needs a verb of the sentence after it
     for i, t in enumerate(toks):
-        if t.lower in V.REPORTING_VERBS and t.lower not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
+        low = t.lower
+        if low in V.REPORTING_VERBS and low not in W.ATTRIBUTION_PHRASE_WORDS and not noun_use(toks, i):
             out[i] = "report"
-        elif (t.lower.endswith("ed") or t.lower in V.PAST_PARTICIPLES) and _reduced_participle(toks, i, matches, cls):
+        elif (
+            verbal and (low.endswith("ed") or low in V.PAST_PARTICIPLES) and _reduced_participle(toks, i, matches, cls)
+        ):
             out[i] = "modifier"
     for m in matches:
         for i in range(m.first, m.head_last):

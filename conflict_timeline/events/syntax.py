@@ -25,9 +25,12 @@ NP_STOP = W.FUNCTION_WORDS | V.AUXILIARIES | V.REPORTING_VERBS
 PLACE_LEADS = W.PLACE_NOUNS | W.PLACE_LEAD_WORDS
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def norm(s: str) -> str:
     """A name folded for comparison: case-folded, a possessive "'s" dropped."""
-    return re.sub(r"['’]s\b", "", s.casefold()).strip()
+    return _POSSESSIVE.sub("", s.casefold()).strip()
 
 
 def clause_index(cls: Sequence[Clause], i: int) -> int:

@@ -17,7 +17,7 @@ from ..lexicon import event_words as W
 from ..lexicon.numbers import NUMBER_WORDS
 from ..model import EventKind
 from ..text import Token
-from ..text.fastre import compile_fast
+from ..text.fastre import WORD_TEST_BREAKERS, compile_fast, required_words
 from .phrases import (
     HEDGE_WORDS,
     Example,
@@ -324,12 +324,20 @@ class Toll:
     end: int
 
 
+# For each rule, words one of which every match holds (see text.fastre.required_words).
+_TOLL_WORDS = tuple(required_words(rule.pattern) for rule in TOLL_RULES)
+
+
 def fatality_counts(sentence: str) -> list[Toll]:
     """Every death count stated in a sentence; each count is read once, by the first rule whose
     words cover it."""
     out: list[Toll] = []
     taken: list[tuple[int, int]] = []
-    for rule in TOLL_RULES:
+    low = sentence.lower()
+    testable = not any(c in sentence for c in WORD_TEST_BREAKERS)
+    for rule, words in zip(TOLL_RULES, _TOLL_WORDS, strict=True):
+        if testable and words is not None and not any(w in low for w in words):
+            continue  # none of the words every match of the rule holds: no match (the same, cheaper)
         for mt in rule.pattern.finditer(sentence):
             span = mt.span("n") if "n" in rule.pattern.groupindex and mt.group("n") else mt.span()
             if any(a < span[1] and span[0] < b for a, b in taken):

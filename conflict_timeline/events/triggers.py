@@ -41,6 +41,28 @@ def _build_index() -> dict[str, list[_Cand]]:
 
 _INDEX = _build_index()
 
+_Cands = tuple[_Cand, ...]
+
+
+def _by_second_word(cands: list[_Cand]) -> tuple[dict[str, _Cands], _Cands, _Cands]:
+    """The phrases of one first word that can match, by the word after it (the next word that is no
+    quote mark): those of that second word, of a number slot or of one word, in the index's order;
+    then those for any other second word, and those for none (the sentence's last word)."""
+
+    def fits(c: _Cand, second: str | None) -> bool:
+        return len(c[0]) == 1 or (second is not None and c[0][1] in (second, NUMBER_SLOT))
+
+    seconds = {c[0][1] for c in cands if len(c[0]) > 1 and c[0][1] != NUMBER_SLOT}
+    other = "\x00"  # no word: only the phrases of one word or a number slot
+    return (
+        {w: tuple(c for c in cands if fits(c, w)) for w in seconds},
+        tuple(c for c in cands if fits(c, other)),
+        tuple(c for c in cands if fits(c, None)),
+    )
+
+
+_BY_SECOND = {first: _by_second_word(cands) for first, cands in _INDEX.items()}
+
 
 @attrs.frozen(slots=True)
 class TriggerMatch:
@@ -107,8 +129,15 @@ def find_triggers(tokens: Sequence[Token]) -> list[TriggerMatch]:
     out: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
-        cands = _INDEX.get(tokens[i].lower)
-        found = [m for cand in cands if (m := _match(tokens, i, cand)) is not None] if cands else []
+        by_second = _BY_SECOND.get(tokens[i].lower)
+        if by_second is None:
+            i += 1
+            continue
+        at = i + 1  # the next word, past quote marks, as _match reads it: only the phrases it can start
+        while at < n and tokens[at].text in QUOTE_MARKS:
+            at += 1
+        cands = by_second[0].get(tokens[at].lower, by_second[1]) if at < n else by_second[2]
+        found = [m for cand in cands if (m := _match(tokens, i, cand)) is not None]
         if not found:
             i += 1
             continue

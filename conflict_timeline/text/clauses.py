@@ -44,6 +44,8 @@ def clauses(tokens: Sequence[Token]) -> list[Clause]:
         cut_here = False
         new_opener = ""
         low = tok.lower
+        if tok.is_word and low not in CLAUSE_OPENERS:
+            continue  # most tokens: a word that opens nothing (no test below holds for it)
         if low in {",", ";", ":", "–", "—", "(", ")", '"', "“", "”", "_"} or (
             low == "-" and i > 0 and tokens[i - 1].end < tok.start
         ):

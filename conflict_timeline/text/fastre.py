@@ -36,7 +36,7 @@ try:  # the parser of Python's own ``re`` (3.11+), then its older name
 except ImportError:  # pragma: no cover - Python 3.10
     _C, _P = importlib.import_module("sre_constants"), importlib.import_module("sre_parse")
 
-__all__ = ["compile_fast", "rewrite", "required_characters", "REWRITTEN"]
+__all__ = ["compile_fast", "rewrite", "required_characters", "required_words", "WORD_TEST_BREAKERS", "REWRITTEN"]
 
 #: Every pattern :func:`compile_fast` rewrote, as (the pattern as written, its flags, its rewrite):
 #: the tests check that each matches as the pattern as written.
@@ -444,3 +444,69 @@ def required_characters(pattern: re.Pattern[str]) -> list[frozenset[str]]:
         parsed = _parse(pattern.pattern, pattern.flags & ~_C.SRE_FLAG_UNICODE)
         found = [] if parsed is None else _needs(parsed)
     return found
+
+
+# --- words every match holds ---------------------------------------------------------------------
+
+# Characters whose lower case is not the lower case of what case-insensitive matching takes them
+# for ("İ" -> "i̇", "ı", "ſ"): in a text holding one, the words below say nothing.
+WORD_TEST_BREAKERS = "\u0130\u0131\u017f"
+
+
+def _lower_char(op: Any, av: Any) -> str | None:
+    """The one lower-case ASCII character a one-character item matches (whatever its case), if it is one."""
+    if op is _C.LITERAL:
+        codes = [av]
+    elif op is _C.IN and av and all(i_op is _C.LITERAL for i_op, _ in av):
+        codes = [i_av for _, i_av in av]
+    else:
+        return None
+    # (a text the words are tested on holds no breaker: a class's breakers match nothing there)
+    lows = {chr(c).lower() for c in codes if chr(c) not in WORD_TEST_BREAKERS}
+    low = lows.pop() if len(lows) == 1 else ""
+    return low if len(low) == 1 and low.isascii() else None
+
+
+def _word_sets(items: Items) -> list[frozenset[str]]:
+    """Sets of lower-case strings such that every match of ``items``, lower-cased, holds one string
+    of each set (a run of literal characters, a branch's alternatives)."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        ch = _lower_char(op, av)
+        if ch is not None:
+            run += ch
+            continue
+        if run:
+            out.append(frozenset({run}))
+            run = ""
+        if op is _C.SUBPATTERN:
+            out += _word_sets(list(av[3]))
+        elif op is _C.BRANCH:
+            picks = [_best(_word_sets(list(alt))) for alt in av[1]]
+            if picks and all(p is not None for p in picks):
+                out.append(frozenset().union(*(p for p in picks if p is not None)))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            out += _word_sets(list(av[2]))
+        # anything else (lookarounds, optional parts, classes, categories): nothing known
+    if run:
+        out.append(frozenset({run}))
+    return out
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest string is the longest (the most telling test), if any."""
+    return max(sets, key=lambda s: (min(len(w) for w in s), -len(s)), default=None)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` holds, lower-cased: a text whose
+    lower case holds none of them (and no character of :data:`WORD_TEST_BREAKERS`) holds no match.
+    ``None`` when nothing is known. Lookarounds count for nothing (what they read is not matched)."""
+    parsed = _parse(pattern.pattern, pattern.flags & ~_C.SRE_FLAG_UNICODE)
+    if parsed is None:
+        return None
+    try:
+        return _best([s for s in _word_sets(list(parsed)) if all(s)])
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return None

@@ -20,20 +20,18 @@ TOKEN_PATTERN = re.compile(
 
 
 class Token(NamedTuple):
-    """One word or punctuation mark: offsets, the text, and its lower-case form.
+    """One word or punctuation mark: offsets, the text, its lower-case form, and whether it is a
+    word (``is_word``: letters or digits; False for punctuation).
 
-    (A named tuple: every sentence of every article is cut into these, so they must be cheap.)
+    (A named tuple: every sentence of every article is cut into these, so they must be cheap;
+    ``is_word`` is read several times a token, so it is found once, when the token is cut.)
     """
 
     start: int
     end: int
     text: str
     lower: str
-
-    @property
-    def is_word(self) -> bool:
-        """True for a word (letters or digits), False for punctuation."""
-        return self.text[:1].isalnum()
+    is_word: bool
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
@@ -45,8 +43,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
         # a letter whose lower case is longer ("İ"), or one whose lower case depends on the letters
         # around it (the Greek capital sigma, final or not): one token at a time
         return tuple(
-            _new(Token, (m.start(), m.end(), m.group(), m.group().lower().replace("’", "'")))
+            _new(Token, (m.start(), m.end(), g, g.lower().replace("’", "'"), g[:1].isalnum()))
             for m in TOKEN_PATTERN.finditer(text, start, stop)
+            for g in (m.group(),)
         )
     # otherwise lower() maps each character to one, whatever stands around it: a token's lower case
     # is its stretch of the lower-cased text
@@ -54,11 +53,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     out = []
     for m in TOKEN_PATTERN.finditer(text, start, stop):
         a, b = m.span()
-        out.append(_new(Token, (a, b, m.group(), low[a - start : b - start])))
+        g = m.group()
+        out.append(_new(Token, (a, b, g, low[a - start : b - start], g[:1].isalnum())))
     return tuple(out)
 
 
-# ``Token(a, b, t, l)`` without the named tuple's own ``__new__`` in between: the same value
+# ``Token(a, b, t, l, w)`` without the named tuple's own ``__new__`` in between: the same value
 _new = tuple.__new__
 
 

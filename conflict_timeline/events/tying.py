@@ -182,6 +182,20 @@ TIME_RULES: tuple[TieRule, ...] = (
         examples=(
             E("Rebels seized the town of Saraqeb on Tuesday.", "2024-12-06", "seized", "2024-12-03"),
             E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+            # a participle after the time owns only what follows it
+            E(
+                "Government troops launched an offensive on Friday aimed at retaking the town.",
+                "2024-12-04",
+                "launched an offensive",
+                "2024-11-29",
+            ),
+            # a reporting verb after "and" does not take the time that closes the clause before
+            E(
+                "The army declared a curfew in the city on Monday and said the streets were calm.",
+                "2024-12-04",
+                "declared a curfew",
+                "2024-12-02",
+            ),
         ),
         near_misses=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
@@ -406,18 +420,14 @@ TIME_RULES: tuple[TieRule, ...] = (
     TieRule(
         CLAUSE_SHARED,
         P.CLAUSE,
-        "an event to a time of its clause that another event owns ('seized X on Friday and advanced')",
+        "an event to a time of its clause that another event owns ('seized X and advanced on Friday')",
         _TIED + "shared with the event nearest to it in its clause",
         examples=(
-            E("Rebels seized the town on Friday and advanced toward Hama.", "2024-12-02", "seized", "2024-11-29"),
+            E("Rebels seized the town and advanced toward Hama on Friday.", "2024-12-02", "seized", "2024-11-29"),
         ),
         near_misses=(
-            E(
-                "Rebels seized the town and advanced toward Hama on Friday.",
-                "2024-12-02",
-                "advanced toward",
-                "2024-11-29",
-            ),
+            # the time that closes the first verb's clause is that verb's own
+            E("Rebels seized the town on Friday and advanced toward Hama.", "2024-12-02", "seized", "2024-11-29"),
         ),
         pick=pick_clause_shared,
     ),

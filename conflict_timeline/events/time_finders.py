@@ -60,6 +60,7 @@ from .tie_context import (
     TieContext,
     TieRule,
     behind_modal,
+    concurrent_lead,
 )
 from .times import (
     USABLE_REFS,
@@ -118,6 +119,22 @@ def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None
         owners = ctx.view.owners
         before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
     return (before[-1], (("opener", clause.opener),)) if before else None
+
+
+def pick_concurrent(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "Troops retook the village on Sunday *after clashes* with the rebels": a bare event noun
+    that opens its own phrase after "after", "amid" or "during" shares the time an event of the
+    clause before owns."""
+    toks, ci = ctx.toks, ctx.ci
+    if ctx.verbal or ci == 0 or ctx.clause.opener not in G.CONCURRENT_LEADS or not concurrent_lead(toks, ctx.m):
+        return None
+    owners = ctx.view.owners
+    before = [
+        t
+        for t, o in ctx.view.owned()
+        if t.clause == ci - 1 and o is not None and owners.get(o) == "event" and not after_publication(t, ctx.pub)
+    ]
+    return (before[-1], (("lead", ctx.clause.opener),)) if before else None
 
 
 def _named_before(ctx: TieContext, end: int, reach: int, *, plain: bool) -> SentenceTime | None:

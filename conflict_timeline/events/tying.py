@@ -38,6 +38,7 @@ from .tie_context import (
     CARRIED_KIN,
     CLAUSE_SHARED,
     CLOCK_ON_KIN_DAY,
+    CONCURRENT,
     CONNECTOR,
     DESCRIBED_CLAUSE,
     FRONTED,
@@ -95,6 +96,7 @@ from .time_finders import (
     find_unreal,
     frame_says_more,
     pick_clause_shared,
+    pick_concurrent,
     pick_described_clause,
     pick_fronted,
     pick_host,
@@ -371,6 +373,43 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("On Sunday, the general ordered his troops to attack the town.", "2024-06-12", "ordered", "2024-06-09"),
         ),
         find=find_past_plan,
+    ),
+    TieRule(
+        CONCURRENT,
+        P.CLAUSE,
+        "a bare event noun after 'after', 'amid' or 'during' to the time an event of the clause before owns",
+        _TIED + "of the clause its {lead!r} phrase goes with",
+        examples=(
+            E(
+                "Troops retook the village on Sunday after heavy clashes with the rebels.",
+                "2023-08-30",
+                "clashes",
+                "2023-08-27",
+            ),
+            E(
+                "Militants stormed the post on Sunday after fierce fighting with the guards.",
+                "2023-08-30",
+                "fierce fighting",
+                "2023-08-27",
+            ),
+        ),
+        near_misses=(
+            # the event named after "after" is the point the clause's time is measured from
+            # a noun with a time of its own keeps it
+            E(
+                "Troops retook the village on Sunday after talks which opened on 22 August failed.",
+                "2023-08-30",
+                "talks",
+                "2023-08-22",
+            ),
+            E(
+                "Troops retook the village on Sunday, two days after clashes with the rebels.",
+                "2023-08-30",
+                "clashes",
+                "2023-08-25",
+            ),
+        ),
+        pick=pick_concurrent,
     ),
     TieRule(
         FRONTED,

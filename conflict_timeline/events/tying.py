@@ -758,8 +758,25 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "burned",
                 "2024-06-09",
             ),
+            # a clock time in GMT after the local one tells the same moment again: the story goes on
+            # in the local day
+            E(
+                "Missiles struck the base early Tuesday at about 2 a.m. local time (2300 GMT Monday), officials "
+                "said. A spokesman said three soldiers were killed.",
+                "2024-06-11",
+                "killed",
+                "2024-06-11",
+            ),
         ),
         near_misses=(
+            # told in GMT alone, it is the story's time
+            E(
+                "Missiles struck the base at 2300 GMT on Monday, officials said. A spokesman said three soldiers "
+                "were killed.",
+                "2024-06-11",
+                "struck",
+                "2024-06-10T23:00Z",
+            ),
             # the narrative is at a time long past: the report gives no day of the news
             E(
                 "Gunmen stormed the village of Kuka in 2019. Residents said the attackers burned the market.",

@@ -241,8 +241,12 @@ def read_frame(ctx: TieContext) -> Frame | None:
     if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):
         return None
     tense = ctx.tense if ctx.verbal else copula_tense(toks, m, ctx.clause)
-    if status is EventStatus.NEGATED and tense not in (Tense.PRESENT_PERFECT, Tense.PRESENT):
-        return None  # "there have been no arrests", "the court neither approves nor ...": not so, as of the frame
+    if status is EventStatus.NEGATED and not (
+        tense is Tense.PRESENT or (tense is Tense.PRESENT_PERFECT and not ctx.verbal)
+    ):
+        # "there have been no arrests", "the court neither approves nor ...": not so, as of the
+        # frame; but "the government has not agreed to the truce" tells of nothing that happened
+        return None
     owners = ctx.view.owners
     reports = [i for i, kind in owners.items() if kind == "report"]
     report: SentenceTime | None = None

@@ -590,8 +590,14 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "retaken",
                 "2023-09-19",
             ),
+            # what there has been none of is so as of the frame
+            E("There have been no arrests in the case.", "2023-09-19", "arrests", "2023-09-19"),
         ),
-        near_misses=(E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),),
+        near_misses=(
+            E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),
+            # a verb in the negated present perfect tells of nothing that happened
+            E("The army has not retaken the village of Klishchiivka.", "2023-09-19", "retaken", None),
+        ),
         find=find_news_perfect,
     ),
     TieRule(

@@ -170,6 +170,10 @@ def context(
         and (adverbial(toks, cls[t.clause], view.times) or verbless(toks, cls[t.clause]))
         and not behind_modal(toks, m, t)
     ]
+    if any(t is not x for t in view.usable for x in free if _entry_stamp(x)):
+        # a live blog's entry stamp ("11:20 A recap: Zelenskiy said on Thursday that ...") tells
+        # when the entry was written; a time of the entry's own words says more
+        free = [t for t in free if not _entry_stamp(t)]
     if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
         Tense.PAST,
         Tense.PAST_PERFECT,
@@ -186,6 +190,11 @@ def context(
         free = []
     ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
     return attrs.evolve(ctx, frame=read_frame(ctx))
+
+
+def _entry_stamp(t: SentenceTime) -> bool:
+    """A clock time that opens the sentence as a live blog's entry stamp ("09:30", "07:40 GMT")."""
+    return t.first == 0 and G.CLOCK_STAMP.fullmatch(t.expr.text) is not None
 
 
 def concurrent_lead(toks: Sequence[Token], m: TriggerMatch) -> bool:

@@ -617,9 +617,23 @@ TIME_RULES: tuple[TieRule, ...] = (
         "on or before {value}",
         examples=(
             E("Officials said on Monday that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-02"),
+            # a live blog's entry stamp tells when the entry was written, not when the report was made
+            E(
+                "Live updates\n\n11:20 A recap: officials said on Monday that militants had stormed the prison.",
+                "2024-12-04",
+                "stormed",
+                "2024-12-02",
+            ),
         ),
         near_misses=(
             E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
+            # a stamp alone is the entry's day
+            E(
+                "Live updates\n\n11:20 Militants stormed the prison, officials said.",
+                "2024-12-04",
+                "stormed",
+                "2024-12-04",
+            ),
         ),
         find=find_pluperfect_under_report,
     ),

@@ -377,7 +377,8 @@ TIME_RULES: tuple[TieRule, ...] = (
     TieRule(
         CONCURRENT,
         P.CLAUSE,
-        "a bare event noun after 'after', 'amid' or 'during' to the time an event of the clause before owns",
+        "a bare event noun after 'after', 'amid' or 'during', or a participle of a 'with' phrase, to the time "
+        "an event of the clause before owns",
         _TIED + "of the clause its {lead!r} phrase goes with",
         examples=(
             E(
@@ -392,8 +393,21 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "fierce fighting",
                 "2023-08-27",
             ),
+            E(
+                "Fighting resumed on Sunday near the airport, with gunships striking rebel positions.",
+                "2023-08-30",
+                "striking",
+                "2023-08-27",
+            ),
         ),
         near_misses=(
+            # a "with" phrase without a verb of its own tells no event
+            E(
+                "Fighting resumed on Sunday near the airport, with gunships on standby.",
+                "2023-08-30",
+                "Fighting resumed",
+                "2023-08-27",
+            ),
             # the event named after "after" is the point the clause's time is measured from
             # a noun with a time of its own keeps it
             E(

@@ -48,6 +48,10 @@ CONTEXT_TENSE = [
     ("The office was created, effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     ("The vote had been scheduled for Friday.", "Friday", Tense.PAST),
     ("They were planning to march on Friday.", "Friday", Tense.FUTURE),
+    # a cue after a comma counts less than one before the expression in its own clause
+    ("The decree, signed by the president on Friday, will take effect soon.", "Friday", Tense.PAST),
+    ("The envoy is due to meet the rebels on Friday, his office said.", "Friday", Tense.FUTURE),
+    ("On Friday, the army will open the road.", "Friday", Tense.FUTURE),
     # near-misses: no cue, or a cue of another sentence
     ("Talks on Friday.", "Friday", None),
     ("Rebels seized the town. Talks on Friday.", "Friday", None),

@@ -184,12 +184,20 @@ def _reduced_participle(toks: Sequence[Token], i: int, matches: Sequence[Trigger
     return any(m.first > i and m.verbal and clause_index(cls, m.first) == ci for m in matches)
 
 
-def _owner_of(t: SentenceTime, cls: Sequence[Clause], owners: Mapping[int, str]) -> int | None:
-    """The nearest word of the time's clause that can own it (an event word wins a tie)."""
+def _owner_of(t: SentenceTime, toks: Sequence[Token], cls: Sequence[Clause], owners: Mapping[int, str]) -> int | None:
+    """The nearest word of the time's clause that can own it (an event word wins a tie). A
+    participle after its noun owns only a time after it ("the ceasefire *declared* in March"; not
+    "signed the deal on Friday *aimed* at ..."); a word after the time with "and" between them does
+    not take it from a word before it ("declared an emergency on Monday *and said* ...")."""
     c = cls[t.clause]
+    before = any(c.first <= i < t.first for i in owners)
     best: tuple[int, int] | None = None
     for i, kind in owners.items():
         if c.first <= i < c.last:
+            if i >= t.last and kind == "modifier":
+                continue
+            if i >= t.last and before and any(toks[k].lower in G.VERB_COORDINATORS for k in range(t.last, i)):
+                continue
             d = t.first - i if i < t.first else i - t.last + 1
             if best is None or d < best[0] or (d == best[0] and kind == "event"):
                 best = (d, i)
@@ -296,7 +304,7 @@ def read_sentence(
         clauses=tuple(cls),
         times=tuple(times),
         usable=tuple(good),
-        owner=tuple(_owner_of(t, cls, owners) for t in good),
+        owner=tuple(_owner_of(t, toks, cls, owners) for t in good),
         matches=tuple(matches),
         events=tuple(events),
         owners=owners,

@@ -112,10 +112,12 @@ class Narrative:
         """The narrative moves to the last precise time told in the sentence; the first time the
         article tells says whether its lead (or dateline) is of the publication day."""
         last_time, lead_today = self.last_time, self.lead_today
-        for t in view.usable:
+        for k, t in enumerate(view.usable):
             span = when_of(t.expr, pub)
             if span is None or span.start is None or span.end is None or t.expr.value in USABLE_REFS:
                 continue
+            if _zoned_gloss(t, view.usable[:k]):
+                continue  # "at 2 a.m. local time (2230 GMT Friday)": the story goes on in local time
             if lead_today is None:
                 lead_today = (
                     span.granularity is not None
@@ -125,6 +127,13 @@ class Narrative:
                 )
             last_time = (span, t.expr)
         return last_time, lead_today
+
+
+def _zoned_gloss(t: SentenceTime, before: Sequence[SentenceTime]) -> bool:
+    """A clock time in GMT/UTC after a time of the sentence told without a zone: the same moment
+    told again for the wire's readers ("2 a.m. local time (2230 GMT Friday)"), whose day may be the
+    one before the story's."""
+    return t.expr.value.endswith("Z") and any(not b.expr.value.endswith("Z") for b in before)
 
 
 def _news_day(mt: Mention, pub: _dt.date) -> bool:

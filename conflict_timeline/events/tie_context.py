@@ -12,12 +12,13 @@ import attrs
 from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon import verbs as V
+from ..lexicon.calendar import UNITS
 from ..model import (
     EventStatus,
     TimePath,
     TimeSpan,
 )
-from ..text import Clause, Tense, TextLayer, Token
+from ..text import Clause, Tense, TextLayer, Token, is_capitalised
 from ..text import verb_tense as tense_at
 from .mention import Tie
 from .sentence import SentenceView
@@ -169,6 +170,10 @@ def context(
         and (adverbial(toks, cls[t.clause], view.times) or verbless(toks, cls[t.clause]))
         and not behind_modal(toks, m, t)
     ]
+    if any(t is not x for t in view.usable for x in free if _entry_stamp(x)):
+        # a live blog's entry stamp ("11:20 A recap: Zelenskiy said on Thursday that ...") tells
+        # when the entry was written; a time of the entry's own words says more
+        free = [t for t in free if not _entry_stamp(t)]
     if verbal_use(toks, m) and tense_at(toks, m.verb_at, clause.first) in (
         Tense.PAST,
         Tense.PAST_PERFECT,
@@ -179,12 +184,32 @@ def context(
         in_clause = [t for t in in_clause if not after_publication(t, pub)]
         own = [t for t in own if not after_publication(t, pub)]
         free = [t for t in free if not after_publication(t, pub)]
-    if temporal_object(toks, m):
+    if temporal_object(toks, m) and not concurrent_lead(toks, m):
         # "10 days before the murder": the event is the reference point, not at the clause's time
         in_clause = [t for t in in_clause if t.first > m.first]
         free = []
     ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
     return attrs.evolve(ctx, frame=read_frame(ctx))
+
+
+def _entry_stamp(t: SentenceTime) -> bool:
+    """A clock time that opens the sentence as a live blog's entry stamp ("09:30", "07:40 GMT")."""
+    return t.first == 0 and G.CLOCK_STAMP.fullmatch(t.expr.text) is not None
+
+
+def concurrent_lead(toks: Sequence[Token], m: TriggerMatch) -> bool:
+    """A bare event noun right after "after", "amid" or "during", without a determiner or a length
+    before it ("retook the village *after clashes*", "killed *amid heavy shelling*"): the fighting
+    that the clause's event came out of or went with, told at its time, not a point it is
+    measured from ("two days after the attack")."""
+    j = m.first - 1
+    while j > 0 and toks[j].is_word and toks[j].lower not in G.CONCURRENT_LEADS and toks[j].lower.isalpha():
+        if toks[j].lower in G.NOUN_DETERMINERS or is_capitalised(toks[j]) or m.first - j > 2:
+            return False
+        j -= 1  # one or two plain modifiers: "after *fierce* clashes"
+    if j < 0 or toks[j].lower not in G.CONCURRENT_LEADS:
+        return False
+    return j == 0 or toks[j - 1].lower.removesuffix("s") not in UNITS  # "two days after clashes": a length
 
 
 def behind_modal(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bool:
@@ -225,8 +250,12 @@ def read_frame(ctx: TieContext) -> Frame | None:
     if status in (EventStatus.PLANNED, EventStatus.EXPECTED, EventStatus.HYPOTHETICAL):
         return None
     tense = ctx.tense if ctx.verbal else copula_tense(toks, m, ctx.clause)
-    if status is EventStatus.NEGATED and tense not in (Tense.PRESENT_PERFECT, Tense.PRESENT):
-        return None  # "there have been no arrests", "the court neither approves nor ...": not so, as of the frame
+    if status is EventStatus.NEGATED and not (
+        tense is Tense.PRESENT or (tense is Tense.PRESENT_PERFECT and not ctx.verbal)
+    ):
+        # "there have been no arrests", "the court neither approves nor ...": not so, as of the
+        # frame; but "the government has not agreed to the truce" tells of nothing that happened
+        return None
     owners = ctx.view.owners
     reports = [i for i, kind in owners.items() if kind == "report"]
     report: SentenceTime | None = None
@@ -251,6 +280,7 @@ OWN_CLAUSE = "own-clause"
 REPORTED_NOUN = "reported-noun"
 RELATIVE_START = "relative-start"
 DESCRIBED_CLAUSE = "described-clause"
+CONCURRENT = "concurrent"
 RELATIVE_NOUN = "relative-noun"
 REDUCED_RELATIVE = "reduced-relative"
 PREDICATE = "predicate"

@@ -60,6 +60,7 @@ from .tie_context import (
     TieContext,
     TieRule,
     behind_modal,
+    concurrent_lead,
 )
 from .times import (
     USABLE_REFS,
@@ -118,6 +119,33 @@ def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None
         owners = ctx.view.owners
         before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
     return (before[-1], (("opener", clause.opener),)) if before else None
+
+
+def pick_concurrent(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "Troops retook the village on Sunday *after clashes* with the rebels": a bare event noun
+    that opens its own phrase after "after", "amid" or "during" shares the time an event of the
+    clause before owns; so does a participle of a "with" phrase after a comma ("Clashes resumed on
+    Sunday, *with gunships striking* rebel positions")."""
+    toks, ci = ctx.toks, ctx.ci
+    if ci == 0:
+        return None
+    with_phrase = (
+        ctx.verbal
+        and toks[ctx.m.verb_at].lower.endswith("ing")
+        and any(toks[k].lower == "with" for k in range(ctx.clause.first, min(ctx.clause.first + 2, ctx.m.first)))
+    )
+    lead = "with" if with_phrase else ctx.clause.opener
+    if not with_phrase and (
+        ctx.verbal or ctx.clause.opener not in G.CONCURRENT_LEADS or not concurrent_lead(toks, ctx.m)
+    ):
+        return None
+    owners = ctx.view.owners
+    before = [
+        t
+        for t, o in ctx.view.owned()
+        if t.clause == ci - 1 and o is not None and owners.get(o) == "event" and not after_publication(t, ctx.pub)
+    ]
+    return (before[-1], (("lead", lead),)) if before else None
 
 
 def _named_before(ctx: TieContext, end: int, reach: int, *, plain: bool) -> SentenceTime | None:

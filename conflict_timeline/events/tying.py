@@ -38,6 +38,7 @@ from .tie_context import (
     CARRIED_KIN,
     CLAUSE_SHARED,
     CLOCK_ON_KIN_DAY,
+    CONCURRENT,
     CONNECTOR,
     DESCRIBED_CLAUSE,
     FRONTED,
@@ -95,6 +96,7 @@ from .time_finders import (
     find_unreal,
     frame_says_more,
     pick_clause_shared,
+    pick_concurrent,
     pick_described_clause,
     pick_fronted,
     pick_host,
@@ -182,6 +184,20 @@ TIME_RULES: tuple[TieRule, ...] = (
         examples=(
             E("Rebels seized the town of Saraqeb on Tuesday.", "2024-12-06", "seized", "2024-12-03"),
             E("An airstrike on Aug. 4 hit the port.", "2020-08-10", "airstrike", "2020-08-04"),
+            # a participle after the time owns only what follows it
+            E(
+                "Government troops launched an offensive on Friday aimed at retaking the town.",
+                "2024-12-04",
+                "launched an offensive",
+                "2024-11-29",
+            ),
+            # a reporting verb after "and" does not take the time that closes the clause before
+            E(
+                "The army declared a curfew in the city on Monday and said the streets were calm.",
+                "2024-12-04",
+                "declared a curfew",
+                "2024-12-02",
+            ),
         ),
         near_misses=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
@@ -359,6 +375,57 @@ TIME_RULES: tuple[TieRule, ...] = (
         find=find_past_plan,
     ),
     TieRule(
+        CONCURRENT,
+        P.CLAUSE,
+        "a bare event noun after 'after', 'amid' or 'during', or a participle of a 'with' phrase, to the time "
+        "an event of the clause before owns",
+        _TIED + "of the clause its {lead!r} phrase goes with",
+        examples=(
+            E(
+                "Troops retook the village on Sunday after heavy clashes with the rebels.",
+                "2023-08-30",
+                "clashes",
+                "2023-08-27",
+            ),
+            E(
+                "Militants stormed the post on Sunday after fierce fighting with the guards.",
+                "2023-08-30",
+                "fierce fighting",
+                "2023-08-27",
+            ),
+            E(
+                "Fighting resumed on Sunday near the airport, with gunships striking rebel positions.",
+                "2023-08-30",
+                "striking",
+                "2023-08-27",
+            ),
+        ),
+        near_misses=(
+            # a "with" phrase without a verb of its own tells no event
+            E(
+                "Fighting resumed on Sunday near the airport, with gunships on standby.",
+                "2023-08-30",
+                "Fighting resumed",
+                "2023-08-27",
+            ),
+            # the event named after "after" is the point the clause's time is measured from
+            # a noun with a time of its own keeps it
+            E(
+                "Troops retook the village on Sunday after talks which opened on 22 August failed.",
+                "2023-08-30",
+                "talks",
+                "2023-08-22",
+            ),
+            E(
+                "Troops retook the village on Sunday, two days after clashes with the rebels.",
+                "2023-08-30",
+                "clashes",
+                "2023-08-25",
+            ),
+        ),
+        pick=pick_concurrent,
+    ),
+    TieRule(
         FRONTED,
         P.SENTENCE,
         "a noun in a fronted phrase ('In a demonstration, ...') to the time of the main clause's event",
@@ -406,18 +473,14 @@ TIME_RULES: tuple[TieRule, ...] = (
     TieRule(
         CLAUSE_SHARED,
         P.CLAUSE,
-        "an event to a time of its clause that another event owns ('seized X on Friday and advanced')",
+        "an event to a time of its clause that another event owns ('seized X and advanced on Friday')",
         _TIED + "shared with the event nearest to it in its clause",
         examples=(
-            E("Rebels seized the town on Friday and advanced toward Hama.", "2024-12-02", "seized", "2024-11-29"),
+            E("Rebels seized the town and advanced toward Hama on Friday.", "2024-12-02", "seized", "2024-11-29"),
         ),
         near_misses=(
-            E(
-                "Rebels seized the town and advanced toward Hama on Friday.",
-                "2024-12-02",
-                "advanced toward",
-                "2024-11-29",
-            ),
+            # the time that closes the first verb's clause is that verb's own
+            E("Rebels seized the town on Friday and advanced toward Hama.", "2024-12-02", "seized", "2024-11-29"),
         ),
         pick=pick_clause_shared,
     ),
@@ -541,8 +604,14 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "retaken",
                 "2023-09-19",
             ),
+            # what there has been none of is so as of the frame
+            E("There have been no arrests in the case.", "2023-09-19", "arrests", "2023-09-19"),
         ),
-        near_misses=(E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),),
+        near_misses=(
+            E("Rebels will seize the airport of Kabul.", "2021-08-16", "seize", None),
+            # a verb in the negated present perfect tells of nothing that happened
+            E("The army has not retaken the village of Klishchiivka.", "2023-09-19", "retaken", None),
+        ),
         find=find_news_perfect,
     ),
     TieRule(
@@ -562,9 +631,23 @@ TIME_RULES: tuple[TieRule, ...] = (
         "on or before {value}",
         examples=(
             E("Officials said on Monday that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-02"),
+            # a live blog's entry stamp tells when the entry was written, not when the report was made
+            E(
+                "Live updates\n\n11:20 A recap: officials said on Monday that militants had stormed the prison.",
+                "2024-12-04",
+                "stormed",
+                "2024-12-02",
+            ),
         ),
         near_misses=(
             E("Officials said that militants had stormed the prison.", "2024-12-04", "stormed", "2024-12-04"),
+            # a stamp alone is the entry's day
+            E(
+                "Live updates\n\n11:20 Militants stormed the prison, officials said.",
+                "2024-12-04",
+                "stormed",
+                "2024-12-04",
+            ),
         ),
         find=find_pluperfect_under_report,
     ),
@@ -709,8 +792,25 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "burned",
                 "2024-06-09",
             ),
+            # a clock time in GMT after the local one tells the same moment again: the story goes on
+            # in the local day
+            E(
+                "Missiles struck the base early Tuesday at about 2 a.m. local time (2300 GMT Monday), officials "
+                "said. A spokesman said three soldiers were killed.",
+                "2024-06-11",
+                "killed",
+                "2024-06-11",
+            ),
         ),
         near_misses=(
+            # told in GMT alone, it is the story's time
+            E(
+                "Missiles struck the base at 2300 GMT on Monday, officials said. A spokesman said three soldiers "
+                "were killed.",
+                "2024-06-11",
+                "struck",
+                "2024-06-10T23:00Z",
+            ),
             # the narrative is at a time long past: the report gives no day of the news
             E(
                 "Gunmen stormed the village of Kuka in 2019. Residents said the attackers burned the market.",

@@ -85,6 +85,10 @@ COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so"})
 #: *before* the murder").
 REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "following", "during", "amid"})
 
+#: Of those, the ones after which a bare event noun tells what the clause's event came out of or
+#: went with, at its time ("retook the village *after clashes*", "*amid heavy shelling*").
+CONCURRENT_LEADS = frozenset({"after", "during", "amid"})
+
 #: Prepositions that open a fronted phrase telling the setting of the main clause ("In a massive
 #: demonstration, ...", "During the talks, ...").
 FRONTING_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "throughout"})

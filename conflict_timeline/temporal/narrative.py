@@ -83,6 +83,9 @@ class Narrative:
     # where the sentence ends in which the story's year was last named by an anaphor ("June that
     # year", "the following year"); None when a date of the text stated the year itself
     year_named_until: int | None = None
+    # the last expression that moved the narrative to a day (or a time of one): "the following day"
+    # after "On Wednesday, a convoy arrived ... since fighting resumed in late August" steps from it
+    last_day: TemporalExpression | None = None
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -107,6 +110,17 @@ class Narrative:
         if n is not None and n.span is not None:
             return n.span, Anchor(AnchorKind.EXPRESSION, n.value, n.start, n.end, n.text)
         return day_span(self.published), self.pub_anchor
+
+    def day_anchor(self, context: Context) -> tuple[TimeSpan, Anchor] | None:
+        """For a step of days ("the following day") when the narrative's time is coarser than a day
+        ("in late August", "this week"): the last day it was at, told in the same paragraph or the
+        one before; None when there is none or the narrative is at a day."""
+        n, d = self.last, self.last_day
+        if n is None or n.span is None or n.span.granularity is None or n.span.granularity.rank >= G.DAY.rank:
+            return None
+        if d is None or d.span is None or self.layer.paragraph_breaks_between(d.end, context.start) > 1:
+            return None
+        return d.span, Anchor(AnchorKind.EXPRESSION, d.value, d.start, d.end, d.text)
 
     def reference(self, context: Context, *, yearless: bool = False) -> Reference:
         """The reference of underspecified and deictic expressions: the publication day in news;
@@ -183,6 +197,9 @@ class Narrative:
         """The narrative has reached ``expr`` (its span without the signal's effect is ``bare``)."""
         before = self.last
         self.last = expr if expr.span is bare else _with_span(expr, bare)
+        if self.last.span is not None and self.last.span.granularity is not None:
+            if self.last.span.granularity.rank >= G.DAY.rank and self.last.span.start is not None:
+                self.last_day = self.last
         self.last_reading = reading
         self.last_bc = self.last_bc_anchor = None
         signal = expr.governing_signal

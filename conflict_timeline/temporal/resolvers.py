@@ -835,6 +835,9 @@ def _shift(r: ShiftReading, c: Context, n: Narrative) -> Resolution | None:
         ref_span, anchor = day_span(n.published), n.pub_anchor
     else:
         ref_span, anchor = n.anchor(demonstrative=c.sentence[0] if steps == 0 else None)
+        day = n.day_anchor(c) if unit in ("day", "night") and steps != 0 else None
+        if day is not None:
+            ref_span, anchor = day  # "the following day" after "in late August": from the last day told
     ref_gran = ref_span.granularity or G.DAY
     if r.grain is not None:
         return _grain_years_back(r, steps, n)

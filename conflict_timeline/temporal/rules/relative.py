@@ -595,6 +595,16 @@ RULES = (
             Example("Troops massed last weekend.", "last weekend", "2024-W48-WE"),
             Example("Floods hit the region last summer.", "last summer", "2024-SU"),
             Example("They met on Monday. The following day, talks collapsed.", "The following day", "2024-12-03"),
+            # a step of days goes from the last day told, not from a month a clause named since
+            Example(
+                "A convoy arrived on Monday, the first since fighting resumed in late August. Another reached "
+                "the city the following day.",
+                "the following day",
+                "2024-12-03",
+            ),
+            Example(
+                "Fighting resumed in late August. The following day, talks collapsed.", "The following day", "2024-08"
+            ),
             Example("Fighting eased over the past year.", "the past year", "2023"),
             Example("Over the past day, 96 clashes took place.", "the past day", "P1D"),
         ),

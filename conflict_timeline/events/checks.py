@@ -491,7 +491,38 @@ def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     for lead in ("by", "with"):
         if lead in after and _has(after[after.index(lead) + 1 : after.index(lead) + 5], weapons):
             return True  # "hit by a Houthi missile", "pounding positions with artillery and drones"
+    if passive(tokens, m, floor) and _has(subject_words(tokens, m, floor), CX.STRUCK_TARGETS):
+        return True  # "its convoy was hit late Monday"
+    if _has(object_words(tokens, m, 5), CX.STRUCK_TARGETS):
+        return True  # "the operation hit sites in Bahawalpur", "threatened to hit 52 Iranian sites"
     return passive(tokens, m, floor) and _check_armed(tokens, m, floor, around)
+
+
+#: A span of time written as one word before a noun: "a *44-day* war", "the *two-year* war".
+_SPAN_WORD = re.compile(r"^[a-z0-9]+-(?:day|week|month|year)$")
+
+
+def _check_war(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """A war told as a happening: "a 44-day *war*", "Yemen's *war*", "the *war* in Tigray", "a *war*
+    between Israel and Hezbollah"; not "war crimes", "a war zone", "threatened civil war"."""
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    if nxt is not None and nxt.lower in CX.WAR_COMPOUNDS:
+        return False
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        if _SPAN_WORD.match(prev.lower) or (prev.lower.endswith(("'s", "\u2019s")) and is_capitalised(prev)):
+            return True
+    if nxt is None or nxt.lower not in CX.WAR_LINKS or m.last + 1 >= len(tokens):
+        return False
+    after = tokens[m.last + 1]
+    if nxt.lower == "between" or is_capitalised(after) or after.lower[:1].isdigit():
+        return True
+    # "a war in the early 1990s", "the war in the Balkans"
+    return after.lower == "the" and m.last + 2 < len(tokens) and _dated_or_named(tokens[m.last + 2])
+
+
+def _dated_or_named(tok: Token) -> bool:
+    return is_capitalised(tok) or tok.lower[:1].isdigit() or tok.lower in {"early", "late", "mid"}
 
 
 def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
@@ -512,6 +543,7 @@ CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
     "territory_object": _check_territory_object,
     "armed_context": _check_armed,
+    "war_context": _check_war,
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,

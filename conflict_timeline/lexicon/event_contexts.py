@@ -227,6 +227,25 @@ CONFLICT_WORDS = frozenset(
     hostilities battle battles rebellion civil genocide truce ceasefire blockade occupation""".split()
 )
 
+#: Words after "war" that make it a modifier, not a war ("war crimes", "a war zone").
+WAR_COMPOUNDS = frozenset(
+    """crimes crime criminal criminals zone zones blogger bloggers correspondent correspondents cabinet
+    footing chest games room effort efforts memorial veteran veterans widow widows museum dead powers
+    aims economy machine council""".split()
+)
+
+#: Words after "war" that name its place, time or sides ("the war *in* Tigray", "a war *between* ...").
+WAR_LINKS = frozenset({"in", "between", "with", "against"})
+
+#: What a strike is aimed at: military and strategic targets ("*hit* 52 sites", "had *hit* strategic
+#: bombers", "its convoy was *hit*"), not a coast or a snag.
+STRUCK_TARGETS = frozenset(
+    """site sites target targets position positions base bases airbase airbases airfield airfields
+    convoy convoys bomber bombers ship ships vessel vessels tanker tankers depot depots barracks
+    headquarters launcher launchers facility facilities installation installations""".split()
+)
+
+
 #: Things destroyed in a war (not records or careers).
 DESTROYED_THINGS = frozenset(
     """aircraft tank tanks vehicle vehicles building buildings house houses homes bridge bridges base

@@ -362,6 +362,23 @@ def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: A
     return _political_context(tokens, m, floor, around) or _has(object_words(tokens, m, 5), CX.ORDERED_ACTS)
 
 
+def _check_instruction(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "told residents to register their firearms", "urged citizens to take up arms", "Residents told to
+    stay indoors": the public instructed to act (an order); not "told reporters the talks failed"."""
+    if business(tokens):
+        return False
+    for j in range(m.last, min(len(tokens), m.last + 10)):
+        low = tokens[j].lower
+        if low == "to" and j + 1 < len(tokens) and tokens[j + 1].is_word:
+            told = [t.lower for t in tokens[m.last : j]]
+            if j == m.last:  # "Residents told to register": the public is the subject
+                told = subject_words(tokens, m, floor)
+            return _has(told, CX.INSTRUCTED_PUBLIC)
+        if low in V.AUXILIARIES or low in V.PASSIVE_AUX or (not tokens[j].is_word and low != ","):
+            return False  # "told residents the water was safe to drink": what they were told, not an order
+    return False
+
+
 def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """The generic words of the office entry ("named", "replaced", "installed") need politics around them."""
     if tokens[m.first].lower in W.GENERIC_OFFICE_WORDS:
@@ -544,6 +561,7 @@ CHECKS: Mapping[str, Check] = {
     "territory_object": _check_territory_object,
     "armed_context": _check_armed,
     "war_context": _check_war,
+    "instruction_context": _check_instruction,
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,

@@ -155,6 +155,14 @@ CAPTIVE_WORDS = frozenset(
     """hostage hostages prisoner prisoners detainee detainees captive captives abductees""".split()
 )
 
+#: The public an authority tells what to do ("told *residents* to register their weapons", "urged
+#: *citizens* to take up arms"): an instruction to them is an order.
+INSTRUCTED_PUBLIC = frozenset(
+    """residents civilians citizens inhabitants population people villagers families households
+    everyone""".split()
+)
+
+
 #: Acts an order may set going, whoever gives it: an order of state or war ("ordered a general
 #: *mobilisation*", "ordered the *deployment* of reinforcements", "ordered the *activation* of its
 #: standby force").

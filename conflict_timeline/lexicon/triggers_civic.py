@@ -435,6 +435,23 @@ POLITICS: tuple[Trigger, ...] = (
         needs="order_context",
     ),
     Trigger(
+        "instruct",
+        K.POLITICAL,
+        ("~tell", "~urge", "~instruct", "~call on"),
+        "verb",
+        examples=(
+            "The governor [told] residents to leave the coastal districts by nightfall.",
+            "The president [urged] citizens on Friday to join the reserve units.",
+            "Villagers [told] to move away from the river, officials say",
+        ),
+        near_misses=(
+            "The minister told reporters the talks had failed.",
+            "She urged her brother to study law.",
+            "Officials told residents the water was safe to drink.",
+        ),
+        needs="instruction_context",
+    ),
+    Trigger(
         "declare",
         K.POLITICAL,
         (

@@ -229,6 +229,13 @@ VESSEL_WORDS = frozenset(
     helicopter helicopters jet jets""".split()
 )
 
+#: Ships and shipping as the target of an attack: attacks at sea are fired from afar (missiles,
+#: drones), remote violence.
+SHIPPING_WORDS = frozenset(
+    """ship ships shipping vessel vessels tanker tankers freighter freighters carrier carriers cargo""".split()
+)
+
+
 #: Wars, conflicts and truces: what "broke out", "erupted" or "ended".
 CONFLICT_WORDS = frozenset(
     """war wars conflict conflicts fighting clashes violence insurgency uprising siege sieges offensive

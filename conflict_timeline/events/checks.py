@@ -411,7 +411,16 @@ def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     if word.startswith("rescu"):
         words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
         return _has(words, CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew", "minor", "hostage"})
-    return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
+    if _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS):
+        return True
+    if word.startswith(W.FOUNDERING_WORDS):
+        # "Cargo ship hit by a missile two weeks ago sinks", "The Rubymar went down" after a sentence
+        # about the ship: a vessel told before the verb, or a named one of the sentences before
+        if any(t.lower in CX.VESSEL_WORDS for t in tokens[floor : m.first]):
+            return True
+        s = subject_index(tokens, m.first, floor)
+        return s is not None and is_capitalised(tokens[s]) and not around.isdisjoint(CX.VESSEL_WORDS)
+    return False
 
 
 def _check_violence(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:

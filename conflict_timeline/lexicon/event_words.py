@@ -249,6 +249,10 @@ ARMED_WORDS = frozenset(
     shells mortars munitions""".split()
 )
 
+#: The first letters of the verbs of a vessel foundering ("sank", "sinks", "went down"): a ship
+#: told before them, or named after a sentence about it, is what sank.
+FOUNDERING_WORDS = ("sank", "sink", "sunk", "went", "go")
+
 #: Sentence subjects that "fell", "rallied" ... without being places or people.
 NOT_PLACE_SUBJECTS = frozenset(
     """prices price shares share stocks stock markets market sales profits profit rates rate

@@ -850,14 +850,21 @@ OTHERS: tuple[Trigger, ...] = (
     Trigger(
         "mishap",
         K.OTHER,
-        ("~sink", "~crash", "~rescue", "stampede", "~catch fire", "famine", "~confirm famine"),
+        ("~sink", "~go down", "~crash", "~rescue", "stampede", "~catch fire", "famine", "~confirm famine"),
         "verb",
         examples=(
             "The freighter [sank] in the southern Red Sea.",
+            "Tanker struck by a drone last month [sinks] off the coast",
+            "The navy lost a patrol boat in March. The Dauntless [went down] with eleven sailors.",
             "His funeral turned into a [stampede].",
             "The tanker [caught fire] after the drone strike.",
         ),
-        near_misses=("The stock crashed on Monday.", "The idea caught fire among voters."),
+        near_misses=(
+            "The stock crashed on Monday.",
+            "The idea caught fire among voters.",
+            "Prices went down in March.",
+            "The ship docked on Monday. Fuel prices went down a week later.",
+        ),
         needs="mishap_context",
     ),
     Trigger(

@@ -379,6 +379,15 @@ def _check_instruction(tokens: Sequence[Token], m: TriggerMatch, floor: int, aro
     return False
 
 
+def _check_sanctions(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "the Council listed a gold-mining company", "the listings include ...": a listing under
+    sanctions, told in the sentence or just before; not "listed three causes of the delay", nor "those
+    listed are subject to an asset freeze" (who is listed, not a listing)."""
+    if m.first > 0 and tokens[m.first - 1].lower == "those":
+        return False
+    return any(t.lower in CX.SANCTION_WORDS for t in tokens) or not around.isdisjoint(CX.SANCTION_WORDS)
+
+
 def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """The generic words of the office entry ("named", "replaced", "installed") need politics around them."""
     if tokens[m.first].lower in W.GENERIC_OFFICE_WORDS:
@@ -571,6 +580,7 @@ CHECKS: Mapping[str, Check] = {
     "armed_context": _check_armed,
     "war_context": _check_war,
     "instruction_context": _check_instruction,
+    "sanctions_context": _check_sanctions,
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,

@@ -236,6 +236,13 @@ SHIPPING_WORDS = frozenset(
 )
 
 
+#: Words of sanctions: a body that "lists" or "delists" a person among them sanctions them.
+SANCTION_WORDS = frozenset(
+    """sanction sanctions sanctioned restrictive asset-freeze freeze frozen blacklist blacklisted
+    designation designations""".split()
+)
+
+
 #: Wars, conflicts and truces: what "broke out", "erupted" or "ended".
 CONFLICT_WORDS = frozenset(
     """war wars conflict conflicts fighting clashes violence insurgency uprising siege sieges offensive

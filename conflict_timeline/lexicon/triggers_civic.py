@@ -555,6 +555,22 @@ POLITICS: tuple[Trigger, ...] = (
         takes_event_object=True,
     ),
     Trigger(
+        "sanctions-listing",
+        K.POLITICAL,
+        ("~list", "listing|listings", "~delist", "delisting"),
+        "verb",
+        examples=(
+            "The Council [listed] two more militia commanders under its sanctions regime.",
+            "The Council imposed sanctions on the group on Monday. In Sudan, the [listings] include its finance chief.",
+        ),
+        near_misses=(
+            "The report listed three causes of the delay.",
+            "The hotel is listed as a heritage site.",
+            "Under the sanctions, those listed cannot travel to the bloc.",
+        ),
+        needs="sanctions_context",
+    ),
+    Trigger(
         "office",
         K.POLITICAL,
         (

@@ -443,6 +443,8 @@ def _check_attack(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     prev = tokens[m.first - 1].lower if m.first > 0 else ""
     if prev in W.NOT_VIOLENT_ATTACKS:
         return False
+    if tokens[m.first].lower == "attack" and m.last < len(tokens) and tokens[m.last].lower in W.ATTACK_MODIFIED:
+        return False  # "17 attack drones", "an attack helicopter": a kind of weapon, not an attack
     if _check_violence(tokens, m, floor, around):
         return True
     return not verbal_use(tokens, m) and not business(tokens)

@@ -145,6 +145,12 @@ WEAPON_ENTRIES = frozenset({"weapon"})
 #: Words before "attack" that make it no violence ("a *heart* attack").
 NOT_VIOLENT_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "verbal", "personal"})
 
+#: Weapons "attack" names a kind of ("attack *drones*", "an attack *helicopter*"): a modifier, not an attack.
+ATTACK_MODIFIED = frozenset(
+    """drone drones helicopter helicopters aircraft submarine submarines boat boats jet jets dog dogs
+    craft""".split()
+)
+
 #: What is found or recovered when an attack's dead are ("the *bodies* of six women were found").
 BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave", "graves"})
 

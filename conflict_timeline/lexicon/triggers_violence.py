@@ -237,7 +237,11 @@ BATTLES: tuple[Trigger, ...] = (
         ("~attack", "attack|attacks", "targeted"),
         "verb",
         examples=("Militants [attacked] a checkpoint on Monday.", "The [attack] came a day after the summit."),
-        near_misses=("He attacked the government's record in a speech.", "He died of a heart attack."),
+        near_misses=(
+            "He attacked the government's record in a speech.",
+            "He died of a heart attack.",
+            "The army showed off 40 new attack helicopters at the parade.",
+        ),
         needs="attack_context",
     ),
     Trigger(

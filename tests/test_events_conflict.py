@@ -404,10 +404,18 @@ def test_a_bare_definite_noun_used_as_an_anchor_is_no_event_of_its_own() -> None
     text = "Rebels attacked a convoy near Gao on Friday. Four days after the attack, the army sent reinforcements."
     assert [e.trigger.text for e in events_of(text, pub)] == ["attacked", "sent reinforcements"]
     assert [e.trigger.text for e in events_of("Despite the truce, soldiers clashed with rebels.", pub)] == ["clashed"]
+    # a definite noun closing its phrase after "in", "from", "to" points back at an event told before
+    for text, trigger in [
+        ("Gunmen raided the village at dawn. Nine people were killed in the attack, officials said.", "attack"),
+        ("Rebels shelled the port. The council called for a halt to the shelling.", "shelling"),
+        ("The hospital lies some 20 km from the fighting, on the coast.", "fighting"),
+    ]:
+        assert trigger not in [e.trigger.text for e in events_of(text, pub)], text
     # a noun that heads a clause, has a complement or comes with a new event stays one
     for text, trigger in [
         ("Thousands have fled since the fighting began in April.", "fighting"),
         ("Prices rose after the capture of the port.", "capture"),
         ("Soldiers clashed with rebels after a truce.", "truce"),
+        ("About 400 soldiers took part in the assault near the border town.", "assault"),
     ]:
         assert trigger in [e.trigger.text for e in events_of(text, pub)], text

@@ -362,6 +362,32 @@ def _check_order(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: A
     return _political_context(tokens, m, floor, around) or _has(object_words(tokens, m, 5), CX.ORDERED_ACTS)
 
 
+def _check_instruction(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "told residents to register their firearms", "urged citizens to take up arms", "Residents told to
+    stay indoors": the public instructed to act (an order); not "told reporters the talks failed"."""
+    if business(tokens):
+        return False
+    for j in range(m.last, min(len(tokens), m.last + 10)):
+        low = tokens[j].lower
+        if low == "to" and j + 1 < len(tokens) and tokens[j + 1].is_word:
+            told = [t.lower for t in tokens[m.last : j]]
+            if j == m.last:  # "Residents told to register": the public is the subject
+                told = subject_words(tokens, m, floor)
+            return _has(told, CX.INSTRUCTED_PUBLIC)
+        if low in V.AUXILIARIES or low in V.PASSIVE_AUX or (not tokens[j].is_word and low != ","):
+            return False  # "told residents the water was safe to drink": what they were told, not an order
+    return False
+
+
+def _check_sanctions(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "the Council listed a gold-mining company", "the listings include ...": a listing under
+    sanctions, told in the sentence or just before; not "listed three causes of the delay", nor "those
+    listed are subject to an asset freeze" (who is listed, not a listing)."""
+    if m.first > 0 and tokens[m.first - 1].lower == "those":
+        return False
+    return any(t.lower in CX.SANCTION_WORDS for t in tokens) or not around.isdisjoint(CX.SANCTION_WORDS)
+
+
 def _check_office(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """The generic words of the office entry ("named", "replaced", "installed") need politics around them."""
     if tokens[m.first].lower in W.GENERIC_OFFICE_WORDS:
@@ -394,7 +420,16 @@ def _check_mishap(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     if word.startswith("rescu"):
         words = object_words(tokens, m, 6) + (subject_words(tokens, m, floor) if passive(tokens, m, floor) else [])
         return _has(words, CX.CIVILIAN_WORDS | W.DISPLACED_NOUNS | {"survivors", "crew", "minor", "hostage"})
-    return _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS)
+    if _has(subject_words(tokens, m, floor), CX.VESSEL_WORDS | CX.DESTROYED_THINGS):
+        return True
+    if word.startswith(W.FOUNDERING_WORDS):
+        # "Cargo ship hit by a missile two weeks ago sinks", "The Rubymar went down" after a sentence
+        # about the ship: a vessel told before the verb, or a named one of the sentences before
+        if any(t.lower in CX.VESSEL_WORDS for t in tokens[floor : m.first]):
+            return True
+        s = subject_index(tokens, m.first, floor)
+        return s is not None and is_capitalised(tokens[s]) and not around.isdisjoint(CX.VESSEL_WORDS)
+    return False
 
 
 def _check_violence(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
@@ -408,6 +443,8 @@ def _check_attack(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     prev = tokens[m.first - 1].lower if m.first > 0 else ""
     if prev in W.NOT_VIOLENT_ATTACKS:
         return False
+    if tokens[m.first].lower == "attack" and m.last < len(tokens) and tokens[m.last].lower in W.ATTACK_MODIFIED:
+        return False  # "17 attack drones", "an attack helicopter": a kind of weapon, not an attack
     if _check_violence(tokens, m, floor, around):
         return True
     return not verbal_use(tokens, m) and not business(tokens)
@@ -491,7 +528,38 @@ def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: 
     for lead in ("by", "with"):
         if lead in after and _has(after[after.index(lead) + 1 : after.index(lead) + 5], weapons):
             return True  # "hit by a Houthi missile", "pounding positions with artillery and drones"
+    if passive(tokens, m, floor) and _has(subject_words(tokens, m, floor), CX.STRUCK_TARGETS):
+        return True  # "its convoy was hit late Monday"
+    if _has(object_words(tokens, m, 5), CX.STRUCK_TARGETS):
+        return True  # "the operation hit sites in Bahawalpur", "threatened to hit 52 Iranian sites"
     return passive(tokens, m, floor) and _check_armed(tokens, m, floor, around)
+
+
+#: A span of time written as one word before a noun: "a *44-day* war", "the *two-year* war".
+_SPAN_WORD = re.compile(r"^[a-z0-9]+-(?:day|week|month|year)$")
+
+
+def _check_war(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """A war told as a happening: "a 44-day *war*", "Yemen's *war*", "the *war* in Tigray", "a *war*
+    between Israel and Hezbollah"; not "war crimes", "a war zone", "threatened civil war"."""
+    nxt = tokens[m.last] if m.last < len(tokens) else None
+    if nxt is not None and nxt.lower in CX.WAR_COMPOUNDS:
+        return False
+    if m.first > 0:
+        prev = tokens[m.first - 1]
+        if _SPAN_WORD.match(prev.lower) or (prev.lower.endswith(("'s", "\u2019s")) and is_capitalised(prev)):
+            return True
+    if nxt is None or nxt.lower not in CX.WAR_LINKS or m.last + 1 >= len(tokens):
+        return False
+    after = tokens[m.last + 1]
+    if nxt.lower == "between" or is_capitalised(after) or after.lower[:1].isdigit():
+        return True
+    # "a war in the early 1990s", "the war in the Balkans"
+    return after.lower == "the" and m.last + 2 < len(tokens) and _dated_or_named(tokens[m.last + 2])
+
+
+def _dated_or_named(tok: Token) -> bool:
+    return is_capitalised(tok) or tok.lower[:1].isdigit() or tok.lower in {"early", "late", "mid"}
 
 
 def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
@@ -512,6 +580,9 @@ CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
     "territory_object": _check_territory_object,
     "armed_context": _check_armed,
+    "war_context": _check_war,
+    "instruction_context": _check_instruction,
+    "sanctions_context": _check_sanctions,
     "civil_context": _check_civil,
     "shot_person": _check_shot_person,
     "ruling_context": _check_ruling,

@@ -155,6 +155,29 @@ KIND_RULES: tuple[KindRule, ...] = (
         entries=frozenset({"attack", "open-fire"}),
     ),
     KindRule(
+        "attack-on-shipping",
+        "object",
+        "SHIPPING_WORDS",
+        K.REMOTE_VIOLENCE,
+        "Shelling/artillery/missile attack",
+        examples=(
+            E(
+                "The rebels have carried out dozens of attacks on merchant ships since March.",
+                "carried out dozens of attacks",
+                K.REMOTE_VIOLENCE,
+                "Shelling/artillery/missile attack",
+            ),
+            E(
+                "The militia said it would keep attacking tankers in the strait.",
+                "attacking",
+                K.REMOTE_VIOLENCE,
+                "Shelling/artillery/missile attack",
+            ),
+        ),
+        near_misses=(E("Gunmen attacked a fuel convoy near the port.", "attacked", K.BATTLE, "Armed clash"),),
+        entries=frozenset({"attack"}),
+    ),
+    KindRule(
         "fire-of-remote-weapons",
         "trigger",
         "REMOTE_MEANS",

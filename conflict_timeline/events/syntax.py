@@ -281,7 +281,8 @@ def back_reference(toks: Sequence[Token], m: TriggerMatch) -> bool:
     """A bare definite event noun after a preposition of time or circumstance, used only as an
     anchor: "four days *after the attack*", "*Despite the truce*, ...", "*Under the deal*, ...". Not
     one that heads a clause ("since the war began"), has a complement ("after the fall of Aleppo")
-    or a name of its own ("after the March 5 truce")."""
+    or a name of its own ("after the March 5 truce"). After "in", "from" or "to" the noun must close
+    its phrase ("killed *in the fighting*, officials said"; not "in the assault near Sudzha")."""
     if verbal_use(toks, m) or m.head_last != m.last or any(t.lower == "of" for t in toks[m.first : m.last]):
         return False
     nxt = toks[m.last] if m.last < len(toks) else None
@@ -293,6 +294,8 @@ def back_reference(toks: Sequence[Token], m: TriggerMatch) -> bool:
     if j < 1 or toks[j].lower not in G.DEFINITE_LEADS:
         return False
     lead = toks[j - 1].lower
+    if lead in G.CLOSING_BACK_REFERENCE_LEADS:
+        return nxt is None or not nxt.is_word or nxt.lower == "since"
     return lead in G.BACK_REFERENCE_LEADS or (lead == "of" and j >= 2 and toks[j - 2].lower == "ahead")
 
 

@@ -155,6 +155,14 @@ CAPTIVE_WORDS = frozenset(
     """hostage hostages prisoner prisoners detainee detainees captive captives abductees""".split()
 )
 
+#: The public an authority tells what to do ("told *residents* to register their weapons", "urged
+#: *citizens* to take up arms"): an instruction to them is an order.
+INSTRUCTED_PUBLIC = frozenset(
+    """residents civilians citizens inhabitants population people villagers families households
+    everyone""".split()
+)
+
+
 #: Acts an order may set going, whoever gives it: an order of state or war ("ordered a general
 #: *mobilisation*", "ordered the *deployment* of reinforcements", "ordered the *activation* of its
 #: standby force").
@@ -221,11 +229,44 @@ VESSEL_WORDS = frozenset(
     helicopter helicopters jet jets""".split()
 )
 
+#: Ships and shipping as the target of an attack: attacks at sea are fired from afar (missiles,
+#: drones), remote violence.
+SHIPPING_WORDS = frozenset(
+    """ship ships shipping vessel vessels tanker tankers freighter freighters carrier carriers cargo""".split()
+)
+
+
+#: Words of sanctions: a body that "lists" or "delists" a person among them sanctions them.
+SANCTION_WORDS = frozenset(
+    """sanction sanctions sanctioned restrictive asset-freeze freeze frozen blacklist blacklisted
+    designation designations""".split()
+)
+
+
 #: Wars, conflicts and truces: what "broke out", "erupted" or "ended".
 CONFLICT_WORDS = frozenset(
     """war wars conflict conflicts fighting clashes violence insurgency uprising siege sieges offensive
     hostilities battle battles rebellion civil genocide truce ceasefire blockade occupation""".split()
 )
+
+#: Words after "war" that make it a modifier, not a war ("war crimes", "a war zone").
+WAR_COMPOUNDS = frozenset(
+    """crimes crime criminal criminals zone zones blogger bloggers correspondent correspondents cabinet
+    footing chest games room effort efforts memorial veteran veterans widow widows museum dead powers
+    aims economy machine council""".split()
+)
+
+#: Words after "war" that name its place, time or sides ("the war *in* Tigray", "a war *between* ...").
+WAR_LINKS = frozenset({"in", "between", "with", "against"})
+
+#: What a strike is aimed at: military and strategic targets ("*hit* 52 sites", "had *hit* strategic
+#: bombers", "its convoy was *hit*"), not a coast or a snag.
+STRUCK_TARGETS = frozenset(
+    """site sites target targets position positions base bases airbase airbases airfield airfields
+    convoy convoys bomber bombers ship ships vessel vessels tanker tankers depot depots barracks
+    headquarters launcher launchers facility facilities installation installations""".split()
+)
+
 
 #: Things destroyed in a war (not records or careers).
 DESTROYED_THINGS = frozenset(

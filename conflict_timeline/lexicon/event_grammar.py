@@ -316,3 +316,8 @@ CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|
 #: Prepositions before a bare definite event noun that use it only as an anchor, not as an event
 #: told ("four days *after* the attack", "*despite* the truce", "*under* the deal").
 BACK_REFERENCE_LEADS = frozenset({"after", "since", "before", "following", "despite", "under", "amid"})
+
+#: Prepositions before a definite event noun that closes its phrase, pointing back at an event told
+#: before: "killed *in* the fighting, officials said", "a halt *to* the attacks.", "50 km *from* the
+#: fighting," (not "took part in the assault near Sudzha", whose place makes it an event told).
+CLOSING_BACK_REFERENCE_LEADS = frozenset({"in", "from", "to"})

@@ -145,6 +145,12 @@ WEAPON_ENTRIES = frozenset({"weapon"})
 #: Words before "attack" that make it no violence ("a *heart* attack").
 NOT_VIOLENT_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety", "cyber", "verbal", "personal"})
 
+#: Weapons "attack" names a kind of ("attack *drones*", "an attack *helicopter*"): a modifier, not an attack.
+ATTACK_MODIFIED = frozenset(
+    """drone drones helicopter helicopters aircraft submarine submarines boat boats jet jets dog dogs
+    craft""".split()
+)
+
 #: What is found or recovered when an attack's dead are ("the *bodies* of six women were found").
 BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses", "grave", "graves"})
 
@@ -248,6 +254,10 @@ ARMED_WORDS = frozenset(
     terrorists
     shells mortars munitions""".split()
 )
+
+#: The first letters of the verbs of a vessel foundering ("sank", "sinks", "went down"): a ship
+#: told before them, or named after a sentence about it, is what sank.
+FOUNDERING_WORDS = ("sank", "sink", "sunk", "went", "go")
 
 #: Sentence subjects that "fell", "rallied" ... without being places or people.
 NOT_PLACE_SUBJECTS = frozenset(

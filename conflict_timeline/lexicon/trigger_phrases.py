@@ -74,6 +74,7 @@ class Trigger:
 #: Past tense and past participle of the irregular verbs the table uses.
 IRREGULAR_VERBS: Mapping[str, tuple[str, ...]] = {
     "take": ("took", "taken"),
+    "tell": ("told",),
     "retake": ("retook", "retaken"),
     "overtake": ("overtook", "overtaken"),
     "fall": ("fell", "fallen"),

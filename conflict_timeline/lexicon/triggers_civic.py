@@ -435,6 +435,23 @@ POLITICS: tuple[Trigger, ...] = (
         needs="order_context",
     ),
     Trigger(
+        "instruct",
+        K.POLITICAL,
+        ("~tell", "~urge", "~instruct", "~call on"),
+        "verb",
+        examples=(
+            "The governor [told] residents to leave the coastal districts by nightfall.",
+            "The president [urged] citizens on Friday to join the reserve units.",
+            "Villagers [told] to move away from the river, officials say",
+        ),
+        near_misses=(
+            "The minister told reporters the talks had failed.",
+            "She urged her brother to study law.",
+            "Officials told residents the water was safe to drink.",
+        ),
+        needs="instruction_context",
+    ),
+    Trigger(
         "declare",
         K.POLITICAL,
         (
@@ -536,6 +553,22 @@ POLITICS: tuple[Trigger, ...] = (
         near_misses=("The referee suspended the match for rain.",),
         needs="political_context",
         takes_event_object=True,
+    ),
+    Trigger(
+        "sanctions-listing",
+        K.POLITICAL,
+        ("~list", "listing|listings", "~delist", "delisting"),
+        "verb",
+        examples=(
+            "The Council [listed] two more militia commanders under its sanctions regime.",
+            "The Council imposed sanctions on the group on Monday. In Sudan, the [listings] include its finance chief.",
+        ),
+        near_misses=(
+            "The report listed three causes of the delay.",
+            "The hotel is listed as a heritage site.",
+            "Under the sanctions, those listed cannot travel to the bloc.",
+        ),
+        needs="sanctions_context",
     ),
     Trigger(
         "office",
@@ -833,14 +866,21 @@ OTHERS: tuple[Trigger, ...] = (
     Trigger(
         "mishap",
         K.OTHER,
-        ("~sink", "~crash", "~rescue", "stampede", "~catch fire", "famine", "~confirm famine"),
+        ("~sink", "~go down", "~crash", "~rescue", "stampede", "~catch fire", "famine", "~confirm famine"),
         "verb",
         examples=(
             "The freighter [sank] in the southern Red Sea.",
+            "Tanker struck by a drone last month [sinks] off the coast",
+            "The navy lost a patrol boat in March. The Dauntless [went down] with eleven sailors.",
             "His funeral turned into a [stampede].",
             "The tanker [caught fire] after the drone strike.",
         ),
-        near_misses=("The stock crashed on Monday.", "The idea caught fire among voters."),
+        near_misses=(
+            "The stock crashed on Monday.",
+            "The idea caught fire among voters.",
+            "Prices went down in March.",
+            "The ship docked on Monday. Fuel prices went down a week later.",
+        ),
         needs="mishap_context",
     ),
     Trigger(

@@ -64,6 +64,27 @@ BATTLES: tuple[Trigger, ...] = (
         needs="fighting_context",
     ),
     Trigger(
+        "war",
+        K.BATTLE,
+        ("war",),
+        "noun",
+        examples=(
+            "Azerbaijan won a six-week [war] against the separatists.",
+            "Somalia's [war] has displaced millions.",
+            "A ten-day [war] between the two neighbours ended in a truce.",
+            "Many were displaced by the [war] in Darfur.",
+            "Their grandparents survived a [war] in the late 1940s.",
+        ),
+        near_misses=(
+            "The general was convicted of war crimes.",
+            "The army calls the north a war zone.",
+            "Many left before the war.",
+            "The opposition threatened civil war.",
+            "Ukraine's war crimes unit opened a case.",
+        ),
+        needs="war_context",
+    ),
+    Trigger(
         "fight",
         K.BATTLE,
         ("~fight", "~battle", "~fight their|its way into"),
@@ -216,7 +237,11 @@ BATTLES: tuple[Trigger, ...] = (
         ("~attack", "attack|attacks", "targeted"),
         "verb",
         examples=("Militants [attacked] a checkpoint on Monday.", "The [attack] came a day after the summit."),
-        near_misses=("He attacked the government's record in a speech.", "He died of a heart attack."),
+        near_misses=(
+            "He attacked the government's record in a speech.",
+            "He died of a heart attack.",
+            "The army showed off 40 new attack helicopters at the parade.",
+        ),
         needs="attack_context",
     ),
     Trigger(
@@ -579,6 +604,8 @@ REMOTE: tuple[Trigger, ...] = (
             "Israeli jets [pounded] the southern suburbs.",
             "An [explosion tore through] a mosque during prayers.",
             "Azerbaijan [pounded] the hills with artillery and drones.",
+            "The navy said its operation [hit] nine sites across the border.",
+            "The aid convoy was [hit] shortly after dusk.",
         ),
         near_misses=(
             "The storm hit the coast on Monday.",
@@ -586,6 +613,7 @@ REMOTE: tuple[Trigger, ...] = (
             "The town was hit by floods.",
             "The cook pounded the meat with a hammer.",
             "The operation hit a snag.",
+            "The storm hit the port on Monday.",
         ),
         needs="impact_context",
     ),

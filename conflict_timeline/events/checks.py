@@ -576,6 +576,22 @@ def _check_expulsion(tokens: Sequence[Token], m: TriggerMatch, floor: int, aroun
 
 
 #: The context checks a lexicon entry can name in ``needs``.
+def _check_planned_act(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "the council will discuss the crisis", "lawmakers are expected to review the decree": a bare
+    verb that names an intended act of a political figure or body; not the same verb told as done
+    ("discussed the matter": an opinion or a report) nor a plan of business or private life."""
+    if m.last - m.first > 1:
+        return True  # "report back", "take part": the phrase says enough
+    j = skip_adverbs_back(tokens, m.first - 1, floor)
+    while j >= floor and tokens[j].lower in G.PLANNED_ACT_SKIPS:
+        j -= 1
+    if j < floor or tokens[j].lower not in G.PLANNED_ACT_LEADS:
+        return False
+    if tokens[j].lower == "to" and any(t.lower in G.GATHERING_VERBS for t in tokens[max(floor, j - 8) : j]):
+        return False  # "will meet on Friday to discuss": the purpose of the meeting
+    return political_person(tokens) or (not business(tokens) and any(t.lower in W.POLITICAL_BODIES for t in tokens))
+
+
 CHECKS: Mapping[str, Check] = {
     "place_subject": _check_place_subject,
     "territory_object": _check_territory_object,
@@ -620,6 +636,7 @@ CHECKS: Mapping[str, Check] = {
     "expulsion_context": _check_expulsion,
     "impact_context": _check_impact,
     "release_context": _check_release,
+    "planned_act": _check_planned_act,
 }
 
 

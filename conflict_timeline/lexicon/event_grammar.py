@@ -321,3 +321,13 @@ BACK_REFERENCE_LEADS = frozenset({"after", "since", "before", "following", "desp
 #: before: "killed *in* the fighting, officials said", "a halt *to* the attacks.", "50 km *from* the
 #: fighting," (not "took part in the assault near Sudzha", whose place makes it an event told).
 CLOSING_BACK_REFERENCE_LEADS = frozenset({"in", "from", "to"})
+
+#: What stands right before a bare verb told as an intended act ("will *discuss*", "expected to
+#: *review*"); ``PLANNED_ACT_SKIPS`` the words that may come between ("will next discuss").
+PLANNED_ACT_LEADS = frozenset({"will", "would", "shall", "to", "'ll"})
+PLANNED_ACT_SKIPS = frozenset({"next", "also", "then", "soon", "first", "now", "later"})
+#: Verbs of a gathering whose purpose a planned act after "to" only states ("will meet on Friday to
+#: *discuss* the crisis": one event, the meeting).
+GATHERING_VERBS = frozenset(
+    """meet meets met meeting convene convenes convened convening gather gathers gathered gathering""".split()
+)

@@ -181,6 +181,24 @@ DEPLOYMENTS: tuple[Trigger, ...] = (
 # --- NEGOTIATION: talks, agreements, ceasefires ---------------------------------------------------
 NEGOTIATIONS: tuple[Trigger, ...] = (
     Trigger(
+        "planned-talks",
+        K.NEGOTIATION,
+        ("~discuss", "~host", "~present"),
+        "verb",
+        examples=(
+            "The foreign ministers will [discuss] the border dispute in Geneva next week.",
+            "The emir is expected to [host] both delegations in the spring.",
+            "The government said it would [present] its proposals at the next round.",
+        ),
+        near_misses=(
+            "The minister discussed the crisis with reporters.",
+            "The company will present its results on Friday.",
+            "They want to discuss it over dinner.",
+            "The Security Council will meet on Friday to discuss the crisis.",
+        ),
+        needs="planned_act",
+    ),
+    Trigger(
         "talks",
         K.NEGOTIATION,
         (
@@ -376,6 +394,24 @@ NEGOTIATIONS: tuple[Trigger, ...] = (
 
 # --- POLITICAL: decisions, policy, appointments, ousters, elections ------------------------------
 POLITICS: tuple[Trigger, ...] = (
+    Trigger(
+        "planned-decision",
+        K.POLITICAL,
+        ("~review", "~appeal", "~choose", "~integrate", "~unveil"),
+        "verb",
+        examples=(
+            "Parliament is expected to [review] the state of emergency later this month.",
+            "The opposition leader said he would [appeal] to the electoral commission.",
+            "A transitional council will [choose] a new prime minister.",
+        ),
+        near_misses=(
+            "The president reviewed the troops on parade.",
+            "Shareholders will review the offer next week.",
+            "The envoys will meet in Doha on Monday to review the truce.",
+            "She hopes to choose a new car.",
+        ),
+        needs="planned_act",
+    ),
     Trigger(
         "condemn",
         K.POLITICAL,

@@ -419,3 +419,20 @@ def test_cannot_negates() -> None:
 )
 def test_prices_and_bullets_are_no_territory_nor_deployment(text: str, published: str, trigger: str) -> None:
     assert [e for e in events_of(text, published) if e.trigger.text == trigger] == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, own",
+    [
+        # a name or a personal pronoun opening a clause kills: a killing of its own
+        ("The fighting spread in June, when Ethiopia killed the rebel commander in a raid.", "killed", True),
+        ("The militia stormed two villages, where they executed at least six farmers.", "executed", True),
+        # a weapon, an event or a place before the verb: the toll of the sentence's event
+        ("Rockets hit the depot, where a car bomb killed 40 people last year.", "killed", False),
+        ("A drone strike on the town of Marib killed seven soldiers.", "killed", False),
+        ("Shelling hit the market on Friday, killing 12 people.", "killing", False),
+    ],
+)
+def test_a_killing_by_a_named_actor_in_its_own_clause_is_an_event(text: str, trigger: str, own: bool) -> None:
+    triggers = [e.trigger.text for e in events_of(text, "2024-12-02", source="t")]
+    assert (trigger in triggers) is own, triggers

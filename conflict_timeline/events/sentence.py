@@ -259,9 +259,22 @@ def _events_here(toks: Sequence[Token], matches: Sequence[TriggerMatch]) -> list
         passive = j >= 0 and toks[j].lower in G.PASSIVE_BE
         if passive and own:
             return False  # "11 people were killed": a killing told in its own clause is an event
+        if own and _actor_clause(toks, j):
+            return False  # "..., when Israel killed the group's leader": a killing of its own
         return passive or nonfatal[0].first < m.first
 
     return [m for m in matches if not absorbed(m) and not back_reference(toks, m)]
+
+
+def _actor_clause(toks: Sequence[Token], j: int) -> bool:
+    """``toks[j]`` (the word before an active killing verb, past "had", "has") is a name or a personal
+    pronoun that opens a clause ("when *Israel* killed", "where *he* executed"); not a weapon, an event
+    or a place ("a truck bomb killed", "a strike on the city of Ganja killed")."""
+    while j > 0 and toks[j].lower in V.AUXILIARIES:
+        j -= 1
+    if j < 1 or toks[j - 1].lower not in W.OWN_KILLING_OPENERS:
+        return False
+    return toks[j].lower in W.ACTOR_PRONOUNS or (toks[j].is_word and is_capitalised(toks[j]))
 
 
 def _fatalities(sent: Span, toks: Sequence[Token], events: Sequence[TriggerMatch]) -> dict[int, tuple[int, str]]:

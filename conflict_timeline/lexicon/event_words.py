@@ -195,6 +195,12 @@ TOLL_ONLY = frozenset({"wound"})
 #: killed*", "the leader was killed near the airport"), even after another event of the sentence.
 OWN_EVENT_WHEN_PASSIVE = frozenset({"kill"})
 
+#: Clause openers after which "<actor> killed ..." tells a killing of its own ("*when* Israel killed
+#: the group's leader", "*where* he executed nine civilians"), not the toll of the sentence's
+#: earlier event; ``ACTOR_PRONOUNS`` the pronouns that stand for such an actor.
+OWN_KILLING_OPENERS = frozenset({"when", "after", "where", "as", "before", "since", "until", "while"})
+ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
 #: Verbs that state deaths when followed by a count ("killing 11").
 KILLING_VERBS = frozenset({"killing", "killed", "kills", "kill", "leaving", "left", "claiming", "claimed"})
 

@@ -72,6 +72,13 @@ CROWD_WORDS = frozenset(
     residents villagers""".split()
 )
 
+#: What a crowd celebrates that puts the celebration on a conflict's timeline ("*celebrate* news of
+#: the deal", "*celebrated* the founding of their alliance"); not a birthday or a match won.
+CELEBRATED_WORDS = frozenset(
+    """news agreement deal ceasefire truce capture recapture liberation fall founding independence
+    release""".split()
+)
+
 #: Protesters as the target of force ("soldiers *opened fire on* protesters").
 PROTESTER_WORDS = frozenset(
     """protesters protestors demonstrators protest protests demonstration demonstrations rally rallies

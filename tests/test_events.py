@@ -158,6 +158,8 @@ STATUS_CASES = [
     ("Turkey is expected to send troops to the border next month.", "2024-12-04", "send troops", S.EXPECTED),
     # "will" states what somebody means to do: planned, as in the corpus guidelines ("will host talks")
     ("Troops will cross the border on Friday.", "2024-12-04", "cross the border", S.PLANNED),
+    # "keep" between the plan and the verb, as "continue": "would keep shelling" is still the plan
+    ("The rebel spokesman said the group would keep shelling the port.", "2024-12-04", "shelling", S.PLANNED),
     ("Hezbollah decided against joining the fray.", "2024-12-04", "joining the fray", S.NEGATED),
     ("Hezbollah decided against joining the fray.", "2024-12-04", "decided", S.ASSERTED),
     ("Hezbollah has reportedly decided against joining the fray.", "2024-12-04", "decided", S.REPORTED),

@@ -187,7 +187,7 @@ SUPPORT_VERBS = frozenset(
     """host hosts hosting hold holds holding attend attends attending launch launches launching begin
     begins start starts open opens resume resumes conduct conducts stage stages mount mounts join
     joins convene convenes carry out sign signs impose imposes declare declares order orders
-    call calls enter enters reach reaches continue continues chair chairs chairing""".split()
+    call calls enter enters reach reaches continue continues keep keeps chair chairs chairing""".split()
 )
 
 #: What a sentence holds that makes its "would" conditional ("if the talks fail, the army would ...").

@@ -84,7 +84,7 @@ def extract_events(
         hi = bisect.bisect_left(expr_starts, sent.end)
         here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
         view = read_sentence(si, sent, toks, here_exprs, frozenset().union(*before))
-        before = [*before[1 - AROUND_SENTENCES :], frozenset(t.lower for t in toks if t.is_word)]
+        before = [*before[1 - AROUND_SENTENCES :], frozenset([t.lower for t in toks if t.is_word])]
         state = state.entering(view, layer)
         here: list[Mention] = []
         if view.events:

@@ -50,15 +50,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     # otherwise lower() maps each character to one, whatever stands around it: a token's lower case
     # is its stretch of the lower-cased text
     low = low.replace("’", "'")
-    # one comprehension, not a loop of appends: every token of every sentence passes here
-    return tuple(
-        [
-            _new(Token, (a, b, g, low[a - start : b - start], g[:1].isalnum()))
-            for m in TOKEN_PATTERN.finditer(text, start, stop)
-            for a, b in [m.span()]
-            for g in [m.group()]
-        ]
-    )
+    out = []
+    for m in TOKEN_PATTERN.finditer(text, start, stop):
+        a, b = m.span()
+        g = m.group()
+        out.append(_new(Token, (a, b, g, low[a - start : b - start], g[:1].isalnum())))
+    return tuple(out)
 
 
 # ``Token(a, b, t, l, w)`` without the named tuple's own ``__new__`` in between: the same value

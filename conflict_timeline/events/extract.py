@@ -10,7 +10,7 @@ happening fold into one event (:mod:`.coreference`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -73,31 +73,40 @@ def extract_events(
     state = Narrative()
     line = dateline(layer.text)
     lead_end = _lead_end(layer, line)
-    names: list[list[str]] = []
+    # the names of each sentence with an event and of the sentences beside it (merging reads them)
+    names: dict[int, list[str]] = {}
     recent: list[str] = []  # the named places told so far, for "the town"
     head_end = headline_end(layer)
     before: list[frozenset[str]] = []  # the words of the last sentences read
+    last: SentenceView | None = None  # the sentence before, whose names an event of this one reads
     for si, (sent, toks) in enumerate(pieces(layer)):
         lo = bisect.bisect_left(expr_starts, sent.start)
         hi = bisect.bisect_left(expr_starts, sent.end)
         here_exprs = [_entry_stamp(layer, sent, e) for e in exprs[lo:hi] if e.end <= sent.end]
         view = read_sentence(si, sent, toks, here_exprs, frozenset().union(*before))
-        before = [*before[1 - AROUND_SENTENCES :], frozenset(t.lower for t in toks if t.is_word)]
+        before = [*before[1 - AROUND_SENTENCES :], frozenset([t.lower for t in toks if t.is_word])]
         state = state.entering(view, layer)
-        headline = head_end is not None and sent.end <= head_end
-        statuses = sentence_statuses(view.tokens, view.clauses, view.events, view.reported_cue, headline=headline)
-        blocked = _blocked(view, line)
-        names.append(sentence_names(toks, blocked))
-        in_lead = line is not None and sent.start < lead_end
-        found = [_arguments(layer, view, m, state, blocked) for m in view.events]
-        found = complete_places(found, recent, line.places if line is not None and in_lead else ())
-        recent = (recent + [p for a in found for p, _ in a.own_places() if p[:1].isupper()])[-8:]
-        here = [
-            _mention(layer, view, m, st, state, settings, source, a)
-            for m, st, a in zip(view.events, statuses, found, strict=True)
-        ]
+        here: list[Mention] = []
+        if view.events:
+            headline = head_end is not None and sent.end <= head_end
+            statuses = sentence_statuses(toks, view.clauses, view.events, view.reported_cue, headline=headline)
+            blocked = _blocked(view, line)
+            names[si] = sentence_names(toks, blocked)
+            if last is not None and si - 1 not in names:
+                names[si - 1] = sentence_names(last.tokens, _blocked(last, line))
+            in_lead = line is not None and sent.start < lead_end
+            found = [_arguments(layer, view, m, state, blocked) for m in view.events]
+            found = complete_places(found, recent, line.places if line is not None and in_lead else ())
+            recent = (recent + [p for a in found for p, _ in a.own_places() if p[:1].isupper()])[-8:]
+            here = [
+                _mention(layer, view, m, st, state, settings, source, a)
+                for m, st, a in zip(view.events, statuses, found, strict=True)
+            ]
+        elif last is not None and last.events:  # the sentence after an event
+            names[si] = sentence_names(toks, _blocked(view, line))
         state = state.after(view, here, len(mentions), pub)
         mentions.extend(here)
+        last = view
     mentions = [_with_context(mt, names, line) for mt in mentions]
     dated = date_the_headline(date_the_lead(mentions, state, layer, pub), head_end, pub)
     return corefer(borrow_antecedent_times(dated))
@@ -139,13 +148,13 @@ def _blocked(view: SentenceView, line: Dateline | None) -> frozenset[int]:
     return frozenset(out)
 
 
-def _with_context(mt: Mention, names: list[list[str]], line: Dateline | None) -> Mention:
+def _with_context(mt: Mention, names: Mapping[int, list[str]], line: Dateline | None) -> Mention:
     """The names of the mention's sentence and of the sentences beside it (and the dateline's places),
     which merging across articles reads."""
     i = mt.sentence_index
     around: list[str] = list(line.places) if line is not None else []
     for k in (i, i - 1, i + 1):
-        if 0 <= k < len(names):
+        if k in names:
             around += [n for n in names[k] if n not in around]
     ev = mt.event
     return attrs.evolve(mt, event=attrs.evolve(ev, reading=attrs.evolve(ev.reading, context=tuple(around[:24]))))

@@ -38,7 +38,8 @@ class SentenceView:
     """A sentence read once for the event stage.
 
     ``times`` are its time expressions (weak month readings that are first names left out);
-    ``usable`` those that can date an event, each with the token that owns it (``owner``);
+    ``usable`` those that can date an event, each with the token that owns it (``owner``; none in a
+    sentence without a trigger, which is read only for what the narrative state takes from it);
     ``matches`` the accepted triggers and ``events`` those that make an event of their own (a
     killing word that gives another event its toll does not); ``owners`` maps each word that can
     own a time to "event" or "report"; ``named_by`` maps a noun trigger's first token to the
@@ -53,15 +54,15 @@ class SentenceView:
     times: tuple[SentenceTime, ...]
     usable: tuple[SentenceTime, ...]
     owner: tuple[int | None, ...]  # the token owning each of ``usable``
-    matches: tuple[TriggerMatch, ...]
-    events: tuple[TriggerMatch, ...]
-    owners: Mapping[int, str]
-    named_by: Mapping[int, SentenceTime]
-    named_tokens: frozenset[int]
-    fatalities: Mapping[int, int]
-    toll_rules: Mapping[int, str]
-    narrative_cue: str | None
-    reported_cue: str
+    matches: tuple[TriggerMatch, ...] = ()
+    events: tuple[TriggerMatch, ...] = ()
+    owners: Mapping[int, str] = attrs.field(factory=dict)
+    named_by: Mapping[int, SentenceTime] = attrs.field(factory=dict)
+    named_tokens: frozenset[int] = frozenset()
+    fatalities: Mapping[int, int] = attrs.field(factory=dict)
+    toll_rules: Mapping[int, str] = attrs.field(factory=dict)
+    narrative_cue: str | None = None
+    reported_cue: str = ""
 
     @property
     def dated_times(self) -> list[SentenceTime]:
@@ -306,7 +307,11 @@ def read_sentence(
     times = place_times(toks, exprs, cls)
     good = [t for t in times if usable(t.expr) and not attributive(toks, t)]
     matches = accepted_matches(toks, cls, times, around)
-    events = _events_here(toks, matches) if matches else []
+    if not matches:
+        # most sentences hold no event: the narrative state reads only their times (nothing of
+        # theirs is tied, so no word needs to own a time)
+        return SentenceView(index, sent, toks, tuple(cls), tuple(times), tuple(good), (None,) * len(good))
+    events = _events_here(toks, matches)
     owners = _owners(toks, events, cls)  # a killing word that gives a toll owns no time
     named_by = {m.first: t for m in matches if (t := _named_by(toks, m, times)) is not None}
     tolls = _fatalities(sent, toks, events) if events else {}
@@ -325,6 +330,6 @@ def read_sentence(
         named_tokens=frozenset(i for m in matches if m.first in named_by for i in range(m.first, m.head_last)),
         fatalities={k: n for k, (n, _) in tolls.items()},
         toll_rules={k: r for k, (_, r) in tolls.items()},
-        narrative_cue=_narrative_cue(toks) if matches else None,
-        reported_cue=reported_cue(toks) if matches else "",
+        narrative_cue=_narrative_cue(toks),
+        reported_cue=reported_cue(toks),
     )

@@ -77,6 +77,8 @@ class Narrative:
 
     def after(self, view: SentenceView, here: Sequence[Mention], first_index: int, pub: _dt.date) -> Narrative:
         """The state after ``view``, whose mentions ``here`` got indices from ``first_index`` on."""
+        if not here and not view.usable:
+            return self  # a sentence with no event and no time tells the narrative nothing new
         told, told_days = dict(self.told), dict(self.told_days)
         last_actor = self.last_actor
         for mt in here:

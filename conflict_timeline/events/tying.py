@@ -198,6 +198,14 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "declared a curfew",
                 "2024-12-02",
             ),
+            # the dateline tells when the story was filed; the clause's own day says when it happened
+            E(
+                "KABUL, June 12 (Wire) - Two truck bombs exploded at a crowded junction in the west of the capital"
+                " on Tuesday, officials said.",
+                "2024-06-12",
+                "truck bombs exploded",
+                "2024-06-11",
+            ),
         ),
         near_misses=(
             E("On Monday, Iran-backed fighters crossed into Syria.", "2024-12-04", "crossed", "2024-12-02"),
@@ -938,6 +946,15 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-12-02",
                 "killing",
                 "2024-11-29",
+            ),
+            # an offset after "came" is counted from another event: the noun still refers back
+            E(
+                "Gunmen attacked a police school in Bamako on Tuesday, killing dozens. "
+                "The attack came a day after the juntas marked the anniversary of their alliance.",
+                "2024-09-18",
+                "attack",
+                "2024-09-17",
+                occurrence=1,
             ),
         ),
         near_misses=(

@@ -85,6 +85,11 @@ COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so"})
 #: *before* the murder").
 REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "following", "during", "amid"})
 
+#: Verbs of sequence whose subject, an event noun, is placed by a time counted from another event
+#: ("The attack *came* a day after the summit", closed by one of :data:`OFFSET_LINKS`): that time
+#: is told from the other event.
+SEQUEL_VERBS = frozenset({"came", "comes", "come"})
+
 #: Of those, the ones after which a bare event noun tells what the clause's event came out of or
 #: went with, at its time ("retook the village *after clashes*", "*amid heavy shelling*").
 CONCURRENT_LEADS = frozenset({"after", "during", "amid"})

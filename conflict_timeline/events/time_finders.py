@@ -109,7 +109,11 @@ def pick_reported_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
 def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     """ "from 1968, when the Soviets invaded": the clause says what happened at that time."""
     clause, ci = ctx.clause, ctx.ci
-    if clause.opener not in G.TIME_CLAUSE_OPENERS or ci == 0:
+    opener = clause.opener
+    if opener == "," and ctx.toks[clause.first].lower in G.TIME_CLAUSE_OPENERS:
+        # ", as fighting intensified": the comma cut the clause, the word after it opens it
+        opener = ctx.toks[clause.first].lower
+    if opener not in G.TIME_CLAUSE_OPENERS or ci == 0:
         return None
     prev = ctx.view.clauses[ci - 1]
     before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
@@ -118,7 +122,7 @@ def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None
         # time the event of the clause before owns
         owners = ctx.view.owners
         before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
-    return (before[-1], (("opener", clause.opener),)) if before else None
+    return (before[-1], (("opener", opener),)) if before else None
 
 
 def pick_concurrent(ctx: TieContext) -> tuple[SentenceTime, Params] | None:

@@ -245,6 +245,13 @@ TIME_RULES: tuple[TieRule, ...] = (
         _TIED + "which the {opener!r} clause describes",
         examples=(
             E("The town was quiet until 2014, when militants stormed the prison.", "2024-12-02", "stormed", "2014"),
+            # "as" after a comma opens a clause of what went on at that time
+            E(
+                "Rebel gunners shelled the airport of Goma on Friday, as fighting around the city spread.",
+                "2024-12-02",
+                "fighting",
+                "2024-11-29",
+            ),
         ),
         near_misses=(
             E("The town was quiet until 2014, and militants stormed the prison.", "2024-12-02", "stormed", None),

@@ -41,6 +41,7 @@ from .tie_context import (
     CARRIED,
     CARRIED_KIN,
     CLOCK_ON_KIN_DAY,
+    CLOCK_ON_STORY_DAY,
     CONNECTOR,
     LONE_TIME,
     NEWS_FRAME_PRESENT,
@@ -365,6 +366,29 @@ def clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
         ("moved", moved.value),
     )
     return Tie(CLOCK_ON_KIN_DAY, TimePath.NARRATIVE, moved, tie.expr, params)
+
+
+def clock_on_story_day(ctx: TieContext, tie: Tie) -> Tie | None:
+    """A clock time with no day of its own ("The first blast hit *at around 2 p.m.*"), which the
+    engine put on the publication day, moved to the day of the story the lead told ("Two car bombs
+    exploded on Saturday, the president said on Sunday"): the details of a past event follow its lead.
+    None when the lead's day is the publication day or lies more than a week before it."""
+    story, when, pub = ctx.state.story_day, tie.when, ctx.pub
+    if when is None or story is None or tie.expr is None or not clock_only(tie.expr):
+        return None
+    if not when.value.startswith(pub.isoformat() + "T") or ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT):
+        return None
+    if not 0 < (pub - story).days <= CARRY_DAYS:
+        return None
+    shift = story - pub
+    moved = attrs.evolve(
+        when,
+        value=story.isoformat() + when.value[len(pub.isoformat()) :],
+        start=when.start + shift if when.start is not None else None,
+        end=when.end + shift if when.end is not None else None,
+    )
+    params = (*tie.params, ("base", tie.rule), ("story_day", story.isoformat()), ("moved", moved.value))
+    return Tie(CLOCK_ON_STORY_DAY, TimePath.NARRATIVE, moved, tie.expr, params)
 
 
 # --- records that find a time the sentence does not give ----------------------------------------

@@ -38,6 +38,7 @@ from .tie_context import (
     CARRIED_KIN,
     CLAUSE_SHARED,
     CLOCK_ON_KIN_DAY,
+    CLOCK_ON_STORY_DAY,
     CONCURRENT,
     CONNECTOR,
     DESCRIBED_CLAUSE,
@@ -76,6 +77,7 @@ from .tie_context import (
 )
 from .time_finders import (
     clock_on_kin_day,
+    clock_on_story_day,
     expression_tie,
     find_carried,
     find_carried_kin,
@@ -520,6 +522,32 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-10-10",
                 "shot dead",
                 "2024-10-10T21:00",
+            ),
+        ),
+        scope="refine",
+    ),
+    TieRule(
+        CLOCK_ON_STORY_DAY,
+        P.NARRATIVE,
+        "a bare clock time of a past event, put on the publication day, to the day of the story's lead",
+        "tied to {expr!r}, a clock time alone, on the day the lead told ({story_day}): {moved}",
+        examples=(
+            E(
+                "GAO, May 12 (Wire) - Gunmen ambushed an army convoy near Gao on Saturday, killing 11 soldiers, "
+                "the army said on Sunday.\n\nThe convoy was hit at around 4 p.m. local time.",
+                "2024-05-12",
+                "hit",
+                "2024-05-11T16:00",
+            ),
+        ),
+        near_misses=(
+            # the lead is of the publication day itself: the clock time stays on it
+            E(
+                "GAO, May 12 (Wire) - Gunmen ambushed an army convoy near Gao on Sunday, killing 11 soldiers, "
+                "the army said.\n\nThe convoy was hit at around 4 p.m. local time.",
+                "2024-05-12",
+                "hit",
+                "2024-05-12T16:00",
             ),
         ),
         scope="refine",
@@ -1036,7 +1064,10 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: clock_on_kin_day}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
+    CLOCK_ON_KIN_DAY: clock_on_kin_day,
+    CLOCK_ON_STORY_DAY: clock_on_story_day,
+}
 
 
 def rule_named(name: str) -> TieRule:

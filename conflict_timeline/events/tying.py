@@ -367,9 +367,23 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "killed",
                 "2024-W48",
             ),
+            # a time in the phrase of a participle after the subject ("declared in March") is the participle's
+            E(
+                "A local truce declared in March this year collapsed when fighting resumed in late August.",
+                "2022-11-14",
+                "collapsed",
+                "2022-08",
+            ),
         ),
         near_misses=(
             E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
+            # "for" names the day the corridor was set for, when it collapsed too
+            E(
+                "A humanitarian corridor agreed for March 5 collapsed when shelling resumed.",
+                "2022-03-20",
+                "collapsed",
+                "2022-03-05",
+            ),
         ),
         pick=pick_when_clause_after,
     ),

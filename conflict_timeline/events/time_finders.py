@@ -86,6 +86,18 @@ def pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     return (t, ())
 
 
+def pick_participle_of_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "A truce *declared in March* collapsed": a noun to the time of the participle right after it,
+    which tells when the noun's event began."""
+    if ctx.verbal:
+        return None
+    p = ctx.m.head_last
+    if ctx.view.owners.get(p) != "modifier":
+        return None
+    t = next((t for t, o in ctx.view.owned() if o == p), None)
+    return (t, (("participle", ctx.toks[p].text),)) if t is not None else None
+
+
 def pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = nearest(ctx.own, ctx.m)
     return (t, ()) if t is not None else None

@@ -53,6 +53,7 @@ from .tie_context import (
     NOUN_IN_CLAUSE,
     OFFSET,
     OWN_CLAUSE,
+    PARTICIPLE_OF_NOUN,
     PAST_DAY,
     PAST_PLAN,
     PERFECT_UNDER_REPORT,
@@ -105,6 +106,7 @@ from .time_finders import (
     pick_named,
     pick_noun_in_clause,
     pick_own_clause,
+    pick_participle_of_noun,
     pick_predicate,
     pick_reduced_relative,
     pick_relative_noun,
@@ -177,6 +179,25 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("The council imposed a nightly curfew on Monday.", "2024-06-12", "curfew", "2024-06-10"),
         ),
         pick=pick_named,
+    ),
+    TieRule(
+        PARTICIPLE_OF_NOUN,
+        P.CLAUSE,
+        "a noun to the time of the participle right after it ('a truce declared in March')",
+        _TIED + "of {participle!r}, the participle that describes it",
+        examples=(
+            E(
+                "A local truce declared in March this year collapsed when fighting resumed in late August.",
+                "2022-11-14",
+                "truce",
+                "2022-03",
+            ),
+        ),
+        near_misses=(
+            # "for" names the day the truce was set for: the participle does not own it
+            E("A local truce agreed for March 5 collapsed under shelling.", "2022-03-20", "truce", "2022-03-05"),
+        ),
+        pick=pick_participle_of_noun,
     ),
     TieRule(
         OWN_CLAUSE,

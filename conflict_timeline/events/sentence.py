@@ -200,6 +200,12 @@ def _owner_of(t: SentenceTime, toks: Sequence[Token], cls: Sequence[Clause], own
             if i >= t.last and before and any(toks[k].lower in G.VERB_COORDINATORS for k in range(t.last, i)):
                 continue
             d = t.first - i if i < t.first else i - t.last + 1
+            if (
+                kind == "modifier"
+                and i < t.first
+                and all(toks[k].lower in G.PARTICIPLE_TIME_LINKS for k in range(i + 1, t.first))
+            ):
+                d = 0  # "a truce *declared in* March this year collapsed": the participle's phrase holds the time
             if best is None or d < best[0] or (d == best[0] and kind == "event"):
                 best = (d, i)
     return best[1] if best else None

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..lexicon import event_words as W
+from ..lexicon.calendar import QUANTITY_MODS
 from ..model import EventStatus, Granularity, Span, TemporalExpression, TimePath, TimeSpan
 from ..text import TextLayer, Token, is_capitalised
 from .mention import Mention
@@ -66,6 +67,7 @@ class Narrative:
     scene: tuple[TimeSpan, TemporalExpression] | None = None
     lead: tuple[tuple[int, SentenceView], ...] = ()
     lead_end: tuple[int, SentenceView] | None = None
+    story_day: _dt.date | None = None
 
     def entering(self, view: SentenceView, layer: TextLayer) -> Narrative:
         """The state for reading ``view``: a scene lasts to the end of its paragraph or the next time told."""
@@ -95,18 +97,19 @@ class Narrative:
             if ev.actors:
                 last_actor = ev.actors[0]
         last_time, lead_today = self._times_told(view, pub)
-        lead, lead_end = self.lead, self.lead_end
+        lead, lead_end, story_day = self.lead, self.lead_end, self.story_day
         if lead_end is None:
             first = next((k for k, mt in enumerate(here) if _dates_the_lead(mt)), None)
             if first is not None:
                 lead_end = (first_index + first, view)
+                story_day = _day_told(here[first].event.when)
             else:
                 lead += tuple((first_index + k, view) for k in range(len(here)))
         scene = self.scene
         if not view.matches and _scene_fragment(view.tokens, view.usable):
             span = when_of(view.usable[0].expr, pub)
             scene = (span, view.usable[0].expr) if span is not None else None
-        return Narrative(last_time, told, told_days, last_actor, lead_today, scene, lead, lead_end)
+        return Narrative(last_time, told, told_days, last_actor, lead_today, scene, lead, lead_end, story_day)
 
     def _times_told(
         self, view: SentenceView, pub: _dt.date
@@ -157,6 +160,14 @@ def _dates_the_lead(mt: Mention) -> bool:
     )
 
 
+def _day_told(when: TimeSpan | None) -> _dt.date | None:
+    """The one day a time lies in, if it is a day or a part of one."""
+    if when is None or when.granularity is None or when.granularity.rank < Granularity.DAY.rank:
+        return None
+    day = day_of(when.start)
+    return day if day is not None and day == day_of(when.end) else None
+
+
 def _scene_fragment(toks: Sequence[Token], usable: Sequence[SentenceTime]) -> bool:
     """A sentence that is nothing but a time and names, closed by a full stop ("January nineteen
     ninety-seven.", "Atlanta, 1996."): it sets the scene for the sentences after it in its
@@ -169,8 +180,13 @@ def _scene_fragment(toks: Sequence[Token], usable: Sequence[SentenceTime]) -> bo
 
 
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)")
+#: A bound before a clock time ("around 2 p.m.") and the zone after it ("2 p.m. local time") keep it a
+#: clock time alone.
+_BOUND_WORDS = "|".join(map(re.escape, QUANTITY_MODS))
+_CLOCK_BOUNDS = re.compile(rf"\A(?:(?:{_BOUND_WORDS})\s+)?(?P<clock>.+?)(?:\s+local time)?\Z")
 
 
 def clock_only(expr: TemporalExpression) -> bool:
-    """An expression that is a clock time and nothing else ("10 p.m.", "noon")."""
-    return _CLOCK_ONLY.fullmatch(expr.text.strip().lower()) is not None
+    """An expression that is a clock time and nothing else ("10 p.m.", "noon", "around 2 p.m. local time")."""
+    bounded = _CLOCK_BOUNDS.fullmatch(expr.text.strip().lower())
+    return bounded is not None and _CLOCK_ONLY.fullmatch(bounded.group("clock")) is not None

@@ -20,6 +20,7 @@ from ..model import (
 )
 from ..text import Clause, Tense, TextLayer, Token, is_capitalised
 from ..text import verb_tense as tense_at
+from .arguments import dateline
 from .mention import Tie
 from .sentence import SentenceView
 from .state import Narrative
@@ -161,8 +162,11 @@ def context(
         for t, o in view.owned()
         if t.clause == ci and (o is None or view.owners.get(o) == "event") and not behind_modal(toks, m, t)
     ]
-    in_clause = [t for t, _ in mine]
-    own = [t for t, o in mine if o is None or m.first <= o < m.head_last]
+    # "The attack came a day after the summit": the offset is counted from the summit, whose day the
+    # sentence does not give; the noun refers back to an event told before (see .coreference)
+    mine = [(t, o) for t, o in mine if not _sequel_offset(toks, m, t)]
+    in_clause = _past_dateline([t for t, _ in mine], layer)
+    own = _past_dateline([t for t, o in mine if o is None or m.first <= o < m.head_last], layer)
     free = [
         t
         for t in view.usable
@@ -190,6 +194,28 @@ def context(
         free = []
     ctx = TieContext(view, m, ci, status, tuple(in_clause), tuple(own), tuple(free), pub, state, layer)
     return attrs.evolve(ctx, frame=read_frame(ctx))
+
+
+def _sequel_offset(toks: Sequence[Token], m: TriggerMatch, t: SentenceTime) -> bool:
+    """An offset counted from another event ("a day after") right after a verb of sequence whose
+    subject is the event noun ("The attack *came a day after* ..."; a verb cannot be followed by
+    another finite verb, so "strikes came" is a noun there)."""
+    if t.first != m.head_last + 1 or m.head_last >= len(toks):
+        return False
+    return toks[m.head_last].lower in G.SEQUEL_VERBS and toks[t.last - 1].lower in G.OFFSET_LINKS
+
+
+def _past_dateline(times: list[SentenceTime], layer: TextLayer) -> list[SentenceTime]:
+    """The times without the dateline's date ("MOGADISHU, Oct 30 (Wire) - Bombs exploded on
+    Saturday"): the day the story was filed gives way to any other time of the clause."""
+    line = dateline(layer.text) if any(t.expr.start < _DATELINE_REACH for t in times) else None
+    if line is None:
+        return times
+    return [t for t in times if t.expr.start >= line.end] or times
+
+
+#: How far into the text a dateline's date can lie (the dateline pattern reads at most this far).
+_DATELINE_REACH = 120
 
 
 def _entry_stamp(t: SentenceTime) -> bool:
@@ -292,6 +318,8 @@ NOUN_IN_CLAUSE = "noun-in-clause"
 SENTENCE = "sentence"
 CLAUSE_SHARED = "clause-shared"
 CLOCK_ON_KIN_DAY = "clock-on-kin-day"
+CLOCK_ON_STORY_DAY = "clock-on-story-day"
+PARTICIPLE_OF_NOUN = "participle-of-noun"
 SCENE = "scene"
 PAST_DAY = "past-day"
 CONNECTOR = "connector"

@@ -41,6 +41,7 @@ from .tie_context import (
     CARRIED,
     CARRIED_KIN,
     CLOCK_ON_KIN_DAY,
+    CLOCK_ON_STORY_DAY,
     CONNECTOR,
     LONE_TIME,
     NEWS_FRAME_PRESENT,
@@ -85,6 +86,18 @@ def pick_named(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     return (t, ())
 
 
+def pick_participle_of_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
+    """ "A truce *declared in March* collapsed": a noun to the time of the participle right after it,
+    which tells when the noun's event began."""
+    if ctx.verbal:
+        return None
+    p = ctx.m.head_last
+    if ctx.view.owners.get(p) != "modifier":
+        return None
+    t = next((t for t, o in ctx.view.owned() if o == p), None)
+    return (t, (("participle", ctx.toks[p].text),)) if t is not None else None
+
+
 def pick_own_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     t = nearest(ctx.own, ctx.m)
     return (t, ()) if t is not None else None
@@ -109,7 +122,11 @@ def pick_reported_noun(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
 def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
     """ "from 1968, when the Soviets invaded": the clause says what happened at that time."""
     clause, ci = ctx.clause, ctx.ci
-    if clause.opener not in G.TIME_CLAUSE_OPENERS or ci == 0:
+    opener = clause.opener
+    if opener == "," and ctx.toks[clause.first].lower in G.TIME_CLAUSE_OPENERS:
+        # ", as fighting intensified": the comma cut the clause, the word after it opens it
+        opener = ctx.toks[clause.first].lower
+    if opener not in G.TIME_CLAUSE_OPENERS or ci == 0:
         return None
     prev = ctx.view.clauses[ci - 1]
     before = [t for t in ctx.view.usable if t.clause == ci - 1 and t.last >= prev.last - 1]
@@ -118,7 +135,7 @@ def pick_described_clause(ctx: TieContext) -> tuple[SentenceTime, Params] | None
         # time the event of the clause before owns
         owners = ctx.view.owners
         before = [t for t, o in ctx.view.owned() if t.clause == ci - 1 and o is not None and owners.get(o) == "event"]
-    return (before[-1], (("opener", clause.opener),)) if before else None
+    return (before[-1], (("opener", opener),)) if before else None
 
 
 def pick_concurrent(ctx: TieContext) -> tuple[SentenceTime, Params] | None:
@@ -361,6 +378,29 @@ def clock_on_kin_day(ctx: TieContext, tie: Tie) -> Tie | None:
         ("moved", moved.value),
     )
     return Tie(CLOCK_ON_KIN_DAY, TimePath.NARRATIVE, moved, tie.expr, params)
+
+
+def clock_on_story_day(ctx: TieContext, tie: Tie) -> Tie | None:
+    """A clock time with no day of its own ("The first blast hit *at around 2 p.m.*"), which the
+    engine put on the publication day, moved to the day of the story the lead told ("Two car bombs
+    exploded on Saturday, the president said on Sunday"): the details of a past event follow its lead.
+    None when the lead's day is the publication day or lies more than a week before it."""
+    story, when, pub = ctx.state.story_day, tie.when, ctx.pub
+    if when is None or story is None or tie.expr is None or not clock_only(tie.expr):
+        return None
+    if not when.value.startswith(pub.isoformat() + "T") or ctx.tense not in (Tense.PAST, Tense.PAST_PERFECT):
+        return None
+    if not 0 < (pub - story).days <= CARRY_DAYS:
+        return None
+    shift = story - pub
+    moved = attrs.evolve(
+        when,
+        value=story.isoformat() + when.value[len(pub.isoformat()) :],
+        start=when.start + shift if when.start is not None else None,
+        end=when.end + shift if when.end is not None else None,
+    )
+    params = (*tie.params, ("base", tie.rule), ("story_day", story.isoformat()), ("moved", moved.value))
+    return Tie(CLOCK_ON_STORY_DAY, TimePath.NARRATIVE, moved, tie.expr, params)
 
 
 # --- records that find a time the sentence does not give ----------------------------------------

@@ -38,6 +38,7 @@ from .tie_context import (
     CARRIED_KIN,
     CLAUSE_SHARED,
     CLOCK_ON_KIN_DAY,
+    CLOCK_ON_STORY_DAY,
     CONCURRENT,
     CONNECTOR,
     DESCRIBED_CLAUSE,
@@ -52,6 +53,7 @@ from .tie_context import (
     NOUN_IN_CLAUSE,
     OFFSET,
     OWN_CLAUSE,
+    PARTICIPLE_OF_NOUN,
     PAST_DAY,
     PAST_PLAN,
     PERFECT_UNDER_REPORT,
@@ -76,6 +78,7 @@ from .tie_context import (
 )
 from .time_finders import (
     clock_on_kin_day,
+    clock_on_story_day,
     expression_tie,
     find_carried,
     find_carried_kin,
@@ -103,6 +106,7 @@ from .time_finders import (
     pick_named,
     pick_noun_in_clause,
     pick_own_clause,
+    pick_participle_of_noun,
     pick_predicate,
     pick_reduced_relative,
     pick_relative_noun,
@@ -177,6 +181,25 @@ TIME_RULES: tuple[TieRule, ...] = (
         pick=pick_named,
     ),
     TieRule(
+        PARTICIPLE_OF_NOUN,
+        P.CLAUSE,
+        "a noun to the time of the participle right after it ('a truce declared in March')",
+        _TIED + "of {participle!r}, the participle that describes it",
+        examples=(
+            E(
+                "A local truce declared in March this year collapsed when fighting resumed in late August.",
+                "2022-11-14",
+                "truce",
+                "2022-03",
+            ),
+        ),
+        near_misses=(
+            # "for" names the day the truce was set for: the participle does not own it
+            E("A local truce agreed for March 5 collapsed under shelling.", "2022-03-20", "truce", "2022-03-05"),
+        ),
+        pick=pick_participle_of_noun,
+    ),
+    TieRule(
         OWN_CLAUSE,
         P.CLAUSE,
         "an event to the time of its own clause that it owns",
@@ -197,6 +220,14 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-12-04",
                 "declared a curfew",
                 "2024-12-02",
+            ),
+            # the dateline tells when the story was filed; the clause's own day says when it happened
+            E(
+                "KABUL, June 12 (Wire) - Two truck bombs exploded at a crowded junction in the west of the capital"
+                " on Tuesday, officials said.",
+                "2024-06-12",
+                "truck bombs exploded",
+                "2024-06-11",
             ),
         ),
         near_misses=(
@@ -237,6 +268,13 @@ TIME_RULES: tuple[TieRule, ...] = (
         _TIED + "which the {opener!r} clause describes",
         examples=(
             E("The town was quiet until 2014, when militants stormed the prison.", "2024-12-02", "stormed", "2014"),
+            # "as" after a comma opens a clause of what went on at that time
+            E(
+                "Rebel gunners shelled the airport of Goma on Friday, as fighting around the city spread.",
+                "2024-12-02",
+                "fighting",
+                "2024-11-29",
+            ),
         ),
         near_misses=(
             E("The town was quiet until 2014, and militants stormed the prison.", "2024-12-02", "stormed", None),
@@ -350,9 +388,23 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "killed",
                 "2024-W48",
             ),
+            # a time in the phrase of a participle after the subject ("declared in March") is the participle's
+            E(
+                "A local truce declared in March this year collapsed when fighting resumed in late August.",
+                "2022-11-14",
+                "collapsed",
+                "2022-08",
+            ),
         ),
         near_misses=(
             E("Four soldiers were killed last week when their convoy hit a mine.", "2024-12-02", "killed", "2024-W48"),
+            # "for" names the day the corridor was set for, when it collapsed too
+            E(
+                "A humanitarian corridor agreed for March 5 collapsed when shelling resumed.",
+                "2022-03-20",
+                "collapsed",
+                "2022-03-05",
+            ),
         ),
         pick=pick_when_clause_after,
     ),
@@ -505,6 +557,32 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "2024-10-10",
                 "shot dead",
                 "2024-10-10T21:00",
+            ),
+        ),
+        scope="refine",
+    ),
+    TieRule(
+        CLOCK_ON_STORY_DAY,
+        P.NARRATIVE,
+        "a bare clock time of a past event, put on the publication day, to the day of the story's lead",
+        "tied to {expr!r}, a clock time alone, on the day the lead told ({story_day}): {moved}",
+        examples=(
+            E(
+                "GAO, May 12 (Wire) - Gunmen ambushed an army convoy near Gao on Saturday, killing 11 soldiers, "
+                "the army said on Sunday.\n\nThe convoy was hit at around 4 p.m. local time.",
+                "2024-05-12",
+                "hit",
+                "2024-05-11T16:00",
+            ),
+        ),
+        near_misses=(
+            # the lead is of the publication day itself: the clock time stays on it
+            E(
+                "GAO, May 12 (Wire) - Gunmen ambushed an army convoy near Gao on Sunday, killing 11 soldiers, "
+                "the army said.\n\nThe convoy was hit at around 4 p.m. local time.",
+                "2024-05-12",
+                "hit",
+                "2024-05-12T16:00",
             ),
         ),
         scope="refine",
@@ -939,6 +1017,15 @@ TIME_RULES: tuple[TieRule, ...] = (
                 "killing",
                 "2024-11-29",
             ),
+            # an offset after "came" is counted from another event: the noun still refers back
+            E(
+                "Gunmen attacked a police school in Bamako on Tuesday, killing dozens. "
+                "The attack came a day after the juntas marked the anniversary of their alliance.",
+                "2024-09-18",
+                "attack",
+                "2024-09-17",
+                occurrence=1,
+            ),
         ),
         near_misses=(
             E(
@@ -1012,7 +1099,10 @@ _NO_TIME_EXPLAINED = "no time expression governs it and its tense gives no repor
 
 _BY_NAME: Mapping[str, TieRule] = {r.name: r for r in TIME_RULES}
 _SENTENCE_RULES = tuple(r for r in TIME_RULES if r.scope == "sentence")
-_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {CLOCK_ON_KIN_DAY: clock_on_kin_day}
+_REFINERS: Mapping[str, Callable[[TieContext, Tie], Tie | None]] = {
+    CLOCK_ON_KIN_DAY: clock_on_kin_day,
+    CLOCK_ON_STORY_DAY: clock_on_story_day,
+}
 
 
 def rule_named(name: str) -> TieRule:

@@ -85,6 +85,16 @@ COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so"})
 #: *before* the murder").
 REFERENCE_POINT_LEADS = frozenset({"before", "after", "since", "until", "following", "during", "amid"})
 
+#: Prepositions by which a participle after its noun reaches the time of its own doing ("a truce
+#: declared *in* March collapsed"); not "for", which names the time the noun was set for, when what
+#: follows happens too ("a corridor agreed *for* March 5 collapsed under shelling").
+PARTICIPLE_TIME_LINKS = frozenset({"in", "on", "at", "during", "since"})
+
+#: Verbs of sequence whose subject, an event noun, is placed by a time counted from another event
+#: ("The attack *came* a day after the summit", closed by one of :data:`OFFSET_LINKS`): that time
+#: is told from the other event.
+SEQUEL_VERBS = frozenset({"came", "comes", "come"})
+
 #: Of those, the ones after which a bare event noun tells what the clause's event came out of or
 #: went with, at its time ("retook the village *after clashes*", "*amid heavy shelling*").
 CONCURRENT_LEADS = frozenset({"after", "during", "amid"})

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from ..lexicon import event_grammar as G
 from ..lexicon import event_words as W
 from ..lexicon.calendar import QUANTITY_MODS
 from ..model import EventStatus, Granularity, Span, TemporalExpression, TimePath, TimeSpan
@@ -56,7 +57,9 @@ class Narrative:
     the first time the article tells is the publication day (``None`` before any). ``scene``: the
     time a fragment such as "January nineteen ninety-seven." sets for its paragraph. ``lead``: the
     mentions (index, sentence) told before the first event dated by its own clause; ``lead_end``:
-    that first event's mention index and sentence, once seen.
+    that first event's mention index and sentence, once seen. ``main_time``: the last precise time
+    told outside a clause opened by a temporal link ("after ... pulled out on Saturday", "when ...
+    struck on Tuesday"): where the story itself is, not the background it recalls.
     """
 
     last_time: tuple[TimeSpan, TemporalExpression] | None = None
@@ -68,6 +71,7 @@ class Narrative:
     lead: tuple[tuple[int, SentenceView], ...] = ()
     lead_end: tuple[int, SentenceView] | None = None
     story_day: _dt.date | None = None
+    main_time: tuple[TimeSpan, TemporalExpression] | None = None
 
     def entering(self, view: SentenceView, layer: TextLayer) -> Narrative:
         """The state for reading ``view``: a scene lasts to the end of its paragraph or the next time told."""
@@ -96,7 +100,7 @@ class Narrative:
                     told_days[mt.family] = Told(ev.when, ev.time_source, ev.trigger)
             if ev.actors:
                 last_actor = ev.actors[0]
-        last_time, lead_today = self._times_told(view, pub)
+        last_time, lead_today, main_time = self._times_told(view, pub)
         lead, lead_end, story_day = self.lead, self.lead_end, self.story_day
         if lead_end is None:
             first = next((k for k, mt in enumerate(here) if _dates_the_lead(mt)), None)
@@ -109,14 +113,16 @@ class Narrative:
         if not view.matches and _scene_fragment(view.tokens, view.usable):
             span = when_of(view.usable[0].expr, pub)
             scene = (span, view.usable[0].expr) if span is not None else None
-        return Narrative(last_time, told, told_days, last_actor, lead_today, scene, lead, lead_end, story_day)
+        return Narrative(
+            last_time, told, told_days, last_actor, lead_today, scene, lead, lead_end, story_day, main_time
+        )
 
-    def _times_told(
-        self, view: SentenceView, pub: _dt.date
-    ) -> tuple[tuple[TimeSpan, TemporalExpression] | None, bool | None]:
-        """The narrative moves to the last precise time told in the sentence; the first time the
-        article tells says whether its lead (or dateline) is of the publication day."""
-        last_time, lead_today = self.last_time, self.lead_today
+    def _times_told(self, view: SentenceView, pub: _dt.date) -> tuple[_TimeTold, bool | None, _TimeTold]:
+        """The narrative moves to the last precise time told in the sentence (and its main line to
+        the last one outside a temporal clause); the first time the article tells says whether its
+        lead (or dateline) is of the publication day."""
+        last_time, lead_today, main_time = self.last_time, self.lead_today, self.main_time
+        cls = view.clauses
         for k, t in enumerate(view.usable):
             span = when_of(t.expr, pub)
             if span is None or span.start is None or span.end is None or t.expr.value in USABLE_REFS:
@@ -131,7 +137,12 @@ class Narrative:
                     and day_of(span.end) == pub
                 )
             last_time = (span, t.expr)
-        return last_time, lead_today
+            if not (t.clause < len(cls) and cls[t.clause].opener in G.TEMPORAL_LINKS):
+                main_time = last_time
+        return last_time, lead_today, main_time
+
+
+_TimeTold = tuple[TimeSpan, TemporalExpression] | None
 
 
 def _zoned_gloss(t: SentenceTime, before: Sequence[SentenceTime]) -> bool:

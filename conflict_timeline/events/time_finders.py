@@ -49,6 +49,7 @@ from .tie_context import (
     PAST_DAY,
     PAST_PLAN,
     PERFECT_UNDER_REPORT,
+    PLUPERFECT_CARRIED,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
     PROGRESSIVE_UNDER_REPORT,
@@ -484,6 +485,28 @@ def find_progressive_under_report(ctx: TieContext) -> Tie | None:
     if f is None or f.report_span is None or f.report is None or not _progressive(ctx):
         return None
     return _frame_tie(PROGRESSIVE_UNDER_REPORT, ctx, f, f.report_span, f.report.expr)
+
+
+def find_pluperfect_carried(ctx: TieContext) -> Tie | None:
+    """ "Rebels stormed the town on Tuesday. The group said its fighters had killed ten guards.": a
+    past perfect reported by a verb without a time, in a sentence without any time, tells what had
+    happened by the day the story is at (its main line: a time of an "after" or "when" clause is
+    background), when that day was told within reach, not by the news day."""
+    f = _frame(ctx)
+    told = ctx.state.main_time
+    # a time of its own sentence, even a length ("in the past 24 hours"), is counted from the news day
+    if f is None or f.tense != Tense.PAST_PERFECT or not f.reported or told is None or ctx.view.times:
+        return None
+    span, expr = told
+    start = day_of(span.start)
+    if start is None or start > ctx.pub or (ctx.pub - start).days > CARRY_DAYS:
+        return None
+    if span.granularity is None or span.granularity.rank < Granularity.DAY.rank:
+        return None
+    if ctx.layer.paragraph_breaks_between(expr.end, ctx.view.span.start) > 2:
+        return None
+    day = whole_day(span)
+    return Tie(PLUPERFECT_CARRIED, TimePath.NARRATIVE, day, expr, (("expr", expr.text), ("value", day.value)))
 
 
 def find_pluperfect_reported(ctx: TieContext) -> Tie | None:

@@ -57,6 +57,7 @@ from .tie_context import (
     PAST_DAY,
     PAST_PLAN,
     PERFECT_UNDER_REPORT,
+    PLUPERFECT_CARRIED,
     PLUPERFECT_REPORTED,
     PLUPERFECT_UNDER_REPORT,
     PREDICATE,
@@ -90,6 +91,7 @@ from .time_finders import (
     find_past_day,
     find_past_plan,
     find_perfect_under_report,
+    find_pluperfect_carried,
     find_pluperfect_reported,
     find_pluperfect_under_report,
     find_progressive_under_report,
@@ -759,6 +761,48 @@ TIME_RULES: tuple[TieRule, ...] = (
             E("The company said it was evacuating its staff from the site.", "2021-03-29", "evacuating", None),
         ),
         find=find_progressive_under_report,
+    ),
+    TieRule(
+        PLUPERFECT_CARRIED,
+        P.NARRATIVE,
+        "a past perfect reported by a verb without a time, in a sentence without any time, to the day the "
+        "story's main line told just before",
+        "no time in its sentence; reported in the past perfect, it tells what had happened by {expr!r} ({value}), "
+        "the day the story is at",
+        examples=(
+            E(
+                "Gunmen raided the border post on Tuesday. The group said its men had killed six guards.",
+                "2024-03-07",
+                "killed",
+                "2024-03-05",
+            ),
+        ),
+        near_misses=(
+            # a time of an "after" clause is background: the story is at the news day
+            E(
+                "The town is calm after gunmen raided the border post on Tuesday. The group said its men had "
+                "killed six guards.",
+                "2024-03-07",
+                "killed",
+                "2024-03-07",
+            ),
+            # a length of its own sentence is counted from the news day
+            E(
+                "Gunmen raided the border post on Tuesday. Medics said 40 people had been wounded in the past "
+                "two days.",
+                "2024-03-07",
+                "wounded",
+                "2024-03-07",
+            ),
+            # a day long past is not the news
+            E(
+                "Gunmen raided the border post in 2019. The group said its men had killed six guards.",
+                "2024-03-07",
+                "killed",
+                "2024-03-07",
+            ),
+        ),
+        find=find_pluperfect_carried,
     ),
     TieRule(
         PLUPERFECT_REPORTED,

@@ -315,6 +315,26 @@ POSSESSIVE_WEEKDAYS = [
 ]
 
 
+# A weekday labelling a line of a list ("- Thursday: ...") logs a day that has passed, unless a cue says
+# the list looks ahead (published Monday 2024-12-02)
+LINE_LABEL_WEEKDAYS = [
+    ("Key dates\n- Thursday: rebels take the airport", "Thursday", "2024-11-28"),
+    ("Key dates\n- Thursday-Friday: troops pour into the province", "Thursday", "2024-11-28"),
+    ("What happened\n\u2022 Wednesday: the president names a panel", "Wednesday", "2024-11-27"),
+    ("Key dates\nThursday : the army retakes the bridge", "Thursday", "2024-11-28"),
+    # a future cue still looks ahead
+    ("Key dates\n- Thursday: talks will resume in Doha", "Thursday", "2024-12-05"),
+    # not a line's label: the nearest Thursday, as for any weekday without a cue
+    ("Talks resume Thursday: a source says", "Thursday", "2024-12-05"),
+    ("Key dates\n- Talks resume Thursday: a source says", "Thursday", "2024-12-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), LINE_LABEL_WEEKDAYS)
+def test_weekday_labelling_a_line_is_past(text: str, extent: str, value: str) -> None:
+    assert _one(text, extent, PUB).value == value
+
+
 @pytest.mark.parametrize(("text", "extent", "value"), POSSESSIVE_WEEKDAYS)
 def test_possessive_weekday_leans_to_the_past(text: str, extent: str, value: str) -> None:
     assert _one(text, extent, PUB).value == value

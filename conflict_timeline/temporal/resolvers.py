@@ -450,12 +450,19 @@ def _weekday(r: WeekdayReading, c: Context, n: Narrative) -> Resolution | None:
     possessive = r.offset is None and c.possessive
     ref = n.reference(c)
     tense = None if possessive or ref.narrative else c.tense
+    label = tense is None and r.offset is None and not ref.narrative and c.line_label
+    if label:
+        # a list of days told without a tense cue ("- Thursday: an ambush kills 13 guards") logs what
+        # has happened: headline present, the most recent such day
+        tense = Tense.PAST
     if possessive and not ref.narrative:
         # news reports what has happened: "Thursday's closing price" is the past Thursday unless
         # the coming one is much nearer ("Sunday's election" written on a Friday)
         back, fwd = (ref.day.isoweekday() - r.weekday) % 7, (r.weekday - ref.day.isoweekday()) % 7
         tense = Tense.PAST if back <= 2 * fwd or fwd == 0 else Tense.FUTURE
     d, how = resolve_weekday(ref.day, r.weekday, r.offset, tense)
+    if label:
+        how = "the label of a line in a list of days, the most recent one on or before"
     if possessive and not ref.narrative:
         ahead = tense is Tense.FUTURE
         how = "a possessive, " + ("the coming one, much nearer, after" if ahead else "the most recent one on or before")

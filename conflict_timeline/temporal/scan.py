@@ -150,10 +150,23 @@ class Context:
         return self._background
 
     @property
+    def line_label(self) -> bool:
+        """Whether the candidate opens a line, after bullet marks only, and a colon follows it ("- Thursday:
+        an ambush kills 13 guards", "- Friday-Saturday: ..."): the label of an entry in a list of days."""
+        text = self.text
+        line = text.rfind("\n", 0, self.start) + 1
+        return _BULLETS.fullmatch(text, line, self.start) is not None and _LABEL_END.match(text, self.end) is not None
+
+    @property
     def signal(self) -> str | None:
         """The normal form of the governing signal ("since", "until" ...), or ``None``."""
         return self.governing_signal.normal if self.governing_signal is not None else None
 
+
+# What may stand before a line's label: spaces and bullet marks.
+_BULLETS = re.compile(r"[ \t\-*\u2022\u2013\u2014\u00b7]*")
+# What ends a line's label: a colon, perhaps after the other end of a range of days ("Friday-Saturday:").
+_LABEL_END = re.compile(r"(?:[-\u2013/][A-Za-z]+)?[ \t]*:")
 
 # The word every past perfect holds ("had"), as the tense's pattern reads it (any case).
 _HAD = compile_fast(r"(?i)had")

@@ -330,6 +330,41 @@ LINE_LABEL_WEEKDAYS = [
 ]
 
 
+# A clock time without a day is on the narrative's day, but not on a day told in a relative clause:
+# that is the story's background (published Monday 2024-12-02)
+CLOCK_AFTER_RELATIVE = [
+    (
+        "Rebels shelled the city early Sunday, avenging the raid that killed their chief four days ago. "
+        "The shells fell from about 3 a.m.",
+        "about 3 a.m.",
+        "2024-12-01T03:00",
+    ),
+    # nothing told outside the relative clause: the publication day
+    (
+        "It was revenge for the raid that killed their chief four days ago. The shells fell from about 3 a.m.",
+        "about 3 a.m.",
+        "2024-12-02T03:00",
+    ),
+    # a day of the main clause is the story's day
+    (
+        "Rebels shelled the city early Sunday. The shells fell from about 3 a.m.",
+        "about 3 a.m.",
+        "2024-12-01T03:00",
+    ),
+    # "that" opening a reported clause is no relative clause: its day is the story's
+    (
+        "Rebels said that the army shelled the city four days ago. The shells fell from about 3 a.m.",
+        "about 3 a.m.",
+        "2024-11-28T03:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), CLOCK_AFTER_RELATIVE)
+def test_clock_time_skips_a_relative_clause_day(text: str, extent: str, value: str) -> None:
+    assert _one(text, extent, PUB).value == value
+
+
 @pytest.mark.parametrize(("text", "extent", "value"), LINE_LABEL_WEEKDAYS)
 def test_weekday_labelling_a_line_is_past(text: str, extent: str, value: str) -> None:
     assert _one(text, extent, PUB).value == value

@@ -17,7 +17,7 @@ import attrs
 from ..lexicon import tense as tense_words
 from ..lexicon.event_grammar import ARTICLES, POSSESSIVES
 from ..lexicon.signals import GOVERNING_THROUGH
-from ..lexicon.verbs import REPORTING_PAST
+from ..lexicon.verbs import IRREGULAR_PAST, NOT_VERB_ED, REPORTING_PAST
 from ..model import Anchor, AnchorKind, Granularity, SignalEffect, TemporalExpression, TimeSpan, TimexType
 from ..settings import Settings
 from ..text import TextLayer, present_perfect_around
@@ -86,6 +86,10 @@ class Narrative:
     # the last expression that moved the narrative to a day (or a time of one): "the following day"
     # after "On Wednesday, a convoy arrived ... since fighting resumed in late August" steps from it
     last_day: TemporalExpression | None = None
+    # the last day told outside a relative clause ("the strike that killed him five days ago" tells
+    # the background of the story, not its day), and whether ``last`` stood in one
+    main_day: TemporalExpression | None = None
+    last_relative: bool = False
 
     @property
     def pub_anchor(self) -> Anchor:
@@ -121,6 +125,17 @@ class Narrative:
         if d is None or d.span is None or self.layer.paragraph_breaks_between(d.end, context.start) > 1:
             return None
         return d.span, Anchor(AnchorKind.EXPRESSION, d.value, d.start, d.end, d.text)
+
+    def clock_anchor(self) -> tuple[TimeSpan, Anchor]:
+        """The span a clock time without a day is read on: the narrative's time, but not a time
+        told in a relative clause ("the strike that killed him five days ago"); then the last day
+        told outside one (else the publication day)."""
+        if not self.last_relative:
+            return self.anchor()
+        d = self.main_day
+        if d is not None and d.span is not None:
+            return d.span, Anchor(AnchorKind.EXPRESSION, d.value, d.start, d.end, d.text)
+        return day_span(self.published), self.pub_anchor
 
     def reference(self, context: Context, *, yearless: bool = False) -> Reference:
         """The reference of underspecified and deictic expressions: the publication day in news;
@@ -200,6 +215,9 @@ class Narrative:
         if self.last.span is not None and self.last.span.granularity is not None:
             if self.last.span.granularity.rank >= G.DAY.rank and self.last.span.start is not None:
                 self.last_day = self.last
+        self.last_relative = _in_relative_clause(self.layer.text, self.layer.sentence_at(expr.start)[0], expr.start)
+        if self.last_day is self.last and not self.last_relative:
+            self.main_day = self.last
         self.last_reading = reading
         self.last_bc = self.last_bc_anchor = None
         signal = expr.governing_signal
@@ -263,6 +281,21 @@ _BOUNDING_PHRASE = re.compile(
     r"(?:" + "|".join(sorted(ARTICLES | POSSESSIVES)) + r")\s+"
     r"(?:[\w'’-]+\s+){1,3}in\s+\Z"
 )
+
+
+# "that killed", "which was seized", "who fled": a relative opener right before its verb in the past
+_RELATIVE_VERB = re.compile(r"(?i)\b(?:that|which|who)\s+(?:(?:was|were)\s+)?([a-z]+)\b[^,;:()]*\Z")
+
+
+def _in_relative_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` stands in a relative clause told in the past ("the strike *that killed* him
+    five days ago"): an opener, then a past verb (not a subject: "said that the army ..."), and no
+    punctuation up to ``at``."""
+    m = _RELATIVE_VERB.search(text, max(sentence_start, at - 200), at)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w in IRREGULAR_PAST or (w.endswith("ed") and w not in NOT_VERB_ED)
 
 
 def _names_the_year(reading: Reading | None) -> bool:

@@ -618,7 +618,7 @@ def _day_of(
     if named_after and c.weekday_after is not None:
         day, how = resolve_weekday(ref.day, c.weekday_after, None, tense)
         return day, f"the {c.weekday_after_name} named after it ({how})", ref.anchor
-    ref_span, anchor = n.anchor()
+    ref_span, anchor = n.clock_anchor()
     if ref_span.granularity is not None and ref_span.granularity.rank >= G.DAY.rank and ref_span.start is not None:
         return ref_span.start, "the day of the narrative", anchor
     return n.published, "the publication day", n.pub_anchor

@@ -266,6 +266,8 @@ def vague_adjective_production(m: re.Match[str]) -> Reading | None:
     # "the current crisis", "recent clashes", "future talks", "Iraq's future"
     word = m["word"].lower()
     after = m["next"]
+    if after is not None and m.string.count("\n", m.end("word"), m.start("next")) >= 2:
+        after = None  # "CURRENT" ending a paragraph: the next paragraph's first word is not its noun
     if after is not None and after.lower() in cal.NOT_VAGUE_AFTER:
         return None  # "current account", "the former is safer": no time
     if after is None and word != "future":
@@ -689,6 +691,7 @@ RULES = (
             "The recent advances by rebels pose a challenge.",
             "Between Kyiv and Kharkiv, the former is safer.",
             "The future looks bleak.",
+            "Prices: current\n\nTalks resumed in Doha.",
         ),
         priority=0,
     ),

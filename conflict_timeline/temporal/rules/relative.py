@@ -863,8 +863,9 @@ RULES = (
             + r")[- ])?(?P<unit>(?i:"
             + UNIT.strip("(?:)")
             + r")) (?P<dir>(?i:after|before)))"
-            # an event follows, not a time ("two days before March 3", "an hour before dawn")
-            + r"(?=\s+(?!(?:"
+            # an event follows, not a time ("two days before March 3", "an hour before dawn"), in the
+            # same paragraph (the next paragraph's first word is not its event)
+            + r"(?=(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?!(?:"
             + MONTH
             + r"|"
             + WEEKDAY
@@ -894,6 +895,7 @@ RULES = (
             "The day before the attack was calm.",
             "The truce lasted a year before lapsing.",
             "He was seen in the weeks before the shooting.",
+            "Shelling resumed 2 days before\n\nEditing by the night desk.",
         ),
         priority=5,
     ),

@@ -194,6 +194,16 @@ NOT_RELEASED = frozenset(
     figures showing numbers recording""".split()
 )
 
+#: A force's movement forward that another force halts or stalls ("halted the rebels' *advance*").
+ADVANCE_WORDS = frozenset("""advance offensive assault push onslaught incursion march""".split())
+
+#: What a court or prosecutor files, lodges, brings or unseals ("*filed* a complaint", "an
+#: indictment *unsealed* today"); "case" only when no "of" follows ("a case of wine").
+LEGAL_DOCUMENTS = frozenset(
+    """complaint complaints case cases lawsuit lawsuits suit suits charges indictment indictments
+    warrant warrants petition appeal motion""".split()
+)
+
 #: Services and supplies cut, suspended, halted or resumed.
 SERVICE_WORDS = frozenset(
     """internet electricity power water telecommunications phone mobile network networks services

@@ -742,6 +742,24 @@ POLITICS: tuple[Trigger, ...] = (
             "The court [sentenced] him to 24 years for genocide.",
         ),
     ),
+    Trigger(
+        "legal-filing",
+        K.POLITICAL,
+        ("~file", "~lodge", "~unseal", "~bring"),
+        "verb",
+        examples=(
+            "Rights groups [filed] an appeal against the acquittal.",
+            "A lawsuit was [lodged] at the regional court last spring.",
+            "The indictment, [unsealed] on Tuesday, names three commanders.",
+            "Prosecutors [brought] charges against two former officers.",
+        ),
+        near_misses=(
+            "The correspondent filed her story from the front.",
+            "He brought a case of wine to the dinner.",
+            "The convoy brought food to the camp.",
+        ),
+        needs="legal_filing",
+    ),
 )
 
 # --- OTHER: what matters to a conflict timeline but fits none of the above -----------------------

@@ -204,6 +204,13 @@ LEGAL_DOCUMENTS = frozenset(
     warrant warrants petition appeal motion""".split()
 )
 
+#: Forces sent somewhere that the armed-words table leaves out, police above all ("the deployment of a
+#: police force", "deployed reinforcements").
+DEPLOYED_FORCES = frozenset(
+    """police policemen gendarmes gendarmerie reinforcements peacekeepers peacekeeping contingent
+    contingents guardsmen""".split()
+)
+
 #: Services and supplies cut, suspended, halted or resumed.
 SERVICE_WORDS = frozenset(
     """internet electricity power water telecommunications phone mobile network networks services

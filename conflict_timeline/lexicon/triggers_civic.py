@@ -176,6 +176,21 @@ DEPLOYMENTS: tuple[Trigger, ...] = (
         needs="object:FORCE_WORDS",
         acled="Headquarters or base established",
     ),
+    Trigger(
+        "deploy-police",
+        K.DEPLOYMENT,
+        ("~deploy", "~redeploy", "deployment|deployments of", "~dispatch"),
+        "verb",
+        examples=(
+            "The minister pressed for the [deployment] of a multinational police force.",
+            "The command [dispatched] reinforcements to the northern front.",
+        ),
+        near_misses=(
+            "The company deployed new software across its offices.",
+            "The bank dispatched a letter to its clients.",
+        ),
+        needs="object:DEPLOYED_FORCES",
+    ),
 )
 
 # --- NEGOTIATION: talks, agreements, ceasefires ---------------------------------------------------

@@ -675,6 +675,22 @@ def _word(tok: Token) -> str:
     return low[:-2] if low.endswith("'s") else low
 
 
+def _appositive_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The index before ", <a short noun phrase> ," when ``comma`` closes an appositive ("65,000
+    people, about half the population, had crossed"): no verb, auxiliary or relative word inside."""
+    for k in range(comma - 1, max(0, comma - 8) - 1, -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : comma]
+            if not inside or k == 0:
+                return None
+            for t in inside:
+                low = t.lower
+                if not t.is_word or low in V.AUXILIARIES or low in G.RELATIVE_OPENERS or low.endswith(("ed", "ing")):
+                    return None
+            return k - 1
+    return None
+
+
 def _subject_head(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> tuple[int | None, int, int]:
     """The last word of the trigger's subject, the floor its phrase may reach back to and the floor
     of the clause it was found in."""
@@ -685,6 +701,13 @@ def _subject_head(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> tuple
         if k > 0 and tokens[k].text == ",":
             before = relative_clause_before(tokens, k, 0)
             if before is not None and before >= 0 and tokens[before].is_word:
+                j, floor = before, 0
+        k = m.first - 1
+        while k > 0 and (tokens[k].lower in V.AUXILIARIES or tokens[k].lower.endswith("ly")):
+            k -= 1
+        if j is None and k > 0 and tokens[k].text == ",":
+            before = _appositive_before(tokens, k)
+            if before is not None and tokens[before].is_word:
                 j, floor = before, 0
     if j is not None and tokens[j].lower == "to" and j > floor:
         j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"

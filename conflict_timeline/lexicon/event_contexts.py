@@ -237,7 +237,7 @@ AID_WORDS = frozenset(
 FORCE_WORDS = frozenset(
     """troops forces force soldiers fighters base bases positions position checkpoint checkpoints
     headquarters camp camps outpost outposts garrison units reinforcements reservists commanders
-    commander army""".split()
+    commander generals army""".split()
 )
 
 #: Groups, bodies and regimes that are set up, dissolved or banned.

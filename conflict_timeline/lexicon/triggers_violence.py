@@ -477,6 +477,7 @@ TERRITORY: tuple[Trigger, ...] = (
         examples=(
             "The army [withdrew] from Kupiansk on Tuesday.",
             "Rebels [surrendered] the town of Daraya in 2016.",
+            "Two generals [surrendered] with their men on Friday.",
             "Government troops [pulled out] on Saturday.",
             "The troops [retreated] slowly into the huge Kirov plant.",
         ),

@@ -436,3 +436,20 @@ def test_prices_and_bullets_are_no_territory_nor_deployment(text: str, published
 def test_a_killing_by_a_named_actor_in_its_own_clause_is_an_event(text: str, trigger: str, own: bool) -> None:
     triggers = [e.trigger.text for e in events_of(text, "2024-12-02", source="t")]
     assert (trigger in triggers) is own, triggers
+
+
+@pytest.mark.parametrize(
+    "text, trigger, found",
+    [
+        # the subject before an appositive ", about a third of the district," is still the subject
+        ("More than 40,000 people, about a third of the district, have crossed into Chad.", "crossed", True),
+        ("Some 300 families, most of them farmers, crossed the border on foot.", "crossed the border", True),
+        # near-misses: what sits between the commas is a clause (a verb, a relative word), or no
+        # refugee is the subject at all
+        ("The traders, who had waited for days, crossed into Chad.", "crossed", False),
+        ("The lorries, loaded with cotton, crossed into Chad.", "crossed", False),
+        ("The hikers, a group of students, crossed the border at dawn.", "crossed the border", False),
+    ],
+)
+def test_a_subject_set_off_by_an_appositive(text: str, trigger: str, found: bool) -> None:
+    assert any(e.trigger.text == trigger for e in events_of(text, "2024-03-01")) is found

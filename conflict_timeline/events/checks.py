@@ -517,6 +517,34 @@ def _check_release(tokens: Sequence[Token], m: TriggerMatch, floor: int, around:
     return passive(tokens, m, floor) and _has(subject_or_antecedent(tokens, m, floor, around), CX.RELEASED_PEOPLE)
 
 
+def _check_halted_advance(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "halted the rebels' advance", "the advance had been stopped": a force's push held where arms are
+    told; not "the shares halted their advance" nor "halted food aid" (a service)."""
+    after = words_after(tokens, m.last, 2)
+    if after and after[0].lower in G.POSSESSIVES:
+        return False  # "until Israel halts its offensive": a side stopping its own push, no fight
+    words = object_or_antecedent(tokens, m, around)[:4]
+    if passive(tokens, m, floor):
+        words += subject_words(tokens, m, floor)
+    if not _has(words, CX.ADVANCE_WORDS):
+        return False
+    return _check_armed(tokens, m, floor, around) or not around.isdisjoint(W.ARMED_WORDS)
+
+
+def _check_legal_filing(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
+    """ "filed a complaint", "the lawsuit was filed", "an indictment, unsealed today": a legal act;
+    not "filed her story", "brought a case of wine"."""
+    words = [t.lower for t in words_after(tokens, m.last, 4)]
+    if passive(tokens, m, floor):
+        words += [t.lower for t in tokens[max(floor, m.first - 6) : m.first] if t.is_word]
+    elif m.first > 0 and tokens[m.first - 1].text == ",":  # "an indictment returned last week, unsealed today"
+        words += [t.lower for t in tokens[max(0, m.first - 6) : m.first] if t.is_word]
+    for k, w in enumerate(words):
+        if w in CX.LEGAL_DOCUMENTS and not (w.startswith("case") and words[k + 1 : k + 2] == ["of"]):
+            return True
+    return False
+
+
 def _check_impact(tokens: Sequence[Token], m: TriggerMatch, floor: int, around: Around = NOTHING) -> bool:
     """ "Two drones hit a fuel depot", "a ship *hit by* a Houthi missile", "pounded the hills *with*
     artillery", "the ship *was hit* ... during the missile attacks": a weapon or fighters hit something,
@@ -636,6 +664,8 @@ CHECKS: Mapping[str, Check] = {
     "expulsion_context": _check_expulsion,
     "impact_context": _check_impact,
     "release_context": _check_release,
+    "halted_advance": _check_halted_advance,
+    "legal_filing": _check_legal_filing,
     "planned_act": _check_planned_act,
 }
 
@@ -643,6 +673,22 @@ CHECKS: Mapping[str, Check] = {
 def _word(tok: Token) -> str:
     low = tok.lower
     return low[:-2] if low.endswith("'s") else low
+
+
+def _appositive_before(tokens: Sequence[Token], comma: int) -> int | None:
+    """The index before ", <a short noun phrase> ," when ``comma`` closes an appositive ("65,000
+    people, about half the population, had crossed"): no verb, auxiliary or relative word inside."""
+    for k in range(comma - 1, max(0, comma - 8) - 1, -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : comma]
+            if not inside or k == 0:
+                return None
+            for t in inside:
+                low = t.lower
+                if not t.is_word or low in V.AUXILIARIES or low in G.RELATIVE_OPENERS or low.endswith(("ed", "ing")):
+                    return None
+            return k - 1
+    return None
 
 
 def _subject_head(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> tuple[int | None, int, int]:
@@ -655,6 +701,13 @@ def _subject_head(tokens: Sequence[Token], m: TriggerMatch, floor: int) -> tuple
         if k > 0 and tokens[k].text == ",":
             before = relative_clause_before(tokens, k, 0)
             if before is not None and before >= 0 and tokens[before].is_word:
+                j, floor = before, 0
+        k = m.first - 1
+        while k > 0 and (tokens[k].lower in V.AUXILIARIES or tokens[k].lower.endswith("ly")):
+            k -= 1
+        if j is None and k > 0 and tokens[k].text == ",":
+            before = _appositive_before(tokens, k)
+            if before is not None and tokens[before].is_word:
                 j, floor = before, 0
     if j is not None and tokens[j].lower == "to" and j > floor:
         j = subject_index(tokens, j, floor)  # "agreed to withdraw": the subject of "agreed"

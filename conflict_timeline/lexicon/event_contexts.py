@@ -194,6 +194,23 @@ NOT_RELEASED = frozenset(
     figures showing numbers recording""".split()
 )
 
+#: A force's movement forward that another force halts or stalls ("halted the rebels' *advance*").
+ADVANCE_WORDS = frozenset("""advance offensive assault push onslaught incursion march""".split())
+
+#: What a court or prosecutor files, lodges, brings or unseals ("*filed* a complaint", "an
+#: indictment *unsealed* today"); "case" only when no "of" follows ("a case of wine").
+LEGAL_DOCUMENTS = frozenset(
+    """complaint complaints case cases lawsuit lawsuits suit suits charges indictment indictments
+    warrant warrants petition appeal motion""".split()
+)
+
+#: Forces sent somewhere that the armed-words table leaves out, police above all ("the deployment of a
+#: police force", "deployed reinforcements").
+DEPLOYED_FORCES = frozenset(
+    """police policemen gendarmes gendarmerie reinforcements peacekeepers peacekeeping contingent
+    contingents guardsmen""".split()
+)
+
 #: Services and supplies cut, suspended, halted or resumed.
 SERVICE_WORDS = frozenset(
     """internet electricity power water telecommunications phone mobile network networks services
@@ -220,7 +237,7 @@ AID_WORDS = frozenset(
 FORCE_WORDS = frozenset(
     """troops forces force soldiers fighters base bases positions position checkpoint checkpoints
     headquarters camp camps outpost outposts garrison units reinforcements reservists commanders
-    commander army""".split()
+    commander generals army""".split()
 )
 
 #: Groups, bodies and regimes that are set up, dissolved or banned.

@@ -176,6 +176,21 @@ DEPLOYMENTS: tuple[Trigger, ...] = (
         needs="object:FORCE_WORDS",
         acled="Headquarters or base established",
     ),
+    Trigger(
+        "deploy-police",
+        K.DEPLOYMENT,
+        ("~deploy", "~redeploy", "deployment|deployments of", "~dispatch"),
+        "verb",
+        examples=(
+            "The minister pressed for the [deployment] of a multinational police force.",
+            "The command [dispatched] reinforcements to the northern front.",
+        ),
+        near_misses=(
+            "The company deployed new software across its offices.",
+            "The bank dispatched a letter to its clients.",
+        ),
+        needs="object:DEPLOYED_FORCES",
+    ),
 )
 
 # --- NEGOTIATION: talks, agreements, ceasefires ---------------------------------------------------
@@ -741,6 +756,24 @@ POLITICS: tuple[Trigger, ...] = (
             "Margalit Har-Shefi has [pleaded innocent] to charges that she failed to report the plot.",
             "The court [sentenced] him to 24 years for genocide.",
         ),
+    ),
+    Trigger(
+        "legal-filing",
+        K.POLITICAL,
+        ("~file", "~lodge", "~unseal", "~bring"),
+        "verb",
+        examples=(
+            "Rights groups [filed] an appeal against the acquittal.",
+            "A lawsuit was [lodged] at the regional court last spring.",
+            "The indictment, [unsealed] on Tuesday, names three commanders.",
+            "Prosecutors [brought] charges against two former officers.",
+        ),
+        near_misses=(
+            "The correspondent filed her story from the front.",
+            "He brought a case of wine to the dinner.",
+            "The convoy brought food to the camp.",
+        ),
+        needs="legal_filing",
     ),
 )
 

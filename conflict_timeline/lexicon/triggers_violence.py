@@ -205,6 +205,24 @@ BATTLES: tuple[Trigger, ...] = (
         needs="armed_context",
     ),
     Trigger(
+        "halt-advance",
+        K.BATTLE,
+        ("~halt", "~stop", "~stall", "~check", "~blunt"),
+        "verb",
+        examples=(
+            "Militia fighters [halted] the army's advance outside the town.",
+            "Troops [stopped] the rebels' offensive at the bridge.",
+            "Officers said the rebel [advance had been halted] short of the river.",
+        ),
+        near_misses=(
+            "The shares halted their advance after lunch.",
+            "The champions halted their advance up the league table.",
+            "The agency halted food deliveries to the region.",
+            "The talks stalled over the border question.",
+        ),
+        needs="halted_advance",
+    ),
+    Trigger(
         "open-fire",
         K.BATTLE,
         ("~open fire", "~fire on|at"),
@@ -459,6 +477,7 @@ TERRITORY: tuple[Trigger, ...] = (
         examples=(
             "The army [withdrew] from Kupiansk on Tuesday.",
             "Rebels [surrendered] the town of Daraya in 2016.",
+            "Two generals [surrendered] with their men on Friday.",
             "Government troops [pulled out] on Saturday.",
             "The troops [retreated] slowly into the huge Kirov plant.",
         ),

@@ -154,7 +154,7 @@ class Context:
         """Whether the candidate opens a line, after bullet marks only, and a colon follows it ("- Thursday:
         an ambush kills 13 guards", "- Friday-Saturday: ..."): the label of an entry in a list of days."""
         text = self.text
-        line = text.rfind("\n", 0, self.start) + 1
+        line = self.layer.line_start(self.start)
         return _BULLETS.fullmatch(text, line, self.start) is not None and _LABEL_END.match(text, self.end) is not None
 
     @property

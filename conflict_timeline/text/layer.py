@@ -58,6 +58,10 @@ class TextLayer:
             found = self._line_sentences[k] = tuple(sentence_offsets(self.text, start, end))
         return found
 
+    def line_start(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts."""
+        return self._line_starts[max(bisect.bisect_right(self._line_starts, offset) - 1, 0)]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The offsets of the sentence that holds ``offset`` (in a blank between two sentences: the
         one before it; before a line's first sentence: from the line's start to that sentence's end)."""

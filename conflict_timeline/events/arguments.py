@@ -174,19 +174,11 @@ def read_arguments(site: Site, source: str) -> Arguments:
     if noun.actors and noun.places:
         return attrs.evolve(noun, trigger=site.match.first)
     verb = _read_site(site, source)
-    actors = noun.actors or verb.actors
-    own = noun if noun.places else verb
-    rules = tuple(r for r in noun.rules if r[0] == "actor" or own is noun) + tuple(
-        r for r in verb.rules if (r[0] == "actor" and not noun.actors) or (r[0] == "place" and own is verb)
-    )
+    who = noun if noun.actors else verb
+    where = noun if noun.places else verb
+    rules = tuple(r for a in (noun, verb) for r in a.rules if (who if r[0] == "actor" else where) is a)
     return Arguments(
-        actors,
-        own.places,
-        own.subject_place,
-        rules,
-        own.place_starts,
-        site.match.first,
-        verb.patient,
+        who.actors, where.places, where.subject_place, rules, where.place_starts, site.match.first, verb.patient
     )
 
 
